@@ -1,0 +1,13 @@
+// Compiles TypeScript to dist/ and copies the generated protobuf modules beside the compiled code.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root], { stdio: 'inherit' });
+const gen = join(root, 'src', 'gen');
+if (existsSync(gen)) {
+  const out = join(root, 'dist', 'src', 'gen');
+  mkdirSync(out, { recursive: true });
+  for (const f of readdirSync(gen)) if (f.endsWith('.js')) cpSync(join(gen, f), join(out, f));
+}

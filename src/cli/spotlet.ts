@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/** `spotlet`: runs the speaker until SIGTERM/SIGINT. */
+import { ConfigError, errorMessage } from '../core/errors.js';
+import { createLogger } from '../core/log.js';
+import { configHelp, startSpeaker } from '../speaker.js';
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(
+    'usage: spotlet [--config FILE] [--name NAME] [--state-dir DIR] [--zeroconf-port N] [--interface IFACE]...\n' +
+      '               [--ap HOST:PORT] [--ap-key FILE] [--set section.key=value]... [--help-config]\n',
+  );
+  process.exit(0);
+}
+if (args.includes('--help-config')) {
+  process.stdout.write(configHelp());
+  process.exit(0);
+}
+
+const log = createLogger('spotlet');
+try {
+  const speaker = await startSpeaker({ argv: args });
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info('stopping', { signal });
+    const hard = setTimeout(() => process.exit(1), 3000);
+    hard.unref();
+    void speaker.stop().then(() => process.exit(0));
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+} catch (err) {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`spotlet: ${err.message}\n`);
+    process.exit(2);
+  }
+  log.error('fatal', { err: errorMessage(err) });
+  process.exit(1);
+}

@@ -1,0 +1,68 @@
+/**
+ * Structured logging: one JSON object per line on stderr.
+ * Secrets never reach the log: values of fields whose names look like secrets are replaced, and Buffers
+ * are logged only by length.
+ */
+import { errorCode, errorMessage } from './errors.js';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export type LogFields = Record<string, unknown>;
+
+export interface Logger {
+  debug(msg: string, fields?: LogFields): void;
+  info(msg: string, fields?: LogFields): void;
+  warn(msg: string, fields?: LogFields): void;
+  error(msg: string, fields?: LogFields): void;
+  child(part: string, fields?: LogFields): Logger;
+}
+
+/** Field names whose values are never written (credentials, tokens, keys, blobs). */
+const SECRET_FIELD = /pass(word)?|secret|token|credential|auth_?data|blob|private|^key$|Key$|_key$|cookie|authorization/i;
+
+let threshold = LEVELS[(process.env.SPOTLET_LOG_LEVEL as LogLevel) ?? 'info'] ?? LEVELS.info;
+let sink: (line: string) => void = (line) => process.stderr.write(line + '\n');
+
+export function setLogLevel(level: LogLevel): void {
+  threshold = LEVELS[level];
+}
+
+/** Redirects log lines (tests capture them to assert that no secret is logged). */
+export function setLogSink(fn: (line: string) => void): () => void {
+  const previous = sink;
+  sink = fn;
+  return () => {
+    sink = previous;
+  };
+}
+
+function clean(value: unknown, depth: number): unknown {
+  if (value instanceof Error) {
+    return { code: errorCode(value), message: errorMessage(value) };
+  }
+  if (Buffer.isBuffer(value) || value instanceof Uint8Array) return `<${value.length} bytes>`;
+  if (typeof value === 'bigint') return value.toString();
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > 4) return '[deep]';
+  if (Array.isArray(value)) return value.slice(0, 50).map((v) => clean(v, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = SECRET_FIELD.test(k) ? '[redacted]' : clean(v, depth + 1);
+  return out;
+}
+
+function write(level: LogLevel, part: string, base: LogFields, msg: string, fields?: LogFields): void {
+  if (LEVELS[level] < threshold) return;
+  const record = clean({ ...base, ...fields }, 0) as Record<string, unknown>;
+  sink(JSON.stringify({ t: new Date().toISOString(), level, part, msg, ...record }));
+}
+
+export function createLogger(part: string, base: LogFields = {}): Logger {
+  return {
+    debug: (msg, fields) => write('debug', part, base, msg, fields),
+    info: (msg, fields) => write('info', part, base, msg, fields),
+    warn: (msg, fields) => write('warn', part, base, msg, fields),
+    error: (msg, fields) => write('error', part, base, msg, fields),
+    child: (sub, fields) => createLogger(`${part}.${sub}`, { ...base, ...fields }),
+  };
+}

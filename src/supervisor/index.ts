@@ -1,0 +1,142 @@
+/**
+ * The supervisor boots the parts in order, restarts a failed part with bounded exponential backoff without
+ * touching the others, shuts everything down in reverse order within a deadline, and publishes the one
+ * speaker state that the LEDs and Connect follow.
+ */
+import { EventEmitter } from 'node:events';
+import { errorMessage } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
+
+export type SpeakerState = 'booting' | 'waiting-for-user' | 'connecting' | 'ready' | 'playing' | 'paused' | 'error';
+
+/** A part of the speaker. `start` resolves once the part runs; a failure later is reported through `fail`. */
+export interface Part {
+  readonly name: string;
+  start(fail: (err: unknown) => void): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface SupervisorOptions {
+  log: Logger;
+  /** First restart delay (ms); doubles per consecutive failure. */
+  backoffMinMs?: number;
+  backoffMaxMs?: number;
+  /** A part that ran this long without failing gets its backoff reset. */
+  stableMs?: number;
+  shutdownDeadlineMs?: number;
+}
+
+interface Slot {
+  part: Part;
+  running: boolean;
+  failures: number;
+  startedAt: number;
+  timer: NodeJS.Timeout | undefined;
+  /** Incremented on every (re)start so late failure reports of an old run are ignored. */
+  generation: number;
+}
+
+export interface SupervisorEvents {
+  state: [state: SpeakerState, reason: string];
+  restart: [part: string, attempt: number, delayMs: number];
+}
+
+export class Supervisor extends EventEmitter<SupervisorEvents> {
+  #slots: Slot[] = [];
+  #log: Logger;
+  #opts: Required<Omit<SupervisorOptions, 'log'>>;
+  #state: SpeakerState = 'booting';
+  #stopping = false;
+
+  constructor(opts: SupervisorOptions) {
+    super();
+    this.#log = opts.log;
+    this.#opts = {
+      backoffMinMs: opts.backoffMinMs ?? 500,
+      backoffMaxMs: opts.backoffMaxMs ?? 30_000,
+      stableMs: opts.stableMs ?? 60_000,
+      shutdownDeadlineMs: opts.shutdownDeadlineMs ?? 2_000,
+    };
+  }
+
+  get state(): SpeakerState {
+    return this.#state;
+  }
+
+  /** Publishes a new speaker state (no event when unchanged). */
+  setState(state: SpeakerState, reason = ''): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    this.#log.info('speaker state', { state, reason });
+    this.emit('state', state, reason);
+  }
+
+  add(part: Part): void {
+    this.#slots.push({ part, running: false, failures: 0, startedAt: 0, timer: undefined, generation: 0 });
+  }
+
+  /** Starts every part in order. A part that fails to start is retried in the background. */
+  async start(): Promise<void> {
+    for (const slot of this.#slots) await this.#startSlot(slot);
+  }
+
+  isRunning(name: string): boolean {
+    return this.#slots.find((s) => s.part.name === name)?.running ?? false;
+  }
+
+  async #startSlot(slot: Slot): Promise<void> {
+    if (this.#stopping) return;
+    const generation = ++slot.generation;
+    try {
+      await slot.part.start((err) => {
+        if (generation === slot.generation) this.#onFailure(slot, err);
+      });
+      if (generation !== slot.generation || this.#stopping) return;
+      slot.running = true;
+      slot.startedAt = Date.now();
+      this.#log.info('part started', { part: slot.part.name });
+    } catch (err) {
+      if (generation === slot.generation) this.#onFailure(slot, err);
+    }
+  }
+
+  #onFailure(slot: Slot, err: unknown): void {
+    if (this.#stopping || slot.timer) return;
+    slot.generation++;
+    if (slot.running && Date.now() - slot.startedAt >= this.#opts.stableMs) slot.failures = 0;
+    const wasRunning = slot.running;
+    slot.running = false;
+    slot.failures++;
+    const delay = Math.min(this.#opts.backoffMaxMs, this.#opts.backoffMinMs * 2 ** (slot.failures - 1));
+    this.#log.error('part failed', { part: slot.part.name, err, attempt: slot.failures, restartInMs: delay });
+    this.emit('restart', slot.part.name, slot.failures, delay);
+    const stopOld = wasRunning ? slot.part.stop().catch((e) => this.#log.warn('part stop failed', { part: slot.part.name, err: e })) : Promise.resolve();
+    slot.timer = setTimeout(() => {
+      slot.timer = undefined;
+      void stopOld.then(() => this.#startSlot(slot));
+    }, delay);
+    slot.timer.unref?.();
+  }
+
+  /** Stops every part in reverse order; gives up waiting after the deadline. Idempotent. */
+  async shutdown(): Promise<void> {
+    if (this.#stopping) return;
+    this.#stopping = true;
+    const deadline = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), this.#opts.shutdownDeadlineMs).unref());
+    const stopAll = (async () => {
+      for (const slot of [...this.#slots].reverse()) {
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = undefined;
+        slot.generation++;
+        if (!slot.running) continue;
+        slot.running = false;
+        try {
+          await slot.part.stop();
+        } catch (err) {
+          this.#log.warn('part stop failed', { part: slot.part.name, err: errorMessage(err) });
+        }
+      }
+    })();
+    if ((await Promise.race([stopAll, deadline])) === 'timeout') this.#log.warn('shutdown deadline passed', { deadlineMs: this.#opts.shutdownDeadlineMs });
+  }
+}
