@@ -1,0 +1,79 @@
+/**
+ * Builds a small sample catalog with real tools (sox, espeak-ng, oggenc): music-like tone mixes with speech,
+ * an album, a playlist, a podcast show with one episode and one track whose key the AP refuses.
+ * Used by `spotlet-emulator` when no --catalog is given, by the demo and by tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gidToBase62 } from '../core/spotify-id.js';
+
+export interface SampleCatalogOptions {
+  /** Number of album tracks (default 4; the last one is marked refused). */
+  tracks?: number;
+  /** Seconds per track (default 8). */
+  seconds?: number;
+}
+
+const TONES = [
+  ['220', '330'],
+  ['261.6', '392'],
+  ['196', '293.7'],
+  ['246.9', '370'],
+  ['174.6', '261.6'],
+  ['293.7', '440'],
+];
+
+function uri(type: string, label: string): string {
+  return `spotify:${type}:${gidToBase62(createHash('sha256').update(label).digest().subarray(0, 16))}`;
+}
+
+function makeOgg(dir: string, name: string, seconds: number, toneIdx: number, words: string, quality: string): string {
+  const wav = join(dir, `${name}.wav`);
+  const speech = join(dir, `${name}.speech.wav`);
+  const [a, b] = TONES[toneIdx % TONES.length]!;
+  execFileSync('espeak-ng', ['-w', speech, words]);
+  execFileSync('sox', ['-q', speech, '-r', '44100', '-c', '2', join(dir, `${name}.speech2.wav`), 'pad', '0.3', `${seconds}`, 'trim', '0', `${seconds}`]);
+  execFileSync('sox', ['-q', '-n', '-r', '44100', '-c', '2', '-b', '16', join(dir, `${name}.tone.wav`), 'synth', `${seconds}`, 'sine', a!, 'sine', b!, 'tremolo', '4', '40', 'fade', '0.05', `${seconds}`, '0.05']);
+  execFileSync('sox', ['-q', '-m', '-v', '0.35', join(dir, `${name}.tone.wav`), '-v', '0.7', join(dir, `${name}.speech2.wav`), wav]);
+  const ogg = `${name}.ogg`;
+  execFileSync('oggenc', ['-Q', '-q', quality, '-o', join(dir, ogg), wav]);
+  return ogg;
+}
+
+/** Creates the catalog in `dir` unless `dir/catalog.json` already exists; returns `dir`. */
+export function makeSampleCatalog(dir: string, opts: SampleCatalogOptions = {}): string {
+  if (existsSync(join(dir, 'catalog.json'))) return dir;
+  const n = opts.tracks ?? 4;
+  const seconds = opts.seconds ?? 8;
+  mkdirSync(dir, { recursive: true });
+  const album = uri('album', 'spotlet sample album');
+  const tracks = [];
+  for (let i = 0; i < n; i++) {
+    const name = `track${i + 1}`;
+    const path = makeOgg(dir, name, seconds, i, `Track ${i + 1}. Spotlet sample music.`, '5');
+    const t: Record<string, unknown> = {
+      uri: uri('track', `spotlet sample track ${i + 1}`),
+      name: `Sample Track ${i + 1}`,
+      artists: ['Spotlet Ensemble'],
+      album,
+      files: [{ format: 'OGG_VORBIS_160', path }],
+      normalisation: { trackGainDb: -3 - i, trackPeak: 0.9, albumGainDb: -4, albumPeak: 0.95 },
+    };
+    if (i === n - 1 && n > 1) t.refused = true;
+    tracks.push(t);
+  }
+  const episodePath = makeOgg(dir, 'episode1', seconds, 5, 'Welcome to the spotlet podcast, episode one.', '0');
+  const show = uri('show', 'spotlet sample show');
+  const episode = { uri: uri('episode', 'spotlet sample episode 1'), name: 'Episode 1', artists: ['Spotlet Radio'], album: show, files: [{ format: 'OGG_VORBIS_96', path: episodePath }] };
+  const uris = tracks.map((t) => t.uri as string);
+  const manifest = {
+    tracks: [...tracks, episode],
+    albums: [{ uri: album, name: 'Spotlet Sample Album', artists: ['Spotlet Ensemble'], tracks: uris }],
+    playlists: [{ uri: uri('playlist', 'spotlet sample playlist'), name: 'Spotlet Mix', tracks: [...uris].reverse() }],
+    shows: [{ uri: show, name: 'Spotlet Radio', artists: ['Spotlet Radio'], tracks: [episode.uri] }],
+  };
+  writeFileSync(join(dir, 'catalog.json'), JSON.stringify(manifest, null, 2) + '\n');
+  return dir;
+}
