@@ -7,11 +7,11 @@ import { audioCipher, buildSpotifyHeaderPage, readNormalisation, readOggPage } f
 import { base62ToGid, gidToBase62, parseSpotifyUri } from '../../src/core/spotify-id.js';
 import { Catalog, CatalogError } from '../../src/emulator/catalog.js';
 import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
+import { loadVectors } from '../support/vectors.js';
 
-const vectors = (name: string) => JSON.parse(readFileSync(`/work/shared/protocol/vectors/${name}`, 'utf8').toString());
 
 test('spotify ids: every vector round-trips; bad ids are rejected', () => {
-  for (const c of vectors('spotify_id.json').cases) {
+  for (const c of loadVectors('spotify_id.json').cases) {
     assert.equal(gidToBase62(Buffer.from(c.gid_hex, 'hex')), c.base62);
     assert.equal(base62ToGid(c.base62).toString('hex'), c.gid_hex);
     assert.equal(parseSpotifyUri(c.uri_track).gid.toString('hex'), c.gid_hex);
@@ -22,7 +22,7 @@ test('spotify ids: every vector round-trips; bad ids are rejected', () => {
 });
 
 test('the Spotify header page builder reproduces the dossier vector', () => {
-  const v = vectors('audio_math.json').spotify_ogg_header_page;
+  const v = loadVectors('audio_math.json').spotify_ogg_header_page;
   const page = buildSpotifyHeaderPage({
     totalSamples: 441000,
     totalSize: 65536,
