@@ -1,0 +1,403 @@
+/**
+ * mDNS / DNS-SD responder for `_spotify-connect._tcp` (protocol/01 §2, RFC 6762/6763) on `multicast-dns`.
+ * One socket per interface, each advertising that interface's own addresses. `multicast-dns` only moves
+ * packets; probing, announcing, conflict renames, known-answer suppression, QU and legacy-unicast replies
+ * and goodbyes are done here (shared/notes/node-packages.md §3).
+ */
+import { networkInterfaces } from 'node:os';
+import { isIPv4 } from 'node:net';
+import multicastDns from 'multicast-dns';
+import type { Answer, Question } from 'dns-packet';
+import type { Logger } from '../core/log.js';
+
+export const SERVICE_TYPE = '_spotify-connect._tcp.local';
+const SERVICES_META = '_services._dns-sd._udp.local';
+const MDNS_PORT = 5353;
+/** RFC 6762 §10: host records 120 s, the rest 4500 s; legacy unicast answers at most 10 s. */
+const TTL_HOST = 120;
+const TTL_OTHER = 4500;
+const TTL_LEGACY = 10;
+/** dns-packet decodes a question with the unicast-response bit as this class (it cannot read the bit). */
+const CLASS_IN_QU = 'UNKNOWN_32769';
+
+export interface MdnsResponderOptions {
+  /** Instance name as configured (the name the phone lists). */
+  name: string;
+  /** Host label without `.local`, unique per device (e.g. `kitchen-3a0d2c`). */
+  hostLabel: string;
+  /** TCP port of the zeroconf HTTP server (read when records are built). */
+  port: () => number;
+  /** TXT strings, e.g. `CPath=/`. */
+  txt: readonly string[];
+  /** Interface names to use; empty = every interface that is up, not loopback, with IPv4. */
+  interfaces: readonly string[];
+  log: Logger;
+  /** How often interfaces are checked for changes. */
+  pollMs?: number;
+}
+
+interface LinkAddresses {
+  ifname: string;
+  ipv4: string;
+  netmask: string;
+  ipv6: string[];
+}
+
+type LinkState = 'opening' | 'probing' | 'announced' | 'closed';
+
+/** The instance label for a name, with " (n)" after a conflict; dots would split the DNS label. */
+export function instanceLabel(name: string, attempt: number): string {
+  const suffix = attempt > 1 ? ` (${attempt})` : '';
+  let base = name.replace(/\./g, '-');
+  while (Buffer.byteLength(base + suffix) > 63) base = base.slice(0, -1);
+  return base + suffix;
+}
+
+/** A host label made from the display name plus part of the device id, so two speakers never share one. */
+export function hostLabelFor(name: string, deviceId: string): string {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'spotlet';
+  return `${slug}-${deviceId.slice(0, 6)}`;
+}
+
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+function ipv4InSubnet(addr: string, base: string, mask: string): boolean {
+  if (!isIPv4(addr)) return false;
+  const n = (s: string): number => s.split('.').reduce((acc, o) => (acc << 8) | Number(o), 0) >>> 0;
+  const m = n(mask);
+  return ((n(addr) & m) >>> 0) === ((n(base) & m) >>> 0);
+}
+
+/** The current addresses of the chosen interfaces. */
+function readLinks(only: readonly string[]): LinkAddresses[] {
+  const out: LinkAddresses[] = [];
+  for (const [ifname, addrs] of Object.entries(networkInterfaces())) {
+    if (!addrs) continue;
+    if (only.length ? !only.includes(ifname) : addrs.some((a) => a.internal)) continue;
+    const v4 = addrs.find((a) => a.family === 'IPv4');
+    if (!v4) continue;
+    const ipv6 = addrs.filter((a) => a.family === 'IPv6').map((a) => a.address);
+    out.push({ ifname, ipv4: v4.address, netmask: v4.netmask, ipv6 });
+  }
+  return out;
+}
+
+const signature = (l: LinkAddresses): string => [l.ipv4, l.netmask, ...l.ipv6].join(',');
+
+export class MdnsResponder {
+  readonly #opts: MdnsResponderOptions;
+  readonly #log: Logger;
+  #links = new Map<string, InterfaceLink>();
+  #poll: NodeJS.Timeout | undefined;
+  #nameAttempt = 1;
+  #hostAttempt = 1;
+  #stopped = false;
+  #fail: (err: unknown) => void = () => {};
+
+  constructor(opts: MdnsResponderOptions) {
+    this.#opts = opts;
+    this.#log = opts.log;
+  }
+
+  /** The advertised instance label (differs from the configured name after a conflict). */
+  get instanceName(): string {
+    return instanceLabel(this.#opts.name, this.#nameAttempt);
+  }
+
+  get hostName(): string {
+    const label = this.#hostAttempt > 1 ? `${this.#opts.hostLabel}-${this.#hostAttempt}` : this.#opts.hostLabel;
+    return `${label}.local`;
+  }
+
+  /** Every address this host advertises, across links (a record for our host name with another is a conflict). */
+  get addresses(): Set<string> {
+    const s = new Set<string>();
+    for (const l of this.#links.values()) for (const a of [l.addr.ipv4, ...l.addr.ipv6]) s.add(a.toLowerCase());
+    return s;
+  }
+
+  /** Resolves once the sockets are bound; probing and announcing continue in the background. */
+  async start(fail: (err: unknown) => void = () => {}): Promise<void> {
+    this.#stopped = false;
+    this.#fail = fail;
+    await this.#syncLinks();
+    this.#poll = setInterval(() => void this.#syncLinks().catch((err) => this.#fail(err)), this.#opts.pollMs ?? 3000);
+    this.#poll.unref();
+  }
+
+  /** Sends goodbyes (TTL 0) on every link and closes the sockets. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    clearInterval(this.#poll);
+    const links = [...this.#links.values()];
+    this.#links.clear();
+    await Promise.all(links.map((l) => l.close(true)));
+  }
+
+  /** Called by a link that saw another host claim our instance or host name. */
+  conflict(kind: 'instance' | 'host', ifname: string): void {
+    if (kind === 'instance') this.#nameAttempt++;
+    else this.#hostAttempt++;
+    this.#log.warn('mdns name conflict, renaming', { kind, ifname, instance: this.instanceName, host: this.hostName });
+    for (const l of this.#links.values()) l.probe();
+  }
+
+  async #syncLinks(): Promise<void> {
+    if (this.#stopped) return;
+    const want = new Map(readLinks(this.#opts.interfaces).map((l) => [l.ifname, l]));
+    for (const [ifname, link] of this.#links) {
+      const next = want.get(ifname);
+      if (next && signature(next) === signature(link.addr)) continue;
+      this.#log.info(next ? 'mdns interface changed' : 'mdns interface gone', { ifname });
+      this.#links.delete(ifname);
+      await link.close(true);
+    }
+    for (const [ifname, addr] of want) {
+      if (this.#links.has(ifname) || this.#stopped) continue;
+      const link = new InterfaceLink(this, addr, this.#opts, this.#log.child(ifname));
+      this.#links.set(ifname, link);
+      try {
+        await link.open();
+      } catch (err) {
+        this.#links.delete(ifname);
+        this.#log.warn('mdns interface unusable', { ifname, err });
+        continue;
+      }
+      this.#log.info('mdns interface up', { ifname, ipv4: addr.ipv4, ipv6: addr.ipv6.length });
+      link.probe();
+    }
+    if (this.#links.size === 0) this.#log.debug('mdns has no usable interface yet');
+  }
+}
+
+/** The responder on one interface: a socket pinned to it and that interface's addresses in A/AAAA. */
+class InterfaceLink {
+  readonly addr: LinkAddresses;
+  readonly #owner: MdnsResponder;
+  readonly #opts: MdnsResponderOptions;
+  readonly #log: Logger;
+  #mdns: multicastDns.MulticastDNS | undefined;
+  #state: LinkState = 'opening';
+  #timers = new Set<NodeJS.Timeout>();
+  /** Incremented per probe run, so timers of an abandoned run do nothing. */
+  #run = 0;
+
+  constructor(owner: MdnsResponder, addr: LinkAddresses, opts: MdnsResponderOptions, log: Logger) {
+    this.#owner = owner;
+    this.addr = addr;
+    this.#opts = opts;
+    this.#log = log;
+  }
+
+  open(): Promise<void> {
+    // Without bind 0.0.0.0 a socket pinned to an interface receives no multicast (notes §3 pitfall 1).
+    const mdns = multicastDns({ interface: this.addr.ipv4, bind: '0.0.0.0', port: MDNS_PORT, reuseAddr: true });
+    this.#mdns = mdns;
+    mdns.on('warning', (err: Error) => this.#log.debug('mdns packet ignored', { reason: err.message }));
+    mdns.on('query', (packet, rinfo) => this.#guard(() => this.#onQuery(packet, rinfo)));
+    mdns.on('response', (packet, rinfo) => this.#guard(() => this.#onResponse(packet, rinfo)));
+    return new Promise((resolve, reject) => {
+      mdns.once('ready', () => {
+        mdns.removeListener('error', reject);
+        mdns.on('error', (err: Error) => this.#log.warn('mdns socket error', { err }));
+        resolve();
+      });
+      mdns.once('error', reject);
+    });
+  }
+
+  /** Packets are hostile input: a handler error is logged and the packet dropped, never thrown. */
+  #guard(fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      this.#log.debug('mdns packet ignored', { reason: (err as Error).message });
+    }
+  }
+
+  get #instance(): string {
+    return `${this.#owner.instanceName}.${SERVICE_TYPE}`;
+  }
+
+  #records(ttlOverride?: number): { ptr: Answer[]; unique: Answer[]; host: Answer[] } {
+    const ttl = (t: number): number => ttlOverride ?? t;
+    const host = this.#owner.hostName;
+    const instance = this.#instance;
+    const hostRecords: Answer[] = [
+      { name: host, type: 'A', ttl: ttl(TTL_HOST), flush: true, data: this.addr.ipv4 },
+      ...this.addr.ipv6.map((a): Answer => ({ name: host, type: 'AAAA', ttl: ttl(TTL_HOST), flush: true, data: a })),
+    ];
+    return {
+      ptr: [
+        { name: SERVICE_TYPE, type: 'PTR', ttl: ttl(TTL_OTHER), data: instance },
+        { name: SERVICES_META, type: 'PTR', ttl: ttl(TTL_OTHER), data: SERVICE_TYPE },
+      ],
+      unique: [
+        { name: instance, type: 'SRV', ttl: ttl(TTL_HOST), flush: true, data: { port: this.#opts.port(), target: host, priority: 0, weight: 0 } },
+        { name: instance, type: 'TXT', ttl: ttl(TTL_OTHER), flush: true, data: this.#opts.txt.map((s) => Buffer.from(s)) },
+      ],
+      host: hostRecords,
+    };
+  }
+
+  #later(ms: number, fn: () => void): void {
+    const t = setTimeout(() => {
+      this.#timers.delete(t);
+      if (this.#state !== 'closed') fn();
+    }, ms);
+    this.#timers.add(t);
+  }
+
+  /** RFC 6762 §8.1: three probes 250 ms apart after a random delay, then announcements. */
+  probe(): void {
+    if (this.#state === 'closed') return;
+    this.#state = 'probing';
+    const run = ++this.#run;
+    const send = (n: number): void => {
+      if (run !== this.#run) return;
+      if (n === 3) return this.#announce(run);
+      const r = this.#records();
+      this.#mdns!.query(
+        {
+          type: 'query',
+          questions: [
+            { name: this.#instance, type: 'ANY' },
+            { name: this.#owner.hostName, type: 'ANY' },
+          ] as unknown as Question[],
+          authorities: [...r.unique, ...r.host],
+        },
+        (err?: Error | null) => err && this.#log.debug('mdns probe not sent', { reason: err.message }),
+      );
+      this.#later(250, () => send(n + 1));
+    };
+    this.#later(Math.floor(Math.random() * 250), () => send(0));
+  }
+
+  /** Two unsolicited responses one second apart (RFC 6762 §8.3). */
+  #announce(run: number): void {
+    this.#state = 'announced';
+    const send = (n: number): void => {
+      if (run !== this.#run) return;
+      const r = this.#records();
+      this.#mdns!.respond({ answers: [...r.ptr, ...r.unique, ...r.host] }, (err?: Error | null) => err && this.#log.debug('mdns announce not sent', { reason: err.message }));
+      if (n === 0) this.#log.info('mdns announced', { instance: this.#owner.instanceName, host: this.#owner.hostName, port: this.#opts.port() });
+      if (n < 1) this.#later(1000, () => send(n + 1));
+    };
+    send(0);
+  }
+
+  /** Only packets from this interface's own subnet (every socket on 5353 sees every group member's traffic). */
+  #fromHere(rinfo: { address: string }): boolean {
+    return rinfo.address === this.addr.ipv4 || ipv4InSubnet(rinfo.address, this.addr.ipv4, this.addr.netmask);
+  }
+
+  #onQuery(packet: multicastDns.QueryPacket, rinfo: { address: string; port: number }): void {
+    if (!this.#fromHere(rinfo)) return;
+    const r = this.#records();
+    const questions = (packet.questions ?? []) as Question[];
+    if (this.#state === 'probing') return this.#checkSimultaneousProbe(packet, r);
+    if (this.#state !== 'announced') return;
+
+    const all = [...r.ptr, ...r.unique, ...r.host];
+    const answers: Answer[] = [];
+    let unicastOnly = questions.length > 0;
+    for (const q of questions) {
+      const cls = q.class as string | undefined;
+      const qu = cls === CLASS_IN_QU;
+      if (cls !== undefined && cls !== 'IN' && cls !== 'ANY' && !qu) continue;
+      if (!qu) unicastOnly = false;
+      for (const rec of all) if (sameName(rec.name, q.name) && ((q.type as string) === 'ANY' || q.type === rec.type) && !answers.includes(rec)) answers.push(rec);
+    }
+    // Known-answer suppression (RFC 6762 §7.1): the asker already holds it with at least half our TTL.
+    const known = ((packet.answers ?? []) as Answer[]).filter((k) => typeof k?.name === 'string');
+    const fresh = answers.filter((a) => !known.some((k) => sameName(k.name, a.name) && k.type === a.type && sameData(k, a) && ttlOf(k) >= ttlOf(a) / 2));
+    if (fresh.length === 0) return;
+
+    const additionals: Answer[] = [];
+    const addIf = (recs: Answer[]): void => {
+      for (const x of recs) if (!fresh.includes(x) && !additionals.includes(x)) additionals.push(x);
+    };
+    if (fresh.some((a) => a.type === 'PTR' && sameName(a.name, SERVICE_TYPE))) addIf([...r.unique, ...r.host]);
+    if (fresh.some((a) => a.type === 'SRV')) addIf(r.host);
+
+    if (rinfo.port !== MDNS_PORT) {
+      // Legacy unicast (RFC 6762 §6.7): same id, question echoed, short TTLs, no cache-flush bit.
+      const legacy = (a: Answer): Answer => ({ ...a, ttl: Math.min(ttlOf(a), TTL_LEGACY), flush: false }) as Answer;
+      this.#mdns!.respond({ id: packet.id, questions, answers: fresh.map(legacy), additionals: additionals.map(legacy) }, { port: rinfo.port, address: rinfo.address });
+    } else if (unicastOnly) {
+      this.#mdns!.respond({ answers: fresh, additionals }, { port: rinfo.port, address: rinfo.address });
+    } else {
+      this.#mdns!.respond({ answers: fresh, additionals });
+    }
+  }
+
+  /** RFC 6762 §8.2: two hosts probing the same name at once; the lexicographically later data wins. */
+  #checkSimultaneousProbe(packet: multicastDns.QueryPacket, r: { unique: Answer[]; host: Answer[] }): void {
+    const theirs = ((packet.authorities ?? []) as Answer[]).filter((a) => typeof a?.name === 'string' && sameName(a.name, this.#instance));
+    if (theirs.length === 0) return;
+    const ours = r.unique.filter((a) => a.type === 'SRV');
+    const key = (recs: Answer[]): string => recs.filter((a) => a.type === 'SRV').map((a) => JSON.stringify(a.data)).sort().join('|');
+    const k1 = key(ours);
+    const k2 = key(theirs);
+    if (k2 !== '' && k1 !== k2 && k1 < k2) {
+      this.#log.info('mdns simultaneous probe lost, probing again in 1 s', { instance: this.#owner.instanceName });
+      const run = ++this.#run;
+      this.#later(1000, () => run === this.#run && this.probe());
+    }
+  }
+
+  #onResponse(packet: multicastDns.ResponsePacket, rinfo: { address: string }): void {
+    if (!this.#fromHere(rinfo) || (this.#state !== 'probing' && this.#state !== 'announced')) return;
+    const records = ([...(packet.answers ?? []), ...(packet.additionals ?? [])] as Answer[]).filter((a) => typeof a?.name === 'string' && ttlOf(a) > 0);
+    const mine = this.#records();
+    const instance = this.#instance;
+    const host = this.#owner.hostName;
+    const ownAddresses = this.#owner.addresses;
+    for (const rec of records) {
+      if (sameName(rec.name, instance) && (rec.type === 'SRV' || rec.type === 'TXT')) {
+        const ours = mine.unique.find((m) => m.type === rec.type)!;
+        if (!sameData(rec, ours)) return this.#owner.conflict('instance', this.addr.ifname);
+      } else if (sameName(rec.name, host) && (rec.type === 'A' || rec.type === 'AAAA')) {
+        if (!ownAddresses.has(String(rec.data).toLowerCase())) return this.#owner.conflict('host', this.addr.ifname);
+      }
+    }
+  }
+
+  /** Goodbye (TTL 0) for everything we announced, then the socket closes. */
+  async close(goodbye: boolean): Promise<void> {
+    const wasAnnounced = this.#state === 'announced';
+    this.#state = 'closed';
+    this.#run++;
+    for (const t of this.#timers) clearTimeout(t);
+    this.#timers.clear();
+    const mdns = this.#mdns;
+    if (!mdns) return;
+    if (goodbye && wasAnnounced) {
+      const r = this.#records(0);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, 300);
+        mdns.respond({ answers: [...r.ptr, ...r.unique, ...r.host] }, () => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+      this.#log.info('mdns goodbye sent', { instance: this.#owner.instanceName });
+    }
+    await new Promise<void>((resolve) => mdns.destroy(() => resolve()));
+  }
+}
+
+const ttlOf = (a: Answer): number => (a as { ttl?: number }).ttl ?? 0;
+
+function sameData(a: Answer, b: Answer): boolean {
+  const norm = (x: Answer): string => {
+    const d = (x as { data?: unknown }).data;
+    if (x.type === 'TXT') return (Array.isArray(d) ? d : [d]).map((v) => Buffer.from(v as Buffer | string).toString('hex')).join(',');
+    if (x.type === 'SRV' && d && typeof d === 'object') {
+      const s = d as { port?: number; target?: string };
+      return `${s.port}:${String(s.target).toLowerCase()}`;
+    }
+    return String(d).toLowerCase();
+  };
+  return norm(a) === norm(b);
+}
