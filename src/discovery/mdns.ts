@@ -336,7 +336,7 @@ class InterfaceLink {
     const theirs = ((packet.authorities ?? []) as Answer[]).filter((a) => typeof a?.name === 'string' && sameName(a.name, this.#instance));
     if (theirs.length === 0) return;
     const ours = r.unique.filter((a) => a.type === 'SRV');
-    const key = (recs: Answer[]): string => recs.filter((a) => a.type === 'SRV').map((a) => JSON.stringify(a.data)).sort().join('|');
+    const key = (recs: Answer[]): string => recs.filter((a) => a.type === 'SRV').map(rdataKey).sort().join('|');
     const k1 = key(ours);
     const k2 = key(theirs);
     if (k2 !== '' && k1 !== k2 && k1 < k2) {
@@ -389,15 +389,15 @@ class InterfaceLink {
 
 const ttlOf = (a: Answer): number => (a as { ttl?: number }).ttl ?? 0;
 
-function sameData(a: Answer, b: Answer): boolean {
-  const norm = (x: Answer): string => {
-    const d = (x as { data?: unknown }).data;
-    if (x.type === 'TXT') return (Array.isArray(d) ? d : [d]).map((v) => Buffer.from(v as Buffer | string).toString('hex')).join(',');
-    if (x.type === 'SRV' && d && typeof d === 'object') {
-      const s = d as { port?: number; target?: string };
-      return `${s.port}:${String(s.target).toLowerCase()}`;
-    }
-    return String(d).toLowerCase();
-  };
-  return norm(a) === norm(b);
+/** Record data in a comparable form (decoded and built records differ in key order and Buffer/string). */
+function rdataKey(x: Answer): string {
+  const d = (x as { data?: unknown }).data;
+  if (x.type === 'TXT') return (Array.isArray(d) ? d : [d]).map((v) => Buffer.from(v as Buffer | string).toString('hex')).join(',');
+  if (x.type === 'SRV' && d && typeof d === 'object') {
+    const s = d as { port?: number; target?: string };
+    return `${s.port}:${String(s.target).toLowerCase()}`;
+  }
+  return String(d).toLowerCase();
 }
+
+const sameData = (a: Answer, b: Answer): boolean => rdataKey(a) === rdataKey(b);

@@ -1,0 +1,74 @@
+/**
+ * Two network namespaces joined by a veth pair, for multicast tests that must never touch a real network.
+ * Addresses are 10.x inside the namespaces only; `destroy` removes both (and with them the veth pair).
+ */
+import { execFileSync, spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+
+export class NetnsPair {
+  readonly a: string;
+  readonly b: string;
+  readonly ifA: string;
+  readonly ifB: string;
+  readonly addrA: string;
+  readonly addrB: string;
+
+  constructor(tag: string) {
+    const id = `${tag}${process.pid % 100000}`;
+    this.a = `${id}a`;
+    this.b = `${id}b`;
+    this.ifA = `v${id}a`.slice(0, 15);
+    this.ifB = `v${id}b`.slice(0, 15);
+    const net = `10.${200 + (process.pid % 50)}.${process.pid % 250}`;
+    this.addrA = `${net}.1`;
+    this.addrB = `${net}.2`;
+  }
+
+  /** Whether this machine lets us create namespaces (root with iproute2). */
+  static available(): boolean {
+    try {
+      execFileSync('ip', ['netns', 'list'], { stdio: 'ignore' });
+      return process.getuid?.() === 0;
+    } catch {
+      return false;
+    }
+  }
+
+  create(): void {
+    this.destroy();
+    const ip = (...args: string[]): void => void execFileSync('ip', args, { stdio: 'pipe' });
+    ip('netns', 'add', this.a);
+    ip('netns', 'add', this.b);
+    ip('link', 'add', this.ifA, 'type', 'veth', 'peer', 'name', this.ifB);
+    ip('link', 'set', this.ifA, 'netns', this.a);
+    ip('link', 'set', this.ifB, 'netns', this.b);
+    for (const [ns, dev, addr] of [
+      [this.a, this.ifA, this.addrA],
+      [this.b, this.ifB, this.addrB],
+    ] as const) {
+      // No IPv6 on the link: addresses that finish DAD later would look like an address change.
+      execFileSync('ip', ['netns', 'exec', ns, 'sysctl', '-qw', `net.ipv6.conf.${dev}.disable_ipv6=1`], { stdio: 'pipe' });
+      ip('-n', ns, 'addr', 'add', `${addr}/24`, 'dev', dev);
+      ip('-n', ns, 'link', 'set', 'lo', 'up');
+      ip('-n', ns, 'link', 'set', dev, 'up');
+    }
+  }
+
+  /** Runs a command inside a namespace. */
+  spawn(ns: string, cmd: string, args: readonly string[], opts: SpawnOptions = {}): ChildProcess {
+    return spawn('ip', ['netns', 'exec', ns, cmd, ...args], { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+  }
+
+  exec(ns: string, cmd: string, args: readonly string[]): string {
+    return execFileSync('ip', ['netns', 'exec', ns, cmd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  }
+
+  destroy(): void {
+    for (const ns of [this.a, this.b]) {
+      try {
+        execFileSync('ip', ['netns', 'del', ns], { stdio: 'ignore' });
+      } catch {
+        /* not there */
+      }
+    }
+  }
+}
