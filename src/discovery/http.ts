@@ -54,6 +54,8 @@ export interface ZeroconfServerOptions {
 
 const DEFAULT_MAX_BODY = 64 * 1024;
 const MAX_USERNAME_BYTES = 256;
+/** Bodies up to this size are drained after the limit; beyond it the connection is closed. */
+const DRAIN_CAP = 1024 * 1024;
 
 /** getInfo `deviceType` names (protocol/01 §7) of the config's device types. */
 export const DEVICE_TYPE_NAMES: Readonly<Record<string, string>> = {
@@ -134,16 +136,19 @@ export class ZeroconfServer {
     }
     const limit = this.#opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return this.#tooLarge(req, res);
+    // A body over the limit is read and thrown away (so the client reads its 413 instead of a reset);
+    // only one beyond the drain cap ends the connection early.
+    if (declared > DRAIN_CAP) return this.#tooLarge(res, true);
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) return this.#tooLarge(req, res);
-      chunks.push(c);
+      if (size > DRAIN_CAP) return this.#tooLarge(res, true);
+      if (size <= limit) chunks.push(c);
     });
     req.on('end', () => {
       if (res.headersSent || res.writableEnded) return;
+      if (size > limit) return this.#tooLarge(res, false);
       this.#dispatch(req, Buffer.concat(chunks).toString('utf8'))
         .then(({ info, extra }) => this.#reply(res, info, extra))
         .catch((err) => {
@@ -153,12 +158,11 @@ export class ZeroconfServer {
     });
   }
 
-  #tooLarge(req: IncomingMessage, res: ServerResponse): void {
+  #tooLarge(res: ServerResponse, close: boolean): void {
     if (res.headersSent) return;
     this.#log.warn('zeroconf request body too large', { limit: this.#opts.maxBodyBytes ?? DEFAULT_MAX_BODY });
-    res.setHeader('Connection', 'close');
+    if (close) res.setHeader('Connection', 'close');
     this.#reply(res, ZEROCONF_STATUS.badRequest, {}, 413);
-    req.pause();
   }
 
   #reply(res: ServerResponse, info: StatusInfo, extra: Record<string, unknown> = {}, httpStatus = info.httpStatus): void {
