@@ -3,7 +3,7 @@
  * `spotlet-phone`: emulates a phone's Spotify app on the LAN. One subcommand per thing a phone does;
  * new commands go into `commands` below.
  */
-import { discoverSpeakers, loginToSpeaker } from '../phone/index.js';
+import { discoverSpeakers, getInfo, loginToSpeaker } from '../phone/index.js';
 
 type Flags = Map<string, string[]>;
 
@@ -31,6 +31,16 @@ function parseFlags(args: readonly string[], switches: readonly string[]): Flags
 class UsageError extends Error {}
 
 const one = (f: Flags, name: string): string | undefined => f.get(name)?.at(-1);
+
+/** `--speaker` is a URL, or a name looked up by mDNS as a phone does. */
+async function speakerUrl(f: Flags): Promise<string> {
+  const speaker = one(f, 'speaker');
+  if (!speaker) throw new UsageError('--speaker URL|NAME is required');
+  if (/^https?:\/\//.test(speaker)) return speaker;
+  const found = (await discoverSpeakers({ timeoutMs: timeoutOf(f), interfaces: f.get('interface') ?? [] })).find((s) => s.name === speaker);
+  if (!found) throw new Error(`no speaker named ${JSON.stringify(speaker)} found on the network`);
+  return found.url;
+}
 const timeoutOf = (f: Flags): number => {
   const t = Number(one(f, 'timeout') ?? 2500);
   if (!Number.isInteger(t) || t < 100 || t > 60_000) throw new UsageError('--timeout must be 100..60000 ms');
@@ -53,24 +63,25 @@ const commands: Record<string, Command> = {
       return 0;
     },
   },
+  info: {
+    usage: 'info --speaker URL|NAME   (prints the speaker\'s getInfo JSON)',
+    async run(args) {
+      const reply = await getInfo(await speakerUrl(parseFlags(args, [])));
+      process.stdout.write(JSON.stringify(reply.body) + '\n');
+      return reply.body.status === 101 ? 0 : 1;
+    },
+  },
   login: {
     usage: 'login --speaker URL|NAME --user NAME (--password PW | --stored-credential BASE64) [--device-name NAME]',
     async run(args) {
       const f = parseFlags(args, []);
-      const speaker = one(f, 'speaker');
       const user = one(f, 'user');
       const password = one(f, 'password');
       const stored = one(f, 'stored-credential');
-      if (!speaker || !user || (password === undefined) === (stored === undefined)) {
+      if (!user || (password === undefined) === (stored === undefined)) {
         throw new UsageError('login needs --speaker, --user and exactly one of --password / --stored-credential');
       }
-      let url = speaker;
-      if (!/^https?:\/\//.test(speaker)) {
-        // A name: find the speaker by mDNS first, as a phone does.
-        const found = (await discoverSpeakers({ timeoutMs: timeoutOf(f), interfaces: f.get('interface') ?? [] })).find((s) => s.name === speaker);
-        if (!found) throw new Error(`no speaker named ${JSON.stringify(speaker)} found on the network`);
-        url = found.url;
-      }
+      const url = await speakerUrl(f);
       const authData = stored !== undefined ? Buffer.from(stored, 'base64') : Buffer.from(password!, 'utf8');
       if (authData.length === 0) throw new UsageError('the credential is empty');
       const result = await loginToSpeaker(url, { userName: user, authType: stored !== undefined ? 1 : 0, authData, deviceName: one(f, 'device-name') ?? 'spotlet-phone' });
