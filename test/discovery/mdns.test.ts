@@ -187,3 +187,42 @@ test('phone CLI: mDNS → getInfo → addUser → activeUser → credentials per
   await stopSpeaker(second.child);
   await stopSpeaker(speaker.child);
 });
+
+test('legacy unicast, known-answer suppression, QU answered by unicast; a changed address is re-announced', { skip, timeout: 30_000 }, async () => {
+  const speaker = await startSpeaker(net.a, 'Porch', join(work, 'state-porch'));
+  const q = net.spawn(net.b, process.execPath, [join(REPO_ROOT, 'dist', 'test', 'support', 'mdns-queries.js'), net.addrB, net.addrA]);
+  let out = '';
+  q.stdout!.on('data', (d) => (out += d));
+  await once(q, 'exit');
+  const r = JSON.parse(out);
+  const legacy = r.legacyReplies[0];
+  assert.ok(legacy, 'a legacy (non-5353) query is answered');
+  assert.equal(legacy.id, 0x1234, 'legacy answers carry the query id');
+  assert.deepEqual(legacy.questions, ['_spotify-connect._tcp.local'], 'and echo the question');
+  assert.ok(legacy.answers.every((a: { ttl: number; flush: boolean }) => a.ttl <= 10 && !a.flush));
+  assert.equal(legacy.answers[0].data, 'Porch._spotify-connect._tcp.local');
+  assert.deepEqual(r.suppressedReplies, [], 'an answer the asker already holds is not repeated');
+  assert.equal(r.quReplies.length, 1, 'a QU question is answered by unicast');
+  assert.equal(r.quReplies[0].answers[0].ttl, 4500);
+  assert.deepEqual(r.qmReplies, [], 'a QM question is answered by multicast (not seen by a non-member socket)');
+
+  // Move the speaker to another address: it must re-announce with the new one.
+  const moved = net.addrA.replace(/\.1$/, '.3');
+  net.exec(net.a, 'ip', ['addr', 'del', `${net.addrA}/24`, 'dev', net.ifA]);
+  net.exec(net.a, 'ip', ['addr', 'add', `${moved}/24`, 'dev', net.ifA]);
+  try {
+    const t0 = Date.now();
+    let found: { name: string; url: string } | undefined;
+    while (!found && Date.now() - t0 < 12_000) {
+      const d = await phone(net.b, ['discover', '--json', '--timeout', '1200']);
+      found = (JSON.parse(d.out || '[]') as { name: string; url: string }[]).find((s) => s.name === 'Porch' && s.url.includes(moved));
+    }
+    assert.ok(found, `re-announced on ${moved}: ${speaker.logs.filter((l) => l.includes('mdns')).join('\n')}`);
+    assert.equal(found.url, `http://${moved}:${speaker.port}/`);
+    assert.ok(speaker.logs.some((l) => l.includes('mdns interface changed')));
+  } finally {
+    net.exec(net.a, 'ip', ['addr', 'flush', 'dev', net.ifA]);
+    net.exec(net.a, 'ip', ['addr', 'add', `${net.addrA}/24`, 'dev', net.ifA]);
+    await stopSpeaker(speaker.child);
+  }
+});
