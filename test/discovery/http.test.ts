@@ -154,7 +154,7 @@ test('giant bodies get 413 and slow clients are cut off with 408; the server sta
     const declared = await raw(server.port, ['POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 10000000\r\n\r\naction=addUser']);
     assert.match(declared, /^HTTP\/1.1 413/);
     assert.match(declared, /"status":102/);
-    const chunked = await raw(server.port, ['POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n', ...Array.from({ length: 20 }, () => `1000\r\n${'a'.repeat(4096)}\r\n`)]);
+    const chunked = await raw(server.port, ['POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n', ...Array.from({ length: 20 }, () => `1000\r\n${'a'.repeat(4096)}\r\n`), '0\r\n\r\n']);
     assert.match(chunked, /^HTTP\/1.1 413/);
     const started = Date.now();
     const slow = await raw(server.port, ['GET /?action=getInfo HTTP/1.1\r\n', 'Host: x\r\n', 'X-a: 1\r\n', 'X-b: 1\r\n', 'X-c: 1\r\n', 'X-d: 1\r\n'], { gapMs: 400, idleMs: 5000 });
