@@ -76,6 +76,7 @@ export class ZeroconfServer {
   #activeUser: string;
   /** addUser logins run one after another; the last one wins. */
   #logins: Promise<unknown> = Promise.resolve();
+  #refusals = { since: 0, logged: 0, suppressed: 0 };
 
   constructor(opts: ZeroconfServerOptions) {
     this.#opts = opts;
@@ -103,7 +104,7 @@ export class ZeroconfServer {
       s.once('close', () => this.#sockets.delete(s));
     });
     server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
-      this.#log.warn('zeroconf bad http request', { code: err.code ?? errorCode(err), reason: err.message });
+      this.#logRefusal('zeroconf bad http request', { code: err.code ?? errorCode(err), reason: err.message });
       if (!socket.writable || err.code === 'ECONNRESET') return socket.destroy();
       const timedOut = err.code === 'ERR_HTTP_REQUEST_TIMEOUT';
       const body = statusBody(ZEROCONF_STATUS.badRequest);
@@ -160,7 +161,7 @@ export class ZeroconfServer {
 
   #tooLarge(res: ServerResponse, close: boolean): void {
     if (res.headersSent) return;
-    this.#log.warn('zeroconf request body too large', { limit: this.#opts.maxBodyBytes ?? DEFAULT_MAX_BODY });
+    this.#logRefusal('zeroconf request body too large', { limit: this.#opts.maxBodyBytes ?? DEFAULT_MAX_BODY });
     if (close) res.setHeader('Connection', 'close');
     this.#reply(res, ZEROCONF_STATUS.badRequest, {}, 413);
   }
@@ -196,14 +197,29 @@ export class ZeroconfServer {
       }
     } catch (err) {
       const info = statusOfError(err);
-      const level = info === ZEROCONF_STATUS.unknown ? 'error' : 'warn';
-      this.#log[level]('zeroconf request refused', { action: action?.slice(0, 40), status: info.status, code: errorCode(err), reason: errorMessage(err) });
+      const fields = { action: action?.slice(0, 40), status: info.status, code: errorCode(err), reason: errorMessage(err) };
+      if (info === ZEROCONF_STATUS.unknown) this.#log.error('zeroconf request failed', fields);
+      else this.#logRefusal('zeroconf request refused', fields);
       const extra: Record<string, unknown> = {};
       if (info === ZEROCONF_STATUS.invalidPublicKey) extra.publicKey = this.#keys!.publicKey.toString('base64');
       const spotifyError = (err as { protocolCode?: unknown }).protocolCode;
       if ((info === ZEROCONF_STATUS.loginFailed || info === ZEROCONF_STATUS.spotifyError) && typeof spotifyError === 'number') extra.spotifyError = spotifyError;
       return { info, extra };
     }
+  }
+
+  /** At most 20 refusal lines per 10 s, so a flood of garbage cannot fill the journal. */
+  #logRefusal(msg: string, fields: Record<string, unknown>): void {
+    const now = Date.now();
+    const w = this.#refusals;
+    if (now - w.since >= 10_000) {
+      if (w.suppressed) this.#log.warn('zeroconf refusals not logged', { count: w.suppressed, windowMs: now - w.since });
+      this.#refusals = { since: now, logged: 0, suppressed: 0 };
+    }
+    if (this.#refusals.logged < 20) {
+      this.#refusals.logged++;
+      this.#log.warn(msg, fields);
+    } else this.#refusals.suppressed++;
   }
 
   #info(): Record<string, unknown> {

@@ -92,6 +92,7 @@ export class MdnsResponder {
   #nameAttempt = 1;
   #hostAttempt = 1;
   #stopped = false;
+  #recentConflicts: number[] = [];
   #fail: (err: unknown) => void = () => {};
 
   constructor(opts: MdnsResponderOptions) {
@@ -134,12 +135,18 @@ export class MdnsResponder {
     await Promise.all(links.map((l) => l.close(true)));
   }
 
-  /** Called by a link that saw another host claim our instance or host name. */
+  /**
+   * Called by a link whose probe was answered for our instance or host name: pick the next name and probe
+   * again everywhere. More than 15 conflicts in 10 s slow probing down to one per 5 s (RFC 6762 §8.1).
+   */
   conflict(kind: 'instance' | 'host', ifname: string): void {
+    const now = Date.now();
+    this.#recentConflicts = [...this.#recentConflicts.filter((t) => now - t < 10_000), now];
     if (kind === 'instance') this.#nameAttempt++;
     else this.#hostAttempt++;
     this.#log.warn('mdns name conflict, renaming', { kind, ifname, instance: this.instanceName, host: this.hostName });
-    for (const l of this.#links.values()) l.probe();
+    const delay = this.#recentConflicts.length > 15 ? 5000 : 0;
+    for (const l of this.#links.values()) l.probe(delay);
   }
 
   async #syncLinks(): Promise<void> {
@@ -181,6 +188,8 @@ class InterfaceLink {
   #timers = new Set<NodeJS.Timeout>();
   /** Incremented per probe run, so timers of an abandoned run do nothing. */
   #run = 0;
+  /** The records of the last announcement (withdrawn if a rename changes them). */
+  #announced: Answer[] = [];
 
   constructor(owner: MdnsResponder, addr: LinkAddresses, opts: MdnsResponderOptions, log: Logger) {
     this.#owner = owner;
@@ -249,8 +258,9 @@ class InterfaceLink {
   }
 
   /** RFC 6762 §8.1: three probes 250 ms apart after a random delay, then announcements. */
-  probe(): void {
+  probe(extraDelayMs = 0): void {
     if (this.#state === 'closed') return;
+    if (this.#state === 'announced') this.#goodbyeStale();
     this.#state = 'probing';
     const run = ++this.#run;
     const send = (n: number): void => {
@@ -270,7 +280,15 @@ class InterfaceLink {
       );
       this.#later(250, () => send(n + 1));
     };
-    this.#later(Math.floor(Math.random() * 250), () => send(0));
+    this.#later(extraDelayMs + Math.floor(Math.random() * 250), () => send(0));
+  }
+
+  /** After a rename, the records under the old name are withdrawn (TTL 0) so caches drop them at once. */
+  #goodbyeStale(): void {
+    const current = this.#records();
+    const now = [...current.ptr, ...current.unique, ...current.host].map((a) => `${a.name.toLowerCase()}|${a.type}|${rdataKey(a)}`);
+    const stale = this.#announced.filter((a) => !now.includes(`${a.name.toLowerCase()}|${a.type}|${rdataKey(a)}`)).map((a) => ({ ...a, ttl: 0 }) as Answer);
+    if (stale.length) this.#mdns!.respond({ answers: stale });
   }
 
   /** Two unsolicited responses one second apart (RFC 6762 §8.3). */
@@ -279,7 +297,8 @@ class InterfaceLink {
     const send = (n: number): void => {
       if (run !== this.#run) return;
       const r = this.#records();
-      this.#mdns!.respond({ answers: [...r.ptr, ...r.unique, ...r.host] }, (err?: Error | null) => err && this.#log.debug('mdns announce not sent', { reason: err.message }));
+      this.#announced = [...r.ptr, ...r.unique, ...r.host];
+      this.#mdns!.respond({ answers: this.#announced }, (err?: Error | null) => err && this.#log.debug('mdns announce not sent', { reason: err.message }));
       if (n === 0) this.#log.info('mdns announced', { instance: this.#owner.instanceName, host: this.#owner.hostName, port: this.#opts.port() });
       if (n < 1) this.#later(1000, () => send(n + 1));
     };
@@ -353,13 +372,22 @@ class InterfaceLink {
     const instance = this.#instance;
     const host = this.#owner.hostName;
     const ownAddresses = this.#owner.addresses;
+    let clash: 'instance' | 'host' | undefined;
     for (const rec of records) {
       if (sameName(rec.name, instance) && (rec.type === 'SRV' || rec.type === 'TXT')) {
-        const ours = mine.unique.find((m) => m.type === rec.type)!;
-        if (!sameData(rec, ours)) return this.#owner.conflict('instance', this.addr.ifname);
+        if (!sameData(rec, mine.unique.find((m) => m.type === rec.type)!)) clash = 'instance';
       } else if (sameName(rec.name, host) && (rec.type === 'A' || rec.type === 'AAAA')) {
-        if (!ownAddresses.has(String(rec.data).toLowerCase())) return this.#owner.conflict('host', this.addr.ifname);
+        if (!ownAddresses.has(String(rec.data).toLowerCase())) clash = 'host';
       }
+      if (clash) break;
+    }
+    if (!clash) return;
+    // Answered while probing: the name is taken, rename. Seen after announcing (e.g. two networks merged):
+    // probe the same name again (RFC 6762 §9), and the probe settles who keeps it.
+    if (this.#state === 'probing') this.#owner.conflict(clash, this.addr.ifname);
+    else {
+      this.#log.warn('mdns record conflict, probing again', { kind: clash });
+      this.probe();
     }
   }
 

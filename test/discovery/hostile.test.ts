@@ -142,6 +142,7 @@ test('10 000 hostile zeroconf requests: every one answered, getInfo still works,
     assert.equal(after.body.status, 101);
     assert.equal(after.body.activeUser, 'alice');
     assert.deepEqual(readFileSync(join(dir, 'credentials.json')), storedBefore, 'stored credentials untouched');
+    assert.ok(lines.length < 100, `refusals are logged with a rate limit (${lines.length} lines)`);
     const secretB64 = SECRET.toString('base64');
     assert.ok(!lines.some((l) => l.includes(SECRET.toString()) || l.includes(secretB64) || l.includes(good.blob.slice(0, 40))), 'no secret in the log');
   } finally {
