@@ -177,13 +177,21 @@ export class MdnsResponder {
   }
 }
 
-/** The responder on one interface: a socket pinned to it and that interface's addresses in A/AAAA. */
+interface Transport {
+  mdns: multicastDns.MulticastDNS;
+  family: 4 | 6;
+}
+
+/**
+ * The responder on one interface: sockets pinned to it (IPv4 224.0.0.251, and IPv6 ff02::fb where the
+ * interface has IPv6) advertising that interface's addresses in A/AAAA.
+ */
 class InterfaceLink {
   readonly addr: LinkAddresses;
   readonly #owner: MdnsResponder;
   readonly #opts: MdnsResponderOptions;
   readonly #log: Logger;
-  #mdns: multicastDns.MulticastDNS | undefined;
+  #transports: Transport[] = [];
   #state: LinkState = 'opening';
   #timers = new Set<NodeJS.Timeout>();
   /** Incremented per probe run, so timers of an abandoned run do nothing. */
@@ -198,21 +206,48 @@ class InterfaceLink {
     this.#log = log;
   }
 
-  open(): Promise<void> {
+  async open(): Promise<void> {
     // Without bind 0.0.0.0 a socket pinned to an interface receives no multicast (notes §3 pitfall 1).
-    const mdns = multicastDns({ interface: this.addr.ipv4, bind: '0.0.0.0', port: MDNS_PORT, reuseAddr: true });
-    this.#mdns = mdns;
+    await this.#openTransport(4, { interface: this.addr.ipv4, bind: '0.0.0.0' });
+    if (this.addr.ipv6.length) {
+      const ifname = this.addr.ifname;
+      await this.#openTransport(6, { type: 'udp6', ip: 'ff02::fb', interface: `::%${ifname}`, bind: '::' }).catch((err) =>
+        this.#log.info('mdns over IPv6 unavailable on this interface', { reason: (err as Error).message }),
+      );
+    }
+  }
+
+  #openTransport(family: 4 | 6, opts: multicastDns.Options): Promise<void> {
+    const mdns = multicastDns({ ...opts, port: MDNS_PORT, reuseAddr: true });
+    const t: Transport = { mdns, family };
     mdns.on('warning', (err: Error) => this.#log.debug('mdns packet ignored', { reason: err.message }));
-    mdns.on('query', (packet, rinfo) => this.#guard(() => this.#onQuery(packet, rinfo)));
-    mdns.on('response', (packet, rinfo) => this.#guard(() => this.#onResponse(packet, rinfo)));
+    mdns.on('query', (packet, rinfo) => this.#guard(() => this.#onQuery(packet, rinfo, t)));
+    mdns.on('response', (packet, rinfo) => this.#guard(() => this.#onResponse(packet, rinfo, t)));
     return new Promise((resolve, reject) => {
       mdns.once('ready', () => {
-        mdns.removeListener('error', reject);
-        mdns.on('error', (err: Error) => this.#log.warn('mdns socket error', { err }));
+        mdns.removeListener('error', onError);
+        mdns.on('error', (err: Error) => this.#log.warn('mdns socket error', { family, err }));
+        this.#transports.push(t);
         resolve();
       });
-      mdns.once('error', reject);
+      const onError = (err: Error): void => {
+        mdns.destroy();
+        reject(err);
+      };
+      mdns.once('error', onError);
     });
+  }
+
+  /** Sends a response to the multicast group on every transport of this interface. */
+  #multicast(answers: Answer[], done?: () => void): void {
+    let pending = this.#transports.length;
+    for (const t of this.#transports) {
+      t.mdns.respond({ answers }, (err?: Error | null) => {
+        if (err) this.#log.debug('mdns send failed', { family: t.family, reason: err.message });
+        if (--pending === 0) done?.();
+      });
+    }
+    if (pending === 0) done?.();
   }
 
   /** Packets are hostile input: a handler error is logged and the packet dropped, never thrown. */
@@ -267,17 +302,15 @@ class InterfaceLink {
       if (run !== this.#run) return;
       if (n === 3) return this.#announce(run);
       const r = this.#records();
-      this.#mdns!.query(
-        {
-          type: 'query',
-          questions: [
-            { name: this.#instance, type: 'ANY' },
-            { name: this.#owner.hostName, type: 'ANY' },
-          ] as unknown as Question[],
-          authorities: [...r.unique, ...r.host],
-        },
-        (err?: Error | null) => err && this.#log.debug('mdns probe not sent', { reason: err.message }),
-      );
+      const probe = {
+        type: 'query' as const,
+        questions: [
+          { name: this.#instance, type: 'ANY' },
+          { name: this.#owner.hostName, type: 'ANY' },
+        ] as unknown as Question[],
+        authorities: [...r.unique, ...r.host],
+      };
+      for (const t of this.#transports) t.mdns.query(probe, (err?: Error | null) => err && this.#log.debug('mdns probe not sent', { reason: err.message }));
       this.#later(250, () => send(n + 1));
     };
     this.#later(extraDelayMs + Math.floor(Math.random() * 250), () => send(0));
@@ -288,7 +321,7 @@ class InterfaceLink {
     const current = this.#records();
     const now = [...current.ptr, ...current.unique, ...current.host].map((a) => `${a.name.toLowerCase()}|${a.type}|${rdataKey(a)}`);
     const stale = this.#announced.filter((a) => !now.includes(`${a.name.toLowerCase()}|${a.type}|${rdataKey(a)}`)).map((a) => ({ ...a, ttl: 0 }) as Answer);
-    if (stale.length) this.#mdns!.respond({ answers: stale });
+    if (stale.length) this.#multicast(stale);
   }
 
   /** Two unsolicited responses one second apart (RFC 6762 §8.3). */
@@ -298,20 +331,24 @@ class InterfaceLink {
       if (run !== this.#run) return;
       const r = this.#records();
       this.#announced = [...r.ptr, ...r.unique, ...r.host];
-      this.#mdns!.respond({ answers: this.#announced }, (err?: Error | null) => err && this.#log.debug('mdns announce not sent', { reason: err.message }));
+      this.#multicast(this.#announced);
       if (n === 0) this.#log.info('mdns announced', { instance: this.#owner.instanceName, host: this.#owner.hostName, port: this.#opts.port() });
       if (n < 1) this.#later(1000, () => send(n + 1));
     };
     send(0);
   }
 
-  /** Only packets from this interface's own subnet (every socket on 5353 sees every group member's traffic). */
-  #fromHere(rinfo: { address: string }): boolean {
-    return rinfo.address === this.addr.ipv4 || ipv4InSubnet(rinfo.address, this.addr.ipv4, this.addr.netmask);
+  /**
+   * Only packets from this interface (every socket on 5353 sees every group member's traffic): IPv4 from its
+   * subnet, IPv6 with its scope (Node reports link-local senders as `fe80::…%ifname`) or from its own addresses.
+   */
+  #fromHere(rinfo: { address: string }, t: Transport): boolean {
+    if (t.family === 4) return rinfo.address === this.addr.ipv4 || ipv4InSubnet(rinfo.address, this.addr.ipv4, this.addr.netmask);
+    return rinfo.address.endsWith(`%${this.addr.ifname}`) || this.addr.ipv6.includes(rinfo.address.toLowerCase());
   }
 
-  #onQuery(packet: multicastDns.QueryPacket, rinfo: { address: string; port: number }): void {
-    if (!this.#fromHere(rinfo)) return;
+  #onQuery(packet: multicastDns.QueryPacket, rinfo: { address: string; port: number }, t: Transport): void {
+    if (!this.#fromHere(rinfo, t)) return;
     const r = this.#records();
     const questions = (packet.questions ?? []) as Question[];
     if (this.#state === 'probing') return this.#checkSimultaneousProbe(packet, r);
@@ -342,11 +379,11 @@ class InterfaceLink {
     if (rinfo.port !== MDNS_PORT) {
       // Legacy unicast (RFC 6762 §6.7): same id, question echoed, short TTLs, no cache-flush bit.
       const legacy = (a: Answer): Answer => ({ ...a, ttl: Math.min(ttlOf(a), TTL_LEGACY), flush: false }) as Answer;
-      this.#mdns!.respond({ id: packet.id, questions, answers: fresh.map(legacy), additionals: additionals.map(legacy) }, { port: rinfo.port, address: rinfo.address });
+      t.mdns.respond({ id: packet.id, questions, answers: fresh.map(legacy), additionals: additionals.map(legacy) }, { port: rinfo.port, address: rinfo.address });
     } else if (unicastOnly) {
-      this.#mdns!.respond({ answers: fresh, additionals }, { port: rinfo.port, address: rinfo.address });
+      t.mdns.respond({ answers: fresh, additionals }, { port: rinfo.port, address: rinfo.address });
     } else {
-      this.#mdns!.respond({ answers: fresh, additionals });
+      t.mdns.respond({ answers: fresh, additionals });
     }
   }
 
@@ -365,8 +402,8 @@ class InterfaceLink {
     }
   }
 
-  #onResponse(packet: multicastDns.ResponsePacket, rinfo: { address: string }): void {
-    if (!this.#fromHere(rinfo) || (this.#state !== 'probing' && this.#state !== 'announced')) return;
+  #onResponse(packet: multicastDns.ResponsePacket, rinfo: { address: string }, t: Transport): void {
+    if (!this.#fromHere(rinfo, t) || (this.#state !== 'probing' && this.#state !== 'announced')) return;
     const records = ([...(packet.answers ?? []), ...(packet.additionals ?? [])] as Answer[]).filter((a) => typeof a?.name === 'string' && ttlOf(a) > 0);
     const mine = this.#records();
     const instance = this.#instance;
@@ -398,20 +435,20 @@ class InterfaceLink {
     this.#run++;
     for (const t of this.#timers) clearTimeout(t);
     this.#timers.clear();
-    const mdns = this.#mdns;
-    if (!mdns) return;
-    if (goodbye && wasAnnounced) {
+    if (goodbye && wasAnnounced && this.#transports.length) {
       const r = this.#records(0);
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, 300);
-        mdns.respond({ answers: [...r.ptr, ...r.unique, ...r.host] }, () => {
+        this.#multicast([...r.ptr, ...r.unique, ...r.host], () => {
           clearTimeout(t);
           resolve();
         });
       });
       this.#log.info('mdns goodbye sent', { instance: this.#owner.instanceName });
     }
-    await new Promise<void>((resolve) => mdns.destroy(() => resolve()));
+    const transports = this.#transports;
+    this.#transports = [];
+    await Promise.all(transports.map((tr) => new Promise<void>((resolve) => tr.mdns.destroy(() => resolve()))));
   }
 }
 

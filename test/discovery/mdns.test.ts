@@ -29,8 +29,8 @@ after(() => {
 });
 
 /** Starts the speaker in a namespace and resolves once its log shows it listening and announced. */
-async function startSpeaker(ns: string, name: string, stateDir: string): Promise<{ child: ChildProcess; port: number; logs: string[] }> {
-  const child = net.spawn(ns, process.execPath, [SPOTLET, '--name', name, '--state-dir', stateDir]);
+async function startSpeaker(ns: string, name: string, stateDir: string, pair = net): Promise<{ child: ChildProcess; port: number; logs: string[] }> {
+  const child = pair.spawn(ns, process.execPath, [SPOTLET, '--name', name, '--state-dir', stateDir]);
   children.add(child);
   child.once('exit', () => children.delete(child));
   const logs: string[] = [];
@@ -70,8 +70,8 @@ function phone(ns: string, args: string[]): Promise<{ code: number | null; out: 
 
 const BROWSER_PY = `
 import json, sys, threading, time
-from zeroconf import Zeroconf, ServiceBrowser, ServiceStateChange
-zc = Zeroconf(interfaces=[sys.argv[1]])
+from zeroconf import Zeroconf, ServiceBrowser, ServiceStateChange, IPVersion
+zc = Zeroconf(ip_version=IPVersion.V6Only) if sys.argv[1] == "v6" else Zeroconf(interfaces=[sys.argv[1]])
 def emit(o):
     o["t"] = time.time()
     print(json.dumps(o), flush=True)
@@ -90,32 +90,45 @@ time.sleep(float(sys.argv[2]))
 zc.close()
 `;
 
-test('python3-zeroconf in another namespace finds the speaker, resolves SRV/TXT/A, and sees the goodbye when SIGTERM stops it within 2 s', { skip, timeout: 30_000 }, async () => {
+interface BrowseEvent {
+  event: string;
+  name: string;
+  server?: string;
+  port?: number;
+  addresses?: string[];
+  txt?: Record<string, string>;
+}
+
+/** python3-zeroconf browsing in a namespace (`how`: an IPv4 address to use, or 'v6' for IPv6 only). */
+function pythonBrowser(pair: NetnsPair, ns: string, how: string): { waitFor(event: string, ms: number): Promise<BrowseEvent>; stop(): void } {
   const script = join(work, 'browse.py');
   writeFileSync(script, BROWSER_PY);
-  const speaker = await startSpeaker(net.a, 'Living Room', join(work, 'state-py'));
-  const py = net.spawn(net.b, '/usr/bin/python3', [script, net.addrB, '15']);
+  const py = pair.spawn(ns, '/usr/bin/python3', [script, how, '15']);
   children.add(py);
-  const events: { event: string; name: string; server?: string; port?: number; addresses?: string[]; txt?: Record<string, string>; t: number }[] = [];
-  const waitFor = (event: string, ms: number): Promise<(typeof events)[number]> =>
-    new Promise((resolve, reject) => {
-      const found = events.find((e) => e.event === event);
-      if (found) return resolve(found);
-      const timer = setTimeout(() => reject(new Error(`no ${event} event from python3-zeroconf: ${JSON.stringify(events)}`)), ms);
-      const check = (): void => {
-        const e = events.find((x) => x.event === event);
-        if (e) {
-          clearTimeout(timer);
-          resolve(e);
-        } else setTimeout(check, 50);
-      };
-      check();
-    });
+  const events: BrowseEvent[] = [];
+  let stderr = '';
   createInterface({ input: py.stdout! }).on('line', (l) => events.push(JSON.parse(l)));
-  let pyErr = '';
-  py.stderr!.on('data', (d) => (pyErr += d));
+  py.stderr!.on('data', (d) => (stderr += d));
+  return {
+    waitFor: (event, ms) =>
+      new Promise((resolve, reject) => {
+        const deadline = Date.now() + ms;
+        const check = (): void => {
+          const e = events.find((x) => x.event === event);
+          if (e) resolve(e);
+          else if (Date.now() > deadline) reject(new Error(`no ${event} event from python3-zeroconf: ${JSON.stringify(events)} ${stderr}`));
+          else setTimeout(check, 50);
+        };
+        check();
+      }),
+    stop: () => py.kill(),
+  };
+}
 
-  const add = await waitFor('add', 8000).catch((e: Error) => assert.fail(`${e.message}\n${pyErr}`));
+test('python3-zeroconf in another namespace finds the speaker, resolves SRV/TXT/A, and sees the goodbye when SIGTERM stops it within 2 s', { skip, timeout: 30_000 }, async () => {
+  const speaker = await startSpeaker(net.a, 'Living Room', join(work, 'state-py'));
+  const browser = pythonBrowser(net, net.b, net.addrB);
+  const add = await browser.waitFor('add', 8000);
   assert.equal(add.name, 'Living Room._spotify-connect._tcp.local.');
   assert.match(add.server!, /^living-room-[0-9a-f]{6}\.local\.$/);
   assert.equal(add.port, speaker.port);
@@ -126,9 +139,28 @@ test('python3-zeroconf in another namespace finds the speaker, resolves SRV/TXT/
   assert.equal(stopped.code, 0);
   assert.ok(stopped.ms < 2000, `SIGTERM shutdown took ${stopped.ms} ms`);
   assert.ok(speaker.logs.some((l) => l.includes('mdns goodbye sent')));
-  const removed = await waitFor('remove', 4000);
+  const removed = await browser.waitFor('remove', 4000);
   assert.equal(removed.name, 'Living Room._spotify-connect._tcp.local.');
-  py.kill();
+  browser.stop();
+});
+
+test('over IPv6 only (ff02::fb): python3-zeroconf finds the speaker with its AAAA address and sees the goodbye', { skip, timeout: 30_000 }, async () => {
+  const v6 = new NetnsPair('d6');
+  v6.create({ ipv6: true });
+  try {
+    const linkLocal = /inet6 (fe80::[0-9a-f:]+)/.exec(v6.exec(v6.a, 'ip', ['-6', 'addr', 'show', 'dev', v6.ifA]))![1]!;
+    const speaker = await startSpeaker(v6.a, 'Attic', join(work, 'state-v6'), v6);
+    const browser = pythonBrowser(v6, v6.b, 'v6');
+    const add = await browser.waitFor('add', 8000);
+    assert.equal(add.name, 'Attic._spotify-connect._tcp.local.');
+    assert.equal(add.port, speaker.port);
+    assert.ok(add.addresses!.includes(linkLocal), `AAAA ${linkLocal} in ${add.addresses}`);
+    await stopSpeaker(speaker.child);
+    await browser.waitFor('remove', 4000);
+    browser.stop();
+  } finally {
+    v6.destroy();
+  }
 });
 
 test('phone CLI: mDNS → getInfo → addUser → activeUser → credentials persisted → restart → still there; malformed mDNS ignored; name conflict renamed', { skip, timeout: 60_000 }, async () => {

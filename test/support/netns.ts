@@ -33,7 +33,8 @@ export class NetnsPair {
     }
   }
 
-  create(): void {
+  /** `ipv6`: keep IPv6 on the veth link (link-local addresses usable at once, no DAD wait). */
+  create(opts: { ipv6?: boolean } = {}): void {
     this.destroy();
     const ip = (...args: string[]): void => void execFileSync('ip', args, { stdio: 'pipe' });
     ip('netns', 'add', this.a);
@@ -45,8 +46,9 @@ export class NetnsPair {
       [this.a, this.ifA, this.addrA],
       [this.b, this.ifB, this.addrB],
     ] as const) {
-      // No IPv6 on the link: addresses that finish DAD later would look like an address change.
-      execFileSync('ip', ['netns', 'exec', ns, 'sysctl', '-qw', `net.ipv6.conf.${dev}.disable_ipv6=1`], { stdio: 'pipe' });
+      // Without IPv6, or with it but no DAD: an address finishing DAD later would look like an address change.
+      const sysctl = opts.ipv6 ? `net.ipv6.conf.${dev}.accept_dad=0` : `net.ipv6.conf.${dev}.disable_ipv6=1`;
+      execFileSync('ip', ['netns', 'exec', ns, 'sysctl', '-qw', sysctl], { stdio: 'pipe' });
       ip('-n', ns, 'addr', 'add', `${addr}/24`, 'dev', dev);
       ip('-n', ns, 'link', 'set', 'lo', 'up');
       ip('-n', ns, 'link', 'set', dev, 'up');
