@@ -93,6 +93,7 @@ export class MdnsResponder {
   #hostAttempt = 1;
   #stopped = false;
   #recentConflicts: number[] = [];
+  #syncing: Promise<void> | undefined;
   #fail: (err: unknown) => void = () => {};
 
   constructor(opts: MdnsResponderOptions) {
@@ -121,15 +122,24 @@ export class MdnsResponder {
   async start(fail: (err: unknown) => void = () => {}): Promise<void> {
     this.#stopped = false;
     this.#fail = fail;
-    await this.#syncLinks();
-    this.#poll = setInterval(() => void this.#syncLinks().catch((err) => this.#fail(err)), this.#opts.pollMs ?? 3000);
+    await this.#sync();
+    const missing = this.#opts.interfaces.filter((i) => !this.#links.has(i));
+    if (missing.length) this.#log.warn('mdns interfaces not available yet', { interfaces: missing });
+    this.#poll = setInterval(() => void this.#sync().catch((err) => this.#fail(err)), this.#opts.pollMs ?? 3000);
     this.#poll.unref();
+  }
+
+  /** One interface check at a time (a slow close must not overlap the next poll). */
+  #sync(): Promise<void> {
+    this.#syncing ??= this.#syncLinks().finally(() => (this.#syncing = undefined));
+    return this.#syncing;
   }
 
   /** Sends goodbyes (TTL 0) on every link and closes the sockets. */
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#poll);
+    await this.#syncing?.catch(() => {});
     const links = [...this.#links.values()];
     this.#links.clear();
     await Promise.all(links.map((l) => l.close(true)));
@@ -439,7 +449,9 @@ class InterfaceLink {
       const r = this.#records(0);
       await new Promise<void>((resolve) => {
         const t = setTimeout(resolve, 300);
-        this.#multicast([...r.ptr, ...r.unique, ...r.host], () => {
+        // The _services meta PTR is shared with every other DNS-SD host advertising this type: not ours to withdraw.
+        const ours = [...r.ptr.filter((a) => !sameName(a.name, SERVICES_META)), ...r.unique, ...r.host];
+        this.#multicast(ours, () => {
           clearTimeout(t);
           resolve();
         });
