@@ -3,7 +3,7 @@ import { defineSection, field } from '../core/config.js';
 
 export const zeroconfSection = defineSection('zeroconf', 'Zeroconf discovery (mDNS advertisement and the getInfo/addUser HTTP server).', {
   port: field.int(0, 0, 65535, 'TCP port of the zeroconf HTTP server; 0 = any free port (announced by mDNS).', { flag: 'zeroconf-port' }),
-  interfaces: field.list([], 'Network interfaces to advertise on; empty = every interface that is up and has an IPv4 address.', {
+  interfaces: field.list([], 'Network interfaces to advertise on; empty = every non-loopback interface with an IPv4 address (checked every few seconds).', {
     flag: 'interface',
     pattern: /^[A-Za-z0-9_.:@-]{1,32}$/,
     allowed: 'interface names (e.g. eth0, wlan0)',
