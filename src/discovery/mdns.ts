@@ -392,6 +392,10 @@ class InterfaceLink {
       t.mdns.respond({ id: packet.id, questions, answers: fresh.map(legacy), additionals: additionals.map(legacy) }, { port: rinfo.port, address: rinfo.address });
     } else if (unicastOnly) {
       t.mdns.respond({ answers: fresh, additionals }, { port: rinfo.port, address: rinfo.address });
+    } else if (fresh.some((a) => a.type === 'PTR')) {
+      // Shared records: every speaker on the LAN answers the same PTR question, so spread the answers
+      // over 20–120 ms (RFC 6762 §6) instead of colliding.
+      this.#later(20 + Math.floor(Math.random() * 100), () => t.mdns.respond({ answers: fresh, additionals }));
     } else {
       t.mdns.respond({ answers: fresh, additionals });
     }
