@@ -118,6 +118,11 @@ export class MdnsResponder {
     return s;
   }
 
+  /** The links of this host (a unicast packet reaches only one socket, maybe another link's). */
+  get links(): Iterable<InterfaceLink> {
+    return this.#links.values();
+  }
+
   /** Resolves once the sockets are bound; probing and announcing continue in the background. */
   async start(fail: (err: unknown) => void = () => {}): Promise<void> {
     this.#stopped = false;
@@ -358,7 +363,16 @@ class InterfaceLink {
   }
 
   #onQuery(packet: multicastDns.QueryPacket, rinfo: { address: string; port: number }, t: Transport): void {
-    if (!this.#fromHere(rinfo, t)) return;
+    if (!this.#fromHere(rinfo, t)) {
+      // The kernel hands a unicast packet to one of the sockets on 5353, not necessarily this link's: a legacy
+      // query (sent straight to our address) is answered by the link the asker is on.
+      if (rinfo.port === MDNS_PORT) return;
+      for (const other of this.#owner.links) {
+        const ot = other.#transports.find((x) => x.family === t.family);
+        if (other !== this && ot && other.#fromHere(rinfo, ot)) return other.#onQuery(packet, rinfo, ot);
+      }
+      return;
+    }
     const r = this.#records();
     const questions = (packet.questions ?? []) as Question[];
     if (this.#state === 'probing') return this.#checkSimultaneousProbe(packet, r);

@@ -258,3 +258,26 @@ test('legacy unicast, known-answer suppression, QU answered by unicast; a change
     await stopSpeaker(speaker.child);
   }
 });
+
+test('each interface advertises its own address, and a legacy query is answered from the asker\'s interface', { skip, timeout: 30_000 }, async () => {
+  const second = net.addLink();
+  try {
+    const speaker = await startSpeaker(net.a, 'Den', join(work, 'state-den'));
+    const host = (JSON.parse(speaker.logs.find((l) => l.includes('mdns announced'))!) as { host: string }).host;
+    for (const [own, theirs] of [
+      [net.addrB, net.addrA],
+      [second.addrB, second.addrA],
+    ] as const) {
+      const q = net.spawn(net.b, process.execPath, [join(REPO_ROOT, 'dist', 'test', 'support', 'mdns-queries.js'), own, theirs, host]);
+      let out = '';
+      q.stdout!.on('data', (d) => (out += d));
+      await once(q, 'exit');
+      const replies = JSON.parse(out).hostReplies as { answers: { type: string; data: string }[] }[];
+      assert.ok(replies.length >= 1, `answer to ${own}`);
+      for (const r of replies) assert.deepEqual(r.answers.filter((a) => a.type === 'A').map((a) => a.data), [theirs], `only ${theirs} on that interface`);
+    }
+    await stopSpeaker(speaker.child);
+  } finally {
+    net.removeLink(second);
+  }
+});

@@ -1,12 +1,13 @@
 /**
  * Child process for the mDNS tests: asks the responder what a legacy resolver, a known-answer asker and a
  * QU / QM asker would, and prints what came back as one JSON object.
- * Usage (inside the phone's namespace): node mdns-queries.js <own address> <responder address>
+ * Usage (inside the phone's namespace): node mdns-queries.js <own address> <responder address> [host name]
+ * With a host name, only its A record is asked for (legacy unicast) and the answers printed.
  */
 import { createSocket, type Socket } from 'node:dgram';
 import packet from 'dns-packet';
 
-const [own, responder] = process.argv.slice(2) as [string, string];
+const [own, responder, hostName] = process.argv.slice(2) as [string, string, string | undefined];
 const SERVICE = '_spotify-connect._tcp.local';
 
 interface Seen {
@@ -61,6 +62,11 @@ const ptrQuery = (id: number, known: packet.Answer[] = [], unicastResponse = fal
 
 // Legacy unicast: from an ephemeral port, straight to the responder.
 const legacy = await open(0);
+if (hostName) {
+  const replies = await ask(legacy, packet.encode({ type: 'query', id: 7, questions: [{ name: hostName, type: 'A', class: 'IN' }] }), responder);
+  process.stdout.write(JSON.stringify({ hostReplies: replies }) + '\n');
+  process.exit(0);
+}
 const legacyReplies = await ask(legacy, ptrQuery(0x1234), responder);
 const instance = legacyReplies[0]?.answers.find((a) => a.type === 'PTR')?.data ?? '';
 const knownAnswer = [{ name: SERVICE, type: 'PTR', ttl: 4500, data: instance }] as packet.Answer[];
