@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, setLogSink } from '../../src/core/log.js';
@@ -41,5 +41,6 @@ test('kill -9 during credential writes never leaves a corrupt or empty credentia
     assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'temp files of killed writers are cleaned up at open');
   } finally {
     restore();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

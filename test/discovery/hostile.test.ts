@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, setLogSink } from '../../src/core/log.js';
@@ -149,5 +149,6 @@ test('10 000 hostile zeroconf requests: every one answered, getInfo still works,
     agent.destroy();
     await server.stop();
     restore();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

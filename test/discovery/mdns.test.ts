@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -26,10 +26,11 @@ before(() => {
 after(() => {
   for (const c of children) c.kill('SIGKILL');
   if (!skip) net.destroy();
+  rmSync(work, { recursive: true, force: true });
 });
 
-/** Starts the speaker in a namespace and resolves once its log shows it listening and announced. */
-async function startSpeaker(ns: string, name: string, stateDir: string, pair = net): Promise<{ child: ChildProcess; port: number; logs: string[] }> {
+/** Starts the speaker in a namespace and resolves once its log shows it listening and announced on `links` interfaces. */
+async function startSpeaker(ns: string, name: string, stateDir: string, pair = net, links = 1): Promise<{ child: ChildProcess; port: number; logs: string[] }> {
   const child = pair.spawn(ns, process.execPath, [SPOTLET, '--name', name, '--state-dir', stateDir]);
   children.add(child);
   child.once('exit', () => children.delete(child));
@@ -42,7 +43,7 @@ async function startSpeaker(ns: string, name: string, stateDir: string, pair = n
       logs.push(l);
       const rec = JSON.parse(l) as { msg: string; port?: number };
       if (rec.msg === 'zeroconf http listening') port = rec.port!;
-      if (rec.msg === 'mdns announced') {
+      if (rec.msg === 'mdns announced' && --links === 0) {
         clearTimeout(timer);
         resolve();
       }
@@ -262,7 +263,7 @@ test('legacy unicast, known-answer suppression, QU answered by unicast; a change
 test('each interface advertises its own address, and a legacy query is answered from the asker\'s interface', { skip, timeout: 30_000 }, async () => {
   const second = net.addLink();
   try {
-    const speaker = await startSpeaker(net.a, 'Den', join(work, 'state-den'));
+    const speaker = await startSpeaker(net.a, 'Den', join(work, 'state-den'), net, 2);
     const host = (JSON.parse(speaker.logs.find((l) => l.includes('mdns announced'))!) as { host: string }).host;
     for (const [own, theirs] of [
       [net.addrB, net.addrA],
