@@ -174,11 +174,18 @@ export class ZeroconfServer {
   }
 
   async #dispatch(req: IncomingMessage, body: string): Promise<{ info: StatusInfo; extra?: Record<string, unknown> }> {
-    const q = new URL(req.url ?? '/', 'http://speaker').searchParams;
-    const params = new Map<string, string>(q);
-    if (req.method === 'POST') for (const [k, v] of new URLSearchParams(body)) params.set(k, v);
-    const action = params.get('action');
+    const params = new Map<string, string>();
+    let action: string | undefined;
     try {
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://speaker');
+      } catch {
+        throw new ZeroconfError('ERR_ZEROCONF_URL', ZEROCONF_STATUS.badRequest, 'request target is not a valid URL');
+      }
+      for (const [k, v] of url.searchParams) params.set(k, v);
+      if (req.method === 'POST') for (const [k, v] of new URLSearchParams(body)) params.set(k, v);
+      action = params.get('action');
       switch (action) {
         case undefined:
         case '':

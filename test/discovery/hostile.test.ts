@@ -76,6 +76,7 @@ test('10 000 hostile zeroconf requests: every one answered, getInfo still works,
       () => ({ method: pick(['GET', 'POST']), path: `/?action=${encodeURIComponent(randomText(8))}` }), // unknown action
       () => ({ method: pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD']), path: '/?action=getInfo' }), // wrong methods
       () => ({ method: 'GET', path: `/${encodeURIComponent(randomText(20))}?action=getInfo&x=%zz` }),
+      () => ({ method: pick(['GET', 'POST']), path: pick(['http://[', 'http://x:99999/?action=getInfo', '//[::1/?action=addUser']) }), // invalid request targets
       () => ({ method: 'POST', path: '/', body: 'action=addUser&' + 'x'.repeat(20_000 + Math.floor(rand() * 50_000)) }), // giant body
     ];
     const TOTAL = 10_000;
@@ -135,6 +136,7 @@ test('10 000 hostile zeroconf requests: every one answered, getInfo still works,
     assert.equal(dropped, 0, 'no request was dropped without an answer');
     assert.equal(total, TOTAL);
     assert.equal(acceptedAddUser, 0, 'no mutated addUser was accepted');
+    assert.equal(answered.get(103) ?? 0, 0, 'no garbage reached the "unknown error" fallback');
     for (const s of [101, 102, 203, 301, 302, 303]) assert.ok((answered.get(s) ?? 0) > 0, `status ${s} seen: ${JSON.stringify([...answered])}`);
     for (const a of slowAnswers) assert.match(a, /^HTTP\/1.1 408/, 'slow clients are cut off with 408');
 
