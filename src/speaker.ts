@@ -4,12 +4,13 @@
  */
 import { loadConfig, describeSchema, type LoadOptions } from './core/config.js';
 import { createLogger, setLogLevel, type LogLevel, type Logger } from './core/log.js';
-import { generalSection, spotifySection } from './core/settings.js';
+import { generalSection, spotifySection, SPOTLET_VERSION } from './core/settings.js';
 import { StateStore } from './core/state.js';
+import { DEVICE_TYPE_NAMES, MdnsResponder, ZEROCONF_TXT, ZeroconfServer, hostLabelFor, zeroconfSection, type CredentialsReceiver } from './discovery/index.js';
 import { Supervisor } from './supervisor/index.js';
 
 /** Every config section of the speaker, in documentation order. */
-export const configSections = [generalSection, spotifySection] as const;
+export const configSections = [generalSection, spotifySection, zeroconfSection] as const;
 
 export type SpeakerConfig = ReturnType<typeof loadConfig<typeof configSections>>['config'];
 
@@ -21,6 +22,7 @@ export interface Speaker {
   config: SpeakerConfig;
   state: StateStore;
   supervisor: Supervisor;
+  zeroconf: ZeroconfServer;
   log: Logger;
   stop(): Promise<void>;
 }
@@ -38,6 +40,43 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   await state.open();
   log.info('starting', { name: config[''].name, deviceId: state.deviceId, configFile: loaded.file ?? null });
 
+  // Until the AP session exists, a phone's credentials are only stored (and used at the next boot).
+  const receiver: CredentialsReceiver = {
+    async login(creds) {
+      supervisor.setState('connecting', 'zeroconf addUser');
+      await state.saveCredentials(creds);
+      supervisor.setState('ready', 'credentials stored');
+      return { username: creds.username };
+    },
+    async logout() {
+      await state.clearCredentials();
+      supervisor.setState('waiting-for-user', 'zeroconf resetUsers');
+    },
+  };
+  const general = config[''];
+  const zeroconf = new ZeroconfServer({
+    name: general.name,
+    deviceId: state.deviceId,
+    deviceType: DEVICE_TYPE_NAMES[general.device_type] ?? 'Speaker',
+    clientId: config.spotify.client_id,
+    libraryVersion: SPOTLET_VERSION,
+    port: config.zeroconf.port,
+    receiver,
+    log: log.child('zeroconf'),
+    activeUser: state.credentials?.username ?? '',
+    requestTimeoutMs: config.zeroconf.request_timeout_ms,
+  });
+  const mdns = new MdnsResponder({
+    name: general.name,
+    hostLabel: hostLabelFor(general.name, state.deviceId),
+    port: () => zeroconf.port,
+    txt: ZEROCONF_TXT,
+    interfaces: config.zeroconf.interfaces,
+    log: log.child('mdns'),
+  });
+  supervisor.add({ name: 'zeroconf-http', start: () => zeroconf.start(), stop: () => zeroconf.stop() });
+  supervisor.add({ name: 'mdns', start: (fail) => mdns.start(fail), stop: () => mdns.stop() });
+
   await supervisor.start();
   if (loaded.problems.length) supervisor.setState('error', 'configuration problems (see log)');
   else supervisor.setState(state.credentials ? 'connecting' : 'waiting-for-user', 'boot');
@@ -46,6 +85,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     config,
     state,
     supervisor,
+    zeroconf,
     log,
     async stop() {
       await supervisor.shutdown();
