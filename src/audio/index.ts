@@ -1,5 +1,17 @@
-/** Public face of the audio pipeline. */
+/** Public face of the audio pipeline: CDN → AES-CTR → Ogg/Vorbis → gain → sink. */
 export { AUDIO_IV, audioCipher, counterAt } from './decrypt.js';
+export { CdnError, CdnFile, type CdnFileOptions } from './cdn-file.js';
+export {
+  DEFAULT_NORMALISATION,
+  GainStage,
+  limiterCoefficient,
+  normalisationFactor,
+  volumeFactor,
+  type NormalisationMethod,
+  type NormalisationSettings,
+  type NormalisationType,
+  type VolumeCurve,
+} from './gain.js';
 export {
   buildSpotifyHeaderPage,
   NO_NORMALISATION,
@@ -11,3 +23,6 @@ export {
   type NormalisationData,
   type OggPage,
 } from './ogg.js';
+export { Player, type PlayableTrack, type PlayerEvents, type PlayerOptions, type PlayerPosition, type TrackSource } from './player.js';
+export { AlsaSink, BYTES_PER_SECOND, FileSink, SinkError, type AlsaBackend, type AlsaSinkOptions, type Sink } from './sink.js';
+export { AudioCorruptError, OggPageSplitter, VorbisStream, type PcmBlock } from './vorbis.js';

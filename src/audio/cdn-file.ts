@@ -1,0 +1,129 @@
+/**
+ * Reads an encrypted audio file from the CDN with HTTP Range requests (protocol/05 §5): the first request is
+ * small for a fast start, later ones larger; one request runs ahead of the reader (bounded memory). A failing
+ * URL falls through to the next; 403/404/410 (expired or revoked URL) refresh the URL list once per failure run.
+ */
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { SpotletError } from '../core/errors.js';
+
+export class CdnError extends SpotletError {
+  constructor(message: string, readonly status?: number) {
+    super('ERR_CDN', message, status === undefined ? {} : { protocolCode: status });
+  }
+}
+
+export interface CdnFileOptions {
+  /** Storage-resolve: the CDN URLs for the file, re-resolved when `refresh` is true. */
+  urls: (refresh: boolean) => Promise<string[]>;
+  firstChunkBytes?: number;
+  chunkBytes?: number;
+  /** A request must complete within this time (slow bodies are cut off and retried). */
+  requestTimeoutMs?: number;
+  /** Attempts per chunk across all URLs before giving up. */
+  maxAttempts?: number;
+}
+
+interface RangeResult {
+  data: Buffer;
+  total: number;
+}
+
+function fetchRange(url: string, start: number, end: number, timeoutMs: number, signal?: AbortSignal): Promise<RangeResult> {
+  return new Promise((resolve, reject) => {
+    const req = (url.startsWith('https:') ? httpsRequest : httpRequest)(url, {
+      headers: { Range: `bytes=${start}-${end}`, 'User-Agent': 'spotlet' },
+      signal,
+    });
+    const timer = setTimeout(() => req.destroy(new CdnError(`CDN request timed out after ${timeoutMs} ms`)), timeoutMs);
+    req.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err instanceof CdnError ? err : new CdnError(`CDN request failed: ${err.message}`));
+    });
+    req.on('response', (res: IncomingMessage) => {
+      if (res.statusCode !== 206) {
+        clearTimeout(timer);
+        res.resume();
+        reject(new CdnError(`CDN answered ${res.statusCode}`, res.statusCode));
+        return;
+      }
+      const m = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(res.headers['content-range'] ?? '');
+      if (!m || Number(m[1]) !== start) {
+        clearTimeout(timer);
+        res.resume();
+        reject(new CdnError(`CDN sent a bad Content-Range: ${res.headers['content-range'] ?? '(none)'}`));
+        return;
+      }
+      const expected = Number(m[2]) - start + 1;
+      const parts: Buffer[] = [];
+      let got = 0;
+      res.on('data', (c: Buffer) => {
+        parts.push(c);
+        got += c.length;
+      });
+      res.on('error', () => {});
+      res.on('close', () => {
+        clearTimeout(timer);
+        if (got !== expected) reject(new CdnError(`CDN body truncated: ${got} of ${expected} bytes`));
+        else resolve({ data: Buffer.concat(parts, got), total: Number(m[3]) });
+      });
+    });
+    req.end();
+  });
+}
+
+export class CdnFile {
+  #opts: Required<Omit<CdnFileOptions, 'urls'>> & Pick<CdnFileOptions, 'urls'>;
+  #urls: string[] | undefined;
+  #urlIndex = 0;
+  /** Total file size, known after the first response. */
+  size: number | undefined;
+
+  constructor(opts: CdnFileOptions) {
+    this.#opts = { firstChunkBytes: 64 * 1024, chunkBytes: 256 * 1024, requestTimeoutMs: 10_000, maxAttempts: 6, ...opts };
+  }
+
+  async #range(start: number, end: number, signal?: AbortSignal): Promise<RangeResult> {
+    let lastErr: unknown;
+    let refreshed = false;
+    for (let attempt = 0; attempt < this.#opts.maxAttempts; attempt++) {
+      if (signal?.aborted) throw new CdnError('aborted');
+      if (!this.#urls?.length) {
+        this.#urls = await this.#opts.urls(refreshed);
+        this.#urlIndex = 0;
+        if (!this.#urls.length) throw new CdnError('storage-resolve returned no CDN URL');
+      }
+      const url = this.#urls[this.#urlIndex % this.#urls.length]!;
+      try {
+        const r = await fetchRange(url, start, end, this.#opts.requestTimeoutMs, signal);
+        this.size = r.total;
+        return r;
+      } catch (err) {
+        lastErr = err;
+        const status = err instanceof CdnError ? err.status : undefined;
+        if ((status === 403 || status === 404 || status === 410) && !refreshed) {
+          refreshed = true;
+          this.#urls = undefined; // expired or revoked: resolve again
+        } else {
+          this.#urlIndex++;
+          if (attempt >= 1) await new Promise((r) => setTimeout(r, Math.min(1000, 100 * 2 ** attempt)));
+        }
+      }
+    }
+    throw lastErr instanceof CdnError ? lastErr : new CdnError(`CDN failed: ${String(lastErr)}`);
+  }
+
+  /** Yields the file's bytes from `start` to the end, in order, with one request in flight ahead. */
+  async *stream(start = 0, signal?: AbortSignal): AsyncGenerator<Buffer> {
+    let pos = start;
+    let next: Promise<RangeResult> | undefined = this.#range(pos, pos + this.#opts.firstChunkBytes - 1, signal);
+    while (next) {
+      const r: RangeResult = await next;
+      pos += r.data.length;
+      next = pos < r.total ? this.#range(pos, Math.min(r.total, pos + this.#opts.chunkBytes) - 1, signal) : undefined;
+      // Keep the prefetch's rejection handled even if the reader stops early.
+      next?.catch(() => {});
+      yield r.data;
+    }
+  }
+}

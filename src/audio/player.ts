@@ -1,0 +1,309 @@
+/**
+ * The player: fetches, decrypts, decodes and writes one track after another to a sink, gaplessly.
+ * It knows nothing of Spotify's services: a `TrackSource` turns a URI into key + CDN URLs (Connect implements
+ * it with metadata, the AP's audio keys and storage-resolve). Data flows one way:
+ * CDN → AES-CTR → Ogg/Vorbis → gain → sink.
+ */
+import { EventEmitter } from 'node:events';
+import { errorCode, SpotletError } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
+import { CdnFile, type CdnFileOptions } from './cdn-file.js';
+import { audioCipher } from './decrypt.js';
+import { GainStage, volumeFactor, type NormalisationSettings, type VolumeCurve } from './gain.js';
+import { readNormalisation, SPOTIFY_HEADER_SIZE, type NormalisationData } from './ogg.js';
+import { BYTES_PER_SECOND, type Sink } from './sink.js';
+import { VorbisStream, type PcmBlock } from './vorbis.js';
+
+export interface PlayableTrack {
+  uri: string;
+  durationMs: number;
+  /** The 16-byte audio key. */
+  key: Buffer;
+  /** CDN URLs of the chosen file (storage-resolve); `refresh` asks for new ones (expired URLs). */
+  cdnUrls(refresh: boolean): Promise<string[]>;
+}
+
+/** Resolves a track URI to something playable; rejects (e.g. ERR_AUDIO_KEY_REFUSED) to make the player skip. */
+export interface TrackSource {
+  load(uri: string, signal: AbortSignal): Promise<PlayableTrack>;
+}
+
+export interface PlayerOptions {
+  source: TrackSource;
+  /** Opens the output; called when audio is first written and again after a sink failure. */
+  openSink: () => Sink;
+  log: Logger;
+  normalisation: NormalisationSettings;
+  volumeCurve: VolumeCurve;
+  volumeRangeDb: number;
+  /** Initial volume 0..65535. */
+  volume: number;
+  /** Stop after this many tracks in a row failed to load or play (go-librespot stops after 50). */
+  maxConsecutiveFailures?: number;
+  preloadBeforeEndMs?: number;
+  cdn?: Omit<CdnFileOptions, 'urls'>;
+  /** Fade length for pause/resume (ms); avoids clicks. */
+  rampMs?: number;
+}
+
+export interface PlayerPosition {
+  uri: string | undefined;
+  positionMs: number;
+  /** Wall-clock time (ms since epoch) the position refers to. */
+  timestamp: number;
+  playing: boolean;
+}
+
+export interface PlayerEvents {
+  'track-started': [uri: string, positionMs: number];
+  'track-ended': [uri: string];
+  unavailable: [uri: string, err: SpotletError];
+  'time-to-preload': [uri: string];
+  playing: [position: PlayerPosition];
+  paused: [position: PlayerPosition];
+  stopped: [reason: string];
+  'sink-error': [err: SpotletError];
+}
+
+const FRAMES_PER_MS = 44.1;
+/** Frames per write: small enough that pause and seek act within ~50 ms. */
+const WRITE_FRAMES = 2048;
+
+interface Preload {
+  uri: string;
+  track: Promise<PlayableTrack>;
+}
+
+export class Player extends EventEmitter<PlayerEvents> {
+  #o: PlayerOptions & { maxConsecutiveFailures: number; preloadBeforeEndMs: number; rampMs: number };
+  #gain: GainStage;
+  #sink: Sink | undefined;
+  #run: AbortController | undefined;
+  #next: string | undefined;
+  #current: string | undefined;
+  #trackFrames = 0;
+  #paused = false;
+  #resume: (() => void) | undefined;
+  /** Frames left of a fade-in (after resume/start) or fade-out (before pause). */
+  #rampIn = 0;
+  #volume: number;
+
+  constructor(opts: PlayerOptions) {
+    super();
+    this.#o = { maxConsecutiveFailures: 10, preloadBeforeEndMs: 30_000, rampMs: 10, ...opts };
+    this.#gain = new GainStage(opts.normalisation);
+    this.#volume = opts.volume;
+    this.#gain.setVolume(volumeFactor(opts.volume, opts.volumeCurve, opts.volumeRangeDb));
+  }
+
+  /** Starts `uri` at `positionMs` (replacing whatever plays). */
+  load(uri: string, opts: { positionMs?: number; paused?: boolean } = {}): void {
+    this.#run?.abort();
+    const run = new AbortController();
+    this.#run = run;
+    this.#paused = opts.paused ?? false;
+    this.#current = uri;
+    this.#trackFrames = Math.round((opts.positionMs ?? 0) * FRAMES_PER_MS);
+    void this.#playFrom(uri, opts.positionMs ?? 0, run.signal);
+  }
+
+  /** What plays after the current track (gapless); undefined = stop at the end. */
+  setNext(uri: string | undefined): void {
+    this.#next = uri;
+  }
+
+  pause(): void {
+    if (this.#paused || !this.#current) return;
+    this.#paused = true;
+    this.emit('paused', this.position());
+  }
+
+  resume(): void {
+    if (!this.#paused) return;
+    this.#paused = false;
+    this.#rampIn = Math.round(this.#o.rampMs * FRAMES_PER_MS);
+    this.#resume?.();
+    if (this.#current) this.emit('playing', this.position());
+  }
+
+  seek(positionMs: number): void {
+    if (this.#current) this.load(this.#current, { positionMs, paused: this.#paused });
+  }
+
+  /** Stops playback and releases the audio device. */
+  async stop(reason = 'stopped'): Promise<void> {
+    this.#run?.abort();
+    this.#run = undefined;
+    this.#current = undefined;
+    this.#resume?.();
+    const sink = this.#sink;
+    this.#sink = undefined;
+    if (sink) await sink.close();
+    this.emit('stopped', reason);
+  }
+
+  setVolume(volume: number): void {
+    this.#volume = Math.min(65535, Math.max(0, Math.round(volume)));
+    this.#gain.setVolume(volumeFactor(this.#volume, this.#o.volumeCurve, this.#o.volumeRangeDb));
+  }
+
+  get volume(): number {
+    return this.#volume;
+  }
+
+  get paused(): boolean {
+    return this.#paused;
+  }
+
+  /** Position of what is being heard now (frames written minus what the sink still buffers). */
+  position(): PlayerPosition {
+    return {
+      uri: this.#current,
+      positionMs: Math.max(0, Math.round(this.#trackFrames / FRAMES_PER_MS)),
+      timestamp: Date.now(),
+      playing: !!this.#current && !this.#paused,
+    };
+  }
+
+  async #playFrom(firstUri: string, startMs: number, signal: AbortSignal): Promise<void> {
+    const log = this.#o.log;
+    let uri: string | undefined = firstUri;
+    let positionMs = startMs;
+    let failures = 0;
+    let preload: Preload | undefined;
+    while (uri && !signal.aborted) {
+      this.#current = uri;
+      this.#trackFrames = Math.round(positionMs * FRAMES_PER_MS);
+      try {
+        const track = preload?.uri === uri ? await preload.track : await this.#o.source.load(uri, signal);
+        preload = undefined;
+        if (signal.aborted) return;
+        this.emit('track-started', uri, positionMs);
+        if (!this.#paused) this.emit('playing', this.position());
+        const next = await this.#playTrack(track, positionMs, signal, () => {
+          const n = this.#next;
+          if (n && !preload) {
+            preload = { uri: n, track: this.#o.source.load(n, signal) };
+            preload.track.catch(() => {}); // reported when it is played
+          }
+        });
+        if (signal.aborted) return;
+        failures = 0;
+        if (next === 'ended') this.emit('track-ended', uri);
+      } catch (err) {
+        if (signal.aborted) return;
+        const e = err instanceof SpotletError ? err : new SpotletError(errorCode(err), String((err as Error)?.message ?? err));
+        failures++;
+        log.warn('track skipped', { uri, code: e.code, reason: e.message, consecutiveFailures: failures });
+        this.emit('unavailable', uri, e);
+        if (failures >= this.#o.maxConsecutiveFailures) {
+          await this.stop(`${failures} tracks in a row failed`);
+          return;
+        }
+      }
+      const following: string | undefined = this.#next;
+      // Handlers update `next` synchronously from the events above; an unchanged next means "nothing after".
+      uri = following && following !== uri ? following : undefined;
+      this.#next = undefined;
+      positionMs = 0;
+    }
+    if (!signal.aborted) await this.stop('end of queue');
+  }
+
+  /** Plays one track to its end; `onPreload` fires once when it is time to prepare the next one. */
+  async #playTrack(track: PlayableTrack, startMs: number, signal: AbortSignal, onPreload: () => void): Promise<'ended'> {
+    const cdn = new CdnFile({ urls: track.cdnUrls, ...this.#o.cdn });
+    const decipher = audioCipher(track.key, 0);
+    const vorbis = new VorbisStream();
+    let head = Buffer.alloc(0);
+    let skip = Math.round(startMs * FRAMES_PER_MS);
+    let preloadAsked = false;
+    const preloadAtFrame = Math.max(0, (track.durationMs - this.#o.preloadBeforeEndMs) * FRAMES_PER_MS);
+    const emitBlock = async (b: PcmBlock | undefined): Promise<void> => {
+      if (!b) return;
+      let from = 0;
+      if (skip > 0) {
+        from = Math.min(skip, b.frames);
+        skip -= from;
+      }
+      for (let i = from; i < b.frames && !signal.aborted; i += WRITE_FRAMES) {
+        const n = Math.min(WRITE_FRAMES, b.frames - i);
+        await this.#write(b.left.subarray(i, i + n), b.right.subarray(i, i + n), n, signal);
+        if (!preloadAsked && this.#trackFrames >= preloadAtFrame) {
+          preloadAsked = true;
+          this.emit('time-to-preload', track.uri);
+          onPreload();
+        }
+      }
+    };
+    try {
+      for await (const chunk of cdn.stream(0, signal)) {
+        if (signal.aborted) break;
+        let plain = decipher.update(chunk);
+        if (head.length < SPOTIFY_HEADER_SIZE) {
+          head = Buffer.concat([head, plain]);
+          if (head.length < SPOTIFY_HEADER_SIZE) continue;
+          this.#setTrackGain(readNormalisation(head));
+          plain = head.subarray(SPOTIFY_HEADER_SIZE);
+        }
+        await emitBlock(await vorbis.push(plain));
+      }
+      if (!signal.aborted) await emitBlock(await vorbis.end());
+    } finally {
+      vorbis.free();
+    }
+    return 'ended';
+  }
+
+  #setTrackGain(n: NormalisationData): void {
+    this.#gain.setTrack(n);
+  }
+
+  async #write(left: Float32Array, right: Float32Array, frames: number, signal: AbortSignal): Promise<void> {
+    if (this.#paused) {
+      // Fade out over the first frames of this block, write it, then hold until resumed.
+      const rampFrames = Math.min(frames, Math.round(this.#o.rampMs * FRAMES_PER_MS));
+      const pcm = this.#gain.toS16(left, right, rampFrames, (i) => 1 - (i + 1) / rampFrames);
+      await this.#toSink(pcm, signal);
+      this.#trackFrames += rampFrames;
+      await new Promise<void>((resolve) => {
+        this.#resume = resolve;
+        if (!this.#paused || signal.aborted) resolve();
+      });
+      this.#resume = undefined;
+      if (signal.aborted) return;
+      left = left.subarray(rampFrames);
+      right = right.subarray(rampFrames);
+      frames -= rampFrames;
+      this.#rampIn = Math.round(this.#o.rampMs * FRAMES_PER_MS);
+    }
+    const rampLen = Math.round(this.#o.rampMs * FRAMES_PER_MS);
+    const rampStart = this.#rampIn;
+    const pcm =
+      rampStart > 0
+        ? this.#gain.toS16(left, right, frames, (i) => (i < rampStart ? (rampLen - rampStart + i + 1) / rampLen : 1))
+        : this.#gain.toS16(left, right, frames);
+    this.#rampIn = Math.max(0, rampStart - frames);
+    await this.#toSink(pcm, signal);
+    this.#trackFrames += frames;
+  }
+
+  async #toSink(pcm: Buffer, signal: AbortSignal): Promise<void> {
+    if (signal.aborted || !pcm.length) return;
+    if (!this.#sink) {
+      const sink = this.#o.openSink();
+      sink.on('error', (err) => {
+        if (this.#sink === sink) this.#sink = undefined;
+        this.#o.log.error('audio output failed', { err });
+        this.emit('sink-error', err);
+      });
+      this.#sink = sink;
+    }
+    try {
+      await this.#sink.write(pcm);
+    } catch {
+      // Reported through 'sink-error'; the next write reopens the output after a short pause.
+      await new Promise((r) => setTimeout(r, (pcm.length / BYTES_PER_SECOND) * 1000));
+    }
+  }
+}
