@@ -122,6 +122,8 @@ export class ApEmulator {
   #handlers = new Map<string, MercuryHandler>();
   /** Successful logins so far (tests wait for re-logins). */
   logins = 0;
+  /** Pongs answered with a PongAck so far. */
+  pongs = 0;
   replyDelayMs = 0;
 
   private constructor(opts: ApEmulatorOptions) {
@@ -309,6 +311,7 @@ export class ApEmulator {
       case CMD.Pong:
         if (!link.awaitingPong) return;
         link.awaitingPong = false;
+        this.pongs++;
         link.send(CMD.PongAck, Buffer.alloc(0));
         this.#schedulePing(link, this.#opts.pingIntervalMs);
         return;
