@@ -105,6 +105,11 @@ class ClientLink {
     );
   }
 
+  /** Closes after every queued packet is written (a refusal must reach the client before the FIN). */
+  end(): void {
+    this.#chain = this.#chain.then(() => void this.socket.end());
+  }
+
   close(): void {
     clearTimeout(this.pingTimer);
     this.socket.destroy();
@@ -375,7 +380,7 @@ export class ApEmulator {
   #refuse(link: ClientLink, code: number, why: string): void {
     this.#opts.log.info('AP: login refused', { code, why });
     link.send(CMD.AuthFailure, apLoginFailedPayload(code));
-    link.socket.end();
+    link.end();
   }
 
   #schedulePing(link: ClientLink, ms: number): void {
