@@ -7,7 +7,7 @@ import { EventEmitter } from 'node:events';
 import type { KeyObject } from 'node:crypto';
 import type { Logger } from '../core/log.js';
 import type { StoredCredentials } from '../core/state.js';
-import { errorMessage } from '../core/errors.js';
+import { errorMessage, SpotletError } from '../core/errors.js';
 import { parseHostPort, resolveEndpoints, type Endpoint } from './apresolve.js';
 import { AudioKeyClient } from './audio-key.js';
 import { connectAp, type ApConnection } from './connection.js';
@@ -107,7 +107,12 @@ interface Link {
   timer?: NodeJS.Timeout;
 }
 
-class Cancelled extends Error {}
+/** A login attempt overtaken by a newer login/start or by close(). */
+class Cancelled extends SpotletError {
+  constructor() {
+    super('ERR_AP_CANCELLED', 'the login was superseded by a newer login or the session was closed');
+  }
+}
 
 /** Errors that another attempt cannot fix: stop retrying and report. */
 function isFinal(err: unknown): boolean {

@@ -21,7 +21,7 @@ import {
   type ApSession,
   type SessionState,
 } from '../../src/ap/index.js';
-import { createLogger } from '../../src/core/log.js';
+import { createLogger, setLogLevel, setLogSink } from '../../src/core/log.js';
 import { StateStore } from '../../src/core/state.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import { emulator, session, until, waitForState } from './helpers.js';
@@ -65,8 +65,24 @@ test('username/password login: ready, country, product info; reusable credential
   const s = open(emu, { store });
   const states: SessionState[] = [];
   s.on('state', (st) => states.push(st));
-  const info = await s.login({ username: premium().username, authType: AUTH_TYPE.USER_PASS, authData: Buffer.from(premium().password) });
-  assert.deepEqual(states, ['connecting', 'ready']);
+  const lines: string[] = [];
+  setLogLevel('debug');
+  const restore = setLogSink((l) => lines.push(l));
+  let info;
+  try {
+    info = await s.login({ username: premium().username, authType: AUTH_TYPE.USER_PASS, authData: Buffer.from(premium().password) });
+    await assert.rejects(s.login({ username: premium().username, authType: AUTH_TYPE.USER_PASS, authData: Buffer.from('wrong-secret-password') }));
+    await s.login({ authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from(premium().accessToken) });
+  } finally {
+    restore();
+    setLogLevel((process.env.SPOTLET_LOG_LEVEL as 'info') ?? 'info');
+  }
+  const logged = lines.join('\n');
+  assert.ok(lines.length > 3);
+  for (const secret of [premium().password, 'wrong-secret-password', premium().accessToken, premium().storedCredential.toString('base64')]) {
+    assert.ok(!logged.includes(secret), 'a secret reached the log');
+  }
+  assert.deepEqual(states.slice(0, 2), ['connecting', 'ready']);
   assert.equal(info.username, premium().username);
   assert.equal(info.countryCode, 'SE');
   assert.equal(info.productInfo.type, 'premium');
