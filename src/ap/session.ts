@@ -143,8 +143,8 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     this.#opts = opts;
     this.#log = opts.log;
     this.#timers = { ...DEFAULT_TIMERS, ...opts.timers };
-    if (!opts.timers?.pongDelayMs && opts.ap?.keepalive_pong_delay_s !== undefined) this.#timers.pongDelayMs = opts.ap.keepalive_pong_delay_s * 1000;
-    if (!opts.timers?.reconnectMaxMs && opts.ap?.reconnect_max_s !== undefined) this.#timers.reconnectMaxMs = opts.ap.reconnect_max_s * 1000;
+    if (opts.timers?.pongDelayMs === undefined && opts.ap?.keepalive_pong_delay_s !== undefined) this.#timers.pongDelayMs = opts.ap.keepalive_pong_delay_s * 1000;
+    if (opts.timers?.reconnectMaxMs === undefined && opts.ap?.reconnect_max_s !== undefined) this.#timers.reconnectMaxMs = opts.ap.reconnect_max_s * 1000;
     this.#serverKey = opts.serverKey;
     const send = (cmd: number, payload: Buffer): void => this.send(cmd, payload);
     this.mercury = new MercuryClient(send, this.#log.child('mercury'), this.#timers.mercuryMs);

@@ -90,3 +90,24 @@ test('speaker: no credentials → waiting-for-user; a zeroconf login through the
     await emu.stop();
   }
 });
+
+test('speaker: stored credentials Spotify no longer accepts are forgotten; the speaker shows the error', async () => {
+  const emu = await emulator();
+  const dir = mkdtempSync(join(tmpdir(), 'spotlet-speaker-'));
+  const stateDir = join(dir, 'state');
+  mkdirSync(stateDir);
+  writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
+  writeFileSync(join(stateDir, 'credentials.json'), JSON.stringify({ username: 'spotlet-test-user', authType: 1, authData: Buffer.from('revoked').toString('base64') }));
+  const speaker = await startSpeaker({ argv: ['--state-dir', stateDir, '--ap', emu.endpoints.ap!, '--ap-key', join(dir, 'ap.pem')], env: { SPOTLET_LOG_LEVEL: 'error' } });
+  try {
+    const end = Date.now() + 5_000;
+    while (speaker.supervisor.state !== 'error' && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(speaker.supervisor.state, 'error');
+    assert.equal(speaker.state.credentials, undefined);
+    assert.throws(() => readFileSync(join(stateDir, 'credentials.json')), /ENOENT/);
+    assert.equal(emu.ap.logins, 0);
+  } finally {
+    await speaker.stop();
+    await emu.stop();
+  }
+});

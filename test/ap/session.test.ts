@@ -232,6 +232,8 @@ test('faults: AP drops the connection mid-session → reconnect and re-login by 
 });
 
 test('faults: a corrupt MAC and 1 000 corrupt frames → no crash, clean reconnect', async () => {
+  // Fault injection hits every connection: only this test's session may be connected.
+  for (const other of sessions) await other.close();
   const s = open();
   const a = premium();
   await s.login({ username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential });
