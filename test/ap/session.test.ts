@@ -12,6 +12,7 @@ import {
   DhKeyPair,
   SocketReader,
   apResponsePacket,
+  clientHelloPacket,
   deriveKeys,
   loginFailedPlaintextPacket,
   parseClientHello,
@@ -366,4 +367,40 @@ test('an unreachable AP: bounded attempts, typed connect error, no hot loop', as
   } finally {
     hangup.close();
   }
+});
+
+test('hostile peers: junk to the emulated AP and junk from a fake AP are typed errors, never crashes', async () => {
+  // Client side: an "AP" answering the ClientHello with garbage of various shapes.
+  const replies = [randomBytes(1000), Buffer.from([0, 0, 0, 2]), Buffer.from([0xff, 0xff, 0xff, 0xff, 1, 2, 3]), Buffer.concat([Buffer.from([0, 0, 0, 40]), randomBytes(36)])];
+  for (const reply of replies) {
+    const fake = createServer((socket) => {
+      socket.on('error', () => {});
+      socket.once('data', () => socket.end(reply));
+    });
+    await new Promise<void>((r) => fake.listen(0, '127.0.0.1', r));
+    try {
+      const s = open(emu, { spotify: { apresolve_url: emu.endpoints.apresolve!, ap: `127.0.0.1:${(fake.address() as AddressInfo).port}`, ap_key: '', version_string: 'x', system_info: 'x' } });
+      await assert.rejects(s.login({ username: 'x', authType: 1, authData: Buffer.from('y') }), (e: Error & { code?: string }) =>
+        ['ERR_AP_PROTOCOL', 'ERR_AP_HANDSHAKE', 'ERR_AP_DISCONNECTED'].includes(e.code ?? ''),
+      );
+    } finally {
+      fake.close();
+    }
+  }
+  // Emulator side: junk, a truncated hello, an absurd length and an invalid DH key; the AP keeps serving.
+  const [host, port] = [emu.endpoints.ap!.split(':')[0]!, Number(emu.endpoints.ap!.split(':')[1])];
+  const { connect } = await import('node:net');
+  const badGc = clientHelloPacket(Buffer.from([1]), randomBytes(16), { version: 1, platform: 17 });
+  for (const junk of [randomBytes(500), Buffer.from([0, 4, 0, 0]), Buffer.from([0, 4, 0x7f, 0xff, 0xff, 0xff]), badGc]) {
+    await new Promise<void>((resolve) => {
+      const c = connect(port, host, () => c.end(junk));
+      c.on('error', () => resolve());
+      c.on('close', () => resolve());
+      c.resume();
+      setTimeout(() => c.destroy(), 500);
+    });
+  }
+  const a = premium();
+  const s = open();
+  assert.equal((await s.login({ username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential })).username, a.username);
 });
