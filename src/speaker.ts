@@ -4,13 +4,14 @@
  */
 import { loadConfig, describeSchema, type LoadOptions } from './core/config.js';
 import { createLogger, setLogLevel, type LogLevel, type Logger } from './core/log.js';
-import { generalSection, spotifySection } from './core/settings.js';
+import { generalSection, spotifySection, SPOTLET_VERSION } from './core/settings.js';
 import { StateStore } from './core/state.js';
+import { apSection, ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart, type SessionState } from './ap/index.js';
+import { DEVICE_TYPE_NAMES, MdnsResponder, ZEROCONF_TXT, ZeroconfServer, hostLabelFor, zeroconfSection, type CredentialsReceiver } from './discovery/index.js';
 import { Supervisor, type SpeakerState } from './supervisor/index.js';
-import { apSection, ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart, type CredentialsReceiver, type SessionState } from './ap/index.js';
 
 /** Every config section of the speaker, in documentation order. */
-export const configSections = [generalSection, spotifySection, apSection] as const;
+export const configSections = [generalSection, spotifySection, zeroconfSection, apSection] as const;
 
 export type SpeakerConfig = ReturnType<typeof loadConfig<typeof configSections>>['config'];
 
@@ -22,6 +23,7 @@ export interface Speaker {
   config: SpeakerConfig;
   state: StateStore;
   supervisor: Supervisor;
+  zeroconf: ZeroconfServer;
   log: Logger;
   /** The AP session (audio keys, Mercury, state). */
   session: ApSession;
@@ -57,6 +59,38 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   const bootCredentials = () => state.credentials ?? (token ? { authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from(token, 'utf8') } : undefined);
   const willLogin = bootCredentials() !== undefined;
   supervisor.add(sessionPart(session, bootCredentials));
+  // addUser answers 101 only once the AP login succeeded, 202 when Spotify refused it; resetUsers logs out.
+  const sessionReceiver = sessionCredentialsReceiver(session, state);
+  const receiver: CredentialsReceiver = {
+    login: (creds) => sessionReceiver.login(creds),
+    async logout() {
+      await sessionReceiver.logout();
+      supervisor.setState('waiting-for-user', 'zeroconf resetUsers');
+    },
+  };
+  const general = config[''];
+  const zeroconf = new ZeroconfServer({
+    name: general.name,
+    deviceId: state.deviceId,
+    deviceType: DEVICE_TYPE_NAMES[general.device_type] ?? 'Speaker',
+    clientId: config.spotify.client_id,
+    libraryVersion: SPOTLET_VERSION,
+    port: config.zeroconf.port,
+    receiver,
+    log: log.child('zeroconf'),
+    activeUser: state.credentials?.username ?? '',
+    requestTimeoutMs: config.zeroconf.request_timeout_ms,
+  });
+  const mdns = new MdnsResponder({
+    name: general.name,
+    hostLabel: hostLabelFor(general.name, state.deviceId),
+    port: () => zeroconf.port,
+    txt: ZEROCONF_TXT,
+    interfaces: config.zeroconf.interfaces,
+    log: log.child('mdns'),
+  });
+  supervisor.add({ name: 'zeroconf-http', start: () => zeroconf.start(), stop: () => zeroconf.stop() });
+  supervisor.add({ name: 'mdns', start: (fail) => mdns.start(fail), stop: () => mdns.stop() });
 
   await supervisor.start();
   if (loaded.problems.length) supervisor.setState('error', 'configuration problems (see log)');
@@ -66,9 +100,10 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     config,
     state,
     supervisor,
+    zeroconf,
     log,
     session,
-    credentialsReceiver: sessionCredentialsReceiver(session),
+    credentialsReceiver: receiver,
     async stop() {
       await supervisor.shutdown();
       await state.flush();

@@ -10,11 +10,19 @@ import type { ApSession } from './session.js';
 
 export interface CredentialsReceiver {
   login(creds: { username: string; authType: number; authData: Buffer }): Promise<{ username: string }>;
+  logout(): Promise<void>;
 }
 
-/** Zeroconf → AP login. A free account counts as a refused login (protocolCode 11). */
-export function sessionCredentialsReceiver(session: ApSession): CredentialsReceiver {
+/**
+ * Zeroconf → AP login. A free account counts as a refused login (protocolCode 11). `logout` (zeroconf
+ * resetUsers) ends the session and forgets the stored credentials.
+ */
+export function sessionCredentialsReceiver(session: ApSession, store?: { clearCredentials(): Promise<void> }): CredentialsReceiver {
   return {
+    async logout() {
+      await session.logout();
+      await store?.clearCredentials();
+    },
     async login(creds) {
       try {
         const info = await session.login(creds);

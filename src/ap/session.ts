@@ -204,6 +204,12 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     this.#restart('closed', 'closed');
   }
 
+  /** Ends the session and forgets its reusable credentials (a failed later login restores nothing). */
+  async logout(): Promise<void> {
+    this.#reusable = undefined;
+    this.#restart('closed', 'logged out');
+  }
+
   #restart(state: SessionState, reason: string): number {
     const gen = ++this.#generation;
     for (const wake of this.#sleepers) wake();

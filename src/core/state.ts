@@ -5,7 +5,7 @@
  * logged reason and treated as absent.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, chmodSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, chmodSync, statSync, unlinkSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SpotletError } from './errors.js';
@@ -76,6 +76,16 @@ export class StateStore {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     } catch (err) {
       throw new SpotletError('ERR_STATE_DIR', `state directory ${this.dir} cannot be created: ${(err as Error).message}`, { cause: err });
+    }
+    // Temp files of writes cut short by a crash or power loss (the real files are intact).
+    for (const f of readdirSync(this.dir)) {
+      if (!/\.[0-9a-f]{12}\.tmp$/.test(f)) continue;
+      try {
+        unlinkSync(join(this.dir, f));
+        this.#log.info('stale temp file removed', { file: f });
+      } catch {
+        /* already gone */
+      }
     }
     const device = this.#readJson(DEVICE_FILE, (v) => (typeof v.deviceId === 'string' && /^[0-9a-f]{40}$/.test(v.deviceId) ? v : undefined));
     if (device) this.#deviceId = device.deviceId as string;

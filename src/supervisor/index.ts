@@ -118,25 +118,32 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
     slot.timer.unref?.();
   }
 
-  /** Stops every part in reverse order; gives up waiting after the deadline. Idempotent. */
+  /**
+   * Stops every part in reverse order within the deadline. Each part gets a fair share of the time left, so
+   * one part that hangs cannot keep the others (e.g. the mDNS goodbye) from stopping. Idempotent.
+   */
   async shutdown(): Promise<void> {
     if (this.#stopping) return;
     this.#stopping = true;
-    const deadline = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), this.#opts.shutdownDeadlineMs).unref());
-    const stopAll = (async () => {
-      for (const slot of [...this.#slots].reverse()) {
-        if (slot.timer) clearTimeout(slot.timer);
-        slot.timer = undefined;
-        slot.generation++;
-        if (!slot.running) continue;
-        slot.running = false;
-        try {
-          await slot.part.stop();
-        } catch (err) {
-          this.#log.warn('part stop failed', { part: slot.part.name, err: errorMessage(err) });
-        }
+    const deadlineAt = Date.now() + this.#opts.shutdownDeadlineMs;
+    const slots = [...this.#slots].reverse();
+    for (const [i, slot] of slots.entries()) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = undefined;
+      slot.generation++;
+      if (!slot.running) continue;
+      slot.running = false;
+      const share = Math.max(0, deadlineAt - Date.now()) / (slots.length - i);
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), share)));
+      try {
+        const result = await Promise.race([slot.part.stop().then(() => 'stopped' as const), timeout]);
+        if (result === 'timeout') this.#log.warn('part stop timed out', { part: slot.part.name, waitedMs: Math.round(share) });
+      } catch (err) {
+        this.#log.warn('part stop failed', { part: slot.part.name, err: errorMessage(err) });
+      } finally {
+        clearTimeout(timer);
       }
-    })();
-    if ((await Promise.race([stopAll, deadline])) === 'timeout') this.#log.warn('shutdown deadline passed', { deadlineMs: this.#opts.shutdownDeadlineMs });
+    }
   }
 }
