@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import { AUTH_TYPE } from '../../src/ap/index.js';
 import { startSpeaker } from '../../src/speaker.js';
 import { REPO_ROOT } from '../support/vectors.js';
-import { emulator, session, testCatalog } from './helpers.js';
+import { emulator, session, testCatalog, until } from './helpers.js';
 
 test('spotlet-emulator: first stdout line is the JSON description; --write-config gives a working speaker config; SIGTERM stops it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-emu-cli-'));
@@ -85,6 +85,12 @@ test('speaker: no credentials → waiting-for-user; a zeroconf login through the
     const again = session(emu);
     assert.equal((await again.login(speaker.state.credentials!)).username, a.username);
     await again.close();
+    // zeroconf resetUsers: the session ends, the credentials are forgotten, the speaker waits for a phone.
+    await speaker.credentialsReceiver.logout!();
+    assert.equal(speaker.session.state, 'closed');
+    assert.equal(speaker.state.credentials, undefined);
+    assert.equal(speaker.supervisor.state, 'waiting-for-user');
+    await until(() => emu.ap.connections === 0, 2_000, 'the AP connection to close');
   } finally {
     await speaker.stop();
     await emu.stop();
