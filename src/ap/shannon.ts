@@ -23,6 +23,7 @@ export class ShannonCipher {
   #sbuf = 0;
   #mbuf = 0;
   #nbuf = 0;
+  #nonceBytes = new Uint8Array(4);
 
   constructor(key: Uint8Array) {
     const r = this.#r;
@@ -43,7 +44,7 @@ export class ShannonCipher {
     this.#r.set(this.#initR);
     this.#ro = 0;
     this.#konst = INITKONST | 0;
-    const b = new Uint8Array(4);
+    const b = this.#nonceBytes;
     b[0] = n >>> 24;
     b[1] = n >>> 16;
     b[2] = n >>> 8;
@@ -247,6 +248,8 @@ export class ShannonCodec {
   #bodyLength = -1;
   #cmd = 0;
   #failed = false;
+  #head = Buffer.alloc(3);
+  #mac = Buffer.alloc(4);
 
   constructor(sendKey: Uint8Array, recvKey: Uint8Array) {
     this.#send = new ShannonCipher(sendKey);
@@ -275,7 +278,8 @@ export class ShannonCodec {
       const buf = this.#pending;
       if (this.#bodyLength < 0) {
         if (buf.length - at < 3) break;
-        const head = Buffer.from(buf.subarray(at, at + 3));
+        const head = this.#head;
+        buf.copy(head, 0, at, at + 3);
         this.#recv.nonce(this.#recvNonce);
         this.#recv.decrypt(head);
         this.#cmd = head[0]!;
@@ -286,7 +290,7 @@ export class ShannonCodec {
       if (buf.length - at < need) break;
       const payload = Buffer.from(buf.subarray(at, at + this.#bodyLength));
       this.#recv.decrypt(payload);
-      const mac = Buffer.allocUnsafe(4);
+      const mac = this.#mac;
       this.#recv.finish(mac);
       if (!mac.equals(buf.subarray(at + this.#bodyLength, at + need))) {
         this.#failed = true;
