@@ -6,11 +6,12 @@ import { loadConfig, describeSchema, type LoadOptions } from './core/config.js';
 import { createLogger, setLogLevel, type LogLevel, type Logger } from './core/log.js';
 import { generalSection, spotifySection, SPOTLET_VERSION } from './core/settings.js';
 import { StateStore } from './core/state.js';
+import { apSection, ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart, type SessionState } from './ap/index.js';
 import { DEVICE_TYPE_NAMES, MdnsResponder, ZEROCONF_TXT, ZeroconfServer, hostLabelFor, zeroconfSection, type CredentialsReceiver } from './discovery/index.js';
-import { Supervisor } from './supervisor/index.js';
+import { Supervisor, type SpeakerState } from './supervisor/index.js';
 
 /** Every config section of the speaker, in documentation order. */
-export const configSections = [generalSection, spotifySection, zeroconfSection] as const;
+export const configSections = [generalSection, spotifySection, zeroconfSection, apSection] as const;
 
 export type SpeakerConfig = ReturnType<typeof loadConfig<typeof configSections>>['config'];
 
@@ -24,8 +25,15 @@ export interface Speaker {
   supervisor: Supervisor;
   zeroconf: ZeroconfServer;
   log: Logger;
+  /** The AP session (audio keys, Mercury, state). */
+  session: ApSession;
+  /** What zeroconf addUser calls to log in with a phone's credentials. */
+  credentialsReceiver: CredentialsReceiver;
   stop(): Promise<void>;
 }
+
+/** The speaker state shown for each AP session state (idle/closed leave it alone). */
+const SESSION_TO_SPEAKER: Partial<Record<SessionState, SpeakerState>> = { connecting: 'connecting', reconnecting: 'connecting', ready: 'ready', error: 'error' };
 
 /** Loads config and state, wires the parts and starts them. */
 export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
@@ -40,16 +48,23 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   await state.open();
   log.info('starting', { name: config[''].name, deviceId: state.deviceId, configFile: loaded.file ?? null });
 
-  // Until the AP session exists, a phone's credentials are only stored (and used at the next boot).
+  const session = new ApSession({ spotify: config.spotify, ap: config.ap, deviceId: state.deviceId, store: state, log: log.child('ap') });
+  session.on('state', (s, detail) => {
+    const mapped = SESSION_TO_SPEAKER[s];
+    if (mapped) supervisor.setState(mapped, detail.reason);
+  });
+  // An OAuth access token (SPOTIFY_TOKEN) is used only when no stored credentials exist; APWelcome's
+  // reusable credentials replace it from then on.
+  const token = (opts.env ?? process.env).SPOTIFY_TOKEN;
+  const bootCredentials = () => state.credentials ?? (token ? { authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from(token, 'utf8') } : undefined);
+  const willLogin = bootCredentials() !== undefined;
+  supervisor.add(sessionPart(session, bootCredentials));
+  // addUser answers 101 only once the AP login succeeded, 202 when Spotify refused it; resetUsers logs out.
+  const sessionReceiver = sessionCredentialsReceiver(session, state);
   const receiver: CredentialsReceiver = {
-    async login(creds) {
-      supervisor.setState('connecting', 'zeroconf addUser');
-      await state.saveCredentials(creds);
-      supervisor.setState('ready', 'credentials stored');
-      return { username: creds.username };
-    },
+    login: (creds) => sessionReceiver.login(creds),
     async logout() {
-      await state.clearCredentials();
+      await sessionReceiver.logout();
       supervisor.setState('waiting-for-user', 'zeroconf resetUsers');
     },
   };
@@ -79,7 +94,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
 
   await supervisor.start();
   if (loaded.problems.length) supervisor.setState('error', 'configuration problems (see log)');
-  else supervisor.setState(state.credentials ? 'connecting' : 'waiting-for-user', 'boot');
+  else if (!willLogin) supervisor.setState('waiting-for-user', 'boot');
 
   return {
     config,
@@ -87,6 +102,8 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     supervisor,
     zeroconf,
     log,
+    session,
+    credentialsReceiver: receiver,
     async stop() {
       await supervisor.shutdown();
       await state.flush();

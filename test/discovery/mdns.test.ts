@@ -10,18 +10,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ChildProcess } from 'node:child_process';
+import { makeSampleCatalog } from '../../src/emulator/index.js';
 import { NetnsPair } from '../support/netns.js';
 import { REPO_ROOT } from '../support/vectors.js';
 
 const SPOTLET = join(REPO_ROOT, 'dist', 'src', 'cli', 'spotlet.js');
+const EMULATOR = join(REPO_ROOT, 'dist', 'src', 'cli', 'spotlet-emulator.js');
 const PHONE = join(REPO_ROOT, 'dist', 'src', 'cli', 'spotlet-phone.js');
 const skip = NetnsPair.available() ? false : 'needs root and ip netns';
 const net = new NetnsPair('dz');
 const work = mkdtempSync(join(tmpdir(), 'spotlet-mdns-'));
 const children = new Set<ChildProcess>();
 
-before(() => {
-  if (!skip) net.create();
+/** The emulated Spotify (AP) runs in the speaker's namespace; every speaker is configured to use it. */
+let emulator: { config: string; account: { username: string; storedCredential: string } } | undefined;
+
+before(async () => {
+  if (skip) return;
+  net.create();
+  const config = join(work, 'emulator.conf');
+  const catalog = makeSampleCatalog(join(tmpdir(), 'spotlet-ap-test-catalog'), { tracks: 2, seconds: 1 });
+  const child = net.spawn(net.a, process.execPath, [EMULATOR, '--catalog', catalog, '--write-config', config]);
+  children.add(child);
+  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  const description = JSON.parse(line) as { accounts: { username: string; storedCredential: string; premium: boolean }[] };
+  emulator = { config, account: description.accounts.find((a) => a.premium)! };
 });
 after(() => {
   for (const c of children) c.kill('SIGKILL');
@@ -31,7 +44,7 @@ after(() => {
 
 /** Starts the speaker in a namespace and resolves once its log shows it listening and announced on `links` interfaces. */
 async function startSpeaker(ns: string, name: string, stateDir: string, pair = net, links = 1): Promise<{ child: ChildProcess; port: number; logs: string[] }> {
-  const child = pair.spawn(ns, process.execPath, [SPOTLET, '--name', name, '--state-dir', stateDir]);
+  const child = pair.spawn(ns, process.execPath, [SPOTLET, '--config', emulator!.config, '--name', name, '--state-dir', stateDir]);
   children.add(child);
   child.once('exit', () => children.delete(child));
   const logs: string[] = [];
@@ -196,12 +209,18 @@ test('phone CLI: mDNS → getInfo → addUser → activeUser → credentials per
   assert.ok(kitchen, discovered.out);
   assert.equal(kitchen.url, `http://${net.addrA}:${speaker.port}/`);
 
-  const credential = Buffer.from('reusable-credentials-from-the-ap').toString('base64');
-  const login = await phone(net.b, ['login', '--speaker', 'Kitchen', '--user', 'alice', '--stored-credential', credential, '--timeout', '1500']);
+  // addUser answers only after the (emulated) AP accepted the login.
+  const { username, storedCredential: credential } = emulator!.account;
+  const refused = await phone(net.b, ['login', '--speaker', 'Kitchen', '--user', username, '--stored-credential', Buffer.from('not-a-credential').toString('base64'), '--timeout', '3000']);
+  assert.equal(JSON.parse(refused.out).status, 202, refused.err + refused.out);
+  const login = await phone(net.b, ['login', '--speaker', 'Kitchen', '--user', username, '--stored-credential', credential, '--timeout', '3000']);
   assert.equal(login.code, 0, login.err + login.out);
-  assert.deepEqual(JSON.parse(login.out), { speaker: kitchen.url, httpStatus: 200, status: 101, statusString: 'OK', activeUser: 'alice' });
+  assert.deepEqual(JSON.parse(login.out), { speaker: kitchen.url, httpStatus: 200, status: 101, statusString: 'OK', activeUser: username });
+  // What is stored are the AP's reusable credentials from APWelcome.
   const stored = JSON.parse(readFileSync(join(stateDir, 'credentials.json'), 'utf8'));
-  assert.deepEqual(stored, { username: 'alice', authType: 1, authData: credential });
+  assert.equal(stored.username, username);
+  assert.equal(stored.authType, 1);
+  assert.ok(Buffer.from(stored.authData, 'base64').length > 0);
   assert.ok(speaker.logs.some((l) => l.includes('"state":"ready"')));
   assert.ok(!speaker.logs.some((l) => l.includes(credential)), 'the credential never reaches the log');
 
@@ -209,8 +228,8 @@ test('phone CLI: mDNS → getInfo → addUser → activeUser → credentials per
   speaker = await startSpeaker(net.a, 'Kitchen', stateDir);
   const info = await phone(net.b, ['info', '--speaker', 'Kitchen', '--timeout', '1500']);
   assert.equal(info.code, 0, info.err);
-  assert.equal(JSON.parse(info.out).activeUser, 'alice', 'the stored user is active after a restart');
-  assert.deepEqual(JSON.parse(readFileSync(join(stateDir, 'credentials.json'), 'utf8')), stored);
+  assert.equal(JSON.parse(info.out).activeUser, username, 'the stored user is active after a restart');
+  assert.equal(JSON.parse(readFileSync(join(stateDir, 'credentials.json'), 'utf8')).username, username);
 
   // A second speaker called Kitchen on the same link probes, loses and renames itself.
   const second = await startSpeaker(net.b, 'Kitchen', join(work, 'state-second'));
