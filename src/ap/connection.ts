@@ -7,7 +7,7 @@ import { EventEmitter } from 'node:events';
 import { connect, type Socket } from 'node:net';
 import { randomBytes, type KeyObject } from 'node:crypto';
 import type { Logger } from '../core/log.js';
-import { DhKeyPair } from './dh.js';
+import { DhKeyPair } from '../core/dh.js';
 import { ApConnectionError, ApHandshakeError, ApLoginError } from './errors.js';
 import {
   clientHelloPacket,
@@ -145,7 +145,13 @@ async function handshake(socket: Socket, reader: SocketReader, opts: ConnectOpti
       `access point ${address}: the server's key signature does not verify against the configured AP public key (spotify.ap_key); refusing the connection`,
     );
   }
-  const keys = deriveKeys(dh.sharedSecret(challenge.gs), Buffer.concat([hello, response]));
+  let shared: Buffer;
+  try {
+    shared = dh.sharedSecret(challenge.gs);
+  } catch (err) {
+    throw new ApHandshakeError(`access point ${address}: ${(err as Error).message}`, { cause: err });
+  }
+  const keys = deriveKeys(shared, Buffer.concat([hello, response]));
   socket.write(clientResponsePacket(keys.challenge));
   return keys;
 }

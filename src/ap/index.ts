@@ -28,7 +28,6 @@ export { resolveEndpoints, parseHostPort, FALLBACK_ENDPOINTS, type Endpoint, typ
 export { ApConnectionError, ApHandshakeError, ApLoginError, AudioKeyError, MercuryError, PremiumRequiredError, LOGIN_ERROR, LOGIN_ERROR_NAMES } from './errors.js';
 export { AUTH_TYPE, CMD } from './packets.js';
 export { ShannonCipher, ShannonCodec, ShannonMacError, MAX_PAYLOAD, type ApPacket } from './shannon.js';
-export { DhKeyPair, DH_PRIME } from './dh.js';
 export {
   apResponsePacket,
   clientHelloPacket,

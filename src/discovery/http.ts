@@ -8,7 +8,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { errorCode, errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
-import { DeviceKeyPair, decodeStrictBase64, openInnerBlob, openOuterBlob } from './keys.js';
+import { DhKeyPair } from '../core/dh.js';
+import { decodeStrictBase64, openInnerBlob, openOuterBlob, zeroconfSharedSecret } from './keys.js';
 import { ZEROCONF_STATUS, ZeroconfError, type StatusInfo } from './status.js';
 
 /** Credentials decrypted from an addUser blob. */
@@ -49,7 +50,7 @@ export interface ZeroconfServerOptions {
   requestTimeoutMs?: number;
   maxBodyBytes?: number;
   /** For known-answer tests only; otherwise a fresh key pair per start. */
-  keyPair?: DeviceKeyPair;
+  keyPair?: DhKeyPair;
 }
 
 const DEFAULT_MAX_BODY = 64 * 1024;
@@ -71,7 +72,7 @@ export class ZeroconfServer {
   readonly #log: Logger;
   #server: Server | undefined;
   #sockets = new Set<Socket>();
-  #keys: DeviceKeyPair | undefined;
+  #keys: DhKeyPair | undefined;
   #port: number;
   #activeUser: string;
   /** addUser logins run one after another; the last one wins. */
@@ -94,7 +95,7 @@ export class ZeroconfServer {
   }
 
   async start(): Promise<void> {
-    this.#keys = this.#opts.keyPair ?? new DeviceKeyPair();
+    this.#keys = this.#opts.keyPair ?? new DhKeyPair();
     const timeout = this.#opts.requestTimeoutMs ?? 10_000;
     const server = createServer({ requestTimeout: timeout, headersTimeout: timeout, connectionsCheckingInterval: Math.min(1000, timeout / 2), maxHeaderSize: 16 * 1024 }, (req, res) => this.#onRequest(req, res));
     server.keepAliveTimeout = 5000;
@@ -272,7 +273,7 @@ export class ZeroconfServer {
     }
     const clientKey = decodeStrictBase64(arg('clientKey'), 'clientKey');
     const blob = decodeStrictBase64(arg('blob'), 'blob');
-    const shared = this.#keys!.sharedSecret(clientKey);
+    const shared = zeroconfSharedSecret(this.#keys!, clientKey);
     const inner = openOuterBlob(shared, blob);
     const { authType, authData } = openInnerBlob(this.#opts.deviceId, username, inner);
     const run = this.#logins.catch(() => {}).then(() => this.#opts.receiver.login({ username, authType, authData }));

@@ -1,45 +1,16 @@
 /**
- * The receiver's cryptography of addUser (protocol/01 §4–6): Diffie-Hellman in the 768-bit Oakley group 1,
- * the outer HMAC-SHA1 / AES-128-CTR layer and the inner PBKDF2 / AES-192-ECB device-bound layer.
+ * The receiver's cryptography of addUser (protocol/01 §4–6): the Diffie-Hellman shared secret, the outer HMAC-SHA1 / AES-128-CTR layer and the inner PBKDF2 / AES-192-ECB device-bound layer.
  */
-import { createDecipheriv, createDiffieHellman, createHash, createHmac, pbkdf2Sync, timingSafeEqual, type DiffieHellman } from 'node:crypto';
+import { createDecipheriv, createHash, createHmac, pbkdf2Sync, timingSafeEqual } from 'node:crypto';
+import { DhKeyPair } from '../core/dh.js';
 import { ZEROCONF_STATUS, ZeroconfError } from './status.js';
 
-/** RFC 2409 group 1 prime (generator 2). */
-const OAKLEY_GROUP_1_PRIME = Buffer.from(
-  'ffffffffffffffffc90fdaa22168c234c4c6628b80dc1cd129024e088a67cc74020bbea63b139b22514a08798e3404ddef9519b3cd3a431b302b0a6df25f1437' +
-    '4fe1356d6d51c245e485b576625e7ec6f44c42e9a63a3620ffffffffffffffff',
-  'hex',
-);
-const PRIME = BigInt('0x' + OAKLEY_GROUP_1_PRIME.toString('hex'));
-
-/** Big-endian bytes without leading zero bytes, the encoding both sides hash (protocol/01 §4). */
-function minimal(b: Buffer): Buffer {
-  let i = 0;
-  while (i < b.length - 1 && b[i] === 0) i++;
-  return b.subarray(i);
-}
-
-/** The speaker's DH key pair, created once per server start. */
-export class DeviceKeyPair {
-  readonly #dh: DiffieHellman;
-  /** Minimal big-endian public key. */
-  readonly publicKey: Buffer;
-
-  /** `privateKey` is for known-answer tests; normally a random key is drawn. */
-  constructor(privateKey?: Buffer) {
-    this.#dh = createDiffieHellman(OAKLEY_GROUP_1_PRIME, Buffer.from([2]));
-    if (privateKey) this.#dh.setPrivateKey(privateKey);
-    this.publicKey = minimal(this.#dh.generateKeys());
-  }
-
-  /** Shared secret with the phone's key (minimal bytes); 203 when the key is not a valid group element. */
-  sharedSecret(clientKey: Buffer): Buffer {
-    const v = clientKey.length === 0 || clientKey.length > 96 ? 0n : BigInt('0x' + clientKey.toString('hex'));
-    if (v <= 1n || v >= PRIME - 1n) {
-      throw new ZeroconfError('ERR_ZEROCONF_PUBLIC_KEY', ZEROCONF_STATUS.invalidPublicKey, 'clientKey is not a valid Diffie-Hellman public key');
-    }
-    return minimal(this.#dh.computeSecret(clientKey));
+/** Shared secret with the phone's key (minimal bytes); 203 when the key is not a valid group element. */
+export function zeroconfSharedSecret(keys: DhKeyPair, clientKey: Buffer): Buffer {
+  try {
+    return keys.sharedSecret(clientKey);
+  } catch {
+    throw new ZeroconfError('ERR_ZEROCONF_PUBLIC_KEY', ZEROCONF_STATUS.invalidPublicKey, 'clientKey is not a valid Diffie-Hellman public key');
   }
 }
 

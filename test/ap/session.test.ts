@@ -1,4 +1,5 @@
 /** Client ↔ emulator end to end over real TCP on 127.0.0.1: logins, Mercury, audio keys, keep-alive, faults. */
+import { DhKeyPair } from '../../src/core/dh.js';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer as createHttpServer } from 'node:http';
@@ -9,7 +10,6 @@ import { join } from 'node:path';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import {
   AUTH_TYPE,
-  DhKeyPair,
   SocketReader,
   apResponsePacket,
   clientHelloPacket,

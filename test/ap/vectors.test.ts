@@ -1,11 +1,11 @@
 /** Known-answer vectors (protocol dossier) for the AP layers, from the client side and the emulator side. */
+import { DhKeyPair } from '../../src/core/dh.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrivateKey, randomBytes } from 'node:crypto';
 import {
   AudioKeyClient,
   CMD,
-  DhKeyPair,
   MercuryAssembler,
   MercuryClient,
   ShannonCipher,

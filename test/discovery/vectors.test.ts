@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DeviceKeyPair, openInnerBlob, openOuterBlob } from '../../src/discovery/keys.js';
+import { DhKeyPair } from '../../src/core/dh.js';
+import { openInnerBlob, openOuterBlob } from '../../src/discovery/keys.js';
 import { ControllerKey, buildAddUserBlob, encryptInnerBlob } from '../../src/phone/index.js';
 import type { ZeroconfCredentials } from '../../src/discovery/index.js';
 import { loadVectors } from '../support/vectors.js';
@@ -12,7 +13,7 @@ const hex = (s: string): Buffer => Buffer.from(s, 'hex');
 for (const name of ['main', 'leading_zero_shared_secret'] as const) {
   const c = v[name];
   test(`${name}: both sides derive the vector's keys and shared secret (minimal bytes)`, () => {
-    const device = new DeviceKeyPair(hex(c.device_private_key_hex));
+    const device = new DhKeyPair(hex(c.device_private_key_hex));
     assert.equal(device.publicKey.toString('hex'), c.device_public_key_hex);
     assert.equal(device.publicKey.toString('base64'), c.device_public_key_base64);
     const phone = new ControllerKey(hex(c.controller_private_key_hex));
@@ -52,7 +53,7 @@ for (const name of ['main', 'leading_zero_shared_secret'] as const) {
     const got: ZeroconfCredentials[] = [];
     const server = await startServer(
       { login: async (cr) => (got.push(cr), { username: cr.username }) },
-      { deviceId: c.device_id, keyPair: new DeviceKeyPair(hex(c.device_private_key_hex)) },
+      { deviceId: c.device_id, keyPair: new DhKeyPair(hex(c.device_private_key_hex)) },
     );
     try {
       const form = c.addUser_form ?? { action: 'addUser', userName: c.username, blob: c.outer.blob_base64, clientKey: c.clientKey_base64 };
@@ -74,7 +75,7 @@ for (const name of ['main', 'leading_zero_shared_secret'] as const) {
 
 test('main: the urlencoded body of the vector is accepted verbatim', async () => {
   const c = v.main;
-  const server = await startServer({ login: async (cr) => ({ username: cr.username }) }, { deviceId: c.device_id, keyPair: new DeviceKeyPair(hex(c.device_private_key_hex)) });
+  const server = await startServer({ login: async (cr) => ({ username: cr.username }) }, { deviceId: c.device_id, keyPair: new DhKeyPair(hex(c.device_private_key_hex)) });
   try {
     const r = await http(server.port, 'POST', '/', c.addUser_body_urlencoded);
     assert.deepEqual(r.body, c.expected_response_json);
@@ -86,7 +87,7 @@ test('main: the urlencoded body of the vector is accepted verbatim', async () =>
 test('bad_mac: answered with status 102 ERROR-MAC, nothing reaches the session', async () => {
   const c = v.main;
   let logins = 0;
-  const server = await startServer({ login: async (cr) => (logins++, { username: cr.username }) }, { deviceId: c.device_id, keyPair: new DeviceKeyPair(hex(c.device_private_key_hex)) });
+  const server = await startServer({ login: async (cr) => (logins++, { username: cr.username }) }, { deviceId: c.device_id, keyPair: new DhKeyPair(hex(c.device_private_key_hex)) });
   try {
     const b = v.bad_mac;
     const r = await http(server.port, 'POST', '/', { action: 'addUser', userName: b.userName, blob: b.blob_base64, clientKey: b.clientKey_base64 });

@@ -4,13 +4,13 @@
  * pusher Mercury event, pings on the real schedule, Mercury replies and audio keys from the catalog — plus
  * fault injection for tests (drop, stall, corrupt MACs, refuse logins, delay replies, garbage frames).
  */
+import { DhKeyPair } from '../../core/dh.js';
 import { createServer, type Server, type Socket } from 'node:net';
 import { randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import {
   AUDIO_KEY_REFUSED,
   AUTH_TYPE,
   CMD,
-  DhKeyPair,
   MercuryAssembler,
   ShannonCodec,
   SocketReader,

@@ -1,5 +1,6 @@
 /**
- * Diffie-Hellman in the 768-bit Oakley group 1, generator 2 (protocol/01 §4), as the AP handshake uses it.
+ * Diffie-Hellman in the 768-bit Oakley group 1, generator 2 (protocol/01 §4), shared by the zeroconf key
+ * exchange and the AP handshake.
  * Public keys and shared secrets are minimal big-endian bytes (leading zeros stripped), as both reference
  * implementations encode them.
  */
@@ -43,10 +44,10 @@ export class DhKeyPair {
     this.publicKey = minimalBytes(dh.getPublicKey());
   }
 
-  /** remote^priv mod p as minimal bytes; a remote key outside 1 < y < p−1 is refused. */
+  /** remote^priv mod p as minimal bytes; a remote key outside 1 < y < p−1 is refused with ERR_DH_PUBLIC_KEY. */
   sharedSecret(remote: Buffer): Buffer {
-    const y = remote.length ? BigInt('0x' + remote.toString('hex')) : 0n;
-    if (y <= 1n || y >= P - 1n) throw new SpotletError('ERR_AP_HANDSHAKE', 'the peer sent an invalid Diffie-Hellman public key');
+    const y = remote.length && remote.length <= 96 ? BigInt('0x' + remote.toString('hex')) : 0n;
+    if (y <= 1n || y >= P - 1n) throw new SpotletError('ERR_DH_PUBLIC_KEY', 'the peer sent an invalid Diffie-Hellman public key');
     return minimalBytes(oakley(this.#privateKey).computeSecret(remote));
   }
 }
