@@ -6,12 +6,13 @@ import { loadConfig, describeSchema, type LoadOptions } from './core/config.js';
 import { createLogger, setLogLevel, type LogLevel, type Logger } from './core/log.js';
 import { generalSection, spotifySection, SPOTLET_VERSION } from './core/settings.js';
 import { StateStore } from './core/state.js';
+import { audioSection } from './audio/index.js';
 import { apSection, ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart, type SessionState } from './ap/index.js';
 import { DEVICE_TYPE_NAMES, MdnsResponder, ZEROCONF_TXT, ZeroconfServer, hostLabelFor, zeroconfSection, type CredentialsReceiver } from './discovery/index.js';
 import { Supervisor, type SpeakerState } from './supervisor/index.js';
 
 /** Every config section of the speaker, in documentation order. */
-export const configSections = [generalSection, spotifySection, zeroconfSection, apSection] as const;
+export const configSections = [generalSection, spotifySection, zeroconfSection, apSection, audioSection] as const;
 
 export type SpeakerConfig = ReturnType<typeof loadConfig<typeof configSections>>['config'];
 

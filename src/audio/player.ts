@@ -44,6 +44,8 @@ export interface PlayerOptions {
   cdn?: Omit<CdnFileOptions, 'urls'>;
   /** Fade length for pause/resume (ms); avoids clicks. */
   rampMs?: number;
+  /** Hardware volume (ALSA mixer); samples are then left at full scale. */
+  hardwareVolume?: (volume: number) => void;
 }
 
 export interface PlayerPosition {
@@ -92,8 +94,8 @@ export class Player extends EventEmitter<PlayerEvents> {
     super();
     this.#o = { maxConsecutiveFailures: 10, preloadBeforeEndMs: 30_000, rampMs: 10, ...opts };
     this.#gain = new GainStage(opts.normalisation);
-    this.#volume = opts.volume;
-    this.#gain.setVolume(volumeFactor(opts.volume, opts.volumeCurve, opts.volumeRangeDb));
+    this.#volume = -1;
+    this.setVolume(opts.volume);
   }
 
   /** Starts `uri` at `positionMs` (replacing whatever plays). */
@@ -143,8 +145,11 @@ export class Player extends EventEmitter<PlayerEvents> {
   }
 
   setVolume(volume: number): void {
-    this.#volume = Math.min(65535, Math.max(0, Math.round(volume)));
-    this.#gain.setVolume(volumeFactor(this.#volume, this.#o.volumeCurve, this.#o.volumeRangeDb));
+    const v = Math.min(65535, Math.max(0, Math.round(volume)));
+    if (v === this.#volume) return;
+    this.#volume = v;
+    if (this.#o.hardwareVolume) this.#o.hardwareVolume(v);
+    else this.#gain.setVolume(volumeFactor(v, this.#o.volumeCurve, this.#o.volumeRangeDb));
   }
 
   get volume(): number {
