@@ -8,6 +8,11 @@ export type VolumeCurve = 'log' | 'cubic' | 'linear' | 'fixed';
 export type NormalisationType = 'auto' | 'track' | 'album';
 export type NormalisationMethod = 'basic' | 'dynamic';
 
+function clampRound(v: number): number {
+  const r = Math.round(v);
+  return r > 32767 ? 32767 : r < -32768 ? -32768 : r;
+}
+
 export const dbToRatio = (db: number): number => 10 ** (db / 20);
 export const ratioToDb = (r: number): number => 20 * Math.log10(r);
 
@@ -119,22 +124,35 @@ export class GainStage {
    */
   toS16(left: Float32Array, right: Float32Array, frames = left.length, gainRamp?: (frame: number) => number): Buffer {
     const out = Buffer.allocUnsafe(frames * 4);
+    // Int16Array is host-endian: little-endian on every target (x86-64, arm64), as S16LE needs.
+    // Buffer's pool may hand out an odd offset; Int16Array needs an aligned one.
+    const pcm = out.byteOffset % 2 === 0 ? new Int16Array(out.buffer, out.byteOffset, frames * 2) : new Int16Array(frames * 2);
     const dynamic = this.#settings.enabled && this.#settings.method === 'dynamic';
-    // Unity gain and no dither: exact rounding, so output equals libvorbis' own s16 decode (±1 LSB).
-    const unity = !dynamic && this.#factor === 1 && this.#volume === 1 && !gainRamp;
-    const scale = this.#factor * this.#volume;
-    for (let i = 0; i < frames; i++) {
-      const ramp = gainRamp ? gainRamp(i) : 1;
-      for (let ch = 0; ch < 2; ch++) {
-        let s = (ch === 0 ? left[i] : right[i])!;
-        if (dynamic) s = this.#limit(s * this.#factor, ch) * this.#volume * ramp;
-        else if (!unity) s *= scale * ramp;
-        let v = s * 32768;
-        if (!unity && this.dither) v += this.#noise() - this.#noise();
-        v = Math.round(v);
-        out.writeInt16LE(v > 32767 ? 32767 : v < -32768 ? -32768 : v, (i * 2 + ch) * 2);
+    // Unity gain and no ramp: plain rounding, so output equals libvorbis' own s16 decode (±1 LSB).
+    if (!dynamic && this.#factor === 1 && this.#volume === 1 && !gainRamp) {
+      for (let i = 0, j = 0; i < frames; i++, j += 2) {
+        pcm[j] = clampRound(left[i]! * 32768);
+        pcm[j + 1] = clampRound(right[i]! * 32768);
+      }
+    } else {
+      const scale = this.#factor * this.#volume;
+      const dither = this.dither;
+      for (let i = 0, j = 0; i < frames; i++, j += 2) {
+        const ramp = gainRamp ? gainRamp(i) : 1;
+        let l = left[i]!;
+        let r = right[i]!;
+        if (dynamic) {
+          l = this.#limit(l * this.#factor, 0) * this.#volume * ramp;
+          r = this.#limit(r * this.#factor, 1) * this.#volume * ramp;
+        } else {
+          l *= scale * ramp;
+          r *= scale * ramp;
+        }
+        pcm[j] = clampRound(l * 32768 + (dither ? this.#noise() - this.#noise() : 0));
+        pcm[j + 1] = clampRound(r * 32768 + (dither ? this.#noise() - this.#noise() : 0));
       }
     }
+    if (pcm.buffer !== out.buffer) Buffer.from(pcm.buffer).copy(out);
     return out;
   }
 

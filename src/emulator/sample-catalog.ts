@@ -34,7 +34,7 @@ function makeOgg(dir: string, name: string, seconds: number, toneIdx: number, wo
   const speech = join(dir, `${name}.speech.wav`);
   const [a, b] = TONES[toneIdx % TONES.length]!;
   execFileSync('espeak-ng', ['-w', speech, words]);
-  execFileSync('sox', ['-q', speech, '-r', '44100', '-c', '2', join(dir, `${name}.speech2.wav`), 'pad', '0.3', `${seconds}`, 'trim', '0', `${seconds}`]);
+  execFileSync('sox', ['-V1', '-q', speech, '-r', '44100', '-c', '2', join(dir, `${name}.speech2.wav`), 'pad', '0.3', 'trim', '0', `${seconds}`]);
   execFileSync('sox', ['-q', '-n', '-r', '44100', '-c', '2', '-b', '16', join(dir, `${name}.tone.wav`), 'synth', `${seconds}`, 'sine', a!, 'sine', b!, 'tremolo', '4', '40', 'fade', '0.05', `${seconds}`, '0.05']);
   execFileSync('sox', ['-q', '-m', '-v', '0.35', join(dir, `${name}.tone.wav`), '-v', '0.7', join(dir, `${name}.speech2.wav`), wav]);
   const ogg = `${name}.ogg`;

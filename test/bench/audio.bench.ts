@@ -1,0 +1,136 @@
+/**
+ * Audio benchmarks, side by side in one run:
+ *  - decrypt+decode speed of a 320 kbit/s-class file (oggenc -q 9) as a ratio to libvorbis' oggdec;
+ *  - CPU per minute of steady, real-time-paced playback and RSS while playing;
+ *  - time from play() to the first sample written to ALSA with the emulator CDN on loopback.
+ * Goals: decode ≥ 0.5× oggdec; steady playback ≤ 2 % of one core; RSS ≤ 70 MB; first sample ≤ 150 ms.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { audioCipher, DEFAULT_NORMALISATION, GainStage, Player, SPOTIFY_HEADER_SIZE, VorbisStream, type Sink } from '../../src/audio/index.js';
+import { createLogger, setLogLevel } from '../../src/core/log.js';
+import { Catalog, encryptForCdn } from '../../src/emulator/catalog.js';
+import { CdnServer } from '../../src/emulator/cdn.js';
+import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
+import { alsaCapture, catalogSource } from '../audio/support.js';
+import { AlsaSink } from '../../src/audio/index.js';
+
+setLogLevel('error');
+const log = createLogger('bench');
+
+if (process.argv[2] === '--steady') {
+  // Child: play one track from the CDN URL into a paced ALSA capture; report CPU per minute and peak RSS.
+  const [url, keyHex, secs] = process.argv.slice(3) as [string, string, string];
+  const cap = alsaCapture();
+  const p = new Player({
+    source: { load: async (uri) => ({ uri, durationMs: 20_000, key: Buffer.from(keyHex, 'hex'), cdnUrls: async () => [url] }) },
+    openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace: true, env: cap.env }),
+    log,
+    normalisation: DEFAULT_NORMALISATION,
+    volumeCurve: 'log',
+    volumeRangeDb: 60,
+    volume: 40000,
+  });
+  p.load('spotify:track:bench');
+  await new Promise((r) => setTimeout(r, 2000)); // past the start-up burst
+  const cpu0 = process.cpuUsage();
+  const w0 = Date.now();
+  let rss = 0;
+  const timer = setInterval(() => (rss = Math.max(rss, process.memoryUsage().rss)), 250);
+  await new Promise((r) => setTimeout(r, Number(secs) * 1000));
+  clearInterval(timer);
+  const cpu = process.cpuUsage(cpu0);
+  const wall = (Date.now() - w0) / 1000;
+  await p.stop();
+  console.log(JSON.stringify({ cpuPerMin: ((cpu.user + cpu.system) / 1e6) * (60 / wall), rssMb: rss / 1048576 }));
+  process.exit(0);
+}
+const dir = mkdtempSync(join(tmpdir(), 'spotlet-bench-audio-'));
+
+// A 60 s music-like file at -q 9 (≈ 320 kbit/s class).
+execFileSync('sox', ['-q', '-n', '-r', '44100', '-c', '2', '-b', '16', join(dir, 'a.wav'), 'synth', '60', 'sine', '220:880', 'sine', '330:660']);
+execFileSync('sox', ['-q', '-n', '-r', '44100', '-c', '2', '-b', '16', join(dir, 'n.wav'), 'synth', '60', 'pinknoise', 'brownnoise']);
+execFileSync('sox', ['-q', '-m', '-v', '0.5', join(dir, 'a.wav'), '-v', '0.2', join(dir, 'n.wav'), join(dir, 'm.wav')]);
+execFileSync('oggenc', ['-Q', '-q', '9', '-o', join(dir, 'q9.ogg'), join(dir, 'm.wav')]);
+const ogg = readFileSync(join(dir, 'q9.ogg'));
+const key = Buffer.alloc(16, 7);
+const enc = encryptForCdn(ogg, key, { trackGainDb: 0, trackPeak: 1, albumGainDb: 0, albumPeak: 1 });
+console.log(`test file: 60 s, ${((ogg.length * 8) / 60 / 1000).toFixed(0)} kbit/s`);
+
+async function decodeOnce(): Promise<number> {
+  const t = process.hrtime.bigint();
+  const dec = audioCipher(key, 0);
+  const v = new VorbisStream();
+  const g = new GainStage();
+  let first = true;
+  for (let o = 0; o < enc.length; o += 64 * 1024) {
+    let plain = dec.update(enc.subarray(o, o + 64 * 1024));
+    if (first) {
+      plain = plain.subarray(SPOTIFY_HEADER_SIZE);
+      first = false;
+    }
+    const b = await v.push(plain);
+    if (b) g.toS16(b.left, b.right, b.frames);
+  }
+  const e = await v.end();
+  if (e) g.toS16(e.left, e.right, e.frames);
+  v.free();
+  return Number(process.hrtime.bigint() - t) / 1e9;
+}
+await decodeOnce();
+const ours = Math.min(await decodeOnce(), await decodeOnce(), await decodeOnce());
+const oggdecRuns = [0, 1, 2].map(() => {
+  const t = process.hrtime.bigint();
+  spawnSync('oggdec', ['-Q', '-R', '-b', '16', '-o', '/dev/null', join(dir, 'q9.ogg')]);
+  return Number(process.hrtime.bigint() - t) / 1e9;
+});
+const theirs = Math.min(...oggdecRuns);
+console.log(`decrypt+decode 60 s @ q9: spotlet ${(ours * 1000).toFixed(0)} ms (${(60 / ours).toFixed(0)}× real time), oggdec ${(theirs * 1000).toFixed(0)} ms (${(60 / theirs).toFixed(0)}×)`);
+console.log(`  speed ratio to oggdec: ${(theirs / ours).toFixed(2)}× (goal ≥ 0.5×)`);
+
+// Playback through the emulator CDN on loopback.
+const catalog = Catalog.load(makeSampleCatalog(join(dir, 'cat'), { tracks: 2, seconds: 20 }));
+const cdn = new CdnServer({ catalog });
+await cdn.start();
+const track = catalog.tracks[0]!;
+
+function player(openSink: () => Sink): Player {
+  return new Player({ source: catalogSource(catalog, cdn), openSink, log, normalisation: DEFAULT_NORMALISATION, volumeCurve: 'log', volumeRangeDb: 60, volume: 40000 });
+}
+
+// First sample: play() → first PCM accepted by the ALSA sink (file PCM, aplay child).
+const firsts: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const cap = alsaCapture();
+  let t0 = 0n;
+  const p = player(() => {
+    const sink = new AlsaSink({ device: 'default', backend: 'aplay', pace: false, env: cap.env });
+    const write = sink.write.bind(sink);
+    sink.write = (pcm: Buffer) => {
+      if (t0) {
+        firsts.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        t0 = 0n;
+      }
+      return write(pcm);
+    };
+    return sink;
+  });
+  t0 = process.hrtime.bigint();
+  p.load(track.uri);
+  await new Promise((r) => p.once('stopped', r));
+}
+firsts.sort((a, b) => a - b);
+console.log(`play → first sample written to ALSA: median ${firsts[2]!.toFixed(1)} ms, max ${firsts[4]!.toFixed(1)} ms (goal ≤ 150 ms)`);
+
+// Steady playback in a process of its own (what the speaker does), paced by the wall clock like a real DAC.
+const seconds = 15;
+const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--steady', cdn.urlFor(track.files[0]!.fileId.toString('hex')), track.files[0]!.key.toString('hex'), String(seconds)], {
+  encoding: 'utf8',
+  timeout: (seconds + 30) * 1000,
+});
+const steady = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { cpuPerMin: number; rssMb: number };
+console.log(`steady playback: ${steady.cpuPerMin.toFixed(2)} CPU s per minute = ${((steady.cpuPerMin / 60) * 100).toFixed(2)} % of one core (goal ≤ 2 %; node process, aplay excluded)`);
+console.log(`RSS while playing: ${steady.rssMb.toFixed(1)} MB (goal ≤ 70 MB)`);
+await cdn.stop();
