@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { spotify } from '../gen/download.js';
 import type { Catalog } from './catalog.js';
+import type { EmulatorService } from './service.js';
 
 export type CdnFault = 'none' | '503' | 'truncate' | 'slow' | 'expired' | 'stall';
 
@@ -153,3 +154,13 @@ export class CdnServer {
     } else res.end(slice);
   }
 }
+
+/** The CDN as an emulator service: endpoint `cdn`; its control object is the CdnServer (faults, storageResolve). */
+export const cdnService: EmulatorService<CdnServer> = {
+  name: 'cdn',
+  async start(ctx) {
+    const server = new CdnServer({ catalog: ctx.catalog, host: ctx.host });
+    const url = await server.start();
+    return { endpoints: { cdn: url }, api: server, stop: () => server.stop() };
+  },
+};

@@ -14,6 +14,7 @@ import { Accounts, type Account } from './accounts.js';
 import { apService, MERCURY_URIS, type ApEmulator } from './ap/index.js';
 import { apresolveService } from './apresolve.js';
 import { Catalog } from './catalog.js';
+import { cdnService } from './cdn.js';
 import { makeSampleCatalog } from './sample-catalog.js';
 import type { EmulatorContext, EmulatorOptions, EmulatorService, StartedService } from './service.js';
 
@@ -21,10 +22,11 @@ export type { EmulatorContext, EmulatorOptions, EmulatorService, StartedService 
 export { Accounts, DEFAULT_ACCOUNTS, type Account, type AccountSpec } from './accounts.js';
 export { ApEmulator, MERCURY_URIS, type MercuryHandler } from './ap/index.js';
 export { Catalog } from './catalog.js';
+export { CdnServer, type CdnFault } from './cdn.js';
 export { makeSampleCatalog } from './sample-catalog.js';
 
 /** Built-in services, started in this order. */
-export const SERVICES: EmulatorService[] = [apService as EmulatorService, apresolveService];
+export const SERVICES: EmulatorService[] = [apService as EmulatorService, apresolveService, cdnService as EmulatorService];
 
 export interface EmulatorDescription {
   ap: string;
