@@ -78,6 +78,8 @@ export class CdnFile {
   #urlIndex = 0;
   /** Total file size, known after the first response. */
   size: number | undefined;
+  /** The first range, requested ahead of time by `prefetch()`. */
+  #first: Promise<RangeResult> | undefined;
 
   constructor(opts: CdnFileOptions) {
     this.#opts = { firstChunkBytes: 64 * 1024, chunkBytes: 256 * 1024, requestTimeoutMs: 10_000, maxAttempts: 6, ...opts };
@@ -113,10 +115,18 @@ export class CdnFile {
     throw lastErr instanceof CdnError ? lastErr : new CdnError(`CDN failed: ${String(lastErr)}`);
   }
 
+  /** Starts fetching the beginning of the file now (the next track, ~30 s before it is due). */
+  prefetch(signal?: AbortSignal): void {
+    this.#first ??= this.#range(0, this.#opts.firstChunkBytes - 1, signal);
+    this.#first.catch(() => {}); // the reader sees the error
+  }
+
   /** Yields the file's bytes from `start` to the end, in order, with one request in flight ahead. */
   async *stream(start = 0, signal?: AbortSignal): AsyncGenerator<Buffer> {
     let pos = start;
-    let next: Promise<RangeResult> | undefined = this.#range(pos, pos + this.#opts.firstChunkBytes - 1, signal);
+    let next: Promise<RangeResult> | undefined =
+      start === 0 && this.#first ? this.#first : this.#range(pos, pos + this.#opts.firstChunkBytes - 1, signal);
+    this.#first = undefined;
     while (next) {
       const r: RangeResult = await next;
       pos += r.data.length;

@@ -2,6 +2,7 @@
 import { defineSection, field, type SectionValues } from '../core/config.js';
 import type { Logger } from '../core/log.js';
 import type { NormalisationMethod, NormalisationType, VolumeCurve } from './gain.js';
+import { AudioFileCache } from './file-cache.js';
 import { AlsaMixer, mixerDeviceFor } from './mixer.js';
 import { Player, type TrackSource } from './player.js';
 import { AlsaSink, FileSink, type AlsaBackend, type Sink } from './sink.js';
@@ -23,14 +24,29 @@ export const audioSection = defineSection('audio', 'Audio output and processing.
   normalisation_attack_ms: field.int(5, 1, 500, 'Limiter attack (ms).'),
   normalisation_release_ms: field.int(100, 1, 1000, 'Limiter release (ms).'),
   normalisation_knee_db: field.number(5, 0, 10, 'Limiter knee (dB).'),
+  cache_dir: field.string('', 'Folder for an on-disk cache of (still encrypted) audio files; empty = no cache (spares the SD card).'),
+  cache_size_mb: field.int(1024, 16, 1_000_000, 'Size cap of the audio cache (MB); least recently played files go first.'),
 });
 
 export type AudioConfig = SectionValues<typeof audioSection.fields>;
 
-/** Opens the configured output. */
-export function sinkFromConfig(c: AudioConfig): Sink {
-  if (c.backend === 'file') return new FileSink(c.device);
-  return new AlsaSink({ device: c.device, backend: c.backend as AlsaBackend });
+/**
+ * Opens the configured output. A `speaker` backend that fails falls back to `aplay` for the following opens
+ * (the addon cannot open every device aplay can, and aborts where aplay reports an error).
+ */
+export function sinkOpener(c: AudioConfig, log: Logger): () => Sink {
+  let backend = c.backend as AlsaBackend | 'file';
+  return () => {
+    if (backend === 'file') return new FileSink(c.device);
+    const sink = new AlsaSink({ device: c.device, backend });
+    if (backend === 'speaker') {
+      sink.once('error', () => {
+        log.warn('speaker backend failed; falling back to aplay', { device: c.device });
+        backend = 'aplay';
+      });
+    }
+    return sink;
+  };
 }
 
 /** A player wired to the configured output and processing. */
@@ -40,7 +56,8 @@ export function playerFromConfig(c: AudioConfig, source: TrackSource, log: Logge
   return new Player({
     ...(mixer ? { hardwareVolume: (v: number) => mixer.setVolume(v) } : {}),
     source,
-    openSink: () => sinkFromConfig(c),
+    openSink: sinkOpener(c, log),
+    ...(c.cache_dir ? { cache: new AudioFileCache(c.cache_dir, c.cache_size_mb * 1024 * 1024, log.child('cache')) } : {}),
     log,
     volume,
     volumeCurve: c.volume_curve as VolumeCurve,

@@ -1,6 +1,6 @@
 /** Public face of the audio pipeline: CDN → AES-CTR → Ogg/Vorbis → gain → sink. */
 export { AUDIO_IV, audioCipher, counterAt } from './decrypt.js';
-export { audioSection, playerFromConfig, sinkFromConfig, type AudioConfig } from './config.js';
+export { audioSection, playerFromConfig, sinkOpener, type AudioConfig } from './config.js';
 export { CdnError, CdnFile, type CdnFileOptions } from './cdn-file.js';
 export {
   DEFAULT_NORMALISATION,
@@ -24,6 +24,7 @@ export {
   type NormalisationData,
   type OggPage,
 } from './ogg.js';
+export { AudioFileCache } from './file-cache.js';
 export { AlsaMixer, mixerDeviceFor } from './mixer.js';
 export { Player, type PlayableTrack, type PlayerEvents, type PlayerOptions, type PlayerPosition, type TrackSource } from './player.js';
 export { AlsaSink, BYTES_PER_SECOND, FileSink, SinkError, type AlsaBackend, type AlsaSinkOptions, type Sink } from './sink.js';

@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import { errorCode, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { CdnFile, type CdnFileOptions } from './cdn-file.js';
+import type { AudioFileCache } from './file-cache.js';
 import { audioCipher } from './decrypt.js';
 import { GainStage, volumeFactor, type NormalisationSettings, type VolumeCurve } from './gain.js';
 import { readNormalisation, SPOTIFY_HEADER_SIZE, type NormalisationData } from './ogg.js';
@@ -21,6 +22,8 @@ export interface PlayableTrack {
   key: Buffer;
   /** CDN URLs of the chosen file (storage-resolve); `refresh` asks for new ones (expired URLs). */
   cdnUrls(refresh: boolean): Promise<string[]>;
+  /** File id (40 hex), the key of the optional on-disk cache. */
+  fileId?: string;
 }
 
 /** Resolves a track URI to something playable; rejects (e.g. ERR_AUDIO_KEY_REFUSED) to make the player skip. */
@@ -46,6 +49,8 @@ export interface PlayerOptions {
   rampMs?: number;
   /** Hardware volume (ALSA mixer); samples are then left at full scale. */
   hardwareVolume?: (volume: number) => void;
+  /** On-disk cache of encrypted files (off unless given). */
+  cache?: AudioFileCache;
 }
 
 export interface PlayerPosition {
@@ -71,9 +76,15 @@ const FRAMES_PER_MS = 44.1;
 /** Frames per write: small enough that pause and seek act within ~50 ms. */
 const WRITE_FRAMES = 2048;
 
+/** A track being prepared: metadata and key resolved, the first CDN bytes on their way. */
+interface Prepared {
+  track: PlayableTrack;
+  cdn: CdnFile;
+}
+
 interface Preload {
   uri: string;
-  track: Promise<PlayableTrack>;
+  ready: Promise<Prepared>;
 }
 
 export class Player extends EventEmitter<PlayerEvents> {
@@ -180,16 +191,16 @@ export class Player extends EventEmitter<PlayerEvents> {
       this.#current = uri;
       this.#trackFrames = Math.round(positionMs * FRAMES_PER_MS);
       try {
-        const track = preload?.uri === uri ? await preload.track : await this.#o.source.load(uri, signal);
+        const { track, cdn } = preload?.uri === uri ? await preload.ready : await this.#prepare(uri, signal, false);
         preload = undefined;
         if (signal.aborted) return;
         this.emit('track-started', uri, positionMs);
         if (!this.#paused) this.emit('playing', this.position());
-        const next = await this.#playTrack(track, positionMs, signal, () => {
+        const next = await this.#playTrack(track, cdn, positionMs, signal, () => {
           const n = this.#next;
           if (n && !preload) {
-            preload = { uri: n, track: this.#o.source.load(n, signal) };
-            preload.track.catch(() => {}); // reported when it is played
+            preload = { uri: n, ready: this.#prepare(n, signal, true) };
+            preload.ready.catch(() => {}); // reported when it is played
           }
         });
         if (signal.aborted) return;
@@ -215,9 +226,31 @@ export class Player extends EventEmitter<PlayerEvents> {
     if (!signal.aborted) await this.stop('end of queue');
   }
 
-  /** Plays one track to its end; `onPreload` fires once when it is time to prepare the next one. */
-  async #playTrack(track: PlayableTrack, startMs: number, signal: AbortSignal, onPreload: () => void): Promise<'ended'> {
+  async #prepare(uri: string, signal: AbortSignal, prefetch: boolean): Promise<Prepared> {
+    const track = await this.#o.source.load(uri, signal);
     const cdn = new CdnFile({ urls: track.cdnUrls, ...this.#o.cdn });
+    if (prefetch && !(track.fileId && this.#o.cache?.read(track.fileId))) cdn.prefetch(signal);
+    return { track, cdn };
+  }
+
+  /** The file's encrypted bytes: from the on-disk cache, or from the CDN (then cached when complete). */
+  async *#fileBytes(track: PlayableTrack, cdn: CdnFile, signal: AbortSignal): AsyncGenerator<Buffer> {
+    const cache = track.fileId ? this.#o.cache : undefined;
+    const cached = cache?.read(track.fileId!);
+    if (cached) {
+      for (let o = 0; o < cached.length; o += 64 * 1024) yield cached.subarray(o, o + 64 * 1024);
+      return;
+    }
+    const parts: Buffer[] = [];
+    for await (const chunk of cdn.stream(0, signal)) {
+      if (cache) parts.push(chunk);
+      yield chunk;
+    }
+    if (cache && !signal.aborted) await cache.write(track.fileId!, Buffer.concat(parts));
+  }
+
+  /** Plays one track to its end; `onPreload` fires once when it is time to prepare the next one. */
+  async #playTrack(track: PlayableTrack, cdn: CdnFile, startMs: number, signal: AbortSignal, onPreload: () => void): Promise<'ended'> {
     const decipher = audioCipher(track.key, 0);
     const vorbis = new VorbisStream();
     let head = Buffer.alloc(0);
@@ -242,7 +275,7 @@ export class Player extends EventEmitter<PlayerEvents> {
       }
     };
     try {
-      for await (const chunk of cdn.stream(0, signal)) {
+      for await (const chunk of this.#fileBytes(track, cdn, signal)) {
         if (signal.aborted) break;
         let plain = decipher.update(chunk);
         if (head.length < SPOTIFY_HEADER_SIZE) {

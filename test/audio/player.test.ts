@@ -1,7 +1,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { DEFAULT_NORMALISATION, Player, type Sink } from '../../src/audio/index.js';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AudioFileCache, DEFAULT_NORMALISATION, Player, type Sink } from '../../src/audio/index.js';
 import { createLogger } from '../../src/core/log.js';
 import { CdnServer } from '../../src/emulator/cdn.js';
 import { alsaCapture, captureSink, catalogSource, compareS16, oggdecReference, sampleCatalog } from './support.js';
@@ -83,11 +86,11 @@ test('consecutive failures are bounded: the player stops instead of looping', as
   assert.match(String(reason), /3 tracks in a row failed/);
 });
 
-test('CDN faults: 503, truncated body, expired URL and a stalled body are survived with exact audio', async () => {
+test('CDN faults: 503, truncated body, expired URL, stalled and slow bodies are survived with exact audio', async () => {
   const cat = sampleCatalog();
   const t = cat.tracks[1]!;
   const hex = t.files[0]!.fileId.toString('hex');
-  for (const fault of ['503', 'truncate', 'expired', 'stall'] as const) {
+  for (const fault of ['503', 'truncate', 'expired', 'stall', 'slow'] as const) {
     cdn.fault(hex, fault, 2);
     const cap = alsaCapture();
     const player = makePlayer(() => captureSink(cap.env), { cdn: { firstChunkBytes: 16 * 1024, chunkBytes: 32 * 1024, requestTimeoutMs: 500 } });
@@ -141,4 +144,54 @@ test('seek lands on the exact frame; pause/resume loses no samples', async () =>
   }
   assert.ok(firstDiff >= 0, 'the pause faded the audio out and in');
   assert.ok((lastDiff - firstDiff) / 4 <= 2 * 5 * 44.1 + 2048, `fade spans ${(lastDiff - firstDiff) / 4} frames`);
+});
+
+test('the next track is prefetched before the current one ends; a slow CDN body is cut off and retried', async () => {
+  const cat = sampleCatalog();
+  const [t1, t2] = cat.tracks;
+  const f1 = t1!.files[0]!.fileId.toString('hex');
+  const f2 = t2!.files[0]!.fileId.toString('hex');
+  cdn.fault(f1, 'slow', 1);
+  const before = cdn.requests.length;
+  const cap = alsaCapture();
+  const player = makePlayer(() => captureSink(cap.env), { cdn: { firstChunkBytes: 4096, chunkBytes: 4096, requestTimeoutMs: 150 } });
+  player.on('track-started', (uri) => {
+    if (uri === t1!.uri) player.setNext(t2!.uri);
+  });
+  const stopped = once(player, 'stopped');
+  player.load(t1!.uri);
+  await stopped;
+  const reqs = cdn.requests.slice(before);
+  assert.equal(reqs.filter((r) => r.fileId === f1 && r.range === '0-4095').length, 2, 'the slow first response was cut off and asked again');
+  const firstOf2 = reqs.findIndex((r) => r.fileId === f2);
+  const lastOf1 = reqs.map((r) => r.fileId).lastIndexOf(f1);
+  assert.ok(firstOf2 >= 0 && firstOf2 < lastOf1, 'track 2 was requested while track 1 was still downloading');
+  const expected = Buffer.concat([oggdecReference(t1!.files[0]!.path), oggdecReference(t2!.files[0]!.path)]);
+  assert.ok(compareS16(cap.read().subarray(0, expected.length), expected).maxDiff <= 1, 'exact audio despite the slow body');
+});
+
+test('the optional disk cache serves a replay without the CDN and evicts the least recently used file', async () => {
+  const cat = sampleCatalog();
+  const [t1, t2] = cat.tracks;
+  const dir = mkdtempSync(join(tmpdir(), 'spotlet-cache-'));
+  const size1 = cat.encryptedFile(t1!.files[0]!.fileId.toString('hex'))!.length;
+  const cache = new AudioFileCache(dir, size1 + 1000, log);
+  const source = catalogSource(cat, cdn);
+  const withIds = { load: async (uri: string, s: AbortSignal) => ({ ...(await source.load(uri, s)), fileId: cat.track(uri)!.files[0]!.fileId.toString('hex') }) };
+  const play = async (uri: string): Promise<Buffer> => {
+    const cap = alsaCapture();
+    const p = makePlayer(() => captureSink(cap.env), { source: withIds, cache });
+    const stopped = once(p, 'stopped');
+    p.load(uri);
+    await stopped;
+    return cap.read();
+  };
+  await play(t1!.uri);
+  const before = cdn.requests.length;
+  const replay = await play(t1!.uri);
+  assert.equal(cdn.requests.length, before, 'no CDN request for a cached file');
+  const expected = oggdecReference(t1!.files[0]!.path);
+  assert.ok(compareS16(replay.subarray(0, expected.length), expected).maxDiff <= 1);
+  await play(t2!.uri);
+  assert.deepEqual(readdirSync(dir).filter((f) => !f.endsWith('.tmp')), [t2!.files[0]!.fileId.toString('hex')], 'the older file was evicted');
 });
