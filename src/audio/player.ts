@@ -56,6 +56,8 @@ export interface PlayerOptions {
 export interface PlayerPosition {
   uri: string | undefined;
   positionMs: number;
+  /** Duration of the current track (0 while loading). */
+  durationMs: number;
   /** Wall-clock time (ms since epoch) the position refers to. */
   timestamp: number;
   playing: boolean;
@@ -93,7 +95,10 @@ export class Player extends EventEmitter<PlayerEvents> {
   #sink: Sink | undefined;
   #run: AbortController | undefined;
   #next: string | undefined;
+  /** Bumped by every setNext, to see whether an 'unavailable' handler chose what comes next. */
+  #nextVersion = 0;
   #current: string | undefined;
+  #durationMs = 0;
   #trackFrames = 0;
   #paused = false;
   #resume: (() => void) | undefined;
@@ -123,6 +128,7 @@ export class Player extends EventEmitter<PlayerEvents> {
   /** What plays after the current track (gapless); undefined = stop at the end. */
   setNext(uri: string | undefined): void {
     this.#next = uri;
+    this.#nextVersion++;
   }
 
   pause(): void {
@@ -176,6 +182,7 @@ export class Player extends EventEmitter<PlayerEvents> {
     return {
       uri: this.#current,
       positionMs: Math.max(0, Math.round(this.#trackFrames / FRAMES_PER_MS)),
+      durationMs: this.#durationMs,
       timestamp: Date.now(),
       playing: !!this.#current && !this.#paused,
     };
@@ -189,11 +196,15 @@ export class Player extends EventEmitter<PlayerEvents> {
     let preload: Preload | undefined;
     while (uri && !signal.aborted) {
       this.#current = uri;
+      this.#durationMs = 0;
       this.#trackFrames = Math.round(positionMs * FRAMES_PER_MS);
+      let failed = false;
+      const nextVersion = this.#nextVersion;
       try {
         const { track, cdn } = preload?.uri === uri ? await preload.ready : await this.#prepare(uri, signal, false);
         preload = undefined;
         if (signal.aborted) return;
+        this.#durationMs = track.durationMs;
         this.emit('track-started', uri, positionMs);
         if (!this.#paused) this.emit('playing', this.position());
         const next = await this.#playTrack(track, cdn, positionMs, signal, () => {
@@ -210,6 +221,7 @@ export class Player extends EventEmitter<PlayerEvents> {
         if (signal.aborted) return;
         const e = err instanceof SpotletError ? err : new SpotletError(errorCode(err), String((err as Error)?.message ?? err));
         failures++;
+        failed = true;
         log.warn('track skipped', { uri, code: e.code, reason: e.message, consecutiveFailures: failures });
         this.emit('unavailable', uri, e);
         if (failures >= this.#o.maxConsecutiveFailures) {
@@ -217,9 +229,8 @@ export class Player extends EventEmitter<PlayerEvents> {
           return;
         }
       }
-      const following: string | undefined = this.#next;
-      // Handlers update `next` synchronously from the events above; an unchanged next means "nothing after".
-      uri = following && following !== uri ? following : undefined;
+      // After a failure, an 'unavailable' handler must choose what follows (setNext); otherwise stop.
+      uri = failed && this.#nextVersion === nextVersion ? undefined : this.#next;
       this.#next = undefined;
       positionMs = 0;
     }

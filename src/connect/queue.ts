@@ -1,0 +1,174 @@
+/**
+ * The play queue Connect shows (protocol/06 §3, §5): the context's tracks with the current index, the user
+ * queue (played before the context continues), shuffle and repeat. Pure logic, no I/O.
+ */
+import { randomBytes } from 'node:crypto';
+
+export type TrackProvider = 'context' | 'queue' | 'autoplay';
+
+export interface QueueTrack {
+  uri: string;
+  uid: string;
+  metadata: Record<string, string>;
+  provider: TrackProvider;
+}
+
+/** A track to start at or jump to: uid first, then uri, then index (protocol/06 §5 skip_to). */
+export interface TrackRef {
+  uri?: string;
+  uid?: string;
+  index?: number;
+}
+
+export interface QueueOptions {
+  shufflingContext: boolean;
+  repeatingContext: boolean;
+  repeatingTrack: boolean;
+}
+
+/** Deterministic shuffle (xorshift32 Fisher–Yates), so a seed reproduces an order. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  const a = [...items];
+  let x = seed >>> 0 || 1;
+  for (let i = a.length - 1; i > 0; i--) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    const j = x % (i + 1);
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+export class TrackQueue {
+  /** Context tracks in play order (shuffled when shuffling). */
+  #order: QueueTrack[] = [];
+  /** Context tracks in the context's own order. */
+  #original: QueueTrack[] = [];
+  #index = 0;
+  /** The current track when it came from the user queue (the context index then stays put). */
+  #playingQueued: QueueTrack | undefined;
+  #queue: QueueTrack[] = [];
+  #queueCounter = 0;
+  options: QueueOptions = { shufflingContext: false, repeatingContext: false, repeatingTrack: false };
+  contextUri = '';
+
+  /** Loads a context; the current track is `start` (default: the first). */
+  load(contextUri: string, tracks: QueueTrack[], start: TrackRef = {}, options?: Partial<QueueOptions>): void {
+    this.contextUri = contextUri;
+    this.#original = tracks;
+    this.#order = tracks;
+    this.#playingQueued = undefined;
+    this.options = { ...this.options, ...options };
+    this.#index = Math.max(0, this.find(start));
+    const current = tracks[this.#index];
+    if (this.options.shufflingContext && current) this.#shuffleAround(current);
+  }
+
+  /** Position in the context's own order of the referenced track; -1 if absent. */
+  find(ref: TrackRef): number {
+    const byUid = ref.uid ? this.#original.findIndex((t) => t.uid === ref.uid) : -1;
+    if (byUid >= 0) return byUid;
+    const byUri = ref.uri ? this.#original.findIndex((t) => t.uri === ref.uri) : -1;
+    if (byUri >= 0) return byUri;
+    return ref.index !== undefined && ref.index >= 0 && ref.index < this.#original.length ? ref.index : -1;
+  }
+
+  get current(): QueueTrack | undefined {
+    return this.#playingQueued ?? this.#order[this.#index];
+  }
+
+  /** Position of the current track in the context's own order (ContextIndex.track). */
+  get contextIndex(): number {
+    const c = this.#order[this.#index];
+    return c ? Math.max(0, this.#original.indexOf(c)) : 0;
+  }
+
+  get userQueue(): readonly QueueTrack[] {
+    return this.#queue;
+  }
+
+  /** The track that follows (without moving), honouring repeat-track, the user queue and repeat-context. */
+  peekNext(): QueueTrack | undefined {
+    if (this.options.repeatingTrack) return this.current;
+    if (this.#queue.length) return this.#queue[0];
+    if (this.#index + 1 < this.#order.length) return this.#order[this.#index + 1];
+    return this.options.repeatingContext ? this.#order[0] : undefined;
+  }
+
+  /** Moves to the next track; `userSkip` ignores repeat-track (a skip button always moves on). */
+  advance(userSkip = false): QueueTrack | undefined {
+    if (this.options.repeatingTrack && !userSkip) return this.current;
+    const q = this.#queue.shift();
+    if (q) {
+      this.#playingQueued = q;
+      return q;
+    }
+    this.#playingQueued = undefined;
+    if (this.#index + 1 < this.#order.length) this.#index++;
+    else if (this.options.repeatingContext && this.#order.length) this.#index = 0;
+    else return undefined;
+    return this.current;
+  }
+
+  /** Moves back one context track; undefined at the start (without repeat). */
+  back(): QueueTrack | undefined {
+    this.#playingQueued = undefined;
+    if (this.#index > 0) this.#index--;
+    else if (this.options.repeatingContext && this.#order.length) this.#index = this.#order.length - 1;
+    else return undefined;
+    return this.current;
+  }
+
+  /** Jumps to a context track (position in the context's own order). */
+  jumpTo(contextIndex: number): QueueTrack | undefined {
+    const t = this.#original[contextIndex];
+    if (!t) return undefined;
+    this.#playingQueued = undefined;
+    this.#index = this.#order.indexOf(t);
+    return t;
+  }
+
+  addToQueue(track: { uri: string; uid?: string; metadata?: Record<string, string> }): void {
+    this.#queue.push({ uri: track.uri, uid: track.uid || `q${this.#queueCounter++}`, metadata: { ...track.metadata, is_queued: 'true' }, provider: 'queue' });
+  }
+
+  /** Replaces the user queue (set_queue: the queued entries at the head of next_tracks). */
+  setQueue(tracks: { uri: string; uid?: string; metadata?: Record<string, string> }[]): void {
+    this.#queue = [];
+    for (const t of tracks) this.addToQueue(t);
+  }
+
+  setShuffle(on: boolean): void {
+    if (on === this.options.shufflingContext) return;
+    this.options.shufflingContext = on;
+    const cur = this.#order[this.#index];
+    if (on && cur) this.#shuffleAround(cur);
+    else {
+      this.#order = this.#original;
+      this.#index = cur ? Math.max(0, this.#original.indexOf(cur)) : 0;
+    }
+  }
+
+  /** Up to `limit` upcoming tracks: user queue first, then the context (next_tracks). */
+  nextTracks(limit = 80): QueueTrack[] {
+    const ctx = this.#order.slice(this.#index + 1);
+    if (this.options.repeatingContext) ctx.push(...this.#order.slice(0, this.#index + 1));
+    return [...this.#queue, ...ctx].slice(0, limit);
+  }
+
+  /** Up to `limit` tracks before the current one (prev_tracks), oldest first. */
+  prevTracks(limit = 10): QueueTrack[] {
+    return this.#order.slice(Math.max(0, this.#index - limit), this.#index);
+  }
+
+  #shuffleAround(current: QueueTrack): void {
+    const rest = shuffled(
+      this.#original.filter((t) => t !== current),
+      randomBytes(4).readUInt32LE(0),
+    );
+    this.#order = [current, ...rest];
+    this.#index = 0;
+  }
+}

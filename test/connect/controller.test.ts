@@ -1,0 +1,146 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { AlsaSink, DEFAULT_NORMALISATION, Player } from '../../src/audio/index.js';
+import { ConnectController, TrackQueue, type QueueTrack } from '../../src/connect/index.js';
+import { createLogger } from '../../src/core/log.js';
+import { CdnServer } from '../../src/emulator/cdn.js';
+import { alsaCapture, catalogSource, compareS16, oggdecReference, sampleCatalog } from '../audio/support.js';
+
+const log = createLogger('test');
+let cdn: CdnServer;
+before(async () => {
+  cdn = new CdnServer({ catalog: sampleCatalog() });
+  await cdn.start();
+});
+after(() => cdn.stop());
+
+const resolver = {
+  async resolve(uri: string) {
+    const ctx = sampleCatalog().context(uri);
+    if (!ctx) throw new Error(`no context ${uri}`);
+    return ctx.tracks.map((t, i) => ({ uri: t, uid: `u${i}` }));
+  },
+};
+
+function setup(pace: boolean) {
+  const cap = alsaCapture();
+  const player = new Player({
+    source: catalogSource(sampleCatalog(), cdn),
+    openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace, env: cap.env }),
+    log,
+    normalisation: DEFAULT_NORMALISATION,
+    volumeCurve: 'log',
+    volumeRangeDb: 60,
+    volume: 65535,
+  });
+  return { cap, player, ctl: new ConnectController({ player, resolver, log }) };
+}
+
+const tracks = (n: number): QueueTrack[] => Array.from({ length: n }, (_, i) => ({ uri: `spotify:track:t${i}`, uid: `u${i}`, metadata: {}, provider: 'context' as const }));
+
+test('queue: skip_to by uid/uri/index, user queue first, repeat context wraps, repeat track stays, shuffle keeps the current track', () => {
+  const q = new TrackQueue();
+  q.load('spotify:album:x', tracks(5), { uid: 'u2' });
+  assert.equal(q.current?.uid, 'u2');
+  q.load('spotify:album:x', tracks(5), { uri: 'spotify:track:t3' });
+  assert.equal(q.current?.uid, 'u3');
+  q.load('spotify:album:x', tracks(5), { index: 4 });
+  assert.equal(q.current?.uid, 'u4');
+  assert.equal(q.peekNext(), undefined);
+  q.options.repeatingContext = true;
+  assert.equal(q.peekNext()?.uid, 'u0');
+  q.addToQueue({ uri: 'spotify:track:queued' });
+  assert.deepEqual(q.nextTracks(3).map((t) => [t.uid, t.provider]), [['q0', 'queue'], ['u0', 'context'], ['u1', 'context']]);
+  assert.equal(q.advance()?.uri, 'spotify:track:queued');
+  assert.equal(q.advance()?.uid, 'u0', 'after the queue the context wraps around');
+  q.options.repeatingTrack = true;
+  assert.equal(q.advance()?.uid, 'u0');
+  assert.equal(q.advance(true)?.uid, 'u1', 'a user skip leaves a repeated track');
+  q.options.repeatingTrack = false;
+  q.setShuffle(true);
+  assert.equal(q.current?.uid, 'u1');
+  assert.deepEqual([q.current!, ...q.nextTracks(10).slice(0, 4)].map((t) => t.uid).sort(), ['u0', 'u1', 'u2', 'u3', 'u4']);
+  q.setShuffle(false);
+  assert.equal(q.current?.uid, 'u1');
+  assert.equal(q.contextIndex, 1);
+});
+
+test('play an album: tracks play gaplessly in order, a refused key is skipped and counted, then playback stops', async () => {
+  const cat = sampleCatalog();
+  const album = cat.contexts.find((c) => c.type === 'album')!;
+  const { cap, ctl } = setup(false);
+  const started: string[] = [];
+  ctl.on('state', (r) => r === 'track-started' && started.push(ctl.snapshot().track!.uri));
+  const stopped = once(ctl, 'stopped');
+  await ctl.play({ contextUri: album.uri });
+  await stopped;
+  const playable = album.tracks.filter((u) => !cat.track(u)!.refused);
+  assert.deepEqual(started, playable);
+  assert.equal(ctl.unavailableSkipped, album.tracks.length - playable.length);
+  const expected = Buffer.concat(playable.map((u) => oggdecReference(cat.track(u)!.files[0]!.path)));
+  const cmp = compareS16(cap.read().subarray(0, expected.length), expected);
+  assert.ok(cmp.maxDiff <= 1, `album audio exact (max diff ${cmp.maxDiff})`);
+});
+
+test('commands in real time: skip next/prev, seek, pause/resume, shuffle, repeat, queue and volume show in the state', async () => {
+  const cat = sampleCatalog();
+  const album = cat.contexts.find((c) => c.type === 'album')!;
+  const { ctl, player } = setup(true);
+  const trackStarted = () => new Promise<void>((r) => ctl.once('state', function h(reason) {
+    if (reason === 'track-started') r();
+    else ctl.once('state', h);
+  }));
+  let started = trackStarted();
+  await ctl.play({ contextUri: album.uri, skipTo: { uid: 'u0' } });
+  await started;
+  let s = ctl.snapshot();
+  assert.equal(s.track?.uri, album.tracks[0]);
+  assert.equal(s.isPlaying && !s.isPaused && s.playbackSpeed === 1, true);
+  assert.deepEqual(s.restrictions.disallowSkippingPrevReasons, ['no previous tracks']);
+
+  started = trackStarted();
+  ctl.skipNext();
+  await started;
+  assert.equal(ctl.snapshot().track?.uri, album.tracks[1]);
+  assert.equal(ctl.snapshot().index.track, 1);
+
+  started = trackStarted();
+  ctl.skipPrev(); // < 3 s in: previous track
+  await started;
+  assert.equal(ctl.snapshot().track?.uri, album.tracks[0]);
+
+  started = trackStarted();
+  ctl.seekTo(2000);
+  await started;
+  const pos = ctl.snapshot().positionAsOfTimestamp;
+  assert.ok(pos >= 2000 && pos < 2600, `position after seek ${pos}`);
+
+  ctl.pause();
+  s = ctl.snapshot();
+  assert.equal(s.isPaused, true);
+  assert.equal(s.playbackSpeed, 0);
+  const frozen = s.positionAsOfTimestamp;
+  await new Promise((r) => setTimeout(r, 400));
+  assert.ok(ctl.snapshot().positionAsOfTimestamp - frozen < 100, 'position holds while paused');
+  ctl.resume();
+  assert.equal(ctl.snapshot().playbackSpeed, 1);
+
+  ctl.setRepeatContext(true);
+  ctl.setRepeatTrack(true);
+  ctl.setShuffle(true);
+  ctl.addToQueue({ uri: album.tracks[1]! });
+  s = ctl.snapshot();
+  assert.deepEqual(s.options, { shufflingContext: true, repeatingContext: true, repeatingTrack: true });
+  assert.equal(s.nextTracks[0]?.provider, 'queue');
+  assert.equal(s.track?.uri, album.tracks[0], 'shuffle keeps the current track');
+
+  ctl.setVolume(20000);
+  assert.equal(player.volume, 20000);
+  ctl.volumeStep(1);
+  assert.equal(player.volume, 20000 + Math.floor(65535 / 64));
+
+  await ctl.deactivate('another device took over');
+  assert.equal(ctl.active, false);
+  assert.equal(ctl.snapshot().isPlaying, false);
+});
