@@ -1,0 +1,172 @@
+/**
+ * Dispatch of the player commands the app sends over the dealer (protocol/06 §5–6) to the controller.
+ * Input is the decoded request JSON; the result is what the dealer reply says (success or not).
+ * Unknown endpoints and malformed fields answer `success: false` with a reason; nothing throws out.
+ */
+import type { ConnectController, PlayRequest } from './controller.js';
+import type { QueueOptions, TrackRef } from './queue.js';
+
+export interface CommandResult {
+  success: boolean;
+  reason?: string;
+}
+
+/** The decoded `TransferState` (protobuf) of a transfer command, in the fields a receiver uses. */
+export interface TransferState {
+  options?: { shufflingContext?: boolean; repeatingContext?: boolean; repeatingTrack?: boolean };
+  playback?: { timestamp?: number; positionAsOfTimestamp?: number; isPaused?: boolean; currentTrack?: { uri?: string; uid?: string } };
+  currentSession?: { context?: { uri?: string; pages?: { tracks?: { uri?: string; uid?: string; metadata?: Record<string, string> }[] }[] }; currentUid?: string };
+  queue?: { tracks?: { uri?: string; uid?: string; metadata?: Record<string, string> }[]; isPlayingQueue?: boolean };
+}
+
+type Json = Record<string, unknown>;
+
+const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : undefined);
+const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
+
+function trackOf(v: unknown): { uri: string; uid?: string; metadata?: Record<string, string> } | undefined {
+  const t = obj(v);
+  const uri = str(t.uri);
+  if (!uri) return undefined;
+  const uid = str(t.uid);
+  const meta = obj(t.metadata);
+  const metadata = Object.fromEntries(Object.entries(meta).filter(([, x]) => typeof x === 'string')) as Record<string, string>;
+  return { uri, ...(uid ? { uid } : {}), metadata };
+}
+
+function tracksOf(v: unknown): { uri: string; uid?: string; metadata?: Record<string, string> }[] {
+  return Array.isArray(v) ? v.map(trackOf).filter((t): t is NonNullable<typeof t> => !!t) : [];
+}
+
+function optionsOf(v: unknown): Partial<QueueOptions> {
+  const o = obj(v);
+  const out: Partial<QueueOptions> = {};
+  const s = bool(o.shuffling_context);
+  const rc = bool(o.repeating_context);
+  const rt = bool(o.repeating_track);
+  if (s !== undefined) out.shufflingContext = s;
+  if (rc !== undefined) out.repeatingContext = rc;
+  if (rt !== undefined) out.repeatingTrack = rt;
+  return out;
+}
+
+/** Context tracks given inline in a play command's pages (used when the context has no uri). */
+function pageTracks(context: Json): { uri: string; uid?: string; metadata?: Record<string, string> }[] {
+  return Array.isArray(context.pages) ? context.pages.flatMap((p) => tracksOf(obj(p).tracks)) : [];
+}
+
+/** Handles one `command` object of a dealer request. */
+export async function handleCommand(ctl: ConnectController, command: unknown, transferState?: TransferState, now = Date.now()): Promise<CommandResult> {
+  const c = obj(command);
+  const endpoint = str(c.endpoint);
+  try {
+    switch (endpoint) {
+      case 'play': {
+        const context = obj(c.context);
+        const o = obj(c.options);
+        const skip = obj(o.skip_to);
+        const skipTo: TrackRef = {};
+        if (str(skip.track_uid)) skipTo.uid = str(skip.track_uid)!;
+        if (str(skip.track_uri)) skipTo.uri = str(skip.track_uri)!;
+        if (num(skip.track_index) !== undefined) skipTo.index = num(skip.track_index)!;
+        const uri = str(context.uri);
+        const inline = pageTracks(context);
+        if (!uri && !inline.length) return { success: false, reason: 'play: no context uri and no tracks' };
+        const req: PlayRequest = { skipTo, positionMs: num(o.seek_to) ?? 0, paused: bool(o.initially_paused) ?? false, options: optionsOf(o.player_options_override) };
+        if (uri) req.contextUri = uri;
+        if (!uri || inline.length) req.tracks = inline;
+        await ctl.play(req);
+        return { success: true };
+      }
+      case 'transfer': {
+        if (!transferState) return { success: false, reason: 'transfer: no TransferState data' };
+        await ctl.play(transferRequest(transferState, now));
+        return { success: true };
+      }
+      case 'pause':
+        ctl.pause();
+        return { success: true };
+      case 'resume':
+        ctl.resume();
+        return { success: true };
+      case 'seek_to': {
+        const relative = str(c.relative);
+        const position = num(c.position);
+        const value = num(c.value);
+        const target = relative === 'current' && position !== undefined ? ctl.snapshot(now).positionAsOfTimestamp + position : relative === 'beginning' && position !== undefined ? position : value;
+        if (target === undefined) return { success: false, reason: 'seek_to: no position' };
+        ctl.seekTo(target);
+        return { success: true };
+      }
+      case 'skip_next': {
+        const t = trackOf(c.track);
+        ctl.skipNext(t ? { uri: t.uri, ...(t.uid ? { uid: t.uid } : {}) } : undefined);
+        return { success: true };
+      }
+      case 'skip_prev':
+        ctl.skipPrev();
+        return { success: true };
+      case 'set_shuffling_context':
+      case 'set_repeating_context':
+      case 'set_repeating_track': {
+        const v = bool(c.value);
+        if (v === undefined) return { success: false, reason: `${endpoint}: value must be true or false` };
+        if (endpoint === 'set_shuffling_context') ctl.setShuffle(v);
+        else if (endpoint === 'set_repeating_context') ctl.setRepeatContext(v);
+        else ctl.setRepeatTrack(v);
+        return { success: true };
+      }
+      case 'set_options': {
+        const o = optionsOf(c);
+        if (o.shufflingContext !== undefined) ctl.setShuffle(o.shufflingContext);
+        if (o.repeatingContext !== undefined) ctl.setRepeatContext(o.repeatingContext);
+        if (o.repeatingTrack !== undefined) ctl.setRepeatTrack(o.repeatingTrack);
+        return { success: true };
+      }
+      case 'add_to_queue': {
+        const t = trackOf(c.track);
+        if (!t) return { success: false, reason: 'add_to_queue: no track uri' };
+        ctl.addToQueue(t);
+        return { success: true };
+      }
+      case 'set_queue': {
+        // The queued entries are the head of next_tracks that the app marks as queue items.
+        const next = Array.isArray(c.next_tracks) ? c.next_tracks : [];
+        ctl.setQueue(tracksOf(next.filter((t) => str(obj(t).provider) === 'queue' || obj(obj(t).metadata).is_queued === 'true')));
+        return { success: true };
+      }
+      case 'update_context':
+        // Only the current context can be updated; its tracks are re-resolved on the next play.
+        return { success: str(obj(c.context).uri) === ctl.queue.contextUri };
+      default:
+        return { success: false, reason: `unknown endpoint ${JSON.stringify(endpoint ?? null)}` };
+    }
+  } catch (err) {
+    return { success: false, reason: `${endpoint}: ${(err as Error).message}` };
+  }
+}
+
+/** The play request a transfer amounts to (protocol/06 §6). */
+export function transferRequest(t: TransferState, now: number): PlayRequest {
+  const pb = t.playback ?? {};
+  const paused = pb.isPaused ?? false;
+  const asOf = pb.positionAsOfTimestamp ?? 0;
+  const positionMs = paused || !pb.timestamp ? asOf : asOf + Math.max(0, now - pb.timestamp);
+  const ctx = t.currentSession?.context ?? {};
+  const contextUri = ctx.uri && ctx.uri !== '-' ? ctx.uri : undefined;
+  const inline = (ctx.pages ?? []).flatMap((p) => tracksOf(p.tracks));
+  const queued = tracksOf(t.queue?.tracks);
+  const current = t.queue?.isPlayingQueue && queued[0] ? queued[0] : pb.currentTrack;
+  const req: PlayRequest = {
+    skipTo: { ...(t.currentSession?.currentUid || current?.uid ? { uid: (t.currentSession?.currentUid || current?.uid)! } : {}), ...(current?.uri ? { uri: current.uri } : {}) },
+    positionMs,
+    paused,
+    options: { shufflingContext: !!t.options?.shufflingContext, repeatingContext: !!t.options?.repeatingContext, repeatingTrack: !!t.options?.repeatingTrack },
+    queue: t.queue?.isPlayingQueue ? queued.slice(1) : queued,
+  };
+  if (contextUri) req.contextUri = contextUri;
+  if (inline.length || !contextUri) req.tracks = inline.length ? inline : current?.uri ? [{ uri: current.uri }] : [];
+  return req;
+}

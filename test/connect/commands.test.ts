@@ -1,0 +1,83 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AlsaSink, DEFAULT_NORMALISATION, Player } from '../../src/audio/index.js';
+import { ConnectController, handleCommand, transferRequest } from '../../src/connect/index.js';
+import { createLogger } from '../../src/core/log.js';
+import { CdnServer } from '../../src/emulator/cdn.js';
+import { alsaCapture, catalogSource, sampleCatalog } from '../audio/support.js';
+
+const log = createLogger('test');
+let cdn: CdnServer;
+before(async () => {
+  cdn = new CdnServer({ catalog: sampleCatalog() });
+  await cdn.start();
+});
+after(() => cdn.stop());
+
+function controller(): ConnectController {
+  const cap = alsaCapture();
+  const player = new Player({
+    source: catalogSource(sampleCatalog(), cdn),
+    openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace: true, env: cap.env }),
+    log,
+    normalisation: DEFAULT_NORMALISATION,
+    volumeCurve: 'log',
+    volumeRangeDb: 60,
+    volume: 65535,
+  });
+  return new ConnectController({
+    player,
+    log,
+    resolver: { resolve: async (uri) => sampleCatalog().context(uri)!.tracks.map((t) => ({ uri: t })) },
+  });
+}
+
+test('transfer: position is extrapolated unless paused; queue, options and current uid carry over', () => {
+  const now = 1_700_000_010_000;
+  const r = transferRequest(
+    {
+      options: { shufflingContext: true },
+      playback: { timestamp: now - 4000, positionAsOfTimestamp: 1000, isPaused: false, currentTrack: { uri: 'spotify:track:a', uid: 'ua' } },
+      currentSession: { context: { uri: 'spotify:album:x' }, currentUid: 'ua' },
+      queue: { tracks: [{ uri: 'spotify:track:q' }] },
+    },
+    now,
+  );
+  assert.equal(r.positionMs, 5000);
+  assert.equal(r.paused, false);
+  assert.equal(r.contextUri, 'spotify:album:x');
+  assert.deepEqual(r.skipTo, { uid: 'ua', uri: 'spotify:track:a' });
+  assert.equal(r.options?.shufflingContext, true);
+  assert.deepEqual(r.queue?.map((t) => t.uri), ['spotify:track:q']);
+  const p = transferRequest({ playback: { timestamp: now - 4000, positionAsOfTimestamp: 1000, isPaused: true, currentTrack: { uri: 'spotify:track:a' } }, currentSession: { context: { uri: '-' } } }, now);
+  assert.equal(p.positionMs, 1000);
+  assert.equal(p.paused, true);
+  assert.deepEqual(p.tracks, [{ uri: 'spotify:track:a' }], 'no context: the current track alone');
+});
+
+test('commands drive the controller; garbage and unknown endpoints answer success:false without throwing', async () => {
+  const cat = sampleCatalog();
+  const album = cat.contexts.find((c) => c.type === 'album')!;
+  const ctl = controller();
+  const started = new Promise<void>((r) => ctl.on('state', (reason) => reason === 'track-started' && r()));
+  assert.deepEqual(await handleCommand(ctl, { endpoint: 'play', context: { uri: album.uri }, options: { skip_to: { track_index: 1 }, player_options_override: { repeating_context: true } } }), { success: true });
+  await started;
+  assert.equal(ctl.snapshot().track?.uri, album.tracks[1]);
+  assert.equal(ctl.snapshot().options.repeatingContext, true);
+  assert.equal((await handleCommand(ctl, { endpoint: 'set_shuffling_context', value: true })).success, true);
+  assert.equal(ctl.snapshot().options.shufflingContext, true);
+  assert.equal((await handleCommand(ctl, { endpoint: 'add_to_queue', track: { uri: album.tracks[0] } })).success, true);
+  assert.equal(ctl.snapshot().nextTracks[0]?.uri, album.tracks[0]);
+  assert.equal((await handleCommand(ctl, { endpoint: 'set_queue', next_tracks: [{ uri: album.tracks[2], provider: 'queue' }, { uri: album.tracks[0], provider: 'context' }] })).success, true);
+  assert.deepEqual(ctl.queue.userQueue.map((t) => t.uri), [album.tracks[2]]);
+  assert.equal((await handleCommand(ctl, { endpoint: 'pause' })).success, true);
+  assert.equal(ctl.snapshot().isPaused, true);
+  assert.equal((await handleCommand(ctl, { endpoint: 'resume' })).success, true);
+  assert.equal(ctl.snapshot().isPaused, false);
+  for (const bad of [null, 42, 'x', {}, { endpoint: 'self_destruct' }, { endpoint: 'set_repeating_track', value: 'yes' }, { endpoint: 'seek_to' }, { endpoint: 'add_to_queue', track: {} }, { endpoint: 'play', context: {} }, { endpoint: 'transfer' }]) {
+    const r = await handleCommand(ctl, bad);
+    assert.equal(r.success, false, JSON.stringify(bad));
+    assert.ok(r.reason);
+  }
+  await ctl.deactivate('test done');
+});
