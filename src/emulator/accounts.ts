@@ -53,6 +53,26 @@ export class Accounts {
     return username === undefined ? undefined : this.list.find((a) => a.username === username);
   }
 
+  #bearers = new Map<string, { username: string; expiresAt: number }>();
+
+  /** Issues a web-API bearer token (login5) valid for `ttlS` seconds. */
+  issueBearer(username: string, ttlS: number): string {
+    const token = `BQ-${randomBytes(32).toString('base64url')}`;
+    this.#bearers.set(token, { username, expiresAt: Date.now() + ttlS * 1000 });
+    return token;
+  }
+
+  /** The account of a valid, unexpired bearer token. */
+  byBearer(token: string | undefined): Account | undefined {
+    const b = token ? this.#bearers.get(token) : undefined;
+    if (!b) return undefined;
+    if (Date.now() >= b.expiresAt) {
+      this.#bearers.delete(token!);
+      return undefined;
+    }
+    return this.byUsername(b.username);
+  }
+
   byAccessToken(token: string): Account | undefined {
     const t = Buffer.from(token);
     return this.list.find((a) => a.accessToken.length === token.length && timingSafeEqual(Buffer.from(a.accessToken), t));

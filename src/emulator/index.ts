@@ -15,6 +15,7 @@ import { apService, MERCURY_URIS, type ApEmulator } from './ap/index.js';
 import { apresolveService } from './apresolve.js';
 import { Catalog } from './catalog.js';
 import { cdnService } from './cdn.js';
+import { authService } from './web/tokens.js';
 import { makeSampleCatalog } from './sample-catalog.js';
 import type { EmulatorContext, EmulatorOptions, EmulatorService, StartedService } from './service.js';
 
@@ -23,10 +24,11 @@ export { Accounts, DEFAULT_ACCOUNTS, type Account, type AccountSpec } from './ac
 export { ApEmulator, MERCURY_URIS, type MercuryHandler } from './ap/index.js';
 export { Catalog } from './catalog.js';
 export { CdnServer, type CdnFault } from './cdn.js';
+export type { AuthEmulator, AuthEmulatorOptions } from './web/tokens.js';
 export { makeSampleCatalog } from './sample-catalog.js';
 
 /** Built-in services, started in this order. */
-export const SERVICES: EmulatorService[] = [apService as EmulatorService, apresolveService, cdnService as EmulatorService];
+export const SERVICES: EmulatorService[] = [apService as EmulatorService, apresolveService, cdnService as EmulatorService, authService as EmulatorService];
 
 export interface EmulatorDescription {
   ap: string;
@@ -136,6 +138,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         `apresolve_url = ${ctx.endpoints.apresolve}`,
         `ap = ${ctx.endpoints.ap}`,
         `ap_key = "${apKeyFile}"`,
+        ...(ctx.endpoints.login5 ? [`login5_url = ${ctx.endpoints.login5}`] : []),
+        ...(ctx.endpoints.clienttoken ? [`client_token_url = ${ctx.endpoints.clienttoken}`] : []),
         '',
       ].join('\n'),
     stop: stopAll,

@@ -1,0 +1,70 @@
+/** A minimal HTTP(S) client for Spotify's web APIs: bounded time, bounded body, typed errors. */
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { SpotletError } from '../core/errors.js';
+
+export class HttpError extends SpotletError {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly retryAfterMs?: number,
+  ) {
+    super('ERR_HTTP', message, { protocolCode: status });
+  }
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+export interface HttpRequestOptions {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: Buffer | string;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export const USER_AGENT = 'spotlet/0.1.0 (Linux)';
+
+export function httpFetch(url: string, o: HttpRequestOptions = {}): Promise<HttpResponse> {
+  const timeoutMs = o.timeoutMs ?? 10_000;
+  const maxBytes = o.maxBytes ?? 8 * 1024 * 1024;
+  return new Promise((resolve, reject) => {
+    const req = (url.startsWith('https:') ? httpsRequest : httpRequest)(url, {
+      method: o.method ?? 'GET',
+      headers: { 'User-Agent': USER_AGENT, ...o.headers, ...(o.body !== undefined ? { 'Content-Length': String(Buffer.byteLength(o.body)) } : {}) },
+    });
+    const timer = setTimeout(() => req.destroy(new HttpError(`${url}: no answer within ${timeoutMs} ms`, 0)), timeoutMs);
+    req.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err instanceof HttpError ? err : new HttpError(`${url}: ${err.message}`, 0));
+    });
+    req.on('response', (res) => {
+      const parts: Buffer[] = [];
+      let size = 0;
+      res.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size > maxBytes) req.destroy(new HttpError(`${url}: answer larger than ${maxBytes} bytes`, res.statusCode ?? 0));
+        else parts.push(c);
+      });
+      res.on('end', () => {
+        clearTimeout(timer);
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) });
+      });
+      res.on('error', () => {});
+    });
+    req.end(o.body);
+  });
+}
+
+/** Retry-After (seconds or HTTP date) in ms, capped. */
+export function retryAfterMs(headers: HttpResponse['headers'], capMs = 10_000): number | undefined {
+  const v = headers['retry-after'];
+  const s = Array.isArray(v) ? v[0] : v;
+  if (!s) return undefined;
+  const secs = /^\d+$/.test(s) ? Number(s) * 1000 : Date.parse(s) - Date.now();
+  return Number.isFinite(secs) ? Math.min(capMs, Math.max(0, secs)) : undefined;
+}

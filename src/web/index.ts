@@ -1,0 +1,4 @@
+/** Public face of the web APIs: client-token, login5 access tokens, hashcash. */
+export { checkHashcash, solveHashcash, trailingZeroBits } from './hashcash.js';
+export { httpFetch, HttpError, retryAfterMs, USER_AGENT, type HttpResponse } from './http.js';
+export { AccessTokens, ClientToken, Login5Error, type StoredCredential, type WebEndpoints } from './tokens.js';
