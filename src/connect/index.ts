@@ -2,3 +2,4 @@
 export { ConnectController, type ContextResolver, type ControllerEvents, type ControllerOptions, type PlayerStateSnapshot, type PlayRequest } from './controller.js';
 export { TrackQueue, type QueueOptions, type QueueTrack, type TrackProvider, type TrackRef } from './queue.js';
 export { handleCommand, transferRequest, type CommandResult, type TransferState } from './commands.js';
+export { chooseFile, SpotifyTrackSource, TrackUnavailableError, type AudioKeySource } from './track-source.js';

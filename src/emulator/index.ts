@@ -15,6 +15,7 @@ import { apService, MERCURY_URIS, type ApEmulator } from './ap/index.js';
 import { apresolveService } from './apresolve.js';
 import { Catalog } from './catalog.js';
 import { cdnService } from './cdn.js';
+import { spclientService } from './web/spclient.js';
 import { authService } from './web/tokens.js';
 import { makeSampleCatalog } from './sample-catalog.js';
 import type { EmulatorContext, EmulatorOptions, EmulatorService, StartedService } from './service.js';
@@ -25,10 +26,11 @@ export { ApEmulator, MERCURY_URIS, type MercuryHandler } from './ap/index.js';
 export { Catalog } from './catalog.js';
 export { CdnServer, type CdnFault } from './cdn.js';
 export type { AuthEmulator, AuthEmulatorOptions } from './web/tokens.js';
+export type { SpClientEmulator } from './web/spclient.js';
 export { makeSampleCatalog } from './sample-catalog.js';
 
 /** Built-in services, started in this order. */
-export const SERVICES: EmulatorService[] = [apService as EmulatorService, apresolveService, cdnService as EmulatorService, authService as EmulatorService];
+export const SERVICES: EmulatorService[] = [apService as EmulatorService, apresolveService, cdnService as EmulatorService, authService as EmulatorService, spclientService as EmulatorService];
 
 export interface EmulatorDescription {
   ap: string;
@@ -81,6 +83,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     accounts: new Accounts(opts.accounts),
     apKey: { privateKey, publicKeyPem },
     endpoints: {},
+    services: new Map(),
     options: opts,
     log,
   };
@@ -93,13 +96,14 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     for (const svc of [...SERVICES, ...(opts.services ?? [])]) {
       const s = await svc.start(ctx);
       Object.assign(ctx.endpoints, s.endpoints);
+      ctx.services.set(svc.name, s.api);
       started.push({ name: svc.name, s });
     }
   } catch (err) {
     await stopAll();
     throw err;
   }
-  const services = new Map(started.map(({ name, s }) => [name, s.api]));
+  const services = ctx.services;
   const ap = services.get('ap') as ApEmulator;
   const describe = (): EmulatorDescription => {
     const extra = Object.assign({}, ...started.map(({ s }) => s.describe?.() ?? {})) as Record<string, unknown>;
@@ -140,6 +144,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         `ap_key = "${apKeyFile}"`,
         ...(ctx.endpoints.login5 ? [`login5_url = ${ctx.endpoints.login5}`] : []),
         ...(ctx.endpoints.clienttoken ? [`client_token_url = ${ctx.endpoints.clienttoken}`] : []),
+        ...(ctx.endpoints.spclient_url ? [`spclient_url = ${ctx.endpoints.spclient_url}`] : []),
         '',
       ].join('\n'),
     stop: stopAll,

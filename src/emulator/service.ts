@@ -35,6 +35,8 @@ export interface EmulatorContext {
    * services (`apresolve`, `cdn`, `login5`, …). Read it at request time to see services started later.
    */
   endpoints: Record<string, string>;
+  /** Control objects of the services started so far, by name (e.g. the CDN for storage-resolve). */
+  services: Map<string, unknown>;
   options: EmulatorOptions;
   log: Logger;
 }
