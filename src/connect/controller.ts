@@ -120,6 +120,10 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     return this.#active;
   }
 
+  get volume(): number {
+    return this.#player.volume;
+  }
+
   get queue(): TrackQueue {
     return this.#queue;
   }

@@ -3,3 +3,4 @@ export { ConnectController, type ContextResolver, type ControllerEvents, type Co
 export { TrackQueue, type QueueOptions, type QueueTrack, type TrackProvider, type TrackRef } from './queue.js';
 export { handleCommand, transferRequest, type CommandResult, type TransferState } from './commands.js';
 export { chooseFile, SpotifyTrackSource, TrackUnavailableError, type AudioKeySource } from './track-source.js';
+export { ConnectDevice, playerState, type ConnectDeviceOptions, type DeviceDescription } from './device.js';

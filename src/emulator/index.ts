@@ -15,6 +15,7 @@ import { apService, MERCURY_URIS, type ApEmulator } from './ap/index.js';
 import { apresolveService } from './apresolve.js';
 import { Catalog } from './catalog.js';
 import { cdnService } from './cdn.js';
+import { dealerService } from './web/dealer.js';
 import { spclientService } from './web/spclient.js';
 import { authService } from './web/tokens.js';
 import { makeSampleCatalog } from './sample-catalog.js';
@@ -27,10 +28,11 @@ export { Catalog } from './catalog.js';
 export { CdnServer, type CdnFault } from './cdn.js';
 export type { AuthEmulator, AuthEmulatorOptions } from './web/tokens.js';
 export type { SpClientEmulator } from './web/spclient.js';
+export type { ConnectCloud } from './web/dealer.js';
 export { makeSampleCatalog } from './sample-catalog.js';
 
 /** Built-in services, started in this order. */
-export const SERVICES: EmulatorService[] = [apService as EmulatorService, apresolveService, cdnService as EmulatorService, authService as EmulatorService, spclientService as EmulatorService];
+export const SERVICES: EmulatorService[] = [apService as EmulatorService, apresolveService, cdnService as EmulatorService, authService as EmulatorService, spclientService as EmulatorService, dealerService as EmulatorService];
 
 export interface EmulatorDescription {
   ap: string;
@@ -145,6 +147,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         ...(ctx.endpoints.login5 ? [`login5_url = ${ctx.endpoints.login5}`] : []),
         ...(ctx.endpoints.clienttoken ? [`client_token_url = ${ctx.endpoints.clienttoken}`] : []),
         ...(ctx.endpoints.spclient_url ? [`spclient_url = ${ctx.endpoints.spclient_url}`] : []),
+        ...(ctx.endpoints.dealer_url ? [`dealer_url = ${ctx.endpoints.dealer_url}`] : []),
         '',
       ].join('\n'),
     stop: stopAll,

@@ -1176,7 +1176,7 @@ export namespace spotify {
             platform: spotify.ap.Platform;
 
             /** BuildInfo version. */
-            version: Long;
+            version: (number|Long);
 
             /**
              * Creates a new BuildInfo instance using the specified properties.
@@ -1272,7 +1272,7 @@ export namespace spotify {
                 platform: spotify.ap.Platform;
 
                 /** BuildInfo version */
-                version: Long;
+                version: (number|Long);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

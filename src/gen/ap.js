@@ -2956,7 +2956,7 @@ export const spotify = $root.spotify = (() => {
              * @property {spotify.ap.Product} product BuildInfo product
              * @property {Array.<spotify.ap.ProductFlags>|null} [productFlags] BuildInfo productFlags
              * @property {spotify.ap.Platform} platform BuildInfo platform
-             * @property {Long} version BuildInfo version
+             * @property {number|Long} version BuildInfo version
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3015,7 +3015,7 @@ export const spotify = $root.spotify = (() => {
 
             /**
              * BuildInfo version.
-             * @member {Long} version
+             * @member {number|Long} version
              * @memberof spotify.ap.BuildInfo
              * @instance
              */

@@ -27,7 +27,7 @@ export namespace google {
             $unknowns?: Uint8Array[];
 
             /** Duration seconds. */
-            seconds: Long;
+            seconds: (number|Long);
 
             /** Duration nanos. */
             nanos: number;
@@ -117,7 +117,7 @@ export namespace google {
             interface $Properties {
 
                 /** Duration seconds */
-                seconds?: (Long|null);
+                seconds?: (number|Long|null);
 
                 /** Duration nanos */
                 nanos?: (number|null);

@@ -31,7 +31,7 @@ export const google = $root.google = (() => {
             /**
              * Properties of a Duration.
              * @typedef {Object} google.protobuf.Duration.$Properties
-             * @property {Long|null} [seconds] Duration seconds
+             * @property {number|Long|null} [seconds] Duration seconds
              * @property {number|null} [nanos] Duration nanos
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -66,7 +66,7 @@ export const google = $root.google = (() => {
 
             /**
              * Duration seconds.
-             * @member {Long} seconds
+             * @member {number|Long} seconds
              * @memberof google.protobuf.Duration
              * @instance
              */

@@ -3,3 +3,4 @@ export { checkHashcash, solveHashcash, trailingZeroBits } from './hashcash.js';
 export { httpFetch, HttpError, retryAfterMs, USER_AGENT, type HttpResponse } from './http.js';
 export { AccessTokens, ClientToken, Login5Error, type StoredCredential, type WebEndpoints } from './tokens.js';
 export { SpClient, type AudioFileRef, type ContextTrack, type ItemMetadata, type SpClientOptions } from './spclient.js';
+export { DealerClient, decodePayload, type DealerEvents, type DealerMessage, type DealerOptions, type DealerRequest } from './dealer.js';

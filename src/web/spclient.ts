@@ -49,7 +49,7 @@ export class SpClient {
   }
 
   /** GET/PUT/POST with auth, bounded retries on 401/429/5xx. */
-  async request(method: string, path: string, o: { accept?: string; body?: Buffer; contentType?: string } = {}): Promise<HttpResponse> {
+  async request(method: string, path: string, o: { accept?: string; body?: Buffer; contentType?: string; headers?: Record<string, string> } = {}): Promise<HttpResponse> {
     const base = (await this.#o.baseUrl()).replace(/\/$/, '');
     let refreshed = false;
     let last: HttpError | undefined;
@@ -59,6 +59,7 @@ export class SpClient {
         'client-token': await this.#o.clientToken.get(),
         Accept: o.accept ?? 'application/x-protobuf',
         ...(o.contentType ? { 'Content-Type': o.contentType } : {}),
+        ...o.headers,
       };
       const res = await httpFetch(`${base}${path}`, { method, headers, ...(o.body ? { body: o.body } : {}) });
       if (res.status >= 200 && res.status < 300) return res;

@@ -4,7 +4,6 @@
  * token until 10 s before it expires and refreshes it with one request at a time.
  */
 import { arch, release, version } from 'node:os';
-import Long from 'long';
 import { SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { spotify as ct } from '../gen/clienttoken.js';
@@ -153,7 +152,7 @@ export class AccessTokens {
           if (!c.hashcash) throw new Login5Error('login5 asked for a code challenge (SMS), which a speaker cannot answer');
           const { suffix } = solveHashcash(Buffer.from(msg.loginContext ?? []), Buffer.from(c.hashcash.prefix ?? []), c.hashcash.length ?? 0);
           const ns = Number(process.hrtime.bigint() - start);
-          return { hashcash: { suffix, duration: { seconds: Long.fromNumber(Math.floor(ns / 1e9)), nanos: ns % 1e9 } } };
+          return { hashcash: { suffix, duration: { seconds: Math.floor(ns / 1e9), nanos: ns % 1e9 } } };
         });
         request = { ...base, loginContext: msg.loginContext, challengeSolutions: { solutions } };
         continue;

@@ -5,44 +5,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { AUTH_TYPE } from '../../src/ap/index.js';
-import { AlsaSink, DEFAULT_NORMALISATION, Player } from '../../src/audio/index.js';
-import { ConnectController, SpotifyTrackSource } from '../../src/connect/index.js';
-import { createLogger } from '../../src/core/log.js';
 import type { Emulator, SpClientEmulator } from '../../src/emulator/index.js';
-import { AccessTokens, ClientToken, SpClient } from '../../src/web/index.js';
-import { emulator, session } from '../ap/helpers.js';
-import { alsaCapture, compareS16, oggdecReference, sampleCatalog } from '../audio/support.js';
+import { emulator } from '../ap/helpers.js';
+import { compareS16, oggdecReference, sampleCatalog } from '../audio/support.js';
+import { connectChain } from './support.js';
 
-const log = createLogger('test');
 let emu: Emulator;
 before(async () => {
   emu = await emulator({ catalog: sampleCatalog() });
 });
 after(() => emu.stop());
-
-async function chain() {
-  const account = emu.accounts.list[0]!;
-  const s = session(emu);
-  await s.login({ username: account.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: account.storedCredential });
-  const web = { client_id: '65b708073fc0480ea92a077233ca87bd', client_version: '1.2.52.442', login5_url: emu.endpoints.login5!, client_token_url: emu.endpoints.clienttoken! };
-  const deviceId = '0123456789abcdef0123456789abcdef01234567';
-  const clientToken = new ClientToken(web, deviceId);
-  const tokens = new AccessTokens(web, deviceId, () => ({ username: account.username, data: account.storedCredential }), clientToken, log);
-  const spclient = new SpClient({ baseUrl: async () => emu.endpoints.spclient_url!, tokens, clientToken, log });
-  const cap = alsaCapture();
-  const player = new Player({
-    source: new SpotifyTrackSource(spclient, s.audioKeys, 160),
-    openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace: false, env: cap.env }),
-    log,
-    normalisation: DEFAULT_NORMALISATION,
-    volumeCurve: 'fixed',
-    volumeRangeDb: 60,
-    volume: 65535,
-  });
-  const ctl = new ConnectController({ player, log, resolver: { resolve: (uri) => spclient.contextResolve(uri) } });
-  return { s, spclient, ctl, cap };
-}
+const chain = () => connectChain(emu);
 
 test('play an album through AP, login5, spclient and the CDN: exact audio, refused key skipped', async () => {
   const { s, ctl, cap } = await chain();

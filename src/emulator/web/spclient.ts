@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { spotify as md } from '../../gen/metadata.js';
 import { AUDIO_FORMATS } from '../catalog.js';
 import type { CdnServer } from '../cdn.js';
+import type { ConnectCloud } from './dealer.js';
 import type { EmulatorService } from '../service.js';
 
 export interface SpClientEmulator {
@@ -32,13 +33,13 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
         api.requests.push({ method: req.method ?? '', path, status });
         res.writeHead(status, { 'Content-Type': type, ...(status === 429 || status === 503 ? { 'Retry-After': '1' } : {}) }).end(body === undefined ? undefined : typeof body === 'string' ? body : Buffer.from(body));
       };
-      req.resume();
       const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
       if (!ctx.accounts.byBearer(auth?.[1])) return send(401);
       if (fault && fault.count > 0) {
         fault.count--;
         return send(fault.status);
       }
+      if (req.method !== 'PUT') req.resume();
       let m = /^\/metadata\/4\/(track|episode)\/([0-9a-f]{32})$/.exec(path);
       if (m && req.method === 'GET') {
         const t = ctx.catalog.trackByGid(Buffer.from(m[2]!, 'hex'));
@@ -53,6 +54,27 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
       if (m && req.method === 'GET') {
         const body = cdn()?.storageResolve(m[1]!);
         return body ? send(200, body) : send(404);
+      }
+      m = /^\/connect-state\/v1\/devices\/([0-9a-f]{40})(\/inactive)?$/.exec(path);
+      if (m && req.method === 'PUT') {
+        const cloud = ctx.services.get('dealer') as ConnectCloud | undefined;
+        const username = ctx.accounts.byBearer(auth![1])!.username;
+        if (m[2]) {
+          cloud?.inactive(username, m[1]!);
+          return send(204);
+        }
+        const parts: Buffer[] = [];
+        req.on('data', (c: Buffer) => parts.push(c));
+        req.on('end', () => {
+          try {
+            const cluster = cloud?.putState(username, m![1]!, String(req.headers['x-spotify-connection-id'] ?? ''), Buffer.concat(parts));
+            if (!cluster) return send(400, JSON.stringify({ error_type: 'INVALID_CONNECTION_ID', message: 'unknown connection id' }), 'application/json');
+            send(200, cluster);
+          } catch {
+            send(400, JSON.stringify({ error_type: 'BAD_REQUEST', message: 'not a PutStateRequest' }), 'application/json');
+          }
+        });
+        return;
       }
       m = /^\/context-resolve\/v1\/(.+)$/.exec(path);
       if (m && req.method === 'GET') {

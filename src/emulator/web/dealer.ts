@@ -1,0 +1,172 @@
+/**
+ * Emulated Connect cloud: the dealer websocket (connection ids, JSON ping/pong, command requests that wait
+ * for the device's reply, cluster pushes) and the connect-state store behind spclient's
+ * PUT /connect-state/v1/devices/<id>. Tests and `spotlet-phone` drive it like the Spotify app would.
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { spotify as cs } from '../../gen/connect.js';
+import type { EmulatorService } from '../service.js';
+
+const C = cs.connectstate;
+
+interface Conn {
+  ws: WebSocket;
+  id: string;
+  username: string;
+}
+
+interface UserCluster {
+  devices: Map<string, { info: cs.connectstate.IDeviceInfo; state: cs.connectstate.IPlayerState | undefined; connectionId: string }>;
+  activeDeviceId: string;
+  playerState: cs.connectstate.IPlayerState | undefined;
+  changedAt: number;
+}
+
+export class ConnectCloud {
+  #conns = new Map<string, Conn>();
+  #clusters = new Map<string, UserCluster>();
+  #pending = new Map<string, (success: boolean) => void>();
+  /** Every PUT received, for tests: device, reason, active flag. */
+  readonly puts: { deviceId: string; reason: string; isActive: boolean; state: cs.connectstate.IPlayerState | undefined; volume: number }[] = [];
+
+  cluster(username: string): UserCluster {
+    let c = this.#clusters.get(username);
+    if (!c) this.#clusters.set(username, (c = { devices: new Map(), activeDeviceId: '', playerState: undefined, changedAt: Date.now() }));
+    return c;
+  }
+
+  attach(ws: WebSocket, username: string): void {
+    const id = randomBytes(24).toString('base64');
+    const conn = { ws, id, username };
+    this.#conns.set(id, conn);
+    ws.on('close', () => this.#conns.delete(id));
+    ws.on('message', (data) => {
+      let f: { type?: string; key?: string; payload?: { success?: boolean } };
+      try {
+        f = JSON.parse(data.toString());
+      } catch {
+        return;
+      }
+      if (f.type === 'ping') ws.send(JSON.stringify({ type: 'pong' }));
+      else if (f.type === 'reply' && f.key) {
+        this.#pending.get(f.key)?.(f.payload?.success === true);
+        this.#pending.delete(f.key);
+      }
+    });
+    ws.send(JSON.stringify({ type: 'message', method: 'PUT', uri: `hm://pusher/v1/connections/${encodeURIComponent(id)}`, headers: { 'Spotify-Connection-Id': id } }));
+  }
+
+  /** connect-state PUT: stores the device and its state; returns the Cluster bytes, or undefined (bad connection id). */
+  putState(username: string, deviceId: string, connectionId: string, body: Buffer): Buffer | undefined {
+    const conn = this.#conns.get(connectionId);
+    if (!conn || conn.username !== username) return undefined;
+    const req = C.PutStateRequest.decode(body);
+    const c = this.cluster(username);
+    const info = req.device?.deviceInfo ?? {};
+    c.devices.set(deviceId, { info, state: req.device?.playerState ?? undefined, connectionId });
+    if (req.isActive) {
+      if (c.activeDeviceId !== deviceId) c.changedAt = Date.now();
+      c.activeDeviceId = deviceId;
+      c.playerState = req.device?.playerState ?? undefined;
+    }
+    this.puts.push({ deviceId, reason: C.PutStateReason[req.putStateReason ?? 0] ?? String(req.putStateReason), isActive: !!req.isActive, state: req.device?.playerState ?? undefined, volume: info.volume ?? 0 });
+    return Buffer.from(C.Cluster.encode(this.#clusterMsg(c)).finish());
+  }
+
+  inactive(username: string, deviceId: string): void {
+    const c = this.cluster(username);
+    if (c.activeDeviceId === deviceId) c.activeDeviceId = '';
+    this.puts.push({ deviceId, reason: 'INACTIVE', isActive: false, state: undefined, volume: 0 });
+  }
+
+  #clusterMsg(c: UserCluster): cs.connectstate.ICluster {
+    return {
+      changedTimestampMs: c.changedAt,
+      activeDeviceId: c.activeDeviceId,
+      playerState: c.playerState ?? null,
+      device: Object.fromEntries([...c.devices].map(([id, d]) => [id, d.info])),
+      serverTimestampMs: Date.now(),
+    };
+  }
+
+  /** Sends a player command to a device the way the app does (a dealer request); resolves with its reply. */
+  command(username: string, deviceId: string, command: Record<string, unknown>, sentBy = 'emulated-phone', timeoutMs = 5000): Promise<boolean> {
+    const d = this.cluster(username).devices.get(deviceId);
+    const conn = d && this.#conns.get(d.connectionId);
+    if (!conn) return Promise.reject(new Error(`device ${deviceId} is not connected`));
+    const key = `${randomBytes(8).toString('hex')}/${deviceId}`;
+    const json = JSON.stringify({ message_id: Math.floor(Math.random() * 2 ** 31), sent_by_device_id: sentBy, command });
+    conn.ws.send(JSON.stringify({ type: 'request', headers: { 'Transfer-Encoding': 'gzip' }, message_ident: 'hm://connect-state/v1/player/command', key, payload: { compressed: gzipSync(json).toString('base64') } }));
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => {
+        this.#pending.delete(key);
+        reject(new Error(`no reply from ${deviceId} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.#pending.set(key, (ok) => {
+        clearTimeout(t);
+        resolve(ok);
+      });
+    });
+  }
+
+  /** A remote volume change (SetVolumeCommand push, no reply). */
+  volume(username: string, deviceId: string, volume: number): void {
+    const conn = this.#connOf(username, deviceId);
+    const payload = Buffer.from(C.SetVolumeCommand.encode({ volume }).finish()).toString('base64');
+    conn?.ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/connect/volume', headers: { 'Content-Type': 'application/x-protobuf' }, payloads: [payload] }));
+  }
+
+  /** Another device (a phone) becomes the active player: every connection of the user gets the ClusterUpdate. */
+  takeOver(username: string, otherDeviceId: string): void {
+    const c = this.cluster(username);
+    c.activeDeviceId = otherDeviceId;
+    c.changedAt = Date.now();
+    const body = gzipSync(C.ClusterUpdate.encode({ cluster: this.#clusterMsg(c), updateReason: C.ClusterUpdateReason.DEVICE_STATE_CHANGED, devicesThatChanged: [otherDeviceId] }).finish()).toString('base64');
+    for (const conn of this.#conns.values()) {
+      if (conn.username === username) conn.ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/cluster', headers: { 'Content-Type': 'application/x-protobuf', 'Transfer-Encoding': 'gzip' }, payloads: [body] }));
+    }
+  }
+
+  /** Drops every dealer connection (fault injection). */
+  dropConnections(): void {
+    for (const conn of this.#conns.values()) conn.ws.terminate();
+  }
+
+  #connOf(username: string, deviceId: string): Conn | undefined {
+    const d = this.cluster(username).devices.get(deviceId);
+    return d ? this.#conns.get(d.connectionId) : undefined;
+  }
+}
+
+export const dealerService: EmulatorService<ConnectCloud> = {
+  name: 'dealer',
+  async start(ctx) {
+    const cloud = new ConnectCloud();
+    const server: Server = createServer((_req, res) => res.writeHead(404).end());
+    const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+    server.on('upgrade', (req, socket, head) => {
+      const token = new URL(req.url ?? '/', 'http://dealer').searchParams.get('access_token') ?? undefined;
+      const account = ctx.accounts.byBearer(token);
+      if (!account) {
+        socket.end('HTTP/1.1 401 Unauthorized\r\n\r\n');
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => cloud.attach(ws, account.username));
+    });
+    await new Promise<void>((r) => server.listen(0, ctx.host, r));
+    const { port } = server.address() as AddressInfo;
+    return {
+      endpoints: { dealer: `${ctx.host}:${port}`, dealer_url: `ws://${ctx.host}:${port}` },
+      api: cloud,
+      stop: () => new Promise<void>((r) => {
+        for (const c of wss.clients) c.terminate();
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+    };
+  },
+};

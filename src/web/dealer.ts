@@ -1,0 +1,180 @@
+/**
+ * The dealer websocket (protocol/06 §1): pushes (messages) and commands (requests that need exactly one
+ * reply). Sends a JSON ping every 30 s and drops a connection that stays silent; reconnects with bounded
+ * backoff and a fresh token; every new connection announces a new connection id.
+ */
+import { EventEmitter } from 'node:events';
+import { gunzipSync } from 'node:zlib';
+import WebSocket from 'ws';
+import type { Logger } from '../core/log.js';
+import { USER_AGENT } from './http.js';
+
+export interface DealerMessage {
+  uri: string;
+  headers: Record<string, string>;
+  /** Decoded payload bytes (base64 → gunzip when Transfer-Encoding is gzip); empty when none. */
+  payload: Buffer;
+}
+
+export interface DealerRequest {
+  messageIdent: string;
+  key: string;
+  /** The decoded JSON command. */
+  body: unknown;
+}
+
+export interface DealerEvents {
+  'connection-id': [id: string];
+  message: [msg: DealerMessage];
+  request: [req: DealerRequest, reply: (success: boolean) => void];
+  state: [state: 'connected' | 'disconnected'];
+}
+
+export interface DealerOptions {
+  /** Base URL, e.g. wss://gew4-dealer.spotify.com:443 */
+  url: () => Promise<string>;
+  token: () => Promise<string>;
+  log: Logger;
+  pingIntervalMs?: number;
+  reconnectMinMs?: number;
+  reconnectMaxMs?: number;
+}
+
+export function decodePayload(headers: Record<string, string>, payload: unknown): Buffer {
+  let bytes: Buffer;
+  if (typeof payload === 'string') bytes = Buffer.from(payload, 'base64');
+  else if (payload && typeof payload === 'object') bytes = Buffer.from(JSON.stringify(payload));
+  else return Buffer.alloc(0);
+  const te = headers['Transfer-Encoding'] ?? headers['transfer-encoding'];
+  if (te === 'gzip') bytes = gunzipSync(bytes, { maxOutputLength: 16 * 1024 * 1024 });
+  else if (te) throw new Error(`unsupported Transfer-Encoding ${te}`);
+  return bytes;
+}
+
+export class DealerClient extends EventEmitter<DealerEvents> {
+  #o: Required<DealerOptions>;
+  #ws: WebSocket | undefined;
+  #closed = false;
+  #failures = 0;
+  #timer: NodeJS.Timeout | undefined;
+  #lastSeen = 0;
+  connectionId: string | undefined;
+
+  constructor(o: DealerOptions) {
+    super();
+    this.#o = { pingIntervalMs: 30_000, reconnectMinMs: 500, reconnectMaxMs: 30_000, ...o };
+  }
+
+  start(): void {
+    this.#closed = false;
+    void this.#connect();
+  }
+
+  close(): void {
+    this.#closed = true;
+    clearTimeout(this.#timer);
+    this.#ws?.terminate();
+    this.#ws = undefined;
+  }
+
+  async #connect(): Promise<void> {
+    if (this.#closed) return;
+    let url: string;
+    try {
+      url = `${(await this.#o.url()).replace(/\/$/, '')}/?access_token=${encodeURIComponent(await this.#o.token())}`;
+    } catch (err) {
+      this.#o.log.warn('dealer: no token or address', { err });
+      return this.#retry();
+    }
+    if (this.#closed) return;
+    const ws = new WebSocket(url, { headers: { 'User-Agent': USER_AGENT }, handshakeTimeout: 10_000, maxPayload: 16 * 1024 * 1024 });
+    this.#ws = ws;
+    ws.on('open', () => {
+      this.#lastSeen = Date.now();
+      this.#schedulePing(ws);
+      this.emit('state', 'connected');
+    });
+    ws.on('message', (data, isBinary) => {
+      this.#lastSeen = Date.now();
+      if (!isBinary) this.#onFrame(ws, data.toString());
+    });
+    ws.on('pong', () => (this.#lastSeen = Date.now()));
+    ws.on('error', (err) => this.#o.log.warn('dealer connection error', { reason: err.message }));
+    ws.on('close', () => {
+      if (this.#ws !== ws) return;
+      this.#ws = undefined;
+      this.connectionId = undefined;
+      this.emit('state', 'disconnected');
+      this.#retry();
+    });
+  }
+
+  #retry(): void {
+    if (this.#closed) return;
+    clearTimeout(this.#timer);
+    const base = Math.min(this.#o.reconnectMaxMs, this.#o.reconnectMinMs * 2 ** this.#failures++);
+    const delay = base / 2 + Math.random() * (base / 2);
+    this.#o.log.info('dealer reconnecting', { inMs: Math.round(delay) });
+    this.#timer = setTimeout(() => void this.#connect(), delay);
+  }
+
+  #schedulePing(ws: WebSocket): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      if (this.#ws !== ws) return;
+      if (Date.now() - this.#lastSeen > this.#o.pingIntervalMs + 10_000) {
+        this.#o.log.warn('dealer silent, reconnecting');
+        ws.terminate();
+        return;
+      }
+      ws.send(JSON.stringify({ type: 'ping' }));
+      this.#schedulePing(ws);
+    }, this.#o.pingIntervalMs);
+  }
+
+  #onFrame(ws: WebSocket, text: string): void {
+    let f: Record<string, unknown>;
+    try {
+      f = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      this.#o.log.warn('dealer: frame is not JSON', { length: text.length });
+      return;
+    }
+    const headers = (f.headers && typeof f.headers === 'object' ? f.headers : {}) as Record<string, string>;
+    if (f.type === 'message' && typeof f.uri === 'string') {
+      if (f.uri.startsWith('hm://pusher/v1/connections/')) {
+        const id = headers['Spotify-Connection-Id'];
+        if (id) {
+          this.#failures = 0;
+          this.connectionId = id;
+          this.emit('connection-id', id);
+        }
+        return;
+      }
+      const payloads = Array.isArray(f.payloads) ? f.payloads : [];
+      try {
+        this.emit('message', { uri: f.uri, headers, payload: decodePayload(headers, payloads[0]) });
+      } catch (err) {
+        this.#o.log.warn('dealer: bad message payload', { uri: f.uri, reason: (err as Error).message });
+      }
+      return;
+    }
+    if (f.type === 'request' && typeof f.key === 'string') {
+      const key = f.key;
+      let replied = false;
+      const reply = (success: boolean): void => {
+        if (replied || ws.readyState !== WebSocket.OPEN) return;
+        replied = true;
+        ws.send(JSON.stringify({ type: 'reply', key, payload: { success } }));
+      };
+      try {
+        const payload = (f.payload && typeof f.payload === 'object' ? f.payload : {}) as { compressed?: unknown };
+        const body = JSON.parse(decodePayload(headers, payload.compressed).toString('utf8')) as unknown;
+        this.emit('request', { messageIdent: String(f.message_ident ?? ''), key, body }, reply);
+      } catch (err) {
+        this.#o.log.warn('dealer: bad request', { reason: (err as Error).message });
+        reply(false);
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Connect end to end over real sockets: the speaker registers through the dealer + connect-state, the
+ * emulated app sends commands over the dealer, the emulator cluster sees the state, another device takes over.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { ConnectDevice } from '../../src/connect/index.js';
+import type { ConnectCloud, Emulator } from '../../src/emulator/index.js';
+import { DealerClient } from '../../src/web/index.js';
+import { emulator, until } from '../ap/helpers.js';
+import { compareS16, oggdecReference, sampleCatalog } from '../audio/support.js';
+import { connectChain, DEVICE_ID } from './support.js';
+
+let emu: Emulator;
+before(async () => {
+  emu = await emulator({ catalog: sampleCatalog() });
+});
+after(() => emu.stop());
+
+test('NEW_DEVICE on connect, play over the dealer, volume, cluster state, reconnect, take-over', async () => {
+  const cloud = emu.services.get('dealer') as ConnectCloud;
+  const user = emu.accounts.list[0]!.username;
+  const { s, spclient, ctl, cap, tokens, log } = await connectChain(emu, true);
+  const dealer = new DealerClient({ url: async () => emu.endpoints.dealer_url!, token: () => tokens.get(), log, reconnectMinMs: 50 });
+  const device = new ConnectDevice({
+    controller: ctl,
+    dealer,
+    spclient,
+    log,
+    device: { deviceId: DEVICE_ID, name: 'Kitchen', deviceType: 4, clientId: '65b708073fc0480ea92a077233ca87bd', softwareVersion: 'spotlet 0.1.0', volumeSteps: 64, supportsLogout: true },
+  });
+  device.start();
+  await until(() => cloud.puts.some((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE'), 5000, 'NEW_DEVICE PUT');
+  assert.equal(cloud.cluster(user).devices.get(DEVICE_ID)?.info.name, 'Kitchen', 'the app sees the speaker');
+
+  const cat = sampleCatalog();
+  const album = cat.contexts.find((c) => c.type === 'album')!;
+  assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri }, options: { skip_to: { track_index: 0 } } }), true);
+  await until(() => cloud.cluster(user).activeDeviceId === DEVICE_ID && cloud.cluster(user).playerState?.track?.uri === album.tracks[0], 5000, 'active with track 1');
+  assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'pause' }), true);
+  await until(() => cloud.cluster(user).playerState?.isPaused === true, 3000, 'paused in the cluster');
+  assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'no_such_command' }), false, 'unknown commands are refused, not ignored');
+  assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'resume' }), true);
+  cloud.volume(user, DEVICE_ID, 30000);
+  await until(() => cloud.puts.some((p) => p.reason === 'VOLUME_CHANGED' && p.volume === 30000), 3000, 'volume in the cluster');
+
+  // The dealer drops: the speaker reconnects and announces itself again, playback goes on.
+  const before = cloud.puts.filter((p) => p.reason === 'NEW_DEVICE').length;
+  cloud.dropConnections();
+  await until(() => cloud.puts.filter((p) => p.reason === 'NEW_DEVICE').length > before, 5000, 'NEW_DEVICE after reconnect');
+  assert.equal(ctl.active, true, 'still playing after a dealer drop');
+
+  // Another device takes over: the speaker stops and goes inactive.
+  const stopped = once(ctl, 'stopped');
+  cloud.takeOver(user, 'f'.repeat(40));
+  await stopped;
+  await until(() => cloud.puts.some((p) => p.reason === 'INACTIVE'), 3000, 'inactive PUT');
+  assert.equal(ctl.active, false);
+  const first = oggdecReference(cat.track(album.tracks[0]!)!.files[0]!.path);
+  const got = cap.read();
+  assert.ok(got.length > 44100 * 4 * 0.5, 'audio reached ALSA');
+  assert.ok(compareS16(got.subarray(0, 44100), first.subarray(0, 44100)).maxDiff <= 1, 'the first track started exactly');
+  await device.stop();
+  s.close();
+});
