@@ -7,9 +7,10 @@ import { createLogger, setLogLevel, type LogLevel, type Logger } from './core/lo
 import { generalSection, spotifySection, SPOTLET_VERSION } from './core/settings.js';
 import { StateStore } from './core/state.js';
 import { audioSection } from './audio/index.js';
-import { apSection, ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart, type SessionState } from './ap/index.js';
+import { ConnectService } from './connect/index.js';
+import { apSection, ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart } from './ap/index.js';
 import { DEVICE_TYPE_NAMES, MdnsResponder, ZEROCONF_TXT, ZeroconfServer, hostLabelFor, zeroconfSection, type CredentialsReceiver } from './discovery/index.js';
-import { Supervisor, type SpeakerState } from './supervisor/index.js';
+import { Supervisor } from './supervisor/index.js';
 
 /** Every config section of the speaker, in documentation order. */
 export const configSections = [generalSection, spotifySection, zeroconfSection, apSection, audioSection] as const;
@@ -30,11 +31,13 @@ export interface Speaker {
   session: ApSession;
   /** What zeroconf addUser calls to log in with a phone's credentials. */
   credentialsReceiver: CredentialsReceiver;
+  /** Spotify Connect: the player and the app's commands. */
+  connect: ConnectService;
   stop(): Promise<void>;
 }
 
-/** The speaker state shown for each AP session state (idle/closed leave it alone). */
-const SESSION_TO_SPEAKER: Partial<Record<SessionState, SpeakerState>> = { connecting: 'connecting', reconnecting: 'connecting', ready: 'ready', error: 'error' };
+/** connect-state DeviceType numbers of the config's device types (protocol/06 §2.2). */
+const CONNECT_DEVICE_TYPES: Readonly<Record<string, number>> = { computer: 1, speaker: 4, avr: 6, stb: 7, audio_dongle: 8 };
 
 /** Loads config and state, wires the parts and starts them. */
 export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
@@ -50,9 +53,50 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   log.info('starting', { name: config[''].name, deviceId: state.deviceId, configFile: loaded.file ?? null });
 
   const session = new ApSession({ spotify: config.spotify, ap: config.ap, deviceId: state.deviceId, store: state, log: log.child('ap') });
-  session.on('state', (s, detail) => {
-    const mapped = SESSION_TO_SPEAKER[s];
-    if (mapped) supervisor.setState(mapped, detail.reason);
+  const general = config[''];
+  const connect = new ConnectService({
+    spotify: config.spotify,
+    audio: config.audio,
+    device: {
+      name: general.name,
+      deviceType: CONNECT_DEVICE_TYPES[general.device_type] ?? 4,
+      clientId: config.spotify.client_id,
+      softwareVersion: `spotlet ${SPOTLET_VERSION}`,
+      volumeSteps: 64,
+      supportsLogout: true,
+    },
+    session,
+    state,
+    log: log.child('connect'),
+    onLogout: () => void receiver.logout?.(),
+  });
+  // One speaker state from the session and the player: a session reconnect must not hide "playing".
+  let sinkFailed = '';
+  const publish = (reason: string): void => {
+    const s = session.state;
+    if (s === 'error') return supervisor.setState('error', reason);
+    if (sinkFailed) return supervisor.setState('error', sinkFailed);
+    if (s === 'connecting' || s === 'reconnecting') return supervisor.setState('connecting', reason);
+    if (s !== 'ready') return;
+    const c = connect.controller;
+    const snap = c.active ? c.snapshot() : undefined;
+    supervisor.setState(snap?.isPlaying ? (snap.isPaused ? 'paused' : 'playing') : 'ready', reason);
+  };
+  session.on('state', (_s, detail) => publish(detail.reason));
+  connect.controller.on('state', (reason) => {
+    if (reason === 'track-started') sinkFailed = '';
+    publish(reason);
+  });
+  connect.player.on('sink-error', (err) => {
+    sinkFailed = `audio output failed: ${err.message}`;
+    publish('audio output');
+  });
+  // Connect starts once the AP session is logged in (login5 needs its reusable credentials).
+  let connectStarted = false;
+  session.on('ready', () => {
+    if (connectStarted) return;
+    connectStarted = true;
+    connect.start();
   });
   // An OAuth access token (SPOTIFY_TOKEN) is used only when no stored credentials exist; APWelcome's
   // reusable credentials replace it from then on.
@@ -65,11 +109,13 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   const receiver: CredentialsReceiver = {
     login: (creds) => sessionReceiver.login(creds),
     async logout() {
+      // The user is forgotten: Connect goes away with the session until the next user logs in.
+      connectStarted = false;
+      await connect.stop();
       await sessionReceiver.logout();
-      supervisor.setState('waiting-for-user', 'zeroconf resetUsers');
+      supervisor.setState('waiting-for-user', 'user logged out');
     },
   };
-  const general = config[''];
   const zeroconf = new ZeroconfServer({
     name: general.name,
     deviceId: state.deviceId,
@@ -92,6 +138,14 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   });
   supervisor.add({ name: 'zeroconf-http', start: () => zeroconf.start(), stop: () => zeroconf.stop() });
   supervisor.add({ name: 'mdns', start: (fail) => mdns.start(fail), stop: () => mdns.stop() });
+  supervisor.add({
+    name: 'connect',
+    start: async () => {},
+    stop: async () => {
+      connectStarted = false;
+      await connect.stop();
+    },
+  });
 
   await supervisor.start();
   if (loaded.problems.length) supervisor.setState('error', 'configuration problems (see log)');
@@ -105,6 +159,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     log,
     session,
     credentialsReceiver: receiver,
+    connect,
     async stop() {
       await supervisor.shutdown();
       await state.flush();

@@ -4,3 +4,4 @@ export { TrackQueue, type QueueOptions, type QueueTrack, type TrackProvider, typ
 export { handleCommand, transferRequest, type CommandResult, type TransferState } from './commands.js';
 export { chooseFile, SpotifyTrackSource, TrackUnavailableError, type AudioKeySource } from './track-source.js';
 export { ConnectDevice, playerState, type ConnectDeviceOptions, type DeviceDescription } from './device.js';
+export { ConnectService, type ConnectServiceOptions } from './service.js';

@@ -1,0 +1,70 @@
+/**
+ * Connect as a speaker part: once the AP session is ready it gets web tokens, connects the dealer and
+ * registers the device; the app's commands then drive the player. Endpoints come from configuration or,
+ * when empty, from apresolve (as the real clients do).
+ */
+import type { ApSession } from '../ap/index.js';
+import { resolveEndpoints } from '../ap/index.js';
+import { playerFromConfig, type AudioConfig, type Player } from '../audio/index.js';
+import type { Logger } from '../core/log.js';
+import type { StateStore } from '../core/state.js';
+import { AccessTokens, ClientToken, DealerClient, SpClient } from '../web/index.js';
+import { ConnectController } from './controller.js';
+import { ConnectDevice, type DeviceDescription } from './device.js';
+import { SpotifyTrackSource } from './track-source.js';
+
+export interface ConnectServiceOptions {
+  spotify: { apresolve_url: string; spclient_url: string; dealer_url: string; login5_url: string; client_token_url: string; client_id: string; client_version: string };
+  audio: AudioConfig;
+  device: Omit<DeviceDescription, 'deviceId'>;
+  session: ApSession;
+  state: StateStore;
+  log: Logger;
+  /** The app's "log out" or the forget-user button. */
+  onLogout: () => void;
+}
+
+export class ConnectService {
+  readonly player: Player;
+  readonly controller: ConnectController;
+  readonly device: ConnectDevice;
+  #endpoints: Promise<{ spclient: string; dealer: string }> | undefined;
+
+  constructor(o: ConnectServiceOptions) {
+    const { state, log } = o;
+    const deviceId = state.deviceId;
+    const endpoints = (): Promise<{ spclient: string; dealer: string }> =>
+      (this.#endpoints ??= (async () => {
+        if (o.spotify.spclient_url && o.spotify.dealer_url) return { spclient: o.spotify.spclient_url, dealer: o.spotify.dealer_url };
+        const r = await resolveEndpoints(o.spotify.apresolve_url, log);
+        const sp = r.spclient[0]!;
+        const de = r.dealer[0]!;
+        return { spclient: o.spotify.spclient_url || `https://${sp.host}:${sp.port}`, dealer: o.spotify.dealer_url || `wss://${de.host}:${de.port}` };
+      })());
+    const clientToken = new ClientToken(o.spotify, deviceId);
+    const tokens = new AccessTokens(
+      o.spotify,
+      deviceId,
+      () => (state.credentials ? { username: state.credentials.username, data: state.credentials.authData } : undefined),
+      clientToken,
+      log.child('login5'),
+    );
+    const spclient = new SpClient({ baseUrl: async () => (await endpoints()).spclient, tokens, clientToken, log: log.child('spclient') });
+    const bitrate = Number(o.audio.bitrate) as 96 | 160 | 320;
+    this.player = playerFromConfig(o.audio, new SpotifyTrackSource(spclient, o.session.audioKeys, bitrate), log.child('player'), state.settings.volume ?? o.audio.initial_volume);
+    this.controller = new ConnectController({ player: this.player, resolver: { resolve: (uri) => spclient.contextResolve(uri) }, log: log.child('controller'), volumeSteps: o.device.volumeSteps });
+    // The volume survives restarts.
+    this.controller.on('volume', (v) => void state.updateSettings({ volume: v }).catch(() => {}));
+    const dealer = new DealerClient({ url: async () => (await endpoints()).dealer, token: () => tokens.get(), log: log.child('dealer') });
+    this.device = new ConnectDevice({ controller: this.controller, dealer, spclient, device: { ...o.device, deviceId }, log, onLogout: o.onLogout });
+  }
+
+  start(): void {
+    this.device.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.device.stop();
+    await this.player.stop('shutdown');
+  }
+}
