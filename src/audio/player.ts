@@ -179,9 +179,10 @@ export class Player extends EventEmitter<PlayerEvents> {
 
   /** Position of what is being heard now (frames written minus what the sink still buffers). */
   position(): PlayerPosition {
+    const buffered = this.#sink?.bufferedMs() ?? 0;
     return {
       uri: this.#current,
-      positionMs: Math.max(0, Math.round(this.#trackFrames / FRAMES_PER_MS)),
+      positionMs: Math.max(0, Math.round(this.#trackFrames / FRAMES_PER_MS - buffered)),
       durationMs: this.#durationMs,
       timestamp: Date.now(),
       playing: !!this.#current && !this.#paused,

@@ -29,6 +29,8 @@ export interface Sink extends EventEmitter<SinkEvents> {
   close(): Promise<void>;
   /** Bytes accepted so far. */
   readonly written: number;
+  /** Audio accepted but not heard yet (ms), for an exact playback position. */
+  bufferedMs(): number;
 }
 
 /** Writes raw S16LE to a file or FIFO (Snapcast reads such a pipe). */
@@ -40,6 +42,11 @@ export class FileSink extends EventEmitter<SinkEvents> implements Sink {
     super();
     this.#out = createWriteStream(path, { flags: 'a' });
     this.#out.on('error', (err) => this.emit('error', new SinkError(`file sink ${path}: ${err.message}`)));
+  }
+
+  /** A file or FIFO has no clock of its own: what was written counts as played. */
+  bufferedMs(): number {
+    return 0;
   }
 
   write(pcm: Buffer): Promise<void> {
@@ -77,7 +84,8 @@ const SPEAKER_CHILD = fileURLToPath(new URL('./speaker-child.js', import.meta.ur
 export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {
   #child: ChildProcess;
   #opts: Required<Omit<AlsaSinkOptions, 'env'>>;
-  #startedAt = 0;
+  /** Wall-clock time at which everything written so far will have been played (a real-time device). */
+  #drainAt = 0;
   #dead: SinkError | undefined;
   #stderr = '';
   written = 0;
@@ -106,8 +114,9 @@ export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {
 
   async write(pcm: Buffer): Promise<void> {
     if (this.#dead) throw this.#dead;
-    if (!this.#startedAt) this.#startedAt = Date.now();
     this.written += pcm.length;
+    // After a pause the device ran dry: the clock restarts from now, not from the first write.
+    this.#drainAt = Math.max(this.#drainAt, Date.now()) + (pcm.length / BYTES_PER_SECOND) * 1000;
     const ok = this.#child.stdin!.write(pcm);
     if (!ok) await new Promise<void>((resolve) => {
       const done = (): void => {
@@ -119,11 +128,14 @@ export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {
       this.on('error', done);
     });
     if (this.#opts.pace) {
-      const aheadMs = (this.written / BYTES_PER_SECOND) * 1000 - (Date.now() - this.#startedAt);
-      const excess = aheadMs - 500 - this.#opts.maxAheadMs;
+      const excess = this.bufferedMs() - 500 - this.#opts.maxAheadMs;
       if (excess > 0) await new Promise((r) => setTimeout(r, excess));
     }
     if (this.#dead) throw this.#dead;
+  }
+
+  bufferedMs(): number {
+    return this.#opts.pace ? Math.max(0, this.#drainAt - Date.now()) : 0;
   }
 
   close(): Promise<void> {

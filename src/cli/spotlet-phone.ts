@@ -3,7 +3,9 @@
  * `spotlet-phone`: emulates a phone's Spotify app on the LAN. One subcommand per thing a phone does;
  * new commands go into `commands` below.
  */
-import { discoverSpeakers, getInfo, loginToSpeaker } from '../phone/index.js';
+import { readFileSync } from 'node:fs';
+import { createLogger, setLogLevel } from '../core/log.js';
+import { discoverSpeakers, getInfo, loginToSpeaker, RemoteControl, type RemoteStatus } from '../phone/index.js';
 
 type Flags = Map<string, string[]>;
 
@@ -91,6 +93,89 @@ const commands: Record<string, Command> = {
     },
   },
 };
+
+/**
+ * Remote-control commands: `--emulator FILE` is spotlet-emulator's JSON line (endpoints and accounts);
+ * `--device NAME|ID` picks the speaker (default: the active one, else the only one).
+ */
+async function withRemote(args: readonly string[], positional: number, fn: (r: RemoteControl, device: string, pos: string[], status: RemoteStatus) => Promise<void>): Promise<number> {
+  const pos = args.slice(0, positional).filter((a) => !a.startsWith('--'));
+  if (pos.length !== positional) throw new UsageError(`expected ${positional} argument(s)`);
+  const f = parseFlags(args.slice(positional), []);
+  const file = one(f, 'emulator');
+  if (!file) throw new UsageError('--emulator FILE (the JSON line spotlet-emulator prints) is required');
+  let emu: { endpoints?: Record<string, string>; accounts?: { username: string; storedCredential: string }[] };
+  try {
+    emu = JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!) as typeof emu;
+  } catch (err) {
+    throw new UsageError(`${file}: not the emulator's JSON line (${(err as Error).message})`);
+  }
+  const e = emu.endpoints ?? {};
+  const account = emu.accounts?.find((a) => a.username === (one(f, 'user') ?? a.username));
+  if (!e.login5 || !e.clienttoken || !e.spclient_url || !e.dealer_url || !account) throw new UsageError(`${file} lacks endpoints or accounts`);
+  setLogLevel('error');
+  const remote = new RemoteControl({ login5: e.login5, clienttoken: e.clienttoken, spclient_url: e.spclient_url, dealer_url: e.dealer_url }, account.username, Buffer.from(account.storedCredential, 'base64'), createLogger('phone'));
+  try {
+    const status = await remote.status();
+    const want = one(f, 'device');
+    const device = want
+      ? status.devices.find((d) => d.id === want || d.name === want)
+      : status.devices.find((d) => d.active) ?? (status.devices.length === 1 ? status.devices[0] : undefined);
+    if (!device && want !== undefined) throw new Error(`no device ${JSON.stringify(want)}`);
+    await fn(remote, device?.id ?? '', pos, status);
+    return 0;
+  } finally {
+    remote.close();
+  }
+}
+
+function printStatus(s: RemoteStatus): void {
+  const dev = s.devices.find((d) => d.id === s.activeDeviceId);
+  const fmt = (ms: number): string => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
+  process.stdout.write(
+    JSON.stringify({
+      device: dev?.name ?? null,
+      state: !dev ? 'idle' : s.paused ? 'paused' : s.playing ? 'playing' : 'stopped',
+      track: s.track || null,
+      context: s.contextUri || null,
+      position: `${fmt(s.positionMs)} / ${fmt(s.durationMs)}`,
+      shuffle: s.shuffle,
+      repeat: s.repeatTrack ? 'track' : s.repeatContext ? 'context' : 'off',
+      volume: dev ? `${Math.round((dev.volume / 65535) * 100)}%` : null,
+    }) + '\n',
+  );
+}
+
+const need = (device: string): string => {
+  if (!device) throw new Error('no speaker to control: use --device NAME|ID (see `devices`)');
+  return device;
+};
+
+const remoteCommands: Record<string, { usage: string; args: number; run: (r: RemoteControl, device: string, pos: string[], s: RemoteStatus) => Promise<void> }> = {
+  devices: { usage: 'devices', args: 0, run: async (_r, _d, _p, s) => void process.stdout.write(s.devices.map((d) => `${d.active ? '*' : ' '} ${d.name}\t${d.id}\tvolume ${Math.round((d.volume / 65535) * 100)}%\n`).join('')) },
+  status: { usage: 'status', args: 0, run: async (_r, _d, _p, s) => printStatus(s) },
+  transfer: { usage: 'transfer --device NAME|ID', args: 0, run: (r, d) => r.transfer(need(d)) },
+  play: { usage: 'play URI', args: 1, run: (r, d, [uri]) => r.command(need(d), uri!.startsWith('spotify:track:') || uri!.startsWith('spotify:episode:') ? { endpoint: 'play', context: { pages: [{ tracks: [{ uri }] }] } } : { endpoint: 'play', context: { uri } }) },
+  pause: { usage: 'pause', args: 0, run: (r, d) => r.command(need(d), { endpoint: 'pause' }) },
+  resume: { usage: 'resume', args: 0, run: (r, d) => r.command(need(d), { endpoint: 'resume' }) },
+  seek: { usage: 'seek MS', args: 1, run: (r, d, [ms]) => r.command(need(d), { endpoint: 'seek_to', value: Number(ms) }) },
+  next: { usage: 'next', args: 0, run: (r, d) => r.command(need(d), { endpoint: 'skip_next' }) },
+  prev: { usage: 'prev', args: 0, run: (r, d) => r.command(need(d), { endpoint: 'skip_prev' }) },
+  shuffle: { usage: 'shuffle on|off', args: 1, run: (r, d, [v]) => r.command(need(d), { endpoint: 'set_shuffling_context', value: v === 'on' }) },
+  repeat: {
+    usage: 'repeat off|context|track',
+    args: 1,
+    run: async (r, d, [v]) => {
+      await r.command(need(d), { endpoint: 'set_repeating_context', value: v === 'context' || v === 'track' });
+      await r.command(need(d), { endpoint: 'set_repeating_track', value: v === 'track' });
+    },
+  },
+  queue: { usage: 'queue URI', args: 1, run: (r, d, [uri]) => r.command(need(d), { endpoint: 'add_to_queue', track: { uri } }) },
+  volume: { usage: 'volume PERCENT', args: 1, run: (r, d, [pct]) => r.volume(need(d), Math.round((Math.min(100, Math.max(0, Number(pct))) / 100) * 65535)) },
+};
+for (const [name, rc] of Object.entries(remoteCommands)) {
+  commands[name] = { usage: `${rc.usage} --emulator FILE [--device NAME|ID] [--user NAME]`, run: (args) => withRemote(args, rc.args, rc.run) };
+}
 
 function usage(): string {
   return 'usage: spotlet-phone <command> [options]\n' + Object.values(commands).map((c) => `  spotlet-phone ${c.usage}\n`).join('');

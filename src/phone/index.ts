@@ -2,3 +2,4 @@
 export { discoverSpeakers, type DiscoveredSpeaker, type BrowseOptions } from './browse.js';
 export { getInfo, loginToSpeaker, type LoginInput, type LoginResult, type ZeroconfReply } from './zeroconf-client.js';
 export { ControllerKey, buildAddUserBlob, encryptInnerBlob, type BlobInput } from './credentials-blob.js';
+export { RemoteControl, type RemoteDevice, type RemoteEndpoints, type RemoteStatus } from './remote.js';

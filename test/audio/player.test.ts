@@ -174,8 +174,8 @@ test('the optional disk cache serves a replay without the CDN and evicts the lea
   const cat = sampleCatalog();
   const [t1, t2] = cat.tracks;
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-cache-'));
-  const size1 = cat.encryptedFile(t1!.files[0]!.fileId.toString('hex'))!.length;
-  const cache = new AudioFileCache(dir, size1 + 1000, log);
+  const sizes = [t1!, t2!].map((t) => cat.encryptedFile(t.files[0]!.fileId.toString('hex'))!.length);
+  const cache = new AudioFileCache(dir, Math.max(...sizes) + 1000, log); // room for one file, not two
   const source = catalogSource(cat, cdn);
   const withIds = { load: async (uri: string, s: AbortSignal) => ({ ...(await source.load(uri, s)), fileId: cat.track(uri)!.files[0]!.fileId.toString('hex') }) };
   const play = async (uri: string): Promise<Buffer> => {

@@ -113,6 +113,21 @@ export class ConnectCloud {
     });
   }
 
+  /** The transfer command the app sends to move the user's current playback to another device. */
+  transferCommand(username: string): Record<string, unknown> | undefined {
+    const ps = this.cluster(username).playerState;
+    if (!ps?.track?.uri) return undefined;
+    const paused = !!ps.isPaused;
+    const pos = Number(ps.positionAsOfTimestamp ?? 0) + (paused ? 0 : Date.now() - Number(ps.timestamp ?? Date.now()));
+    const data = C.TransferState.encode({
+      options: ps.options ?? {},
+      playback: { timestamp: Date.now(), positionAsOfTimestamp: Math.max(0, Math.round(pos)), isPaused: paused, currentTrack: { uri: ps.track.uri, uid: ps.track.uid ?? '' } },
+      currentSession: { context: { uri: ps.contextUri ?? '' }, currentUid: ps.track.uid ?? '' },
+      queue: { tracks: (ps.nextTracks ?? []).filter((t) => t.provider === 'queue').map((t) => ({ uri: t.uri ?? '', uid: t.uid ?? '' })) },
+    }).finish();
+    return { endpoint: 'transfer', data: Buffer.from(data).toString('base64'), options: { restore_paused: 'restore' } };
+  }
+
   /** A remote volume change (SetVolumeCommand push, no reply). */
   volume(username: string, deviceId: string, volume: number): void {
     const conn = this.#connOf(username, deviceId);

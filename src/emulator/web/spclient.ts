@@ -39,6 +39,34 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
         fault.count--;
         return send(fault.status);
       }
+      const control = /^\/connect-state\/v1\/(player\/command|connect\/volume|connect\/transfer)\/from\/([^/]+)\/to\/([0-9a-f]{40})$/.exec(path);
+      if (control && (req.method === 'POST' || req.method === 'PUT')) {
+        const cloud = ctx.services.get('dealer') as ConnectCloud | undefined;
+        const username = ctx.accounts.byBearer(auth![1])!.username;
+        const parts: Buffer[] = [];
+        req.on('data', (c: Buffer) => parts.push(c));
+        req.on('end', () => {
+          let body: Record<string, unknown>;
+          try {
+            body = JSON.parse(Buffer.concat(parts).toString('utf8') || '{}') as Record<string, unknown>;
+          } catch {
+            return send(400, JSON.stringify({ error_type: 'BAD_REQUEST', message: 'body is not JSON' }), 'application/json');
+          }
+          const [, kind, from, to] = control;
+          if (!cloud) return send(503);
+          if (kind === 'connect/volume') {
+            cloud.volume(username, to!, Number(body.volume ?? 0));
+            return send(200, '{}', 'application/json');
+          }
+          const command = kind === 'player/command' ? (body.command as Record<string, unknown> | undefined) : cloud.transferCommand(username);
+          if (!command) return send(404, JSON.stringify({ error_type: 'NOTHING_TO_TRANSFER', message: 'no playback to transfer' }), 'application/json');
+          cloud.command(username, to!, command, from).then(
+            (ok) => (ok ? send(200, JSON.stringify({ ack_id: `${Date.now()}` }), 'application/json') : send(409, JSON.stringify({ error_type: 'COMMAND_REFUSED', message: 'the device refused the command' }), 'application/json')),
+            (err: Error) => send(/not connected/.test(err.message) ? 404 : 504, JSON.stringify({ error_type: 'DEVICE_UNREACHABLE', message: err.message }), 'application/json'),
+          );
+        });
+        return;
+      }
       if (req.method !== 'PUT') req.resume();
       let m = /^\/metadata\/4\/(track|episode)\/([0-9a-f]{32})$/.exec(path);
       if (m && req.method === 'GET') {
