@@ -1,0 +1,85 @@
+/**
+ * Connect benchmarks on loopback against the emulator: the app's `play` → first sample written to ALSA,
+ * skip latency with the next track preloaded, and connect-state PUTs per minute of steady playback.
+ * Goals: play → first sample ≤ 250 ms; skip ≤ 100 ms.
+ */
+import { AlsaSink } from '../../src/audio/index.js';
+import { ConnectDevice } from '../../src/connect/index.js';
+import { setLogLevel } from '../../src/core/log.js';
+import type { ConnectCloud } from '../../src/emulator/index.js';
+import { DealerClient } from '../../src/web/index.js';
+import { emulator, until } from '../ap/helpers.js';
+import { sampleCatalog } from '../audio/support.js';
+import { connectChain, DEVICE_ID } from '../connect/support.js';
+
+setLogLevel('error');
+const emu = await emulator({ catalog: sampleCatalog() });
+const cloud = emu.services.get('dealer') as ConnectCloud;
+const user = emu.accounts.list[0]!.username;
+const { s, spclient, ctl, tokens, log } = await connectChain(emu, true);
+
+// Time the first write into the sink after each command.
+let firstWriteAt = 0;
+const origWrite = AlsaSink.prototype.write;
+AlsaSink.prototype.write = function (this: AlsaSink, pcm: Buffer) {
+  if (!firstWriteAt) firstWriteAt = performance.now();
+  return origWrite.call(this, pcm);
+};
+
+const dealer = new DealerClient({ url: async () => emu.endpoints.dealer_url!, token: () => tokens.get(), log });
+const device = new ConnectDevice({
+  controller: ctl,
+  dealer,
+  spclient,
+  log,
+  device: { deviceId: DEVICE_ID, name: 'Bench', deviceType: 4, clientId: '65b708073fc0480ea92a077233ca87bd', softwareVersion: 'spotlet bench', volumeSteps: 64, supportsLogout: true },
+});
+device.start();
+await until(() => cloud.puts.some((p) => p.reason === 'NEW_DEVICE'), 5000, 'NEW_DEVICE');
+const album = sampleCatalog().contexts.find((c) => c.type === 'album')!;
+
+const plays: number[] = [];
+for (let i = 0; i < 5; i++) {
+  await ctl.deactivate('bench');
+  firstWriteAt = 0;
+  const t0 = performance.now();
+  await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri } });
+  await until(() => firstWriteAt > 0, 5000, 'first sample');
+  plays.push(firstWriteAt - t0);
+}
+plays.sort((a, b) => a - b);
+console.log(`app play → first sample written to ALSA: median ${plays[2]!.toFixed(1)} ms, max ${plays[4]!.toFixed(1)} ms (goal ≤ 250 ms; includes the dealer round trip, context-resolve, metadata, audio key, storage-resolve, CDN)`);
+
+// Skip with the next track preloaded (the preload starts 30 s before the end: at once for these short tracks).
+const skips: number[] = [];
+for (let i = 0; i < 5; i++) {
+  await ctl.deactivate('bench');
+  await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri } });
+  await new Promise((r) => setTimeout(r, 700));
+  let started = 0;
+  const onState = (reason: string): void => {
+    if (reason === 'track-started' && !started) started = performance.now();
+  };
+  ctl.on('state', onState);
+  firstWriteAt = 0;
+  const t0 = performance.now();
+  ctl.skipNext();
+  await until(() => firstWriteAt > 0 && started > 0, 5000, 'skip');
+  ctl.off('state', onState);
+  skips.push(firstWriteAt - t0);
+}
+skips.sort((a, b) => a - b);
+console.log(`skip → first sample of the next track: median ${skips[2]!.toFixed(1)} ms, max ${skips[4]!.toFixed(1)} ms (goal ≤ 100 ms)`);
+
+// PUTs during steady playback (no commands): only track changes cause PUTs.
+await ctl.deactivate('bench');
+await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri } });
+await new Promise((r) => setTimeout(r, 500));
+const before = device.puts;
+const seconds = 6;
+await new Promise((r) => setTimeout(r, seconds * 1000));
+console.log(`connect-state PUTs during steady playback: ${(((device.puts - before) * 60) / seconds).toFixed(0)} per minute with ${(sampleCatalog().tracks[0]!.durationMs / 1000).toFixed(0)} s tracks (one per track change, none while a track plays)`);
+await device.stop();
+s.close();
+await emu.stop();
+process.exit(0);
