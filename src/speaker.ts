@@ -7,13 +7,14 @@ import { createLogger, setLogLevel, type LogLevel, type Logger } from './core/lo
 import { generalSection, spotifySection, SPOTLET_VERSION } from './core/settings.js';
 import { StateStore } from './core/state.js';
 import { audioSection } from './audio/index.js';
+import { alsaDeviceFor, BoardIO, boardSection, readDetectionInput } from './board/index.js';
 import { ConnectService } from './connect/index.js';
 import { apSection, ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart } from './ap/index.js';
 import { DEVICE_TYPE_NAMES, MdnsResponder, ZEROCONF_TXT, ZeroconfServer, hostLabelFor, zeroconfSection, type CredentialsReceiver } from './discovery/index.js';
 import { Supervisor } from './supervisor/index.js';
 
 /** Every config section of the speaker, in documentation order. */
-export const configSections = [generalSection, spotifySection, zeroconfSection, apSection, audioSection] as const;
+export const configSections = [generalSection, spotifySection, zeroconfSection, apSection, audioSection, boardSection] as const;
 
 export type SpeakerConfig = ReturnType<typeof loadConfig<typeof configSections>>['config'];
 
@@ -52,11 +53,25 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   await state.open();
   log.info('starting', { name: config[''].name, deviceId: state.deviceId, configFile: loaded.file ?? null });
 
+  // The board and hat (named, or detected) decide the ALSA device and mixer unless the config names them.
+  let board: BoardIO | undefined;
+  try {
+    board = new BoardIO({ config: config.board, log: log.child('board') });
+    log.info('audio hardware', { hat: board.hat?.id ?? 'none detected' });
+  } catch (err) {
+    log.error('board configuration refused', { reason: (err as Error).message });
+  }
+  const hat = board?.hat;
+  const audio = {
+    ...config.audio,
+    device: config.audio.device === 'default' && hat ? alsaDeviceFor(hat, readDetectionInput().cards) : config.audio.device,
+    mixer_control: config.audio.mixer_control || hat?.mixerControl || '',
+  };
   const session = new ApSession({ spotify: config.spotify, ap: config.ap, deviceId: state.deviceId, store: state, log: log.child('ap') });
   const general = config[''];
   const connect = new ConnectService({
     spotify: config.spotify,
-    audio: config.audio,
+    audio,
     device: {
       name: general.name,
       deviceType: CONNECT_DEVICE_TYPES[general.device_type] ?? 4,
@@ -146,6 +161,23 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
       await connect.stop();
     },
   });
+
+  // Board I/O: buttons drive the same controller the app drives; the LED and amplifier follow the state.
+  if (board) {
+    const b = board;
+    const c = connect.controller;
+    b.on('action', (action) => {
+      if (action === 'play-pause') c.togglePlayPause();
+      else if (action === 'next') c.skipNext();
+      else if (action === 'previous') c.skipPrev();
+      else if (action === 'volume-up') c.volumeStep(1);
+      else if (action === 'volume-down') c.volumeStep(-1);
+      else if (action === 'forget-user') void receiver.logout?.();
+    });
+    supervisor.on('state', (st) => b.showState(st));
+    c.on('state', (reason) => reason === 'loading' && b.ampOn());
+    supervisor.add({ name: 'board', start: () => b.start(), stop: () => b.stop() });
+  }
 
   await supervisor.start();
   if (loaded.problems.length) supervisor.setState('error', 'configuration problems (see log)');

@@ -1,0 +1,203 @@
+/**
+ * Board I/O: physical buttons (GPIO and BTHome BLE) become speaker actions, the status LED follows the
+ * speaker state, and the amplifier is powered only around playback. Nothing here is required: without GPIO
+ * or Bluetooth the speaker runs on and says so once.
+ */
+import { EventEmitter } from 'node:events';
+import type { Logger } from '../core/log.js';
+import type { SpeakerState } from '../supervisor/index.js';
+import { parseBthome, BTHOME_UUID, type ButtonEvent } from './bthome.js';
+import type { BoardConfig } from './config.js';
+import { GestureRecognizer, systemClock, type Clock } from './gestures.js';
+import { onoffDriver, simulatedDriver, type GpioDriver, type GpioInput, type GpioOutput } from './gpio.js';
+import { FORGET_PATTERN, LedDriver } from './leds.js';
+import { checkPins, detectHat, loadProfiles, readDetectionInput, type ButtonAction, type ButtonSpec, type DetectionInput, type Gesture, type HatProfile, type Profiles } from './profiles.js';
+
+export { boardSection, type BoardConfig } from './config.js';
+export { parseBthome, decryptBthome, BthomeError, type BthomePacket, type ButtonEvent } from './bthome.js';
+export { GestureRecognizer, DEFAULT_TIMING, type Clock, type GestureTiming } from './gestures.js';
+export { sysfsGpioNumber, simulatedDriver, type GpioDriver } from './gpio.js';
+export { LED_PATTERNS, LedDriver, type LedPattern } from './leds.js';
+export { alsaCardIds, alsaDeviceFor, checkPins, detectHat, loadProfiles, readDetectionInput, ACTIONS, BoardError, PROFILE_DIR, type BoardProfile, type ButtonAction, type HatProfile } from './profiles.js';
+
+export interface BoardEvents {
+  action: [action: ButtonAction, source: string];
+}
+
+export interface BoardIOOptions {
+  config: BoardConfig;
+  log: Logger;
+  profiles?: Profiles;
+  detection?: DetectionInput;
+  /** Overrides the configured driver (tests use a fake at the driver boundary). */
+  driver?: GpioDriver;
+  clock?: Clock;
+}
+
+/** BLE advertisements as noble reports them (service data per UUID). */
+export interface BleAdvertisement {
+  address: string;
+  serviceData: { uuid: string; data: Buffer }[];
+}
+
+const BLE_ACTIONS: Partial<Record<ButtonEvent, ButtonAction>> = { press: 'play-pause', double: 'next', triple: 'previous', long: 'forget-user' };
+
+export class BoardIO extends EventEmitter<BoardEvents> {
+  readonly hat: HatProfile | undefined;
+  #o: BoardIOOptions;
+  #profiles: Profiles;
+  #inputs: GpioInput[] = [];
+  #recognizers: GestureRecognizer[] = [];
+  #led: LedDriver | undefined;
+  #ledOut: GpioOutput | undefined;
+  #amp: GpioOutput | undefined;
+  #ampTimer: unknown;
+  #lastPacket = new Map<string, number>();
+  #ble: { stop(): void } | undefined;
+
+  constructor(o: BoardIOOptions) {
+    super();
+    this.#o = o;
+    this.#profiles = o.profiles ?? loadProfiles();
+    const c = o.config;
+    this.hat = c.hat === 'auto' ? detectHat(this.#profiles.hats, o.detection ?? readDetectionInput()) : this.#profiles.hats.get(c.hat);
+    if (c.hat !== 'auto' && !this.hat) throw new Error(`unknown hat "${c.hat}" (board/hats has ${[...this.#profiles.hats.keys()].join(', ')})`);
+  }
+
+  /** Buttons of the hat and the config, checked against the board's header and the hat's pins. */
+  buttons(): ButtonSpec[] {
+    const extra = this.#o.config.buttons.map((b): ButtonSpec => {
+      const [pin, action] = b.split(':') as [string, ButtonAction];
+      const longForget = action === 'play-pause' && this.#o.config.long_press_forget;
+      return { pin: Number(pin), label: `GPIO ${pin}`, activeLow: true, press: action, ...(longForget ? { long: 'forget-user' as const } : {}), ...(action.startsWith('volume') ? { hold: action } : {}) };
+    });
+    return [...(this.hat?.buttons ?? []), ...extra];
+  }
+
+  async start(): Promise<void> {
+    const c = this.#o.config;
+    const log = this.#o.log;
+    const board = this.#profiles.boards.get(c.board === 'auto' ? 'pi4b' : c.board);
+    if (!board) throw new Error(`unknown board "${c.board}"`);
+    const buttons = this.buttons();
+    const ampPin = c.amp_pin >= 0 ? c.amp_pin : this.hat?.ampPin ?? -1;
+    checkPins(board, this.hat, [
+      ...buttons.map((b) => ({ what: `button ${b.label}`, pin: b.pin })),
+      ...(c.led_pin >= 0 ? [{ what: 'the status LED', pin: c.led_pin }] : []),
+      ...(ampPin >= 0 && ampPin !== this.hat?.ampPin ? [{ what: 'the amplifier output', pin: ampPin }] : []),
+    ]);
+    if (c.ble_buttons.length) this.#startBle();
+    if (c.driver === 'none' || (!buttons.length && c.led_pin < 0 && ampPin < 0)) return;
+    let driver = this.#o.driver;
+    if (!driver) {
+      try {
+        driver = c.driver === 'simulated' ? simulatedDriver() : await onoffDriver(board.gpioChipLabels);
+      } catch (err) {
+        log.warn('no GPIO: buttons, LED and amplifier output are off', { reason: (err as Error).message });
+        return;
+      }
+    }
+    const clock = this.#o.clock ?? systemClock;
+    for (const b of buttons) {
+      const r = new GestureRecognizer((g) => this.#gesture(b, g), { repeats: !!b.hold, doubles: !!b.double, clock });
+      this.#recognizers.push(r);
+      this.#inputs.push(driver.input(b.pin, b.activeLow, (pressed) => r.level(pressed)));
+    }
+    if (c.led_pin >= 0) {
+      this.#ledOut = driver.output(c.led_pin, c.led_active_low);
+      this.#led = new LedDriver((on) => this.#ledOut!.write(on), clock);
+      this.#led.show('booting');
+    }
+    if (ampPin >= 0) {
+      this.#amp = driver.output(ampPin, false);
+      this.#amp.write(false);
+    }
+    if (driver.name === 'simulated' && process.stdin.isTTY !== false) {
+      process.stdin.setEncoding('utf8');
+      process.stdin.on('data', (d: string) => [...d.trim()].forEach((k) => (driver as ReturnType<typeof simulatedDriver>).key(k)));
+    }
+  }
+
+  /** Follows the speaker state: LED pattern; the amplifier on while playing, off after the idle time. */
+  showState(state: SpeakerState): void {
+    this.#led?.show(state);
+    if (!this.#amp) return;
+    const clock = this.#o.clock ?? systemClock;
+    clock.clearTimeout(this.#ampTimer);
+    if (state === 'playing') this.#amp.write(true);
+    else this.#ampTimer = clock.setTimeout(() => this.#amp?.write(false), this.#o.config.amp_idle_s * 1000);
+  }
+
+  /** Switches the amplifier on now (before the first sample of playback). */
+  ampOn(): void {
+    (this.#o.clock ?? systemClock).clearTimeout(this.#ampTimer);
+    this.#amp?.write(true);
+  }
+
+  /** Feeds one BLE advertisement (from noble, or a test). */
+  advertisement(ad: BleAdvertisement): void {
+    const entry = this.#o.config.ble_buttons.map((b) => b.toLowerCase().split('=')).find(([addr]) => addr === ad.address.toLowerCase());
+    if (!entry) return;
+    const sd = ad.serviceData.find((s) => parseInt(s.uuid, 16) === BTHOME_UUID);
+    if (!sd) return;
+    try {
+      const p = parseBthome(sd.data, ad.address, entry[1] ? Buffer.from(entry[1], 'hex') : undefined);
+      if (p.encrypted && !entry[1]) return;
+      // Buttons repeat each advertisement several times: act once per packet id.
+      if (p.packetId !== undefined) {
+        if (this.#lastPacket.get(ad.address) === p.packetId) return;
+        this.#lastPacket.set(ad.address, p.packetId);
+      }
+      for (const ev of p.buttons) {
+        const action = ev ? BLE_ACTIONS[ev] : undefined;
+        if (action) this.#fire(action, `ble ${ad.address}`);
+      }
+    } catch (err) {
+      this.#o.log.debug('BTHome advertisement ignored', { address: ad.address, reason: (err as Error).message });
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.#ble?.stop();
+    for (const r of this.#recognizers) r.dispose();
+    for (const i of this.#inputs) i.close();
+    this.#led?.stop();
+    this.#ledOut?.close();
+    (this.#o.clock ?? systemClock).clearTimeout(this.#ampTimer);
+    this.#amp?.write(false);
+    this.#amp?.close();
+    this.#inputs = [];
+    this.#recognizers = [];
+  }
+
+  #gesture(b: ButtonSpec, g: Gesture): void {
+    const action = b[g];
+    if (action) this.#fire(action, `button ${b.label} ${g}`);
+  }
+
+  #fire(action: ButtonAction, source: string): void {
+    this.#led?.flash(action === 'forget-user' ? FORGET_PATTERN : undefined);
+    this.#o.log.info('button', { action, source });
+    this.emit('action', action, source);
+  }
+
+  #startBle(): void {
+    const log = this.#o.log;
+    // noble is loaded only when BLE buttons are configured; without an adapter it says so once.
+    void (async () => {
+      try {
+        const noble = (await import('@stoprocent/noble')).default as unknown as EventEmitter & { startScanningAsync(u: string[], dup: boolean): Promise<void>; stopScanning(): void; state: string };
+        noble.on('stateChange', (state: string) => {
+          if (state === 'poweredOn') void noble.startScanningAsync([], true).catch((err: Error) => log.warn('BLE scan failed', { reason: err.message }));
+          else if (state === 'unsupported' || state === 'unauthorized') log.warn('no usable Bluetooth adapter: BLE buttons are off', { state });
+        });
+        noble.on('discover', (p: { address: string; advertisement: { serviceData?: { uuid: string; data: Buffer }[] } }) =>
+          this.advertisement({ address: p.address, serviceData: p.advertisement.serviceData ?? [] }),
+        );
+        this.#ble = { stop: () => noble.stopScanning() };
+      } catch (err) {
+        log.warn('no Bluetooth: BLE buttons are off', { reason: (err as Error).message });
+      }
+    })();
+  }
+}
