@@ -1,4 +1,4 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { mkdtempSync, readdirSync } from 'node:fs';
@@ -6,21 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AudioFileCache, DEFAULT_NORMALISATION, Player, type Sink } from '../../src/audio/index.js';
 import { createLogger } from '../../src/core/log.js';
-import { CdnServer } from '../../src/emulator/cdn.js';
-import { alsaCapture, captureSink, catalogSource, compareS16, oggdecReference, sampleCatalog } from './support.js';
+import { alsaCapture, captureSink, catalogSource, compareS16, oggdecReference, sampleCatalog, useCdn } from './support.js';
 
 const log = createLogger('test');
-let cdn: CdnServer;
-
-before(async () => {
-  cdn = new CdnServer({ catalog: sampleCatalog() });
-  await cdn.start();
-});
-after(() => cdn.stop());
+const cdn = useCdn();
 
 function makePlayer(openSink: () => Sink, extra: Partial<ConstructorParameters<typeof Player>[0]> = {}): Player {
   return new Player({
-    source: catalogSource(sampleCatalog(), cdn),
+    source: catalogSource(sampleCatalog(), cdn()),
     openSink,
     log,
     normalisation: DEFAULT_NORMALISATION,
@@ -91,7 +84,7 @@ test('CDN faults: 503, truncated body, expired URL, stalled and slow bodies are 
   const t = cat.tracks[1]!;
   const hex = t.files[0]!.fileId.toString('hex');
   for (const fault of ['503', 'truncate', 'expired', 'stall', 'slow'] as const) {
-    cdn.fault(hex, fault, 2);
+    cdn().fault(hex, fault, 2);
     const cap = alsaCapture();
     const player = makePlayer(() => captureSink(cap.env), { cdn: { firstChunkBytes: 16 * 1024, chunkBytes: 32 * 1024, requestTimeoutMs: 500 } });
     const stopped = once(player, 'stopped');
@@ -151,8 +144,8 @@ test('the next track is prefetched before the current one ends; a slow CDN body 
   const [t1, t2] = cat.tracks;
   const f1 = t1!.files[0]!.fileId.toString('hex');
   const f2 = t2!.files[0]!.fileId.toString('hex');
-  cdn.fault(f1, 'slow', 1);
-  const before = cdn.requests.length;
+  cdn().fault(f1, 'slow', 1);
+  const before = cdn().requests.length;
   const cap = alsaCapture();
   const player = makePlayer(() => captureSink(cap.env), { cdn: { firstChunkBytes: 4096, chunkBytes: 4096, requestTimeoutMs: 150 } });
   player.on('track-started', (uri) => {
@@ -161,7 +154,7 @@ test('the next track is prefetched before the current one ends; a slow CDN body 
   const stopped = once(player, 'stopped');
   player.load(t1!.uri);
   await stopped;
-  const reqs = cdn.requests.slice(before);
+  const reqs = cdn().requests.slice(before);
   assert.equal(reqs.filter((r) => r.fileId === f1 && r.range === '0-4095').length, 2, 'the slow first response was cut off and asked again');
   const firstOf2 = reqs.findIndex((r) => r.fileId === f2);
   const lastOf1 = reqs.map((r) => r.fileId).lastIndexOf(f1);
@@ -176,7 +169,7 @@ test('the optional disk cache serves a replay without the CDN and evicts the lea
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-cache-'));
   const sizes = [t1!, t2!].map((t) => cat.encryptedFile(t.files[0]!.fileId.toString('hex'))!.length);
   const cache = new AudioFileCache(dir, Math.max(...sizes) + 1000, log); // room for one file, not two
-  const source = catalogSource(cat, cdn);
+  const source = catalogSource(cat, cdn());
   const withIds = { load: async (uri: string, s: AbortSignal) => ({ ...(await source.load(uri, s)), fileId: cat.track(uri)!.files[0]!.fileId.toString('hex') }) };
   const play = async (uri: string): Promise<Buffer> => {
     const cap = alsaCapture();
@@ -187,9 +180,9 @@ test('the optional disk cache serves a replay without the CDN and evicts the lea
     return cap.read();
   };
   await play(t1!.uri);
-  const before = cdn.requests.length;
+  const before = cdn().requests.length;
   const replay = await play(t1!.uri);
-  assert.equal(cdn.requests.length, before, 'no CDN request for a cached file');
+  assert.equal(cdn().requests.length, before, 'no CDN request for a cached file');
   const expected = oggdecReference(t1!.files[0]!.path);
   assert.ok(compareS16(replay.subarray(0, expected.length), expected).maxDiff <= 1);
   await play(t2!.uri);

@@ -1,9 +1,11 @@
 /** Shared fixtures for the audio tests: a real catalog, the emulator CDN, ALSA capture through a file PCM. */
 import { execFileSync } from 'node:child_process';
+import { after, before } from 'node:test';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlsaSink, type PlayableTrack, type TrackSource } from '../../src/audio/index.js';
+import { AlsaSink, DEFAULT_NORMALISATION, Player, type PlayableTrack, type PlayerOptions, type TrackSource } from '../../src/audio/index.js';
+import { createLogger } from '../../src/core/log.js';
 import { SpotletError } from '../../src/core/errors.js';
 import { Catalog } from '../../src/emulator/catalog.js';
 import { CdnServer } from '../../src/emulator/cdn.js';
@@ -66,4 +68,31 @@ export function compareS16(a: Buffer, b: Buffer): { maxDiff: number; snrDb: numb
     noise += d * d;
   }
   return { maxDiff, snrDb: noise ? 10 * Math.log10(sig / noise) : Infinity, frames: n >> 1 };
+}
+
+/** Runs the emulator CDN over the sample catalog for the calling test file; returns it once started. */
+export function useCdn(): () => CdnServer {
+  let cdn: CdnServer | undefined;
+  before(async () => {
+    cdn = new CdnServer({ catalog: sampleCatalog() });
+    await cdn.start();
+  });
+  after(() => cdn?.stop());
+  return () => cdn!;
+}
+
+/** A player on the sample catalog, through the CDN, into an ALSA capture (paced like a DAC, or not). */
+export function capturePlayer(cdn: CdnServer, pace: boolean, over: Partial<PlayerOptions> = {}): { player: Player; cap: ReturnType<typeof alsaCapture> } {
+  const cap = alsaCapture();
+  const player = new Player({
+    source: catalogSource(sampleCatalog(), cdn),
+    openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace, env: cap.env }),
+    log: createLogger('test'),
+    normalisation: DEFAULT_NORMALISATION,
+    volumeCurve: 'log',
+    volumeRangeDb: 60,
+    volume: 65535,
+    ...over,
+  });
+  return { player, cap };
 }

@@ -1,30 +1,14 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AlsaSink, DEFAULT_NORMALISATION, Player } from '../../src/audio/index.js';
 import { ConnectController, handleCommand, transferRequest } from '../../src/connect/index.js';
 import { createLogger } from '../../src/core/log.js';
-import { CdnServer } from '../../src/emulator/cdn.js';
-import { alsaCapture, catalogSource, sampleCatalog } from '../audio/support.js';
+import { capturePlayer, sampleCatalog, useCdn } from '../audio/support.js';
 
 const log = createLogger('test');
-let cdn: CdnServer;
-before(async () => {
-  cdn = new CdnServer({ catalog: sampleCatalog() });
-  await cdn.start();
-});
-after(() => cdn.stop());
+const cdn = useCdn();
 
 function controller(): ConnectController {
-  const cap = alsaCapture();
-  const player = new Player({
-    source: catalogSource(sampleCatalog(), cdn),
-    openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace: true, env: cap.env }),
-    log,
-    normalisation: DEFAULT_NORMALISATION,
-    volumeCurve: 'log',
-    volumeRangeDb: 60,
-    volume: 65535,
-  });
+  const { player } = capturePlayer(cdn(), true);
   return new ConnectController({
     player,
     log,

@@ -1,19 +1,12 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { AlsaSink, DEFAULT_NORMALISATION, Player } from '../../src/audio/index.js';
 import { ConnectController, TrackQueue, type QueueTrack } from '../../src/connect/index.js';
 import { createLogger } from '../../src/core/log.js';
-import { CdnServer } from '../../src/emulator/cdn.js';
-import { alsaCapture, catalogSource, compareS16, oggdecReference, sampleCatalog } from '../audio/support.js';
+import { capturePlayer, compareS16, oggdecReference, sampleCatalog, useCdn } from '../audio/support.js';
 
 const log = createLogger('test');
-let cdn: CdnServer;
-before(async () => {
-  cdn = new CdnServer({ catalog: sampleCatalog() });
-  await cdn.start();
-});
-after(() => cdn.stop());
+const cdn = useCdn();
 
 const resolver = {
   async resolve(uri: string) {
@@ -24,16 +17,7 @@ const resolver = {
 };
 
 function setup(pace: boolean) {
-  const cap = alsaCapture();
-  const player = new Player({
-    source: catalogSource(sampleCatalog(), cdn),
-    openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace, env: cap.env }),
-    log,
-    normalisation: DEFAULT_NORMALISATION,
-    volumeCurve: 'log',
-    volumeRangeDb: 60,
-    volume: 65535,
-  });
+  const { player, cap } = capturePlayer(cdn(), pace);
   return { cap, player, ctl: new ConnectController({ player, resolver, log }) };
 }
 
