@@ -186,15 +186,23 @@ export class BoardIO extends EventEmitter<BoardEvents> {
     // noble is loaded only when BLE buttons are configured; without an adapter it says so once.
     void (async () => {
       try {
-        const noble = (await import('@stoprocent/noble')).default as unknown as EventEmitter & { startScanningAsync(u: string[], dup: boolean): Promise<void>; stopScanning(): void; state: string };
+        const noble = (await import('@stoprocent/noble')).default as unknown as EventEmitter & { startScanningAsync(u: string[], dup: boolean): Promise<void>; stopScanning(): void; stop(): void };
+        let given = false;
         noble.on('stateChange', (state: string) => {
+          if (given) return;
           if (state === 'poweredOn') void noble.startScanningAsync([], true).catch((err: Error) => log.warn('BLE scan failed', { reason: err.message }));
-          else if (state === 'unsupported' || state === 'unauthorized') log.warn('no usable Bluetooth adapter: BLE buttons are off', { state });
+          else if (state === 'unsupported' || state === 'unauthorized') {
+            // Said once; noble is released so it neither retries nor keeps the process busy.
+            given = true;
+            log.warn('no usable Bluetooth adapter: BLE buttons are off', { state });
+            noble.stop();
+            this.#ble = undefined;
+          }
         });
         noble.on('discover', (p: { address: string; advertisement: { serviceData?: { uuid: string; data: Buffer }[] } }) =>
           this.advertisement({ address: p.address, serviceData: p.advertisement.serviceData ?? [] }),
         );
-        this.#ble = { stop: () => noble.stopScanning() };
+        this.#ble = { stop: () => noble.stop() };
       } catch (err) {
         log.warn('no Bluetooth: BLE buttons are off', { reason: (err as Error).message });
       }
