@@ -121,3 +121,41 @@ test('dealer client: an unreachable dealer is retried with growing, bounded dela
   assert.ok(attempts >= 3 && attempts <= 14, `attempts ${attempts}`);
   assert.equal(attempts, after, 'no attempts after close()');
 });
+
+test('dealer client: a token the dealer refuses (401) is dropped and the retry carries a fresh one', { timeout: 10_000 }, async () => {
+  const wss = new WebSocketServer({
+    host: '127.0.0.1',
+    port: 0,
+    verifyClient: (info, cb) => cb(!info.req.url?.includes('access_token=stale'), 401),
+  });
+  await once(wss, 'listening');
+  const seen: string[] = [];
+  wss.on('connection', (ws, req) => {
+    seen.push(req.url ?? '');
+    ws.send(JSON.stringify({ type: 'message', uri: 'hm://pusher/v1/connections/c1', headers: { 'Spotify-Connection-Id': 'c1' } }));
+  });
+  let token = 'stale';
+  let invalidations = 0;
+  const dealer = new DealerClient({
+    url: async () => `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`,
+    token: async () => token,
+    onUnauthorized: () => {
+      invalidations++;
+      token = 'fresh';
+    },
+    log,
+    reconnectMinMs: 50,
+  });
+  try {
+    const id = once(dealer, 'connection-id');
+    dealer.start();
+    assert.deepEqual(await id, ['c1']);
+    assert.equal(invalidations, 1);
+    assert.equal(seen.length, 1);
+    assert.match(seen[0]!, /access_token=fresh/);
+  } finally {
+    dealer.close();
+    for (const ws of wss.clients) ws.terminate();
+    await new Promise<void>((r) => wss.close(() => r()));
+  }
+});
