@@ -4,7 +4,7 @@
  * input, so every page is checked here first (capture pattern, CRC, serial, sequence): a corrupt stream
  * raises `ERR_AUDIO_CORRUPT` instead of playing noise.
  */
-import { OggVorbisDecoder } from '@wasm-audio-decoders/ogg-vorbis';
+import type { OggVorbisDecoder } from '@wasm-audio-decoders/ogg-vorbis';
 import { SpotletError } from '../core/errors.js';
 import { readOggPage } from './ogg.js';
 
@@ -63,32 +63,50 @@ export class OggPageSplitter {
   }
 }
 
+/** The wasm decoder module, loaded on first use: an idle speaker does not pay its memory. */
+let decoderModule: Promise<typeof import('@wasm-audio-decoders/ogg-vorbis')> | undefined;
+export function loadVorbisDecoder(): Promise<unknown> {
+  decoderModule ??= import('@wasm-audio-decoders/ogg-vorbis');
+  return decoderModule;
+}
+
 /** One track's decoder: feed Ogg bytes (after Spotify's header page), get planar float PCM. */
 export class VorbisStream {
-  #decoder = new OggVorbisDecoder();
   #pages = new OggPageSplitter();
-  #ready: Promise<void>;
+  #ready: Promise<OggVorbisDecoder>;
+  #freed = false;
 
   constructor() {
-    this.#ready = this.#decoder.ready;
+    this.#ready = (loadVorbisDecoder() as NonNullable<typeof decoderModule>).then(async (m) => {
+      const d = new m.OggVorbisDecoder();
+      await d.ready;
+      return d;
+    });
+    this.#ready.catch(() => {}); // reported by push/end
   }
 
   async push(chunk: Buffer): Promise<PcmBlock | undefined> {
     const pages = this.#pages.push(chunk);
     if (!pages.length) return undefined;
-    await this.#ready;
-    return block(await this.#decoder.decode(pages));
+    const d = await this.#ready;
+    return block(await d.decode(pages));
   }
 
   /** Ends the stream: checks nothing was left half-way and returns the last samples. */
   async end(): Promise<PcmBlock | undefined> {
     if (this.#pages.pending) throw new AudioCorruptError(`stream ends inside an Ogg page (${this.#pages.pending} bytes left)`);
-    await this.#ready;
-    return block(await this.#decoder.flush());
+    const d = await this.#ready;
+    return block(await d.flush());
   }
 
+  /** Releases the wasm instance (once it exists: it may still be loading). */
   free(): void {
-    this.#decoder.free();
+    if (this.#freed) return;
+    this.#freed = true;
+    void this.#ready.then(
+      (d) => d.free(),
+      () => {},
+    );
   }
 }
 

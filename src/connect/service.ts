@@ -5,7 +5,7 @@
  */
 import type { ApSession } from '../ap/index.js';
 import { resolveEndpoints } from '../ap/index.js';
-import { playerFromConfig, type AudioConfig, type Player } from '../audio/index.js';
+import { loadVorbisDecoder, playerFromConfig, type AudioConfig, type Player } from '../audio/index.js';
 import type { Logger } from '../core/log.js';
 import type { StateStore } from '../core/state.js';
 import { AccessTokens, ClientToken, DealerClient, SpClient } from '../web/index.js';
@@ -60,6 +60,8 @@ export class ConnectService {
   }
 
   start(): void {
+    // The decoder is loaded once a user is logged in, so the first play does not wait for it.
+    void loadVorbisDecoder().catch(() => {});
     this.device.start();
   }
 
