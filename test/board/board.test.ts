@@ -14,6 +14,7 @@ import {
   loadProfiles,
   parseBthome,
   PROFILE_DIR,
+  simulatedDriver,
   sysfsGpioNumber,
   type BoardConfig,
   type Clock,
@@ -253,4 +254,24 @@ test('with no GPIO (this machine) the board part starts and logs the reason once
   const warnings = lines.map((l) => JSON.parse(l)).filter((l) => l.level === 'warn');
   assert.equal(warnings.length, 1);
   assert.match(warnings[0].msg, /no GPIO/);
+});
+
+test('simulated driver: a key is a short press, a capital a long press, LED changes are printed once', async () => {
+  const lines: string[] = [];
+  const sim = simulatedDriver((l) => lines.push(l));
+  const gestures: string[] = [];
+  const r = new GestureRecognizer((g) => gestures.push(g), { repeats: false, doubles: false });
+  sim.input(17, true, (pressed) => r.level(pressed));
+  const led = sim.output(22, false);
+  led.write(true);
+  led.write(true);
+  led.write(false);
+  assert.deepEqual(lines, ['[simulated] button on GPIO 17 = key 1', '[simulated] LED GPIO 22 on', '[simulated] LED GPIO 22 off']);
+  sim.key('z'); // no button behind this key: nothing happens
+  sim.key('a');
+  await new Promise((res) => setTimeout(res, 500));
+  assert.deepEqual(gestures, ['press']);
+  sim.key('A');
+  await new Promise((res) => setTimeout(res, 1500));
+  assert.deepEqual(gestures, ['press', 'long']);
 });
