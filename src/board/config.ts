@@ -4,7 +4,7 @@ import { defineSection, field, type SectionValues } from '../core/config.js';
 const PIN_ACTION = /^\d{1,2}:(play-pause|next|previous|volume-up|volume-down|forget-user)$/;
 
 export const boardSection = defineSection('board', 'Board, DAC hat, buttons and LEDs.', {
-  board: field.string('auto', 'Board profile (board/boards/*.json), or auto.', { pattern: /^[a-z0-9-]+$/, allowed: 'a profile id or auto' }),
+  board: field.string('auto', 'Board profile (board/boards/*.json), or auto = detect from /proc/device-tree/model.', { pattern: /^[a-z0-9-]+$/, allowed: 'a profile id or auto' }),
   hat: field.string('auto', 'DAC hat profile (board/hats/*.json), or auto = detect from the HAT EEPROM and ALSA cards.', { pattern: /^[a-z0-9-]+$/, allowed: 'a profile id or auto' }),
   driver: field.enum('gpio', ['gpio', 'simulated', 'none'], 'GPIO driver: the real pins, keys on stdin (laptop), or none.'),
   buttons: field.list([], 'Extra buttons as PIN:ACTION (BCM numbering, active low with pull-up), e.g. 17:play-pause, 27:next.', {

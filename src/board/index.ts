@@ -11,14 +11,14 @@ import type { BoardConfig } from './config.js';
 import { GestureRecognizer, systemClock, type Clock } from './gestures.js';
 import { onoffDriver, simulatedDriver, type GpioDriver, type GpioInput, type GpioOutput } from './gpio.js';
 import { FORGET_PATTERN, LedDriver } from './leds.js';
-import { checkPins, detectHat, loadProfiles, readDetectionInput, type ButtonAction, type ButtonSpec, type DetectionInput, type Gesture, type HatProfile, type Profiles } from './profiles.js';
+import { checkPins, detectBoard, detectHat, loadProfiles, readDetectionInput, type ButtonAction, type ButtonSpec, type DetectionInput, type Gesture, type HatProfile, type Profiles } from './profiles.js';
 
 export { boardSection, type BoardConfig } from './config.js';
 export { parseBthome, decryptBthome, BthomeError, type BthomePacket, type ButtonEvent } from './bthome.js';
 export { GestureRecognizer, DEFAULT_TIMING, type Clock, type GestureTiming } from './gestures.js';
 export { sysfsGpioNumber, simulatedDriver, type GpioDriver } from './gpio.js';
 export { LED_PATTERNS, LedDriver, type LedPattern } from './leds.js';
-export { alsaCardIds, alsaDeviceFor, checkPins, detectHat, loadProfiles, readDetectionInput, ACTIONS, BoardError, PROFILE_DIR, type BoardProfile, type ButtonAction, type HatProfile } from './profiles.js';
+export { alsaCardIds, alsaDeviceFor, checkPins, detectBoard, detectHat, loadProfiles, readDetectionInput, ACTIONS, BoardError, PROFILE_DIR, type BoardProfile, type ButtonAction, type HatProfile } from './profiles.js';
 
 export interface BoardEvents {
   action: [action: ButtonAction, source: string];
@@ -46,6 +46,7 @@ export class BoardIO extends EventEmitter<BoardEvents> {
   readonly hat: HatProfile | undefined;
   #o: BoardIOOptions;
   #profiles: Profiles;
+  #detection: DetectionInput;
   #inputs: GpioInput[] = [];
   #recognizers: GestureRecognizer[] = [];
   #led: LedDriver | undefined;
@@ -60,7 +61,8 @@ export class BoardIO extends EventEmitter<BoardEvents> {
     this.#o = o;
     this.#profiles = o.profiles ?? loadProfiles();
     const c = o.config;
-    this.hat = c.hat === 'auto' ? detectHat(this.#profiles.hats, o.detection ?? readDetectionInput()) : this.#profiles.hats.get(c.hat);
+    this.#detection = o.detection ?? readDetectionInput();
+    this.hat = c.hat === 'auto' ? detectHat(this.#profiles.hats, this.#detection) : this.#profiles.hats.get(c.hat);
     if (c.hat !== 'auto' && !this.hat) throw new Error(`unknown hat "${c.hat}" (board/hats has ${[...this.#profiles.hats.keys()].join(', ')})`);
   }
 
@@ -77,8 +79,10 @@ export class BoardIO extends EventEmitter<BoardEvents> {
   async start(): Promise<void> {
     const c = this.#o.config;
     const log = this.#o.log;
-    const board = this.#profiles.boards.get(c.board === 'auto' ? 'pi4b' : c.board);
+    // An undetected board (not a Pi: a laptop with the simulated driver) is treated as a Pi 4's header.
+    const board = c.board === 'auto' ? detectBoard(this.#profiles.boards, this.#detection.model ?? '') ?? this.#profiles.boards.get('pi4b') : this.#profiles.boards.get(c.board);
     if (!board) throw new Error(`unknown board "${c.board}"`);
+    if (!board.supported) log.warn('this board is not supported by the spotlet image', { board: board.id });
     const buttons = this.buttons();
     const ampPin = c.amp_pin >= 0 ? c.amp_pin : this.hat?.ampPin ?? -1;
     checkPins(board, this.hat, [

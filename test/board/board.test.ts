@@ -8,12 +8,14 @@ import {
   alsaDeviceFor,
   BoardIO,
   checkPins,
+  detectBoard,
   detectHat,
   GestureRecognizer,
   LED_PATTERNS,
   loadProfiles,
   parseBthome,
   PROFILE_DIR,
+  readDetectionInput,
   simulatedDriver,
   sysfsGpioNumber,
   type BoardConfig,
@@ -274,4 +276,22 @@ test('simulated driver: a key is a short press, a capital a long press, LED chan
   sim.key('A');
   await new Promise((res) => setTimeout(res, 1500));
   assert.deepEqual(gestures, ['press', 'long']);
+});
+
+test('board detection from the device-tree model picks the GPIO chip of the right Pi', () => {
+  const { boards } = loadProfiles();
+  const id = (model: string): string | undefined => detectBoard(boards, model)?.id;
+  assert.equal(id('Raspberry Pi 3 Model B Rev 1.2\0'), 'pi3b');
+  assert.equal(id('Raspberry Pi 3 Model B Plus Rev 1.3\0'), 'pi3bplus');
+  assert.equal(id('Raspberry Pi 4 Model B Rev 1.5\0'), 'pi4b');
+  assert.equal(id('Raspberry Pi 5 Model B Rev 1.0\0'), 'pi5');
+  assert.equal(id('Raspberry Pi Zero 2 W Rev 1.0\0'), 'zero2w');
+  assert.equal(id(''), undefined);
+  assert.equal(id('QEMU Virtual Machine'), undefined);
+  assert.equal(detectBoard(boards, 'Raspberry Pi 3 Model B Plus Rev 1.3')?.gpioChipLabels[0], 'pinctrl-bcm2835');
+  assert.equal(detectBoard(boards, 'Raspberry Pi 5 Model B Rev 1.0')?.gpioChipLabels[0], 'pinctrl-rp1');
+  // The model file is read with the other detection inputs (paths injectable).
+  const dir = mkdtempSync(join(tmpdir(), 'spotlet-dt-'));
+  writeFileSync(join(dir, 'model'), 'Raspberry Pi Zero 2 W Rev 1.0\0');
+  assert.equal(readDetectionInput(join(dir, 'cards'), join(dir, 'product'), join(dir, 'model')).model, 'Raspberry Pi Zero 2 W Rev 1.0');
 });
