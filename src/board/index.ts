@@ -55,6 +55,7 @@ export class BoardIO extends EventEmitter<BoardEvents> {
   #ampTimer: unknown;
   #lastPacket = new Map<string, number>();
   #ble: { stop(): void } | undefined;
+  #stopped = false;
 
   constructor(o: BoardIOOptions) {
     super();
@@ -77,6 +78,7 @@ export class BoardIO extends EventEmitter<BoardEvents> {
   }
 
   async start(): Promise<void> {
+    this.#stopped = false;
     const c = this.#o.config;
     const log = this.#o.log;
     // An undetected board (not a Pi: a laptop with the simulated driver) is treated as a Pi 4's header.
@@ -162,7 +164,9 @@ export class BoardIO extends EventEmitter<BoardEvents> {
   }
 
   async stop(): Promise<void> {
+    this.#stopped = true;
     this.#ble?.stop();
+    this.#ble = undefined;
     for (const r of this.#recognizers) r.dispose();
     for (const i of this.#inputs) i.close();
     this.#led?.stop();
@@ -190,15 +194,29 @@ export class BoardIO extends EventEmitter<BoardEvents> {
     // noble is loaded only when BLE buttons are configured; without an adapter it says so once.
     void (async () => {
       try {
-        const noble = (await import('@stoprocent/noble')).default as unknown as EventEmitter & { startScanningAsync(u: string[], dup: boolean): Promise<void>; stopScanning(): void; state: string };
+        const noble = (await import('@stoprocent/noble')).default as unknown as EventEmitter & { startScanningAsync(u: string[], dup: boolean): Promise<void>; stopScanning(): void; stop(): void; state: string };
+        // noble polls the adapter and repeats its state every second: say it once, scan when it comes up.
+        let told = false;
         noble.on('stateChange', (state: string) => {
-          if (state === 'poweredOn') void noble.startScanningAsync([], true).catch((err: Error) => log.warn('BLE scan failed', { reason: err.message }));
-          else if (state === 'unsupported' || state === 'unauthorized') log.warn('no usable Bluetooth adapter: BLE buttons are off', { state });
+          if (state === 'poweredOn') {
+            told = false;
+            void noble.startScanningAsync([], true).catch((err: Error) => log.warn('BLE scan failed', { reason: err.message }));
+          } else if (!told && (state === 'unsupported' || state === 'unauthorized' || state === 'poweredOff')) {
+            told = true;
+            log.warn('no usable Bluetooth adapter: BLE buttons are off until one comes up', { state });
+          }
         });
         noble.on('discover', (p: { address: string; advertisement: { serviceData?: { uuid: string; data: Buffer }[] } }) =>
           this.advertisement({ address: p.address, serviceData: p.advertisement.serviceData ?? [] }),
         );
-        this.#ble = { stop: () => noble.stopScanning() };
+        // stop() also ends the adapter polling, which would otherwise keep the process alive at shutdown.
+        if (this.#stopped) return noble.stop(); // stopped while noble was loading
+        this.#ble = {
+          stop: () => {
+            noble.stopScanning();
+            noble.stop();
+          },
+        };
       } catch (err) {
         log.warn('no Bluetooth: BLE buttons are off', { reason: (err as Error).message });
       }

@@ -295,3 +295,20 @@ test('board detection from the device-tree model picks the GPIO chip of the righ
   writeFileSync(join(dir, 'model'), 'Raspberry Pi Zero 2 W Rev 1.0\0');
   assert.equal(readDetectionInput(join(dir, 'cards'), join(dir, 'product'), join(dir, 'model')).model, 'Raspberry Pi Zero 2 W Rev 1.0');
 });
+
+test('BLE buttons with no usable adapter (this machine): one log line, and stop lets the process exit', async () => {
+  const lines: string[] = [];
+  const restore = setLogSink((l) => lines.push(l));
+  const warnings = (): { msg: string }[] => lines.map((l) => JSON.parse(l)).filter((l) => l.level === 'warn');
+  const board = new BoardIO({ config: config({ hat: 'usb-dac', led_pin: -1, driver: 'none', ble_buttons: ['3c:2e:f5:00:00:01'] }), log, detection: { cards: '', hatProduct: '' } });
+  try {
+    await board.start();
+    for (let i = 0; i < 50 && warnings().length === 0; i++) await new Promise((res) => setTimeout(res, 100));
+    await new Promise((res) => setTimeout(res, 2500)); // noble repeats the adapter state every second
+  } finally {
+    await board.stop();
+    restore();
+  }
+  assert.equal(warnings().length, 1);
+  assert.match(warnings()[0]!.msg, /Bluetooth/);
+});
