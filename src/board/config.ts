@@ -12,7 +12,7 @@ export const boardSection = defineSection('board', 'Board, DAC hat, buttons and 
     allowed: 'PIN:ACTION with ACTION one of play-pause, next, previous, volume-up, volume-down, forget-user',
   }),
   long_press_forget: field.bool(true, 'A long press of the play-pause button forgets the stored user (LED confirms).'),
-  led_pin: field.int(-1, -1, 53, 'Status LED (BCM pin), -1 = none.'),
+  led_pin: field.int(-1, -1, 53, 'Status LED (BCM pin), -1 = the hat profile\'s LED, or none.'),
   led_active_low: field.bool(false, 'The status LED lights when the pin is low.'),
   amp_pin: field.int(-1, -1, 53, 'Amplifier enable/relay output (BCM pin), -1 = the hat profile\'s, or none.'),
   amp_idle_s: field.int(300, 1, 86_400, 'Switch the amplifier off after this many idle seconds.'),

@@ -87,13 +87,14 @@ export class BoardIO extends EventEmitter<BoardEvents> {
     if (!board.supported) log.warn('this board is not supported by the spotlet image', { board: board.id });
     const buttons = this.buttons();
     const ampPin = c.amp_pin >= 0 ? c.amp_pin : this.hat?.ampPin ?? -1;
+    const led = c.led_pin >= 0 ? { pin: c.led_pin, activeLow: c.led_active_low } : this.hat?.leds[0];
     checkPins(board, this.hat, [
       ...buttons.map((b) => ({ what: `button ${b.label}`, pin: b.pin })),
-      ...(c.led_pin >= 0 ? [{ what: 'the status LED', pin: c.led_pin }] : []),
+      ...(led ? [{ what: 'the status LED', pin: led.pin }] : []),
       ...(ampPin >= 0 && ampPin !== this.hat?.ampPin ? [{ what: 'the amplifier output', pin: ampPin }] : []),
     ]);
     if (c.ble_buttons.length) this.#startBle();
-    if (c.driver === 'none' || (!buttons.length && c.led_pin < 0 && ampPin < 0)) return;
+    if (c.driver === 'none' || (!buttons.length && !led && ampPin < 0)) return;
     let driver = this.#o.driver;
     if (!driver) {
       try {
@@ -109,8 +110,8 @@ export class BoardIO extends EventEmitter<BoardEvents> {
       this.#recognizers.push(r);
       this.#inputs.push(driver.input(b.pin, b.activeLow, (pressed) => r.level(pressed)));
     }
-    if (c.led_pin >= 0) {
-      this.#ledOut = driver.output(c.led_pin, c.led_active_low);
+    if (led) {
+      this.#ledOut = driver.output(led.pin, led.activeLow);
       this.#led = new LedDriver((on) => this.#ledOut!.write(on), clock);
       this.#led.show('booting');
     }

@@ -312,3 +312,18 @@ test('BLE buttons with no usable adapter (this machine): one log line, and stop 
   assert.equal(warnings().length, 1);
   assert.match(warnings()[0]!.msg, /Bluetooth/);
 });
+
+test("a hat's own LED is the status LED unless the config names one; a button on it is refused", async () => {
+  const profiles = loadProfiles();
+  const usb = profiles.hats.get('usb-dac')!;
+  profiles.hats.set('led-hat', { ...usb, id: 'led-hat', leds: [{ pin: 22, activeLow: true }] });
+  const clock = new FakeClock();
+  const { driver, outputs } = fakeDriver();
+  const board = new BoardIO({ config: config({ hat: 'led-hat', led_pin: -1 }), log, driver, clock, profiles, detection: { cards: '', hatProduct: '' } });
+  await board.start();
+  board.showState('playing');
+  assert.equal(outputs.get(22)?.at(-1), true);
+  await board.stop();
+  const clash = new BoardIO({ config: config({ hat: 'led-hat', led_pin: -1, buttons: ['22:next'] }), log, driver: fakeDriver().driver, clock, profiles, detection: { cards: '', hatProduct: '' } });
+  await assert.rejects(clash.start(), /status LED.*GPIO 22|GPIO 22.*status LED/);
+});
