@@ -196,15 +196,20 @@ export class BoardIO extends EventEmitter<BoardEvents> {
     void (async () => {
       try {
         const noble = (await import('@stoprocent/noble')).default as unknown as EventEmitter & { startScanningAsync(u: string[], dup: boolean): Promise<void>; stopScanning(): void; stop(): void; state: string };
-        // noble polls the adapter and repeats its state every second: say it once, scan when it comes up.
+        // Without a usable adapter noble repeats its state (and prints a warning) every second: say it once
+        // and stop it. A switched-off adapter is only reported on change, so it is watched until it comes up.
         let told = false;
         noble.on('stateChange', (state: string) => {
           if (state === 'poweredOn') {
             told = false;
             void noble.startScanningAsync([], true).catch((err: Error) => log.warn('BLE scan failed', { reason: err.message }));
-          } else if (!told && (state === 'unsupported' || state === 'unauthorized' || state === 'poweredOff')) {
+          } else if (state === 'unsupported' || state === 'unauthorized') {
+            if (!told) log.warn('no usable Bluetooth adapter: BLE buttons are off', { state });
             told = true;
-            log.warn('no usable Bluetooth adapter: BLE buttons are off until one comes up', { state });
+            noble.stop();
+          } else if (state === 'poweredOff' && !told) {
+            told = true;
+            log.warn('the Bluetooth adapter is off: BLE buttons wait for it', { state });
           }
         });
         noble.on('discover', (p: { address: string; advertisement: { serviceData?: { uuid: string; data: Buffer }[] } }) =>
