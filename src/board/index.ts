@@ -70,7 +70,8 @@ export class BoardIO extends EventEmitter<BoardEvents> {
   /** Buttons of the hat and the config, checked against the board's header and the hat's pins. */
   buttons(): ButtonSpec[] {
     const extra = this.#o.config.buttons.map((b): ButtonSpec => {
-      const [pin, action] = b.split(':') as [string, ButtonAction];
+      const parts = b.split(':') as [string, string];
+      const [pin, action] = /^\d+$/.test(parts[0]) ? [parts[0], parts[1].replace(/_/g, '-') as ButtonAction] : [parts[1], parts[0].replace(/_/g, '-') as ButtonAction];
       const longForget = action === 'play-pause' && this.#o.config.long_press_forget;
       return { pin: Number(pin), label: `GPIO ${pin}`, activeLow: true, press: action, ...(longForget ? { long: 'forget-user' as const } : {}), ...(action.startsWith('volume') ? { hold: action } : {}) };
     });

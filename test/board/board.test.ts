@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   alsaDeviceFor,
   BoardIO,
+  boardSection,
   checkPins,
   detectBoard,
   detectHat,
@@ -326,4 +327,13 @@ test("a hat's own LED is the status LED unless the config names one; a button on
   await board.stop();
   const clash = new BoardIO({ config: config({ hat: 'led-hat', led_pin: -1, buttons: ['22:next'] }), log, driver: fakeDriver().driver, clock, profiles, detection: { cards: '', hatProduct: '' } });
   await assert.rejects(clash.start(), /status LED.*GPIO 22|GPIO 22.*status LED/);
+});
+
+test('configured buttons read as PIN:ACTION or ACTION:PIN (play_pause:17); bad entries are config errors', () => {
+  const board = new BoardIO({ config: config({ hat: 'usb-dac', buttons: ['17:play-pause', 'next:27', 'volume_up:22'] }), log, detection: { cards: '', hatProduct: '' } });
+  const got = board.buttons().map((b) => `${b.pin}:${b.press}${b.long ? '/' + b.long : ''}${b.hold ? '/hold ' + b.hold : ''}`);
+  assert.deepEqual(got, ['17:play-pause/forget-user', '27:next', '22:volume-up/hold volume-up']);
+  const pattern = boardSection.fields.buttons.pattern!;
+  for (const ok of ['17:play-pause', 'play_pause:17', 'forget-user:4']) assert.ok(pattern.test(ok), ok);
+  for (const bad of ['play:17', '17', 'next:', '17:next:27', '123:next']) assert.ok(!pattern.test(bad), bad);
 });
