@@ -208,6 +208,7 @@ export class BoardIO extends EventEmitter<BoardEvents> {
             if (!told) log.warn('no usable Bluetooth adapter: BLE buttons are off', { state });
             told = true;
             noble.stop();
+            this.#ble = undefined;
           } else if (state === 'poweredOff' && !told) {
             told = true;
             log.warn('the Bluetooth adapter is off: BLE buttons wait for it', { state });

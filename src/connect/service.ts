@@ -55,7 +55,7 @@ export class ConnectService {
     this.controller = new ConnectController({ player: this.player, resolver: { resolve: (uri) => spclient.contextResolve(uri) }, log: log.child('controller'), volumeSteps: o.device.volumeSteps });
     // The volume survives restarts.
     this.controller.on('volume', (v) => void state.updateSettings({ volume: v }).catch(() => {}));
-    const dealer = new DealerClient({ url: async () => (await endpoints()).dealer, token: () => tokens.get(), log: log.child('dealer') });
+    const dealer = new DealerClient({ url: async () => (await endpoints()).dealer, token: () => tokens.get(), onUnauthorized: () => tokens.invalidate(), log: log.child('dealer') });
     this.device = new ConnectDevice({ controller: this.controller, dealer, spclient, device: { ...o.device, deviceId }, log, onLogout: o.onLogout });
   }
 

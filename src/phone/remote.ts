@@ -51,7 +51,7 @@ export class RemoteControl {
     const clientToken = new ClientToken(web, this.deviceId);
     const tokens = new AccessTokens(web, this.deviceId, () => ({ username, data: storedCredential }), clientToken, log);
     this.#spclient = new SpClient({ baseUrl: async () => endpoints.spclient_url, tokens, clientToken, log });
-    this.#dealer = new DealerClient({ url: async () => endpoints.dealer_url, token: () => tokens.get(), log });
+    this.#dealer = new DealerClient({ url: async () => endpoints.dealer_url, token: () => tokens.get(), onUnauthorized: () => tokens.invalidate(), log });
   }
 
   /** Connects the dealer and registers the phone, returning the cluster as the app sees it. */

@@ -34,6 +34,8 @@ export interface DealerOptions {
   /** Base URL, e.g. wss://gew4-dealer.spotify.com:443 */
   url: () => Promise<string>;
   token: () => Promise<string>;
+  /** The dealer refused the token (HTTP 401 on the upgrade): drop it so the next attempt gets a fresh one. */
+  onUnauthorized?: () => void;
   log: Logger;
   pingIntervalMs?: number;
   reconnectMinMs?: number;
@@ -62,7 +64,7 @@ export class DealerClient extends EventEmitter<DealerEvents> {
 
   constructor(o: DealerOptions) {
     super();
-    this.#o = { pingIntervalMs: 30_000, reconnectMinMs: 500, reconnectMaxMs: 30_000, ...o };
+    this.#o = { pingIntervalMs: 30_000, reconnectMinMs: 500, reconnectMaxMs: 30_000, onUnauthorized: () => {}, ...o };
   }
 
   start(): void {
@@ -99,6 +101,12 @@ export class DealerClient extends EventEmitter<DealerEvents> {
       if (!isBinary) this.#onFrame(ws, data.toString());
     });
     ws.on('pong', () => (this.#lastSeen = Date.now()));
+    ws.on('unexpected-response', (_req, res) => {
+      this.#o.log.warn('dealer refused the connection', { status: res.statusCode });
+      if (res.statusCode === 401) this.#o.onUnauthorized();
+      res.resume();
+      ws.terminate(); // ends the handshake: 'close' follows and schedules the backoff retry
+    });
     ws.on('error', (err) => this.#o.log.warn('dealer connection error', { reason: err.message }));
     ws.on('close', () => {
       if (this.#ws !== ws) return;

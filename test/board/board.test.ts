@@ -24,6 +24,7 @@ import {
   type GpioDriver,
 } from '../../src/board/index.js';
 import { createLogger, setLogSink } from '../../src/core/log.js';
+import { Supervisor } from '../../src/supervisor/index.js';
 
 const log = createLogger('test');
 
@@ -244,19 +245,48 @@ test('BLE buttons: only configured addresses, one action per packet id', () => {
   assert.deepEqual(actions, ['play-pause', 'next']);
 });
 
-test('with no GPIO (this machine) the board part starts and logs the reason once', async () => {
+test('with no GPIO (this machine) the board part starts and says so once', async () => {
   const lines: string[] = [];
   const restore = setLogSink((l) => lines.push(l));
+  const board = new BoardIO({ config: config({ hat: 'usb-dac', buttons: ['27:play-pause'] }), log, detection: { cards: '', hatProduct: '' } });
   try {
-    const board = new BoardIO({ config: config({ hat: 'usb-dac', buttons: ['27:play-pause'] }), log, detection: { cards: '', hatProduct: '' } });
     await board.start();
     await board.stop();
   } finally {
     restore();
   }
   const warnings = lines.map((l) => JSON.parse(l)).filter((l) => l.level === 'warn');
-  assert.equal(warnings.length, 1);
-  assert.match(warnings[0].msg, /no GPIO/);
+  assert.deepEqual(warnings.map((w) => w.msg), ['no GPIO: buttons, LED and amplifier output are off']);
+});
+
+test('the LED follows the supervisor: every speaker state change shows its own pattern', async () => {
+  const clock = new FakeClock();
+  const led: [number, boolean][] = [];
+  const driver: GpioDriver = {
+    name: 'fake',
+    input: () => ({ close: () => {} }),
+    output: (pin) => ({ write: (on) => pin === 17 && led.push([clock.t, on]), close: () => {} }),
+  };
+  const board = new BoardIO({ config: config(), log, driver, clock, detection: { cards: '', hatProduct: '' } });
+  await board.start();
+  const supervisor = new Supervisor({ log });
+  supervisor.on('state', (st) => board.showState(st));
+  // The pattern as "on/off@ms since the state change" over 3 s.
+  const trace = (): string => {
+    const start = led.length;
+    const t0 = clock.t;
+    clock.advance(3000);
+    return led.slice(start).map(([t, on]) => `${on ? 1 : 0}@${t - t0}`).join(' ');
+  };
+  const seen = new Map<string, string>();
+  for (const st of ['waiting-for-user', 'connecting', 'ready', 'playing', 'paused', 'error'] as const) {
+    supervisor.setState(st, 'test');
+    seen.set(st, `${led.at(-1)![1]}:${trace()}`);
+  }
+  assert.equal(new Set(seen.values()).size, seen.size, `each state has a distinct pattern: ${JSON.stringify([...seen])}`);
+  supervisor.setState('playing', 'test');
+  assert.equal(led.at(-1)![1], true);
+  await board.stop();
 });
 
 test('simulated driver: a key is a short press, a capital a long press, LED changes are printed once', async () => {

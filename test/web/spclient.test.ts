@@ -1,0 +1,54 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
+import { createLogger } from '../../src/core/log.js';
+import { startEmulator, type Emulator, type SpClientEmulator } from '../../src/emulator/index.js';
+import { AccessTokens, ClientToken, httpFetch, SpClient, type WebEndpoints } from '../../src/web/index.js';
+import { sampleCatalog } from '../audio/support.js';
+
+const log = createLogger('test');
+let emu: Emulator;
+let spclient: SpClient;
+let tokens: AccessTokens;
+before(async () => {
+  emu = await startEmulator({ catalog: sampleCatalog() });
+  const web: WebEndpoints = { client_id: '65b708073fc0480ea92a077233ca87bd', client_version: '1.2.52.442', login5_url: emu.endpoints.login5!, client_token_url: emu.endpoints.clienttoken! };
+  const account = emu.accounts.list[0]!;
+  const clientToken = new ClientToken(web, 'd'.repeat(40));
+  tokens = new AccessTokens(web, 'd'.repeat(40), () => ({ username: account.username, data: account.storedCredential }), clientToken, log);
+  spclient = new SpClient({ baseUrl: async () => emu.endpoints.spclient_url!, tokens, clientToken, log });
+});
+after(() => emu.stop());
+
+test('metadata of every catalog track and episode matches the catalog; storage-resolve gives CDN URLs serving the file', async () => {
+  const cat = sampleCatalog();
+  assert.ok(cat.tracks.length > 0);
+  for (const t of cat.tracks) {
+    const m = await spclient.metadata(t.type, t.gid);
+    assert.equal(m.uri, t.uri);
+    assert.equal(m.name, t.name);
+    assert.equal(m.durationMs, t.durationMs);
+    assert.deepEqual(m.files.map((f) => f.fileId.toString('hex')).sort(), t.files.map((f) => f.fileId.toString('hex')).sort());
+  }
+  const file = cat.tracks[0]!.files[0]!;
+  const urls = await spclient.storageResolve(file.fileId);
+  assert.ok(urls.length >= 1);
+  const res = await httpFetch(urls[0]!, { headers: { Range: 'bytes=0-' } });
+  assert.ok(res.status === 200 || res.status === 206, `CDN status ${res.status}`);
+  assert.ok(res.body.length >= statSync(file.path).size, 'the whole (encrypted) file is served');
+});
+
+test('an unknown track is a typed 404 at once (no retries); a rejected bearer token is refreshed once', async () => {
+  const sp = emu.services.get('spclient') as SpClientEmulator;
+  const n0 = sp.requests.length;
+  const t0 = Date.now();
+  await assert.rejects(() => spclient.metadata('track', Buffer.alloc(16, 0xee)), (e: { code?: string; protocolCode?: number }) => e.code === 'ERR_HTTP' && e.protocolCode === 404);
+  assert.ok(Date.now() - t0 < 1000);
+  assert.equal(sp.requests.length - n0, 1, 'a 404 is not retried');
+
+  const before = await tokens.get();
+  sp.failNext(401, 1);
+  const t = sampleCatalog().tracks[0]!;
+  assert.equal((await spclient.metadata(t.type, t.gid)).name, t.name);
+  assert.notEqual(await tokens.get(), before, 'the token was renewed after the 401');
+});
