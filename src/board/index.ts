@@ -11,14 +11,14 @@ import type { BoardConfig } from './config.js';
 import { GestureRecognizer, systemClock, type Clock } from './gestures.js';
 import { onoffDriver, simulatedDriver, type GpioDriver, type GpioInput, type GpioOutput } from './gpio.js';
 import { FORGET_PATTERN, LedDriver } from './leds.js';
-import { checkPins, detectHat, loadProfiles, readDetectionInput, type ButtonAction, type ButtonSpec, type DetectionInput, type Gesture, type HatProfile, type Profiles } from './profiles.js';
+import { checkPins, detectBoard, detectHat, loadProfiles, readDetectionInput, type ButtonAction, type ButtonSpec, type DetectionInput, type Gesture, type HatProfile, type Profiles } from './profiles.js';
 
 export { boardSection, type BoardConfig } from './config.js';
 export { parseBthome, decryptBthome, BthomeError, type BthomePacket, type ButtonEvent } from './bthome.js';
 export { GestureRecognizer, DEFAULT_TIMING, type Clock, type GestureTiming } from './gestures.js';
 export { sysfsGpioNumber, simulatedDriver, type GpioDriver } from './gpio.js';
 export { LED_PATTERNS, LedDriver, type LedPattern } from './leds.js';
-export { alsaCardIds, alsaDeviceFor, checkPins, detectHat, loadProfiles, readDetectionInput, ACTIONS, BoardError, PROFILE_DIR, type BoardProfile, type ButtonAction, type HatProfile } from './profiles.js';
+export { alsaCardIds, alsaDeviceFor, checkPins, detectBoard, detectHat, loadProfiles, readDetectionInput, ACTIONS, BoardError, PROFILE_DIR, type BoardProfile, type ButtonAction, type HatProfile } from './profiles.js';
 
 export interface BoardEvents {
   action: [action: ButtonAction, source: string];
@@ -46,6 +46,7 @@ export class BoardIO extends EventEmitter<BoardEvents> {
   readonly hat: HatProfile | undefined;
   #o: BoardIOOptions;
   #profiles: Profiles;
+  #detection: DetectionInput;
   #inputs: GpioInput[] = [];
   #recognizers: GestureRecognizer[] = [];
   #led: LedDriver | undefined;
@@ -54,20 +55,23 @@ export class BoardIO extends EventEmitter<BoardEvents> {
   #ampTimer: unknown;
   #lastPacket = new Map<string, number>();
   #ble: { stop(): void } | undefined;
+  #stopped = false;
 
   constructor(o: BoardIOOptions) {
     super();
     this.#o = o;
     this.#profiles = o.profiles ?? loadProfiles();
     const c = o.config;
-    this.hat = c.hat === 'auto' ? detectHat(this.#profiles.hats, o.detection ?? readDetectionInput()) : this.#profiles.hats.get(c.hat);
+    this.#detection = o.detection ?? readDetectionInput();
+    this.hat = c.hat === 'auto' ? detectHat(this.#profiles.hats, this.#detection) : this.#profiles.hats.get(c.hat);
     if (c.hat !== 'auto' && !this.hat) throw new Error(`unknown hat "${c.hat}" (board/hats has ${[...this.#profiles.hats.keys()].join(', ')})`);
   }
 
   /** Buttons of the hat and the config, checked against the board's header and the hat's pins. */
   buttons(): ButtonSpec[] {
     const extra = this.#o.config.buttons.map((b): ButtonSpec => {
-      const [pin, action] = b.split(':') as [string, ButtonAction];
+      const parts = b.split(':') as [string, string];
+      const [pin, action] = /^\d+$/.test(parts[0]) ? [parts[0], parts[1].replace(/_/g, '-') as ButtonAction] : [parts[1], parts[0].replace(/_/g, '-') as ButtonAction];
       const longForget = action === 'play-pause' && this.#o.config.long_press_forget;
       return { pin: Number(pin), label: `GPIO ${pin}`, activeLow: true, press: action, ...(longForget ? { long: 'forget-user' as const } : {}), ...(action.startsWith('volume') ? { hold: action } : {}) };
     });
@@ -75,19 +79,23 @@ export class BoardIO extends EventEmitter<BoardEvents> {
   }
 
   async start(): Promise<void> {
+    this.#stopped = false;
     const c = this.#o.config;
     const log = this.#o.log;
-    const board = this.#profiles.boards.get(c.board === 'auto' ? 'pi4b' : c.board);
+    // An undetected board (not a Pi: a laptop with the simulated driver) is treated as a Pi 4's header.
+    const board = c.board === 'auto' ? detectBoard(this.#profiles.boards, this.#detection.model ?? '') ?? this.#profiles.boards.get('pi4b') : this.#profiles.boards.get(c.board);
     if (!board) throw new Error(`unknown board "${c.board}"`);
+    if (!board.supported) log.warn('this board is not supported by the spotlet image', { board: board.id });
     const buttons = this.buttons();
     const ampPin = c.amp_pin >= 0 ? c.amp_pin : this.hat?.ampPin ?? -1;
+    const led = c.led_pin >= 0 ? { pin: c.led_pin, activeLow: c.led_active_low } : this.hat?.leds[0];
     checkPins(board, this.hat, [
       ...buttons.map((b) => ({ what: `button ${b.label}`, pin: b.pin })),
-      ...(c.led_pin >= 0 ? [{ what: 'the status LED', pin: c.led_pin }] : []),
+      ...(led ? [{ what: 'the status LED', pin: led.pin }] : []),
       ...(ampPin >= 0 && ampPin !== this.hat?.ampPin ? [{ what: 'the amplifier output', pin: ampPin }] : []),
     ]);
     if (c.ble_buttons.length) this.#startBle();
-    if (c.driver === 'none' || (!buttons.length && c.led_pin < 0 && ampPin < 0)) return;
+    if (c.driver === 'none' || (!buttons.length && !led && ampPin < 0)) return;
     let driver = this.#o.driver;
     if (!driver) {
       try {
@@ -103,8 +111,8 @@ export class BoardIO extends EventEmitter<BoardEvents> {
       this.#recognizers.push(r);
       this.#inputs.push(driver.input(b.pin, b.activeLow, (pressed) => r.level(pressed)));
     }
-    if (c.led_pin >= 0) {
-      this.#ledOut = driver.output(c.led_pin, c.led_active_low);
+    if (led) {
+      this.#ledOut = driver.output(led.pin, led.activeLow);
       this.#led = new LedDriver((on) => this.#ledOut!.write(on), clock);
       this.#led.show('booting');
     }
@@ -158,7 +166,9 @@ export class BoardIO extends EventEmitter<BoardEvents> {
   }
 
   async stop(): Promise<void> {
+    this.#stopped = true;
     this.#ble?.stop();
+    this.#ble = undefined;
     for (const r of this.#recognizers) r.dispose();
     for (const i of this.#inputs) i.close();
     this.#led?.stop();
@@ -186,23 +196,35 @@ export class BoardIO extends EventEmitter<BoardEvents> {
     // noble is loaded only when BLE buttons are configured; without an adapter it says so once.
     void (async () => {
       try {
-        const noble = (await import('@stoprocent/noble')).default as unknown as EventEmitter & { startScanningAsync(u: string[], dup: boolean): Promise<void>; stopScanning(): void; stop(): void };
-        let given = false;
+        const noble = (await import('@stoprocent/noble')).default as unknown as EventEmitter & { startScanningAsync(u: string[], dup: boolean): Promise<void>; stopScanning(): void; stop(): void; state: string };
+        // Without a usable adapter noble repeats its state (and prints a warning) every second: say it once
+        // and stop it. A switched-off adapter is only reported on change, so it is watched until it comes up.
+        let told = false;
         noble.on('stateChange', (state: string) => {
-          if (given) return;
-          if (state === 'poweredOn') void noble.startScanningAsync([], true).catch((err: Error) => log.warn('BLE scan failed', { reason: err.message }));
-          else if (state === 'unsupported' || state === 'unauthorized') {
-            // Said once; noble is released so it neither retries nor keeps the process busy.
-            given = true;
-            log.warn('no usable Bluetooth adapter: BLE buttons are off', { state });
+          if (state === 'poweredOn') {
+            told = false;
+            void noble.startScanningAsync([], true).catch((err: Error) => log.warn('BLE scan failed', { reason: err.message }));
+          } else if (state === 'unsupported' || state === 'unauthorized') {
+            if (!told) log.warn('no usable Bluetooth adapter: BLE buttons are off', { state });
+            told = true;
             noble.stop();
             this.#ble = undefined;
+          } else if (state === 'poweredOff' && !told) {
+            told = true;
+            log.warn('the Bluetooth adapter is off: BLE buttons wait for it', { state });
           }
         });
         noble.on('discover', (p: { address: string; advertisement: { serviceData?: { uuid: string; data: Buffer }[] } }) =>
           this.advertisement({ address: p.address, serviceData: p.advertisement.serviceData ?? [] }),
         );
-        this.#ble = { stop: () => noble.stop() };
+        // stop() also ends the adapter polling, which would otherwise keep the process alive at shutdown.
+        if (this.#stopped) return noble.stop(); // stopped while noble was loading
+        this.#ble = {
+          stop: () => {
+            noble.stopScanning();
+            noble.stop();
+          },
+        };
       } catch (err) {
         log.warn('no Bluetooth: BLE buttons are off', { reason: (err as Error).message });
       }

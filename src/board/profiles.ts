@@ -126,9 +126,15 @@ export interface DetectionInput {
   cards: string;
   /** Contents of /proc/device-tree/hat/product ('' when absent). */
   hatProduct: string;
+  /** Contents of /proc/device-tree/model ('' or absent when not a Pi), e.g. "Raspberry Pi 4 Model B Rev 1.4". */
+  model?: string;
 }
 
-export function readDetectionInput(cardsPath = '/proc/asound/cards', hatPath = '/proc/device-tree/hat/product'): DetectionInput {
+export function readDetectionInput(
+  cardsPath = '/proc/asound/cards',
+  hatPath = '/proc/device-tree/hat/product',
+  modelPath = '/proc/device-tree/model',
+): DetectionInput {
   const read = (p: string): string => {
     try {
       return readFileSync(p, 'utf8').replace(/\0/g, '');
@@ -136,7 +142,17 @@ export function readDetectionInput(cardsPath = '/proc/asound/cards', hatPath = '
       return '';
     }
   };
-  return { cards: read(cardsPath), hatProduct: read(hatPath) };
+  return { cards: read(cardsPath), hatProduct: read(hatPath), model: read(modelPath) };
+}
+
+/**
+ * The board from the device tree's model string: the profile with the longest name that starts it, after
+ * dropping the revision and spelling "Plus" as "+" ("Raspberry Pi 3 Model B Plus Rev 1.3" → pi3bplus).
+ */
+export function detectBoard(boards: Map<string, BoardProfile>, model: string): BoardProfile | undefined {
+  const m = model.replace(/\0/g, '').replace(/\s+Rev\s+\S+\s*$/, '').replace(/\s+Plus\b/, '+').trim();
+  if (!m) return undefined;
+  return [...boards.values()].filter((b) => m.startsWith(b.name)).sort((a, b) => b.name.length - a.name.length)[0];
 }
 
 /** The hat in use: from the HAT EEPROM's product name, else from the ALSA cards present; undefined if none. */

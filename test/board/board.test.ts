@@ -7,13 +7,17 @@ import { join } from 'node:path';
 import {
   alsaDeviceFor,
   BoardIO,
+  boardSection,
   checkPins,
+  detectBoard,
   detectHat,
   GestureRecognizer,
   LED_PATTERNS,
   loadProfiles,
   parseBthome,
   PROFILE_DIR,
+  readDetectionInput,
+  simulatedDriver,
   sysfsGpioNumber,
   type BoardConfig,
   type Clock,
@@ -283,4 +287,83 @@ test('the LED follows the supervisor: every speaker state change shows its own p
   supervisor.setState('playing', 'test');
   assert.equal(led.at(-1)![1], true);
   await board.stop();
+});
+
+test('simulated driver: a key is a short press, a capital a long press, LED changes are printed once', async () => {
+  const lines: string[] = [];
+  const sim = simulatedDriver((l) => lines.push(l));
+  const gestures: string[] = [];
+  const r = new GestureRecognizer((g) => gestures.push(g), { repeats: false, doubles: false });
+  sim.input(17, true, (pressed) => r.level(pressed));
+  const led = sim.output(22, false);
+  led.write(true);
+  led.write(true);
+  led.write(false);
+  assert.deepEqual(lines, ['[simulated] button on GPIO 17 = key 1', '[simulated] LED GPIO 22 on', '[simulated] LED GPIO 22 off']);
+  sim.key('z'); // no button behind this key: nothing happens
+  sim.key('a');
+  await new Promise((res) => setTimeout(res, 500));
+  assert.deepEqual(gestures, ['press']);
+  sim.key('A');
+  await new Promise((res) => setTimeout(res, 1500));
+  assert.deepEqual(gestures, ['press', 'long']);
+});
+
+test('board detection from the device-tree model picks the GPIO chip of the right Pi', () => {
+  const { boards } = loadProfiles();
+  const id = (model: string): string | undefined => detectBoard(boards, model)?.id;
+  assert.equal(id('Raspberry Pi 3 Model B Rev 1.2\0'), 'pi3b');
+  assert.equal(id('Raspberry Pi 3 Model B Plus Rev 1.3\0'), 'pi3bplus');
+  assert.equal(id('Raspberry Pi 4 Model B Rev 1.5\0'), 'pi4b');
+  assert.equal(id('Raspberry Pi 5 Model B Rev 1.0\0'), 'pi5');
+  assert.equal(id('Raspberry Pi Zero 2 W Rev 1.0\0'), 'zero2w');
+  assert.equal(id(''), undefined);
+  assert.equal(id('QEMU Virtual Machine'), undefined);
+  assert.equal(detectBoard(boards, 'Raspberry Pi 3 Model B Plus Rev 1.3')?.gpioChipLabels[0], 'pinctrl-bcm2835');
+  assert.equal(detectBoard(boards, 'Raspberry Pi 5 Model B Rev 1.0')?.gpioChipLabels[0], 'pinctrl-rp1');
+  // The model file is read with the other detection inputs (paths injectable).
+  const dir = mkdtempSync(join(tmpdir(), 'spotlet-dt-'));
+  writeFileSync(join(dir, 'model'), 'Raspberry Pi Zero 2 W Rev 1.0\0');
+  assert.equal(readDetectionInput(join(dir, 'cards'), join(dir, 'product'), join(dir, 'model')).model, 'Raspberry Pi Zero 2 W Rev 1.0');
+});
+
+test('BLE buttons with no usable adapter (this machine): one log line, and stop lets the process exit', async () => {
+  const lines: string[] = [];
+  const restore = setLogSink((l) => lines.push(l));
+  const warnings = (): { msg: string }[] => lines.map((l) => JSON.parse(l)).filter((l) => l.level === 'warn');
+  const board = new BoardIO({ config: config({ hat: 'usb-dac', led_pin: -1, driver: 'none', ble_buttons: ['3c:2e:f5:00:00:01'] }), log, detection: { cards: '', hatProduct: '' } });
+  try {
+    await board.start();
+    for (let i = 0; i < 50 && warnings().length === 0; i++) await new Promise((res) => setTimeout(res, 100));
+    await new Promise((res) => setTimeout(res, 2500)); // noble repeats the adapter state every second
+  } finally {
+    await board.stop();
+    restore();
+  }
+  assert.equal(warnings().length, 1);
+  assert.match(warnings()[0]!.msg, /Bluetooth/);
+});
+
+test("a hat's own LED is the status LED unless the config names one; a button on it is refused", async () => {
+  const profiles = loadProfiles();
+  const usb = profiles.hats.get('usb-dac')!;
+  profiles.hats.set('led-hat', { ...usb, id: 'led-hat', leds: [{ pin: 22, activeLow: true }] });
+  const clock = new FakeClock();
+  const { driver, outputs } = fakeDriver();
+  const board = new BoardIO({ config: config({ hat: 'led-hat', led_pin: -1 }), log, driver, clock, profiles, detection: { cards: '', hatProduct: '' } });
+  await board.start();
+  board.showState('playing');
+  assert.equal(outputs.get(22)?.at(-1), true);
+  await board.stop();
+  const clash = new BoardIO({ config: config({ hat: 'led-hat', led_pin: -1, buttons: ['22:next'] }), log, driver: fakeDriver().driver, clock, profiles, detection: { cards: '', hatProduct: '' } });
+  await assert.rejects(clash.start(), /status LED.*GPIO 22|GPIO 22.*status LED/);
+});
+
+test('configured buttons read as PIN:ACTION or ACTION:PIN (play_pause:17); bad entries are config errors', () => {
+  const board = new BoardIO({ config: config({ hat: 'usb-dac', buttons: ['17:play-pause', 'next:27', 'volume_up:22'] }), log, detection: { cards: '', hatProduct: '' } });
+  const got = board.buttons().map((b) => `${b.pin}:${b.press}${b.long ? '/' + b.long : ''}${b.hold ? '/hold ' + b.hold : ''}`);
+  assert.deepEqual(got, ['17:play-pause/forget-user', '27:next', '22:volume-up/hold volume-up']);
+  const pattern = boardSection.fields.buttons.pattern!;
+  for (const ok of ['17:play-pause', 'play_pause:17', 'forget-user:4']) assert.ok(pattern.test(ok), ok);
+  for (const bad of ['play:17', '17', 'next:', '17:next:27', '123:next']) assert.ok(!pattern.test(bad), bad);
 });
