@@ -20,7 +20,7 @@ export interface FirstbootFile {
 export interface FirstbootPlan {
   files: FirstbootFile[];
   hostname: string;
-  /** Whether SSH is to be enabled (a key was provided). */
+  /** Whether SSH is to be enabled (a key was provided: the authorized_keys file exists). */
   ssh: boolean;
   problems: string[];
 }
@@ -68,7 +68,8 @@ function wifi(text: string, problems: string[]): FirstbootFile | undefined {
     'ctrl_interface=DIR=/run/wpa_supplicant GROUP=netdev',
     `country=${/^[A-Z]{2}$/.test(country) ? country : '00'}`,
     'network={',
-    `  ssid=${quote(ssid)}`,
+    // Hex, so any byte of the name (quotes, backslashes, UTF-8) reaches wpa_supplicant unchanged.
+    `  ssid=${Buffer.from(ssid, 'utf8').toString('hex')}`,
     ...(pass ? [`  psk=${wpaPsk(ssid, pass)}`] : ['  key_mgmt=NONE']),
     ...(/^(yes|true|1|on)$/i.test(v.get('hidden') ?? '') ? ['  scan_ssid=1'] : []),
     '}',
@@ -87,7 +88,7 @@ export function planFirstboot(boot: BootPartition, sections: readonly Section[])
     problems.push(...loaded.problems.map((p) => `spotlet.conf: ${p.message}`));
     name = String((loaded.config as Record<string, Record<string, unknown>>)['']?.name ?? name);
     // The file is kept as written: the speaker reports its problems itself (log and error LED).
-    files.push({ path: 'var/lib/spotlet/spotlet.conf', content: boot.spotletConf, mode: 0o644 });
+    files.push({ path: 'var/lib/spotlet/spotlet.conf', content: boot.spotletConf, mode: 0o600 });
   }
   const hostname = hostnameFor(name);
   files.push({ path: 'etc/hostname', content: `${hostname}\n`, mode: 0o644 });
