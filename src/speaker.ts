@@ -8,7 +8,7 @@ import { generalSection, spotifySection, SPOTLET_VERSION } from './core/settings
 import { StateStore } from './core/state.js';
 import { audioSection } from './audio/index.js';
 import { alsaDeviceFor, BoardIO, boardSection, readDetectionInput } from './board/index.js';
-import { ConnectService } from './connect/index.js';
+import type { ConnectService } from './connect/index.js';
 import { apSection, ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart } from './ap/index.js';
 import { DEVICE_TYPE_NAMES, MdnsResponder, ZEROCONF_TXT, ZeroconfServer, hostLabelFor, zeroconfSection, type CredentialsReceiver } from './discovery/index.js';
 import { Supervisor } from './supervisor/index.js';
@@ -32,8 +32,8 @@ export interface Speaker {
   session: ApSession;
   /** What zeroconf addUser calls to log in with a phone's credentials. */
   credentialsReceiver: CredentialsReceiver;
-  /** Spotify Connect: the player and the app's commands. */
-  connect: ConnectService;
+  /** Spotify Connect (player and the app's commands), loaded once a user is logged in. */
+  connect(): Promise<ConnectService>;
   stop(): Promise<void>;
 }
 
@@ -69,49 +69,59 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   };
   const session = new ApSession({ spotify: config.spotify, ap: config.ap, deviceId: state.deviceId, store: state, log: log.child('ap') });
   const general = config[''];
-  const connect = new ConnectService({
-    spotify: config.spotify,
-    audio,
-    device: {
-      name: general.name,
-      deviceType: CONNECT_DEVICE_TYPES[general.device_type] ?? 4,
-      clientId: config.spotify.client_id,
-      softwareVersion: `spotlet ${SPOTLET_VERSION}`,
-      volumeSteps: 64,
-      supportsLogout: true,
-    },
-    session,
-    state,
-    log: log.child('connect'),
-    onLogout: () => void receiver.logout?.(),
-  });
-  // One speaker state from the session and the player: a session reconnect must not hide "playing".
+  // Connect (web APIs, protobuf modules, player) is loaded when the AP session first becomes ready: a speaker
+  // waiting for its user stays small.
   let sinkFailed = '';
+  let connect: ConnectService | undefined;
+  let connectLoading: Promise<ConnectService> | undefined;
+  const loadConnect = (): Promise<ConnectService> =>
+    (connectLoading ??= import('./connect/index.js').then(({ ConnectService }) => {
+      const svc = new ConnectService({
+        spotify: config.spotify,
+        audio,
+        device: {
+          name: general.name,
+          deviceType: CONNECT_DEVICE_TYPES[general.device_type] ?? 4,
+          clientId: config.spotify.client_id,
+          softwareVersion: `spotlet ${SPOTLET_VERSION}`,
+          volumeSteps: 64,
+          supportsLogout: true,
+        },
+        session,
+        state,
+        log: log.child('connect'),
+        onLogout: () => void receiver.logout?.(),
+      });
+      svc.controller.on('state', (reason) => {
+        if (reason === 'track-started') sinkFailed = '';
+        if (reason === 'loading') board?.ampOn();
+        publish(reason);
+      });
+      svc.player.on('sink-error', (err) => {
+        sinkFailed = `audio output failed: ${err.message}`;
+        publish('audio output');
+      });
+      connect = svc;
+      return svc;
+    }));
+  // One speaker state from the session and the player: a session reconnect must not hide "playing".
   const publish = (reason: string): void => {
     const s = session.state;
     if (s === 'error') return supervisor.setState('error', reason);
     if (sinkFailed) return supervisor.setState('error', sinkFailed);
     if (s === 'connecting' || s === 'reconnecting') return supervisor.setState('connecting', reason);
     if (s !== 'ready') return;
-    const c = connect.controller;
-    const snap = c.active ? c.snapshot() : undefined;
+    const c = connect?.controller;
+    const snap = c?.active ? c.snapshot() : undefined;
     supervisor.setState(snap?.isPlaying ? (snap.isPaused ? 'paused' : 'playing') : 'ready', reason);
   };
   session.on('state', (_s, detail) => publish(detail.reason));
-  connect.controller.on('state', (reason) => {
-    if (reason === 'track-started') sinkFailed = '';
-    publish(reason);
-  });
-  connect.player.on('sink-error', (err) => {
-    sinkFailed = `audio output failed: ${err.message}`;
-    publish('audio output');
-  });
   // Connect starts once the AP session is logged in (login5 needs its reusable credentials).
   let connectStarted = false;
   session.on('ready', () => {
     if (connectStarted) return;
     connectStarted = true;
-    connect.start();
+    void loadConnect().then((c) => connectStarted && c.start(), (err) => log.error('connect failed to load', { err }));
   });
   // An OAuth access token (SPOTIFY_TOKEN) is used only when no stored credentials exist; APWelcome's
   // reusable credentials replace it from then on.
@@ -126,7 +136,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     async logout() {
       // The user is forgotten: Connect goes away with the session until the next user logs in.
       connectStarted = false;
-      await connect.stop();
+      await connect?.stop();
       await sessionReceiver.logout();
       supervisor.setState('waiting-for-user', 'user logged out');
     },
@@ -158,24 +168,24 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     start: async () => {},
     stop: async () => {
       connectStarted = false;
-      await connect.stop();
+      await connect?.stop();
     },
   });
 
   // Board I/O: buttons drive the same controller the app drives; the LED and amplifier follow the state.
   if (board) {
     const b = board;
-    const c = connect.controller;
     b.on('action', (action) => {
-      if (action === 'play-pause') c.togglePlayPause();
+      const c = connect?.controller;
+      if (action === 'forget-user') void receiver.logout?.();
+      else if (!c) log.info('button ignored: no user logged in yet', { action });
+      else if (action === 'play-pause') c.togglePlayPause();
       else if (action === 'next') c.skipNext();
       else if (action === 'previous') c.skipPrev();
       else if (action === 'volume-up') c.volumeStep(1);
       else if (action === 'volume-down') c.volumeStep(-1);
-      else if (action === 'forget-user') void receiver.logout?.();
     });
     supervisor.on('state', (st) => b.showState(st));
-    c.on('state', (reason) => reason === 'loading' && b.ampOn());
     supervisor.add({ name: 'board', start: () => b.start(), stop: () => b.stop() });
   }
 
@@ -191,7 +201,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     log,
     session,
     credentialsReceiver: receiver,
-    connect,
+    connect: loadConnect,
     async stop() {
       await supervisor.shutdown();
       await state.flush();

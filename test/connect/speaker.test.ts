@@ -84,7 +84,7 @@ test('phone → speaker → Spotify (emulated): transfer, commands, volume, take
 
     await speaker.stop();
     speaker = await startSpeaker({ argv, env: {} });
-    assert.equal(speaker.connect.player.volume, 40000, 'volume remembered across restarts');
+    assert.equal((await speaker.connect()).player.volume, 40000, 'volume remembered across restarts');
   } finally {
     await speaker.stop();
     process.env.HOME = homeBefore;
