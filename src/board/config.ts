@@ -13,7 +13,7 @@ export const boardSection = defineSection('board', 'Board, DAC hat, buttons and 
     pattern: PIN_ACTION,
     allowed: 'PIN:ACTION or ACTION:PIN with ACTION one of play-pause, next, previous, volume-up, volume-down, forget-user',
   }),
-  long_press_forget: field.bool(true, 'A long press of the play-pause button forgets the stored user (LED confirms).'),
+  long_press_forget: field.bool(true, 'A 5-second press of the play-pause button forgets the stored user (LED confirms).'),
   led_pin: field.int(-1, -1, 53, 'Status LED (BCM pin), -1 = the hat profile\'s LED, or none.'),
   led_active_low: field.bool(false, 'The status LED lights when the pin is low.'),
   amp_pin: field.int(-1, -1, 53, 'Amplifier enable/relay output (BCM pin), -1 = the hat profile\'s, or none.'),

@@ -29,6 +29,9 @@ export interface GestureTiming {
 
 export const DEFAULT_TIMING: GestureTiming = { debounceMs: 30, doubleMs: 300, longMs: 800, repeatMs: 200 };
 
+/** Forgetting the user is destructive: its long press must be deliberate. */
+export const FORGET_LONG_MS = 5000;
+
 /**
  * Turns `level(true|false)` (pressed / released, already corrected for active-low) into gestures.
  * With `repeats` a held button fires 'hold' every repeatMs after longMs (volume); otherwise one 'long'.
@@ -37,6 +40,9 @@ export const DEFAULT_TIMING: GestureTiming = { debounceMs: 30, doubleMs: 300, lo
 export class GestureRecognizer {
   #pressed = false;
   #lastEdge = -Infinity;
+  /** The latest level seen, applied when the bounce window closes. */
+  #raw = false;
+  #settleTimer: unknown;
   #pendingSingle: unknown;
   #holdTimer: unknown;
   #longFired = false;
@@ -55,8 +61,20 @@ export class GestureRecognizer {
   }
 
   level(pressed: boolean): void {
+    this.#raw = pressed;
     const now = this.#clock.now();
-    if (pressed === this.#pressed || now - this.#lastEdge < this.#t.debounceMs) return;
+    const wait = this.#lastEdge + this.#t.debounceMs - now;
+    if (wait > 0) {
+      // Inside the bounce window: look again when it closes, so a short real tap is not lost.
+      if (this.#settleTimer === undefined) {
+        this.#settleTimer = this.#clock.setTimeout(() => {
+          this.#settleTimer = undefined;
+          this.level(this.#raw);
+        }, wait);
+      }
+      return;
+    }
+    if (pressed === this.#pressed) return;
     this.#lastEdge = now;
     this.#pressed = pressed;
     if (pressed) this.#down();
@@ -95,6 +113,7 @@ export class GestureRecognizer {
   }
 
   dispose(): void {
+    this.#clock.clearTimeout(this.#settleTimer);
     this.#clock.clearTimeout(this.#holdTimer);
     this.#clock.clearTimeout(this.#pendingSingle);
   }

@@ -8,14 +8,14 @@ import type { Logger } from '../core/log.js';
 import type { SpeakerState } from '../supervisor/index.js';
 import { parseBthome, BTHOME_UUID, type ButtonEvent } from './bthome.js';
 import type { BoardConfig } from './config.js';
-import { GestureRecognizer, systemClock, type Clock } from './gestures.js';
+import { DEFAULT_TIMING, FORGET_LONG_MS, GestureRecognizer, systemClock, type Clock } from './gestures.js';
 import { onoffDriver, simulatedDriver, type GpioDriver, type GpioInput, type GpioOutput } from './gpio.js';
 import { FORGET_PATTERN, LedDriver } from './leds.js';
 import { checkPins, detectBoard, detectHat, loadProfiles, readDetectionInput, type ButtonAction, type ButtonSpec, type DetectionInput, type Gesture, type HatProfile, type Profiles } from './profiles.js';
 
 export { boardSection, type BoardConfig } from './config.js';
 export { parseBthome, decryptBthome, BthomeError, type BthomePacket, type ButtonEvent } from './bthome.js';
-export { GestureRecognizer, DEFAULT_TIMING, type Clock, type GestureTiming } from './gestures.js';
+export { GestureRecognizer, DEFAULT_TIMING, FORGET_LONG_MS, type Clock, type GestureTiming } from './gestures.js';
 export { sysfsGpioNumber, simulatedDriver, type GpioDriver } from './gpio.js';
 export { LED_PATTERNS, LedDriver, type LedPattern } from './leds.js';
 export { alsaCardIds, alsaDeviceFor, checkPins, detectBoard, detectHat, loadProfiles, readDetectionInput, ACTIONS, BoardError, PROFILE_DIR, type BoardProfile, type ButtonAction, type HatProfile } from './profiles.js';
@@ -107,7 +107,7 @@ export class BoardIO extends EventEmitter<BoardEvents> {
     }
     const clock = this.#o.clock ?? systemClock;
     for (const b of buttons) {
-      const r = new GestureRecognizer((g) => this.#gesture(b, g), { repeats: !!b.hold, doubles: !!b.double, clock });
+      const r = new GestureRecognizer((g) => this.#gesture(b, g), { repeats: !!b.hold, doubles: !!b.double, clock, timing: { ...DEFAULT_TIMING, longMs: b.long === 'forget-user' ? FORGET_LONG_MS : DEFAULT_TIMING.longMs } });
       this.#recognizers.push(r);
       this.#inputs.push(driver.input(b.pin, b.activeLow, (pressed) => r.level(pressed)));
     }

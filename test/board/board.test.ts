@@ -9,6 +9,7 @@ import {
   BoardIO,
   boardSection,
   checkPins,
+  decryptBthome,
   detectBoard,
   detectHat,
   GestureRecognizer,
@@ -124,6 +125,19 @@ test('gestures: bounce is ignored, double vs two singles, long press, hold-repea
   clock.advance(1000);
   assert.deepEqual(got, [`long@${start + 800}`]);
 
+  // A real 20 ms tap (release inside the bounce window) is a press, not a long press, and the button is free again.
+  got.length = 0;
+  const quick = new GestureRecognizer((g) => got.push(g), { repeats: false, doubles: false, clock });
+  quick.level(true);
+  clock.advance(20);
+  quick.level(false);
+  clock.advance(2000);
+  quick.level(true);
+  clock.advance(50);
+  quick.level(false);
+  clock.advance(100);
+  assert.deepEqual(got, ['press', 'press']);
+
   const holds: number[] = [];
   const h = new GestureRecognizer(() => holds.push(clock.t), { repeats: true, doubles: false, clock });
   const t0 = clock.t;
@@ -169,6 +183,10 @@ test('BTHome v2: published object examples, malformed and truncated data, encryp
     const ct = Buffer.concat([c.update(plain), c.final()]);
     return Buffer.concat([Buffer.from([0x41]), ct, Buffer.from('00112233', 'hex'), c.getAuthTag()]);
   };
+  // The published ciphertexts of that example (bthome.io and the bthome-ble test vector) decrypt to its data.
+  for (const hex of ['41a47266c95f730011223378237214', '41e445f3c9962b332211006c7c4519']) {
+    assert.equal(decryptBthome(mac, 0x41, Buffer.from(hex, 'hex').subarray(1), key).toString('hex'), '02ca0903bf13');
+  }
   const enc = encrypt(Buffer.from('00073a01', 'hex'));
   assert.deepEqual(parseBthome(enc, mac).buttons, [], 'no key: ignored');
   assert.equal(parseBthome(enc, mac).encrypted, true);
@@ -210,8 +228,10 @@ test('Pirate Audio buttons work out of the box; the LED follows the speaker stat
   press(5, 80); // A: play-pause
   press(16, 80); // X: next (after the double-press window)
   press(24, 700); // Y held: volume up, repeated
-  press(5, 1000); // A long: forget the user
-  assert.deepEqual(actions, ['play-pause', 'next', 'volume-up', 'forget-user']);
+  press(5, 1000); // A held 1 s: still a play-pause press; forgetting the user needs 5 s
+  assert.deepEqual(actions, ['play-pause', 'next', 'volume-up', 'play-pause']);
+  press(5, 5200); // A held 5 s: forget the user
+  assert.deepEqual(actions, ['play-pause', 'next', 'volume-up', 'play-pause', 'forget-user']);
 
   const led = outputs.get(17)!;
   board.showState('playing');
