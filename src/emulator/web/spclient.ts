@@ -9,6 +9,7 @@ import { spotify as md } from '../../gen/metadata.js';
 import { AUDIO_FORMATS } from '../catalog.js';
 import type { CdnServer } from '../cdn.js';
 import type { ConnectCloud } from './dealer.js';
+import { readBody } from '../request-body.js';
 import type { EmulatorService } from '../service.js';
 
 export interface SpClientEmulator {
@@ -43,12 +44,10 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
       if (control && (req.method === 'POST' || req.method === 'PUT')) {
         const cloud = ctx.services.get('dealer') as ConnectCloud | undefined;
         const username = ctx.accounts.byBearer(auth![1])!.username;
-        const parts: Buffer[] = [];
-        req.on('data', (c: Buffer) => parts.push(c));
-        req.on('end', () => {
+        void readBody(req).then((raw) => {
           let body: Record<string, unknown>;
           try {
-            body = JSON.parse(Buffer.concat(parts).toString('utf8') || '{}') as Record<string, unknown>;
+            body = JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>;
           } catch {
             return send(400, JSON.stringify({ error_type: 'BAD_REQUEST', message: 'body is not JSON' }), 'application/json');
           }
@@ -64,7 +63,7 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
             (ok) => (ok ? send(200, JSON.stringify({ ack_id: `${Date.now()}` }), 'application/json') : send(409, JSON.stringify({ error_type: 'COMMAND_REFUSED', message: 'the device refused the command' }), 'application/json')),
             (err: Error) => send(/not connected/.test(err.message) ? 404 : 504, JSON.stringify({ error_type: 'DEVICE_UNREACHABLE', message: err.message }), 'application/json'),
           );
-        });
+        }, () => {}); // a body over the cap destroyed the request: nothing to answer
         return;
       }
       if (req.method !== 'PUT') req.resume();
@@ -91,17 +90,15 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
           cloud?.inactive(username, m[1]!);
           return send(204);
         }
-        const parts: Buffer[] = [];
-        req.on('data', (c: Buffer) => parts.push(c));
-        req.on('end', () => {
+        void readBody(req).then((raw) => {
           try {
-            const cluster = cloud?.putState(username, m![1]!, String(req.headers['x-spotify-connection-id'] ?? ''), Buffer.concat(parts));
+            const cluster = cloud?.putState(username, m![1]!, String(req.headers['x-spotify-connection-id'] ?? ''), raw);
             if (!cluster) return send(400, JSON.stringify({ error_type: 'INVALID_CONNECTION_ID', message: 'unknown connection id' }), 'application/json');
             send(200, cluster);
           } catch {
             send(400, JSON.stringify({ error_type: 'BAD_REQUEST', message: 'not a PutStateRequest' }), 'application/json');
           }
-        });
+        }, () => {}); // a body over the cap destroyed the request: nothing to answer
         return;
       }
       m = /^\/context-resolve\/v1\/(.+)$/.exec(path);

@@ -4,11 +4,12 @@
  * hashcash challenge and a login_context, then checks the solution and the stored credential.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { spotify as ct } from '../../gen/clienttoken.js';
 import { spotify as l5 } from '../../gen/login5.js';
 import { checkHashcash } from '../../web/index.js';
+import { readBody } from '../request-body.js';
 import type { EmulatorService } from '../service.js';
 
 const CT = ct.clienttoken.http.v0;
@@ -26,20 +27,6 @@ export interface AuthEmulator {
   options: AuthEmulatorOptions;
   /** Counters for tests. */
   stats: { clientTokens: number; logins: number; challenges: number; refused: number };
-}
-
-function readBody(req: IncomingMessage, max = 64 * 1024): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const parts: Buffer[] = [];
-    let n = 0;
-    req.on('data', (c: Buffer) => {
-      n += c.length;
-      if (n > max) req.destroy(new Error('body too large'));
-      else parts.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(parts)));
-    req.on('error', reject);
-  });
 }
 
 export const authService: EmulatorService<AuthEmulator> = {
