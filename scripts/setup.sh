@@ -2,15 +2,22 @@
 # Installs everything spotlet needs on a Debian bookworm machine, then builds it.
 #   scripts/setup.sh          packages to run the speaker
 #   scripts/setup.sh --test   plus the tools the test suite uses (oggenc, sox, python3-zeroconf, ...)
+#   scripts/setup.sh --image  plus the tools that build and boot-test the SD image (mmdebstrap, qemu, ...)
 # Idempotent: a second run installs nothing new.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 run_pkgs=(libasound2-dev alsa-utils build-essential python3)
 test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps)
+image_pkgs=(mmdebstrap qemu-user-static binfmt-support arch-test dosfstools mtools fdisk e2fsprogs xz-utils zstd
+  device-tree-compiler g++-aarch64-linux-gnu
+  qemu-system-arm qemu-utils openssh-client socat curl file debian-archive-keyring ca-certificates)
 
 want=("${run_pkgs[@]}")
-if [[ "${1:-}" == "--test" ]]; then want+=("${test_pkgs[@]}"); fi
+case "${1:-}" in
+  --test) want+=("${test_pkgs[@]}") ;;
+  --image) want+=("${image_pkgs[@]}") ;;
+esac
 
 missing=()
 for p in "${want[@]}"; do
@@ -23,6 +30,9 @@ if ((${#missing[@]})); then
 fi
 
 if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
-  npm ci --no-fund --no-audit
+  # Scripts run only after our reviewed patches are applied (scripts/patches: speaker on Linux arm64).
+  npm ci --no-fund --no-audit --ignore-scripts
+  node scripts/apply-patches.mjs
+  npm rebuild --no-fund --no-audit
 fi
 npm run build

@@ -2,6 +2,7 @@
  * The composition root: loads the configuration and state, creates every part and hands them to the
  * supervisor. Nothing here knows a part's internals; each part is used through its public face.
  */
+import { readFileSync } from 'node:fs';
 import { loadConfig, describeSchema, type LoadOptions } from './core/config.js';
 import { createLogger, setLogLevel, type LogLevel, type Logger } from './core/log.js';
 import { generalSection, spotifySection, SPOTLET_VERSION } from './core/settings.js';
@@ -40,6 +41,16 @@ export interface Speaker {
 /** connect-state DeviceType numbers of the config's device types (protocol/06 §2.2). */
 const CONNECT_DEVICE_TYPES: Readonly<Record<string, number>> = { computer: 1, speaker: 4, avr: 6, stb: 7, audio_dongle: 8 };
 
+/** The lines of the image's first-boot report (absent file: no problems). */
+function readFirstbootReport(file: string): string[] {
+  if (!file) return [];
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+  } catch {
+    return [];
+  }
+}
+
 /** Loads config and state, wires the parts and starts them. */
 export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   const loaded = loadConfig(configSections, opts);
@@ -47,6 +58,8 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   setLogLevel(config[''].log_level as LogLevel);
   const log = createLogger('spotlet');
   for (const p of loaded.problems) log.error('config problem', { key: p.key, value: p.value, reason: p.message });
+  const bootProblems = readFirstbootReport(config[''].firstboot_report);
+  for (const reason of bootProblems) log.error('boot partition problem', { reason });
 
   const supervisor = new Supervisor({ log: log.child('supervisor') });
   const state = new StateStore(config[''].state_dir, log.child('state'));
@@ -190,7 +203,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   }
 
   await supervisor.start();
-  if (loaded.problems.length) supervisor.setState('error', 'configuration problems (see log)');
+  if (loaded.problems.length || bootProblems.length) supervisor.setState('error', 'configuration problems (see log)');
   else if (!willLogin) supervisor.setState('waiting-for-user', 'boot');
 
   return {

@@ -37,6 +37,9 @@ export const generalSection = defineSection('', 'General settings.', {
     shownDefault: '$STATE_DIRECTORY, /var/lib/spotlet as root, else ~/.local/state/spotlet',
   }),
   log_level: field.enum('info', ['debug', 'info', 'warn', 'error'], 'Least important log level written.', { flag: 'log-level' }),
+  firstboot_report: field.string('', "The SD image's list of problems in the boot partition's files (one per line, written by spotlet-firstboot); any line shows the error pattern. Empty = none.", {
+    flag: 'firstboot-report',
+  }),
 });
 
 const url = /^(https?|wss?):\/\/[^\s]+$/;

@@ -1,12 +1,13 @@
 /**
  * First-boot configuration from the SD card's FAT boot partition, editable from any laptop before the first
- * boot: `spotlet.conf` (the speaker's config), `wifi.conf` (ssid, passphrase, country, hidden) and
- * `ssh.pub` (an administrator's public key; SSH stays off without one). Translated into files on the
- * writable partition; every problem is reported and the rest still applies, so a bad file never keeps the
- * speaker from booting (it shows the error pattern instead).
+ * boot (and read again at every boot): `spotlet.conf` (the speaker's config), `wifi.conf` (ssid, passphrase,
+ * country, hidden) and `ssh.pub` (an administrator's public key; SSH stays off without one). Translated into
+ * files of the writable partition's system folder (paths below are relative to it); every problem is reported
+ * and the rest still applies, so a bad file never keeps the speaker from booting (it shows the error pattern).
+ * The DAC hat named in spotlet.conf also decides the device-tree overlay line of the firmware's config.txt.
  */
 import { pbkdf2Sync } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadConfig, parseConfigText, type Section } from '../core/config.js';
 import { writeFileAtomic } from '../core/state.js';
@@ -19,10 +20,29 @@ export interface FirstbootFile {
 
 export interface FirstbootPlan {
   files: FirstbootFile[];
+  /** Files of an earlier boot whose source is gone (wifi.conf or ssh.pub deleted: Wi-Fi or SSH off again). */
+  remove: string[];
   hostname: string;
   /** Whether SSH is to be enabled (a key was provided: the authorized_keys file exists). */
   ssh: boolean;
+  /** The hat's device-tree overlay for config.txt (null: none, e.g. USB DAC or hat = auto). */
+  overlay: string | null;
   problems: string[];
+}
+
+/** Where the plan's files go, relative to the writable partition's system folder. */
+export const FIRSTBOOT_FILES = {
+  config: 'spotlet.conf',
+  hostname: 'hostname',
+  wifi: 'wpa_supplicant-wlan0.conf',
+  sshKeys: 'ssh/authorized_keys_root',
+  problems: 'firstboot-problems',
+} as const;
+
+/** What the plan needs to know of a hat profile (board/hats/*.json). */
+export interface HatOverlay {
+  debianOverlay: string | null;
+  usb: boolean;
 }
 
 export interface BootPartition {
@@ -75,28 +95,43 @@ function wifi(text: string, problems: string[]): FirstbootFile | undefined {
     '}',
     '',
   ];
-  return { path: 'etc/wpa_supplicant/wpa_supplicant-wlan0.conf', content: lines.join('\n'), mode: 0o600 };
+  return { path: FIRSTBOOT_FILES.wifi, content: lines.join('\n'), mode: 0o600 };
 }
 
-/** Plans the files for the writable partition from the boot partition's contents. */
-export function planFirstboot(boot: BootPartition, sections: readonly Section[]): FirstbootPlan {
+/** The overlay of the hat spotlet.conf names; problems when the image cannot drive it. */
+function hatOverlay(hat: string, hats: ReadonlyMap<string, HatOverlay>, problems: string[]): string | null {
+  if (hat === 'auto') return null;
+  const profile = hats.get(hat);
+  if (!profile) {
+    problems.push(`spotlet.conf: hat ${quote(hat)} is not a known hat profile (board/hats); no DAC overlay is loaded`);
+    return null;
+  }
+  if (!profile.debianOverlay && !profile.usb) problems.push(`spotlet.conf: hat ${quote(hat)} needs a kernel driver this image does not have`);
+  return profile.debianOverlay;
+}
+
+/** Plans the files of the writable partition's system folder from the boot partition's contents. */
+export function planFirstboot(boot: BootPartition, sections: readonly Section[], hats: ReadonlyMap<string, HatOverlay>): FirstbootPlan {
   const problems: string[] = [];
   const files: FirstbootFile[] = [];
+  const remove: string[] = [];
   let name = 'Spotlet';
+  let hat = 'auto';
   if (boot.spotletConf !== undefined) {
     const loaded = loadConfig(sections, { env: {}, fileText: boot.spotletConf });
     problems.push(...loaded.problems.map((p) => `spotlet.conf: ${p.message}`));
-    name = String((loaded.config as Record<string, Record<string, unknown>>)['']?.name ?? name);
-    // The file is kept as written: the speaker reports its problems itself (log and error LED).
-    files.push({ path: 'var/lib/spotlet/spotlet.conf', content: boot.spotletConf, mode: 0o600 });
+    const config = loaded.config as Record<string, Record<string, unknown>>;
+    name = String(config['']?.name ?? name);
+    hat = String(config.board?.hat ?? hat);
   }
+  // Kept as written (the speaker reports its problems itself); without one the speaker runs on defaults.
+  files.push({ path: FIRSTBOOT_FILES.config, content: boot.spotletConf ?? '# No spotlet.conf on the boot partition: defaults.\n', mode: 0o644 });
   const hostname = hostnameFor(name);
-  files.push({ path: 'etc/hostname', content: `${hostname}\n`, mode: 0o644 });
-  files.push({ path: 'etc/hosts', content: `127.0.0.1\tlocalhost\n127.0.1.1\t${hostname}\n::1\t\tlocalhost ip6-localhost ip6-loopback\n`, mode: 0o644 });
-  if (boot.wifiConf !== undefined) {
-    const f = wifi(boot.wifiConf, problems);
-    if (f) files.push(f);
-  }
+  files.push({ path: FIRSTBOOT_FILES.hostname, content: `${hostname}\n`, mode: 0o644 });
+  const overlay = hatOverlay(hat, hats, problems);
+  const wifiFile = boot.wifiConf === undefined ? undefined : wifi(boot.wifiConf, problems);
+  if (wifiFile) files.push(wifiFile);
+  else remove.push(FIRSTBOOT_FILES.wifi);
   let ssh = false;
   if (boot.sshPub !== undefined) {
     const keys = boot.sshPub.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
@@ -104,10 +139,31 @@ export function planFirstboot(boot: BootPartition, sections: readonly Section[])
     if (good.length !== keys.length) problems.push(`ssh.pub: ${keys.length - good.length} line(s) are not SSH public keys and were ignored`);
     if (good.length) {
       ssh = true;
-      files.push({ path: 'etc/ssh/authorized_keys/spotlet-admin', content: good.join('\n') + '\n', mode: 0o644 });
+      files.push({ path: FIRSTBOOT_FILES.sshKeys, content: good.join('\n') + '\n', mode: 0o600 });
     }
   }
-  return { files, hostname, ssh, problems };
+  if (!ssh) remove.push(FIRSTBOOT_FILES.sshKeys);
+  // The speaker shows the error pattern while this file lists anything (general.firstboot_report).
+  if (problems.length) files.push({ path: FIRSTBOOT_FILES.problems, content: problems.join('\n') + '\n', mode: 0o644 });
+  else remove.push(FIRSTBOOT_FILES.problems);
+  return { files, remove, hostname, ssh, overlay, problems };
+}
+
+const OVERLAY_BEGIN = '# >>> spotlet: DAC hat overlay (from spotlet.conf\'s hat; rewritten at boot)';
+const OVERLAY_END = '# <<< spotlet';
+
+/**
+ * config.txt with our managed block naming `overlay` (or without the block when null). Everything else in the
+ * file is kept byte for byte, so a user's own lines survive.
+ */
+export function configTxtWithOverlay(text: string, overlay: string | null): string {
+  const lines = text.split('\n');
+  const begin = lines.indexOf(OVERLAY_BEGIN);
+  const end = begin < 0 ? -1 : lines.indexOf(OVERLAY_END, begin);
+  if (begin >= 0) lines.splice(begin, (end < 0 ? lines.length : end + 1) - begin);
+  while (lines.length && lines[lines.length - 1] === '') lines.pop();
+  if (overlay) lines.push(OVERLAY_BEGIN, `dtoverlay=${overlay}`, OVERLAY_END);
+  return lines.join('\n') + '\n';
 }
 
 /** Reads the boot partition (absent files are simply absent). */
@@ -129,11 +185,12 @@ export function readBootPartition(dir: string): BootPartition {
   return out;
 }
 
-/** Writes the plan under `root` (atomically, file by file). */
+/** Writes the plan under `root` (atomically, file by file) and removes what no longer has a source. */
 export async function applyFirstboot(plan: FirstbootPlan, root: string): Promise<void> {
   for (const f of plan.files) {
     const path = join(root, f.path);
     mkdirSync(dirname(path), { recursive: true });
     await writeFileAtomic(path, f.content, f.mode);
   }
+  for (const f of plan.remove) rmSync(join(root, f), { force: true });
 }

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The one command that builds the flashable SD-card image: image/out/spotlet-<version>-arm64.img and .img.xz.
+# Runs on a Debian (bookworm) x86-64 machine as root, needs only the Debian and npm registries, no loop devices
+# and no Docker. Downloads are cached in image/cache, so a rebuild is mostly offline.
+#   sudo scripts/build-image.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[[ $(id -u) -eq 0 ]] || { echo "build-image: run as root (mmdebstrap writes a root file system)" >&2; exit 1; }
+started=$(date +%s)
+scripts/setup.sh --image
+source scripts/image/common.sh
+enable_binfmt
+KREL=$(kernel_release)
+[[ -n $KREL ]] || die "could not find bookworm-backports' arm64 kernel"
+log "kernel $KREL"
+mkdir -p "$OUT" && echo "$KREL" > "$OUT/kernel-release"
+scripts/image/stage-app.sh
+scripts/image/build-kernel-extras.sh "$KREL"
+scripts/image/build-rootfs.sh "$KREL"
+scripts/image/assemble.sh
+log "built in $(( $(date +%s) - started )) s"
