@@ -170,6 +170,7 @@ const remoteCommands: Record<string, { usage: string; args: number; run: (r: Rem
       await r.command(need(d), { endpoint: 'set_repeating_track', value: v === 'track' });
     },
   },
+  autoplay: { usage: 'autoplay on|off', args: 1, run: (r, _d, [v]) => r.setAutoplay(v === 'on') },
   queue: { usage: 'queue URI', args: 1, run: (r, d, [uri]) => r.command(need(d), { endpoint: 'add_to_queue', track: { uri } }) },
   volume: { usage: 'volume PERCENT', args: 1, run: (r, d, [pct]) => r.volume(need(d), Math.round((Math.min(100, Math.max(0, Number(pct))) / 100) * 65535)) },
 };

@@ -10,10 +10,15 @@ import type { Player } from '../audio/index.js';
 import type { Logger } from '../core/log.js';
 import { TrackQueue, type QueueOptions, type QueueTrack, type TrackRef } from './queue.js';
 
-/** Resolves a context URI to its tracks (spclient context-resolve; the catalog in the emulator). */
+/** Resolves contexts to tracks: spclient's context-resolve and autoplay (SpClient implements it). */
 export interface ContextResolver {
-  resolve(contextUri: string): Promise<{ uri: string; uid?: string; metadata?: Record<string, string> }[]>;
+  contextResolve(contextUri: string): Promise<{ uri: string; uid?: string; metadata?: Record<string, string> }[]>;
+  /** The autoplay station continuing a context (spclient context-resolve/v1/autoplay). */
+  autoplay(contextUri: string, recentTrackUris: string[]): Promise<{ uri: string; tracks: { uri: string; uid?: string; metadata?: Record<string, string> }[] }>;
 }
+
+/** Autoplay asks for a station when this few context tracks are left (librespot's threshold). */
+const AUTOPLAY_THRESHOLD = 2;
 
 export interface PlayRequest {
   contextUri?: string;
@@ -44,7 +49,13 @@ export interface PlayerStateSnapshot {
   prevTracks: QueueTrack[];
   sessionId: string;
   playbackId: string;
-  restrictions: { disallowResumingReasons: string[]; disallowPausingReasons: string[]; disallowSkippingPrevReasons: string[] };
+  restrictions: {
+    disallowResumingReasons: string[];
+    disallowPausingReasons: string[];
+    disallowSkippingPrevReasons: string[];
+    /** ["autoplay"] while an autoplay track plays: shuffle and repeat do not apply to a station. */
+    disallowTogglingReasons: string[];
+  };
 }
 
 export interface ControllerEvents {
@@ -75,6 +86,12 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   #playbackId = '';
   #consecutiveUnavailable = 0;
   #volumeStep: number;
+  /** The account's Autoplay setting (ProductInfo `autoplay`, then dealer attribute pushes). */
+  #autoplay = false;
+  /** Bumped by every play/transfer, so a late autoplay answer for an older context is dropped. */
+  #loadGeneration = 0;
+  /** The load generation whose autoplay is asked for or finished (one station request per context end). */
+  #autoplayAskedFor = -1;
   /** Unavailable tracks skipped in this session (reported in logs and state). */
   unavailableSkipped = 0;
 
@@ -93,6 +110,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       if (this.#queue.current?.uri !== uri) this.#log.warn('player and queue disagree', { player: uri, queue: this.#queue.current?.uri });
       p.setNext(this.#queue.peekNext()?.uri);
       this.emit('state', 'track-started');
+      this.#continueWithAutoplay();
     });
     // The player moves on to the `next` it was given; the queue follows it here.
     p.on('track-ended', () => {
@@ -102,6 +120,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       this.unavailableSkipped++;
       this.#consecutiveUnavailable++;
       this.#log.warn('unavailable track skipped', { uri, code: err.code, consecutive: this.#consecutiveUnavailable, total: this.unavailableSkipped });
+      if (this.#queue.current?.uri === uri) this.#queue.markCurrentUnavailable();
       const next = this.#queue.advance(true);
       p.setNext(next?.uri);
       this.emit('state', 'unavailable');
@@ -131,7 +150,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   /** play / transfer: load a context (resolved unless tracks are given), start at skipTo, apply options. */
   async play(req: PlayRequest): Promise<void> {
     const inline = req.tracks?.length ? req.tracks : undefined;
-    const raw = inline ?? (req.contextUri ? await this.#resolver.resolve(req.contextUri) : []);
+    const raw = inline ?? (req.contextUri ? await this.#resolver.contextResolve(req.contextUri) : []);
     const ctx = req.contextUri ?? '';
     const tracks: QueueTrack[] = raw.map((t, i) => ({
       uri: t.uri,
@@ -143,12 +162,25 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     this.#queue.load(ctx, tracks, req.skipTo, req.options);
     this.#queue.setQueue(req.queue ?? []);
     this.#active = true;
+    this.#loadGeneration++;
     this.#sessionId = randomBytes(16).toString('base64');
     this.#loadCurrent(req.positionMs ?? 0, req.paused ?? false);
   }
 
   pause(): void {
     this.#player.pause();
+  }
+
+  get autoplay(): boolean {
+    return this.#autoplay;
+  }
+
+  /** The account's Autoplay setting changed (or became known at login). */
+  setAutoplay(on: boolean): void {
+    if (on === this.#autoplay) return;
+    this.#autoplay = on;
+    this.#log.info('autoplay setting', { autoplay: on });
+    this.#continueWithAutoplay();
   }
 
   resume(): void {
@@ -227,6 +259,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     const paused = this.#player.paused;
     const playing = this.#active && !this.#stopped;
     const prev = this.#queue.prevTracks();
+    const autoplayTrack = this.#queue.current?.provider === 'autoplay';
     return {
       timestamp: now,
       contextUri: this.#queue.contextUri,
@@ -248,6 +281,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
         disallowResumingReasons: playing && !paused ? ['not_paused'] : [],
         disallowPausingReasons: paused ? ['not_playing'] : [],
         disallowSkippingPrevReasons: prev.length ? [] : ['no previous tracks'],
+        disallowTogglingReasons: autoplayTrack ? ['autoplay'] : [],
       },
     };
   }
@@ -259,6 +293,33 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     this.#stopped = false;
     this.#player.load(t.uri, { positionMs, paused });
     this.emit('state', 'loading');
+  }
+
+  /**
+   * Near the end of a context that would stop (no repeat), with Autoplay on, asks once for a station and
+   * appends its tracks, so music goes on like in the app. Not for podcasts; a failure is logged, not retried
+   * until the next context.
+   */
+  #continueWithAutoplay(): void {
+    const q = this.#queue;
+    const generation = this.#loadGeneration;
+    if (!this.#autoplay || !this.#active || this.#stopped || this.#autoplayAskedFor === generation || !q.contextUri) return;
+    if (/^spotify:(show|episode):/.test(q.contextUri) || q.options.repeatingContext || q.contextTracksLeft > AUTOPLAY_THRESHOLD) return;
+    this.#autoplayAskedFor = generation;
+    const recent = [...q.prevTracks(), ...(q.current ? [q.current] : [])].map((t) => t.uri);
+    this.#resolver.autoplay(q.contextUri, recent).then(
+      (station) => {
+        if (generation !== this.#loadGeneration || !this.#active) return;
+        const added = q.appendAutoplay(station.tracks);
+        this.#log.info('autoplay continues the context', { context: q.contextUri, station: station.uri, tracks: added });
+        // A station that keeps going may be asked again once its own tracks run low.
+        if (added > AUTOPLAY_THRESHOLD) this.#autoplayAskedFor = -1;
+        // The answer came after the context's last track ended: go on with the station's first track.
+        if (this.#stopped && added && q.advance(true)) this.#loadCurrent(0, false);
+        else this.#afterQueueChange('autoplay');
+      },
+      (err: Error) => this.#log.warn('autoplay failed; playback stops at the end of the context', { context: q.contextUri, reason: err.message }),
+    );
   }
 
   #afterQueueChange(reason: string): void {

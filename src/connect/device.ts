@@ -102,6 +102,13 @@ export class ConnectDevice {
         this.#o.controller.setVolume(v);
       } else if (msg.uri.startsWith('hm://connect-state/v1/connect/logout')) {
         void this.#o.controller.deactivate('logged out').then(() => this.#o.onLogout?.());
+      } else if (msg.uri.startsWith('spotify:user:attributes:update')) {
+        const value = cs.user_attributes.UserAttributesUpdate.decode(msg.payload).pairs?.autoplay;
+        if (value !== undefined) this.#o.controller.setAutoplay(value === '1');
+      } else if (msg.uri.startsWith('spotify:user:attributes:mutated')) {
+        // A mutation only names the changed fields; the values are 0/1 flags, so a named one flips (as librespot does).
+        const fields = cs.user_attributes.UserAttributesMutation.decode(msg.payload).fields ?? [];
+        if (fields.some((f) => f.name === 'autoplay')) this.#o.controller.setAutoplay(!this.#o.controller.autoplay);
       }
     } catch (err) {
       this.#o.log.warn('dealer message could not be decoded', { uri: msg.uri, reason: (err as Error).message });
@@ -217,6 +224,9 @@ export function playerState(s: PlayerStateSnapshot): cs.connectstate.IPlayerStat
       disallowPausingReasons: s.restrictions.disallowPausingReasons,
       disallowSkippingPrevReasons: s.restrictions.disallowSkippingPrevReasons,
       disallowPeekingPrevReasons: s.restrictions.disallowSkippingPrevReasons,
+      disallowTogglingShuffleReasons: s.restrictions.disallowTogglingReasons,
+      disallowTogglingRepeatContextReasons: s.restrictions.disallowTogglingReasons,
+      disallowTogglingRepeatTrackReasons: s.restrictions.disallowTogglingReasons,
     },
     nextTracks: s.nextTracks.map(providedTrack),
     prevTracks: s.prevTracks.map(providedTrack),

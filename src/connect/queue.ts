@@ -4,7 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 
-export type TrackProvider = 'context' | 'queue' | 'autoplay';
+/** Where a track came from; `unavailable` marks one that could not be played (its key was refused…). */
+export type TrackProvider = 'context' | 'queue' | 'autoplay' | 'unavailable';
 
 export interface QueueTrack {
   uri: string;
@@ -128,6 +129,34 @@ export class TrackQueue {
     this.#playingQueued = undefined;
     this.#index = this.#order.indexOf(t);
     return t;
+  }
+
+  /** Context tracks after the current one (not counting the user queue or repeat). */
+  get contextTracksLeft(): number {
+    return this.#order.length - this.#index - 1;
+  }
+
+  /**
+   * Continues the context with an autoplay station's tracks (protocol/06 §7): they follow the context's own
+   * tracks, marked so the app shows them as autoplay. Returns how many were added.
+   */
+  appendAutoplay(tracks: { uri: string; uid?: string; metadata?: Record<string, string> }[]): number {
+    const added: QueueTrack[] = tracks.map((t, i) => ({
+      uri: t.uri,
+      uid: t.uid || `autoplay-${this.#original.length + i}`,
+      metadata: { ...t.metadata, ...(this.contextUri ? { context_uri: this.contextUri } : {}), 'autoplay.is_autoplay': 'true' },
+      provider: 'autoplay',
+    }));
+    const shuffledOrder = this.#order !== this.#original;
+    this.#original = [...this.#original, ...added];
+    this.#order = shuffledOrder ? [...this.#order, ...added] : this.#original;
+    return added.length;
+  }
+
+  /** The current track could not be played: the app sees it as `unavailable` from now on. */
+  markCurrentUnavailable(): void {
+    const t = this.current;
+    if (t) t.provider = 'unavailable';
   }
 
   addToQueue(track: { uri: string; uid?: string; metadata?: Record<string, string> }): void {

@@ -3,7 +3,7 @@
  * registers the device; the app's commands then drive the player. Endpoints come from configuration or,
  * when empty, from apresolve (as the real clients do).
  */
-import type { ApSession } from '../ap/index.js';
+import type { ApSession, SessionInfo } from '../ap/index.js';
 import { resolveEndpoints } from '../ap/index.js';
 import { loadVorbisDecoder, playerFromConfig, type AudioConfig, type Player } from '../audio/index.js';
 import type { Logger } from '../core/log.js';
@@ -52,7 +52,11 @@ export class ConnectService {
     const spclient = new SpClient({ baseUrl: async () => (await endpoints()).spclient, tokens, clientToken, log: log.child('spclient') });
     const bitrate = Number(o.audio.bitrate) as 96 | 160 | 320;
     this.player = playerFromConfig(o.audio, new SpotifyTrackSource(spclient, o.session.audioKeys, bitrate), log.child('player'), state.settings.volume ?? o.audio.initial_volume);
-    this.controller = new ConnectController({ player: this.player, resolver: { resolve: (uri) => spclient.contextResolve(uri) }, log: log.child('controller'), volumeSteps: o.device.volumeSteps });
+    this.controller = new ConnectController({ player: this.player, resolver: spclient, log: log.child('controller'), volumeSteps: o.device.volumeSteps });
+    // The account's Autoplay setting as of each login (ProductInfo); the dealer pushes changes in between.
+    const autoplayOf = (info: SessionInfo | undefined): void => this.controller.setAutoplay(info?.productInfo.autoplay === '1');
+    autoplayOf(o.session.info);
+    o.session.on('ready', autoplayOf);
     // The volume survives restarts.
     this.controller.on('volume', (v) => void state.updateSettings({ volume: v }).catch(() => {}));
     const dealer = new DealerClient({ url: async () => (await endpoints()).dealer, token: () => tokens.get(), onUnauthorized: () => tokens.invalidate(), log: log.child('dealer') });

@@ -23,6 +23,8 @@ export interface Account {
   accessToken: string;
   /** A reusable credential minted at start (any minted one is accepted). */
   storedCredential: Buffer;
+  /** Account attributes the app can change (ProductInfo at login, dealer pushes later): `autoplay` is "1"/"0". */
+  attributes: Record<string, string>;
 }
 
 export const DEFAULT_ACCOUNTS: AccountSpec[] = [
@@ -45,6 +47,7 @@ export class Accounts {
       country: s.country ?? 'SE',
       accessToken: `emu-${randomBytes(24).toString('base64url')}`,
       storedCredential: Buffer.alloc(0),
+      attributes: { autoplay: '1' },
     }));
     for (const a of this.list) a.storedCredential = this.mintStoredCredential(a.username);
   }

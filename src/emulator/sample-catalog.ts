@@ -1,6 +1,9 @@
 /**
- * Builds a small sample catalog with real tools (sox, espeak-ng, oggenc): music-like tone mixes with speech,
- * an album, a playlist, a podcast show with one episode and one track whose key the AP refuses.
+ * Builds a small sample catalog with real tools (sox, espeak-ng, oggenc): music-like tones with speech and a
+ * little pink noise (which makes every moment of every track unique, so tests can tell where in which track
+ * captured audio is),
+ * an album, a playlist, a podcast show with one episode, tracks whose key the AP refuses and singles that are
+ * on no album (what an autoplay station can bring).
  * Used by `spotlet-emulator` when no --catalog is given, by the demo and by tests.
  */
 import { execFileSync } from 'node:child_process';
@@ -10,10 +13,14 @@ import { join } from 'node:path';
 import { gidToBase62 } from '../core/spotify-id.js';
 
 export interface SampleCatalogOptions {
-  /** Number of album tracks (default 4; the last one is marked refused). */
+  /** Number of album tracks (default 4). */
   tracks?: number;
   /** Seconds per track (default 8). */
   seconds?: number;
+  /** Album positions (0-based) whose audio key the AP refuses (default: the last track, if there are two or more). */
+  refused?: number[];
+  /** Tracks on no album or playlist (default 0). */
+  singles?: number;
 }
 
 const TONES = [
@@ -36,7 +43,8 @@ function makeOgg(dir: string, name: string, seconds: number, toneIdx: number, wo
   execFileSync('espeak-ng', ['-w', speech, words]);
   execFileSync('sox', ['-V1', '-q', speech, '-r', '44100', '-c', '2', join(dir, `${name}.speech2.wav`), 'pad', '0.3', 'trim', '0', `${seconds}`]);
   execFileSync('sox', ['-q', '-n', '-r', '44100', '-c', '2', '-b', '16', join(dir, `${name}.tone.wav`), 'synth', `${seconds}`, 'sine', a!, 'sine', b!, 'tremolo', '4', '40', 'fade', '0.05', `${seconds}`, '0.05']);
-  execFileSync('sox', ['-q', '-m', '-v', '0.35', join(dir, `${name}.tone.wav`), '-v', '0.7', join(dir, `${name}.speech2.wav`), wav]);
+  execFileSync('sox', ['-q', '-n', '-r', '44100', '-c', '2', '-b', '16', join(dir, `${name}.noise.wav`), 'synth', `${seconds}`, 'pinknoise']);
+  execFileSync('sox', ['-q', '-m', '-v', '0.3', join(dir, `${name}.tone.wav`), '-v', '0.6', join(dir, `${name}.speech2.wav`), '-v', '0.15', join(dir, `${name}.noise.wav`), wav]);
   const ogg = `${name}.ogg`;
   execFileSync('oggenc', ['-Q', '-q', quality, '-o', join(dir, ogg), wav]);
   return ogg;
@@ -47,6 +55,7 @@ export function makeSampleCatalog(dir: string, opts: SampleCatalogOptions = {}):
   if (existsSync(join(dir, 'catalog.json'))) return dir;
   const n = opts.tracks ?? 4;
   const seconds = opts.seconds ?? 8;
+  const refused = opts.refused ?? (n > 1 ? [n - 1] : []);
   mkdirSync(dir, { recursive: true });
   const album = uri('album', 'spotlet sample album');
   const tracks = [];
@@ -61,15 +70,21 @@ export function makeSampleCatalog(dir: string, opts: SampleCatalogOptions = {}):
       files: [{ format: 'OGG_VORBIS_160', path }],
       normalisation: { trackGainDb: -3 - i, trackPeak: 0.9, albumGainDb: -4, albumPeak: 0.95 },
     };
-    if (i === n - 1 && n > 1) t.refused = true;
+    if (refused.includes(i)) t.refused = true;
     tracks.push(t);
+  }
+  const singles = [];
+  for (let i = 0; i < (opts.singles ?? 0); i++) {
+    const name = `single${i + 1}`;
+    const path = makeOgg(dir, name, seconds, n + i, `Single ${i + 1}. Spotlet radio.`, '5');
+    singles.push({ uri: uri('track', `spotlet sample single ${i + 1}`), name: `Sample Single ${i + 1}`, artists: ['Spotlet Duo'], files: [{ format: 'OGG_VORBIS_160', path }] });
   }
   const episodePath = makeOgg(dir, 'episode1', seconds, 5, 'Welcome to the spotlet podcast, episode one.', '0');
   const show = uri('show', 'spotlet sample show');
   const episode = { uri: uri('episode', 'spotlet sample episode 1'), name: 'Episode 1', artists: ['Spotlet Radio'], album: show, files: [{ format: 'OGG_VORBIS_96', path: episodePath }] };
   const uris = tracks.map((t) => t.uri as string);
   const manifest = {
-    tracks: [...tracks, episode],
+    tracks: [...tracks, ...singles, episode],
     albums: [{ uri: album, name: 'Spotlet Sample Album', artists: ['Spotlet Ensemble'], tracks: uris }],
     playlists: [{ uri: uri('playlist', 'spotlet sample playlist'), name: 'Spotlet Mix', tracks: [...uris].reverse() }],
     shows: [{ uri: show, name: 'Spotlet Radio', artists: ['Spotlet Radio'], tracks: [episode.uri] }],

@@ -4,6 +4,139 @@ import Long = require("long");
 /** Namespace spotify. */
 export namespace spotify {
 
+    /** Namespace player. */
+    namespace player {
+
+        /**
+         * Properties of an AutoplayContextRequest.
+         * @deprecated Use spotify.player.AutoplayContextRequest.$Properties instead.
+         */
+        interface IAutoplayContextRequest extends spotify.player.AutoplayContextRequest.$Properties {
+        }
+
+        /** Represents an AutoplayContextRequest. */
+        class AutoplayContextRequest {
+
+            /**
+             * Constructs a new AutoplayContextRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.player.AutoplayContextRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AutoplayContextRequest contextUri. */
+            contextUri: string;
+
+            /** AutoplayContextRequest recentTrackUri. */
+            recentTrackUri: string[];
+
+            /** AutoplayContextRequest isVideo. */
+            isVideo: boolean;
+
+            /**
+             * Creates a new AutoplayContextRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AutoplayContextRequest instance
+             */
+            static create(properties: spotify.player.AutoplayContextRequest.$Shape): spotify.player.AutoplayContextRequest & spotify.player.AutoplayContextRequest.$Shape;
+            static create(properties?: spotify.player.AutoplayContextRequest.$Properties): spotify.player.AutoplayContextRequest;
+
+            /**
+             * Encodes the specified AutoplayContextRequest message. Does not implicitly {@link spotify.player.AutoplayContextRequest.verify|verify} messages.
+             * @param message AutoplayContextRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.player.AutoplayContextRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AutoplayContextRequest message, length delimited. Does not implicitly {@link spotify.player.AutoplayContextRequest.verify|verify} messages.
+             * @param message AutoplayContextRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.player.AutoplayContextRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AutoplayContextRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.player.AutoplayContextRequest & spotify.player.AutoplayContextRequest.$Shape} AutoplayContextRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.player.AutoplayContextRequest & spotify.player.AutoplayContextRequest.$Shape;
+
+            /**
+             * Decodes an AutoplayContextRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.player.AutoplayContextRequest & spotify.player.AutoplayContextRequest.$Shape} AutoplayContextRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.player.AutoplayContextRequest & spotify.player.AutoplayContextRequest.$Shape;
+
+            /**
+             * Verifies an AutoplayContextRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AutoplayContextRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AutoplayContextRequest
+             */
+            static fromObject(object: { [k: string]: any }): spotify.player.AutoplayContextRequest;
+
+            /**
+             * Creates a plain object from an AutoplayContextRequest message. Also converts values to other types if specified.
+             * @param message AutoplayContextRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.player.AutoplayContextRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AutoplayContextRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AutoplayContextRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AutoplayContextRequest {
+
+            /** Properties of an AutoplayContextRequest. */
+            interface $Properties {
+
+                /** AutoplayContextRequest contextUri */
+                contextUri: string;
+
+                /** AutoplayContextRequest recentTrackUri */
+                recentTrackUri?: (string[]|null);
+
+                /** AutoplayContextRequest isVideo */
+                isVideo?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AutoplayContextRequest. */
+            type $Shape = spotify.player.AutoplayContextRequest.$Properties;
+        }
+    }
+
     /** Namespace connectstate. */
     namespace connectstate {
 
@@ -446,6 +579,15 @@ export namespace spotify {
             /** Restrictions disallowSkippingNextReasons. */
             disallowSkippingNextReasons: string[];
 
+            /** Restrictions disallowTogglingRepeatContextReasons. */
+            disallowTogglingRepeatContextReasons: string[];
+
+            /** Restrictions disallowTogglingRepeatTrackReasons. */
+            disallowTogglingRepeatTrackReasons: string[];
+
+            /** Restrictions disallowTogglingShuffleReasons. */
+            disallowTogglingShuffleReasons: string[];
+
             /**
              * Creates a new Restrictions instance using the specified properties.
              * @param [properties] Properties to set
@@ -550,6 +692,15 @@ export namespace spotify {
 
                 /** Restrictions disallowSkippingNextReasons */
                 disallowSkippingNextReasons?: (string[]|null);
+
+                /** Restrictions disallowTogglingRepeatContextReasons */
+                disallowTogglingRepeatContextReasons?: (string[]|null);
+
+                /** Restrictions disallowTogglingRepeatTrackReasons */
+                disallowTogglingRepeatTrackReasons?: (string[]|null);
+
+                /** Restrictions disallowTogglingShuffleReasons */
+                disallowTogglingShuffleReasons?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3324,6 +3475,490 @@ export namespace spotify {
 
             /** Shape of a TransferState. */
             type $Shape = spotify.connectstate.TransferState.$Properties;
+        }
+    }
+
+    /** Namespace user_attributes. */
+    namespace user_attributes {
+
+        /**
+         * Properties of a UserAttributesUpdate.
+         * @deprecated Use spotify.user_attributes.UserAttributesUpdate.$Properties instead.
+         */
+        interface IUserAttributesUpdate extends spotify.user_attributes.UserAttributesUpdate.$Properties {
+        }
+
+        /** Represents a UserAttributesUpdate. */
+        class UserAttributesUpdate {
+
+            /**
+             * Constructs a new UserAttributesUpdate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.user_attributes.UserAttributesUpdate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UserAttributesUpdate pairs. */
+            pairs: { [k: string]: string };
+
+            /**
+             * Creates a new UserAttributesUpdate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UserAttributesUpdate instance
+             */
+            static create(properties: spotify.user_attributes.UserAttributesUpdate.$Shape): spotify.user_attributes.UserAttributesUpdate & spotify.user_attributes.UserAttributesUpdate.$Shape;
+            static create(properties?: spotify.user_attributes.UserAttributesUpdate.$Properties): spotify.user_attributes.UserAttributesUpdate;
+
+            /**
+             * Encodes the specified UserAttributesUpdate message. Does not implicitly {@link spotify.user_attributes.UserAttributesUpdate.verify|verify} messages.
+             * @param message UserAttributesUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.user_attributes.UserAttributesUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified UserAttributesUpdate message, length delimited. Does not implicitly {@link spotify.user_attributes.UserAttributesUpdate.verify|verify} messages.
+             * @param message UserAttributesUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.user_attributes.UserAttributesUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UserAttributesUpdate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.user_attributes.UserAttributesUpdate & spotify.user_attributes.UserAttributesUpdate.$Shape} UserAttributesUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.user_attributes.UserAttributesUpdate & spotify.user_attributes.UserAttributesUpdate.$Shape;
+
+            /**
+             * Decodes a UserAttributesUpdate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.user_attributes.UserAttributesUpdate & spotify.user_attributes.UserAttributesUpdate.$Shape} UserAttributesUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.user_attributes.UserAttributesUpdate & spotify.user_attributes.UserAttributesUpdate.$Shape;
+
+            /**
+             * Verifies a UserAttributesUpdate message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a UserAttributesUpdate message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UserAttributesUpdate
+             */
+            static fromObject(object: { [k: string]: any }): spotify.user_attributes.UserAttributesUpdate;
+
+            /**
+             * Creates a plain object from a UserAttributesUpdate message. Also converts values to other types if specified.
+             * @param message UserAttributesUpdate
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.user_attributes.UserAttributesUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UserAttributesUpdate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UserAttributesUpdate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UserAttributesUpdate {
+
+            /** Properties of a UserAttributesUpdate. */
+            interface $Properties {
+
+                /** UserAttributesUpdate pairs */
+                pairs?: ({ [k: string]: string }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UserAttributesUpdate. */
+            type $Shape = spotify.user_attributes.UserAttributesUpdate.$Properties;
+        }
+
+        /**
+         * Properties of a MutatedField.
+         * @deprecated Use spotify.user_attributes.MutatedField.$Properties instead.
+         */
+        interface IMutatedField extends spotify.user_attributes.MutatedField.$Properties {
+        }
+
+        /** Represents a MutatedField. */
+        class MutatedField {
+
+            /**
+             * Constructs a new MutatedField.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.user_attributes.MutatedField.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MutatedField name. */
+            name: string;
+
+            /**
+             * Creates a new MutatedField instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MutatedField instance
+             */
+            static create(properties: spotify.user_attributes.MutatedField.$Shape): spotify.user_attributes.MutatedField & spotify.user_attributes.MutatedField.$Shape;
+            static create(properties?: spotify.user_attributes.MutatedField.$Properties): spotify.user_attributes.MutatedField;
+
+            /**
+             * Encodes the specified MutatedField message. Does not implicitly {@link spotify.user_attributes.MutatedField.verify|verify} messages.
+             * @param message MutatedField message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.user_attributes.MutatedField.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MutatedField message, length delimited. Does not implicitly {@link spotify.user_attributes.MutatedField.verify|verify} messages.
+             * @param message MutatedField message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.user_attributes.MutatedField.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MutatedField message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.user_attributes.MutatedField & spotify.user_attributes.MutatedField.$Shape} MutatedField
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.user_attributes.MutatedField & spotify.user_attributes.MutatedField.$Shape;
+
+            /**
+             * Decodes a MutatedField message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.user_attributes.MutatedField & spotify.user_attributes.MutatedField.$Shape} MutatedField
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.user_attributes.MutatedField & spotify.user_attributes.MutatedField.$Shape;
+
+            /**
+             * Verifies a MutatedField message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MutatedField message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MutatedField
+             */
+            static fromObject(object: { [k: string]: any }): spotify.user_attributes.MutatedField;
+
+            /**
+             * Creates a plain object from a MutatedField message. Also converts values to other types if specified.
+             * @param message MutatedField
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.user_attributes.MutatedField, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MutatedField to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MutatedField
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MutatedField {
+
+            /** Properties of a MutatedField. */
+            interface $Properties {
+
+                /** MutatedField name */
+                name?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MutatedField. */
+            type $Shape = spotify.user_attributes.MutatedField.$Properties;
+        }
+
+        /**
+         * Properties of a MutationCommand.
+         * @deprecated Use spotify.user_attributes.MutationCommand.$Properties instead.
+         */
+        interface IMutationCommand extends spotify.user_attributes.MutationCommand.$Properties {
+        }
+
+        /** Represents a MutationCommand. */
+        class MutationCommand {
+
+            /**
+             * Constructs a new MutationCommand.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.user_attributes.MutationCommand.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MutationCommand timestamp. */
+            timestamp: (number|Long);
+
+            /** MutationCommand unknown. */
+            unknown: number;
+
+            /**
+             * Creates a new MutationCommand instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MutationCommand instance
+             */
+            static create(properties: spotify.user_attributes.MutationCommand.$Shape): spotify.user_attributes.MutationCommand & spotify.user_attributes.MutationCommand.$Shape;
+            static create(properties?: spotify.user_attributes.MutationCommand.$Properties): spotify.user_attributes.MutationCommand;
+
+            /**
+             * Encodes the specified MutationCommand message. Does not implicitly {@link spotify.user_attributes.MutationCommand.verify|verify} messages.
+             * @param message MutationCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.user_attributes.MutationCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MutationCommand message, length delimited. Does not implicitly {@link spotify.user_attributes.MutationCommand.verify|verify} messages.
+             * @param message MutationCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.user_attributes.MutationCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MutationCommand message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.user_attributes.MutationCommand & spotify.user_attributes.MutationCommand.$Shape} MutationCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.user_attributes.MutationCommand & spotify.user_attributes.MutationCommand.$Shape;
+
+            /**
+             * Decodes a MutationCommand message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.user_attributes.MutationCommand & spotify.user_attributes.MutationCommand.$Shape} MutationCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.user_attributes.MutationCommand & spotify.user_attributes.MutationCommand.$Shape;
+
+            /**
+             * Verifies a MutationCommand message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MutationCommand message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MutationCommand
+             */
+            static fromObject(object: { [k: string]: any }): spotify.user_attributes.MutationCommand;
+
+            /**
+             * Creates a plain object from a MutationCommand message. Also converts values to other types if specified.
+             * @param message MutationCommand
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.user_attributes.MutationCommand, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MutationCommand to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MutationCommand
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MutationCommand {
+
+            /** Properties of a MutationCommand. */
+            interface $Properties {
+
+                /** MutationCommand timestamp */
+                timestamp?: (number|Long|null);
+
+                /** MutationCommand unknown */
+                unknown?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MutationCommand. */
+            type $Shape = spotify.user_attributes.MutationCommand.$Properties;
+        }
+
+        /**
+         * Properties of a UserAttributesMutation.
+         * @deprecated Use spotify.user_attributes.UserAttributesMutation.$Properties instead.
+         */
+        interface IUserAttributesMutation extends spotify.user_attributes.UserAttributesMutation.$Properties {
+        }
+
+        /** Represents a UserAttributesMutation. */
+        class UserAttributesMutation {
+
+            /**
+             * Constructs a new UserAttributesMutation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.user_attributes.UserAttributesMutation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UserAttributesMutation fields. */
+            fields: spotify.user_attributes.MutatedField.$Properties[];
+
+            /** UserAttributesMutation cmd. */
+            cmd?: (spotify.user_attributes.MutationCommand.$Properties|null);
+
+            /**
+             * Creates a new UserAttributesMutation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UserAttributesMutation instance
+             */
+            static create(properties: spotify.user_attributes.UserAttributesMutation.$Shape): spotify.user_attributes.UserAttributesMutation & spotify.user_attributes.UserAttributesMutation.$Shape;
+            static create(properties?: spotify.user_attributes.UserAttributesMutation.$Properties): spotify.user_attributes.UserAttributesMutation;
+
+            /**
+             * Encodes the specified UserAttributesMutation message. Does not implicitly {@link spotify.user_attributes.UserAttributesMutation.verify|verify} messages.
+             * @param message UserAttributesMutation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.user_attributes.UserAttributesMutation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified UserAttributesMutation message, length delimited. Does not implicitly {@link spotify.user_attributes.UserAttributesMutation.verify|verify} messages.
+             * @param message UserAttributesMutation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.user_attributes.UserAttributesMutation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a UserAttributesMutation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.user_attributes.UserAttributesMutation & spotify.user_attributes.UserAttributesMutation.$Shape} UserAttributesMutation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.user_attributes.UserAttributesMutation & spotify.user_attributes.UserAttributesMutation.$Shape;
+
+            /**
+             * Decodes a UserAttributesMutation message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.user_attributes.UserAttributesMutation & spotify.user_attributes.UserAttributesMutation.$Shape} UserAttributesMutation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.user_attributes.UserAttributesMutation & spotify.user_attributes.UserAttributesMutation.$Shape;
+
+            /**
+             * Verifies a UserAttributesMutation message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a UserAttributesMutation message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns UserAttributesMutation
+             */
+            static fromObject(object: { [k: string]: any }): spotify.user_attributes.UserAttributesMutation;
+
+            /**
+             * Creates a plain object from a UserAttributesMutation message. Also converts values to other types if specified.
+             * @param message UserAttributesMutation
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.user_attributes.UserAttributesMutation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UserAttributesMutation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UserAttributesMutation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UserAttributesMutation {
+
+            /** Properties of a UserAttributesMutation. */
+            interface $Properties {
+
+                /** UserAttributesMutation fields */
+                fields?: (spotify.user_attributes.MutatedField.$Properties[]|null);
+
+                /** UserAttributesMutation cmd */
+                cmd?: (spotify.user_attributes.MutationCommand.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a UserAttributesMutation. */
+            type $Shape = spotify.user_attributes.UserAttributesMutation.$Properties;
         }
     }
 }

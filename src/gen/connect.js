@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $Boolean = $util.global.Boolean, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["spotlet_connect"] || ($protobuf.roots["spotlet_connect"] = {});
@@ -16,6 +16,357 @@ export const spotify = $root.spotify = (() => {
      * @namespace
      */
     const spotify = {};
+
+    spotify.player = (function() {
+
+        /**
+         * Namespace player.
+         * @memberof spotify
+         * @namespace
+         */
+        const player = {};
+
+        player.AutoplayContextRequest = (function() {
+
+            /**
+             * Properties of an AutoplayContextRequest.
+             * @typedef {Object} spotify.player.AutoplayContextRequest.$Properties
+             * @property {string} contextUri AutoplayContextRequest contextUri
+             * @property {Array.<string>|null} [recentTrackUri] AutoplayContextRequest recentTrackUri
+             * @property {boolean|null} [isVideo] AutoplayContextRequest isVideo
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AutoplayContextRequest.
+             * @memberof spotify.player
+             * @interface IAutoplayContextRequest
+             * @augments spotify.player.AutoplayContextRequest.$Properties
+             * @deprecated Use spotify.player.AutoplayContextRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AutoplayContextRequest.
+             * @typedef {spotify.player.AutoplayContextRequest.$Properties} spotify.player.AutoplayContextRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AutoplayContextRequest.
+             * @memberof spotify.player
+             * @classdesc Represents an AutoplayContextRequest.
+             * @constructor
+             * @param {spotify.player.AutoplayContextRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AutoplayContextRequest = function (properties) {
+                this.recentTrackUri = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AutoplayContextRequest contextUri.
+             * @member {string} contextUri
+             * @memberof spotify.player.AutoplayContextRequest
+             * @instance
+             */
+            AutoplayContextRequest.prototype.contextUri = "";
+
+            /**
+             * AutoplayContextRequest recentTrackUri.
+             * @member {Array.<string>} recentTrackUri
+             * @memberof spotify.player.AutoplayContextRequest
+             * @instance
+             */
+            AutoplayContextRequest.prototype.recentTrackUri = $util.emptyArray;
+
+            /**
+             * AutoplayContextRequest isVideo.
+             * @member {boolean} isVideo
+             * @memberof spotify.player.AutoplayContextRequest
+             * @instance
+             */
+            AutoplayContextRequest.prototype.isVideo = false;
+
+            /**
+             * Creates a new AutoplayContextRequest instance using the specified properties.
+             * @function create
+             * @memberof spotify.player.AutoplayContextRequest
+             * @static
+             * @param {spotify.player.AutoplayContextRequest.$Properties=} [properties] Properties to set
+             * @returns {spotify.player.AutoplayContextRequest} AutoplayContextRequest instance
+             * @type {{
+             *   (properties: spotify.player.AutoplayContextRequest.$Shape): spotify.player.AutoplayContextRequest & spotify.player.AutoplayContextRequest.$Shape;
+             *   (properties?: spotify.player.AutoplayContextRequest.$Properties): spotify.player.AutoplayContextRequest;
+             * }}
+             */
+            AutoplayContextRequest.create = function(properties) {
+                return new AutoplayContextRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AutoplayContextRequest message. Does not implicitly {@link spotify.player.AutoplayContextRequest.verify|verify} messages.
+             * @function encode
+             * @memberof spotify.player.AutoplayContextRequest
+             * @static
+             * @param {spotify.player.AutoplayContextRequest.$Properties} message AutoplayContextRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AutoplayContextRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                writer.uint32(/* id 1, wireType 2 =*/10).string(message.contextUri);
+                if (message.recentTrackUri != null && message.recentTrackUri.length)
+                    for (let i = 0; i < message.recentTrackUri.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.recentTrackUri[i]);
+                if (message.isVideo != null && $Object.hasOwnProperty.call(message, "isVideo"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.isVideo);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AutoplayContextRequest message, length delimited. Does not implicitly {@link spotify.player.AutoplayContextRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof spotify.player.AutoplayContextRequest
+             * @static
+             * @param {spotify.player.AutoplayContextRequest.$Properties} message AutoplayContextRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AutoplayContextRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AutoplayContextRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof spotify.player.AutoplayContextRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {spotify.player.AutoplayContextRequest & spotify.player.AutoplayContextRequest.$Shape} AutoplayContextRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AutoplayContextRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.spotify.player.AutoplayContextRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.contextUri = reader.string();
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.recentTrackUri && message.recentTrackUri.length))
+                                message.recentTrackUri = [];
+                            message.recentTrackUri.push(reader.string());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.isVideo = reader.bool();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                if (!$Object.hasOwnProperty.call(message, "contextUri"))
+                    throw $util.ProtocolError("missing required 'contextUri'", { instance: message });
+                return message;
+            };
+
+            /**
+             * Decodes an AutoplayContextRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof spotify.player.AutoplayContextRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {spotify.player.AutoplayContextRequest & spotify.player.AutoplayContextRequest.$Shape} AutoplayContextRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AutoplayContextRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AutoplayContextRequest message.
+             * @function verify
+             * @memberof spotify.player.AutoplayContextRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AutoplayContextRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (!$util.isString(message.contextUri))
+                    return "contextUri: string expected";
+                if (message.recentTrackUri != null && $Object.hasOwnProperty.call(message, "recentTrackUri")) {
+                    if (!$Array.isArray(message.recentTrackUri))
+                        return "recentTrackUri: array expected";
+                    for (let i = 0; i < message.recentTrackUri.length; ++i)
+                        if (!$util.isString(message.recentTrackUri[i]))
+                            return "recentTrackUri: string[] expected";
+                }
+                if (message.isVideo != null && $Object.hasOwnProperty.call(message, "isVideo"))
+                    if (typeof message.isVideo !== "boolean")
+                        return "isVideo: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an AutoplayContextRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof spotify.player.AutoplayContextRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {spotify.player.AutoplayContextRequest} AutoplayContextRequest
+             */
+            AutoplayContextRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.spotify.player.AutoplayContextRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".spotify.player.AutoplayContextRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.spotify.player.AutoplayContextRequest();
+                if (object.contextUri != null)
+                    message.contextUri = $String(object.contextUri);
+                if (object.recentTrackUri) {
+                    if (!$Array.isArray(object.recentTrackUri))
+                        throw $TypeError(".spotify.player.AutoplayContextRequest.recentTrackUri: array expected");
+                    message.recentTrackUri = $Array(object.recentTrackUri.length);
+                    for (let i = 0; i < object.recentTrackUri.length; ++i)
+                        message.recentTrackUri[i] = $String(object.recentTrackUri[i]);
+                }
+                if (object.isVideo != null)
+                    message.isVideo = $Boolean(object.isVideo);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AutoplayContextRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof spotify.player.AutoplayContextRequest
+             * @static
+             * @param {spotify.player.AutoplayContextRequest} message AutoplayContextRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AutoplayContextRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.recentTrackUri = [];
+                if (options.defaults) {
+                    object.contextUri = "";
+                    object.isVideo = false;
+                }
+                if (message.contextUri != null && $Object.hasOwnProperty.call(message, "contextUri"))
+                    object.contextUri = message.contextUri;
+                if (message.recentTrackUri && message.recentTrackUri.length) {
+                    object.recentTrackUri = $Array(message.recentTrackUri.length);
+                    for (let j = 0; j < message.recentTrackUri.length; ++j)
+                        object.recentTrackUri[j] = message.recentTrackUri[j];
+                }
+                if (message.isVideo != null && $Object.hasOwnProperty.call(message, "isVideo"))
+                    object.isVideo = message.isVideo;
+                return object;
+            };
+
+            /**
+             * Converts this AutoplayContextRequest to JSON.
+             * @function toJSON
+             * @memberof spotify.player.AutoplayContextRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AutoplayContextRequest.prototype.toJSON = function() {
+                return AutoplayContextRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AutoplayContextRequest
+             * @function getTypeUrl
+             * @memberof spotify.player.AutoplayContextRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AutoplayContextRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/spotify.player.AutoplayContextRequest";
+            };
+
+            return AutoplayContextRequest;
+        })();
+
+        return player;
+    })();
 
     spotify.connectstate = (function() {
 
@@ -1147,6 +1498,9 @@ export const spotify = $root.spotify = (() => {
              * @property {Array.<string>|null} [disallowPeekingNextReasons] Restrictions disallowPeekingNextReasons
              * @property {Array.<string>|null} [disallowSkippingPrevReasons] Restrictions disallowSkippingPrevReasons
              * @property {Array.<string>|null} [disallowSkippingNextReasons] Restrictions disallowSkippingNextReasons
+             * @property {Array.<string>|null} [disallowTogglingRepeatContextReasons] Restrictions disallowTogglingRepeatContextReasons
+             * @property {Array.<string>|null} [disallowTogglingRepeatTrackReasons] Restrictions disallowTogglingRepeatTrackReasons
+             * @property {Array.<string>|null} [disallowTogglingShuffleReasons] Restrictions disallowTogglingShuffleReasons
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1179,6 +1533,9 @@ export const spotify = $root.spotify = (() => {
                 this.disallowPeekingNextReasons = [];
                 this.disallowSkippingPrevReasons = [];
                 this.disallowSkippingNextReasons = [];
+                this.disallowTogglingRepeatContextReasons = [];
+                this.disallowTogglingRepeatTrackReasons = [];
+                this.disallowTogglingShuffleReasons = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1242,6 +1599,30 @@ export const spotify = $root.spotify = (() => {
             Restrictions.prototype.disallowSkippingNextReasons = $util.emptyArray;
 
             /**
+             * Restrictions disallowTogglingRepeatContextReasons.
+             * @member {Array.<string>} disallowTogglingRepeatContextReasons
+             * @memberof spotify.connectstate.Restrictions
+             * @instance
+             */
+            Restrictions.prototype.disallowTogglingRepeatContextReasons = $util.emptyArray;
+
+            /**
+             * Restrictions disallowTogglingRepeatTrackReasons.
+             * @member {Array.<string>} disallowTogglingRepeatTrackReasons
+             * @memberof spotify.connectstate.Restrictions
+             * @instance
+             */
+            Restrictions.prototype.disallowTogglingRepeatTrackReasons = $util.emptyArray;
+
+            /**
+             * Restrictions disallowTogglingShuffleReasons.
+             * @member {Array.<string>} disallowTogglingShuffleReasons
+             * @memberof spotify.connectstate.Restrictions
+             * @instance
+             */
+            Restrictions.prototype.disallowTogglingShuffleReasons = $util.emptyArray;
+
+            /**
              * Creates a new Restrictions instance using the specified properties.
              * @function create
              * @memberof spotify.connectstate.Restrictions
@@ -1294,6 +1675,15 @@ export const spotify = $root.spotify = (() => {
                 if (message.disallowSkippingNextReasons != null && message.disallowSkippingNextReasons.length)
                     for (let i = 0; i < message.disallowSkippingNextReasons.length; ++i)
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.disallowSkippingNextReasons[i]);
+                if (message.disallowTogglingRepeatContextReasons != null && message.disallowTogglingRepeatContextReasons.length)
+                    for (let i = 0; i < message.disallowTogglingRepeatContextReasons.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.disallowTogglingRepeatContextReasons[i]);
+                if (message.disallowTogglingRepeatTrackReasons != null && message.disallowTogglingRepeatTrackReasons.length)
+                    for (let i = 0; i < message.disallowTogglingRepeatTrackReasons.length; ++i)
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.disallowTogglingRepeatTrackReasons[i]);
+                if (message.disallowTogglingShuffleReasons != null && message.disallowTogglingShuffleReasons.length)
+                    for (let i = 0; i < message.disallowTogglingShuffleReasons.length; ++i)
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.disallowTogglingShuffleReasons[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1407,6 +1797,30 @@ export const spotify = $root.spotify = (() => {
                             message.disallowSkippingNextReasons.push(reader.stringVerify());
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.disallowTogglingRepeatContextReasons && message.disallowTogglingRepeatContextReasons.length))
+                                message.disallowTogglingRepeatContextReasons = [];
+                            message.disallowTogglingRepeatContextReasons.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.disallowTogglingRepeatTrackReasons && message.disallowTogglingRepeatTrackReasons.length))
+                                message.disallowTogglingRepeatTrackReasons = [];
+                            message.disallowTogglingRepeatTrackReasons.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.disallowTogglingShuffleReasons && message.disallowTogglingShuffleReasons.length))
+                                message.disallowTogglingShuffleReasons = [];
+                            message.disallowTogglingShuffleReasons.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1504,6 +1918,27 @@ export const spotify = $root.spotify = (() => {
                         if (!$util.isString(message.disallowSkippingNextReasons[i]))
                             return "disallowSkippingNextReasons: string[] expected";
                 }
+                if (message.disallowTogglingRepeatContextReasons != null && $Object.hasOwnProperty.call(message, "disallowTogglingRepeatContextReasons")) {
+                    if (!$Array.isArray(message.disallowTogglingRepeatContextReasons))
+                        return "disallowTogglingRepeatContextReasons: array expected";
+                    for (let i = 0; i < message.disallowTogglingRepeatContextReasons.length; ++i)
+                        if (!$util.isString(message.disallowTogglingRepeatContextReasons[i]))
+                            return "disallowTogglingRepeatContextReasons: string[] expected";
+                }
+                if (message.disallowTogglingRepeatTrackReasons != null && $Object.hasOwnProperty.call(message, "disallowTogglingRepeatTrackReasons")) {
+                    if (!$Array.isArray(message.disallowTogglingRepeatTrackReasons))
+                        return "disallowTogglingRepeatTrackReasons: array expected";
+                    for (let i = 0; i < message.disallowTogglingRepeatTrackReasons.length; ++i)
+                        if (!$util.isString(message.disallowTogglingRepeatTrackReasons[i]))
+                            return "disallowTogglingRepeatTrackReasons: string[] expected";
+                }
+                if (message.disallowTogglingShuffleReasons != null && $Object.hasOwnProperty.call(message, "disallowTogglingShuffleReasons")) {
+                    if (!$Array.isArray(message.disallowTogglingShuffleReasons))
+                        return "disallowTogglingShuffleReasons: array expected";
+                    for (let i = 0; i < message.disallowTogglingShuffleReasons.length; ++i)
+                        if (!$util.isString(message.disallowTogglingShuffleReasons[i]))
+                            return "disallowTogglingShuffleReasons: string[] expected";
+                }
                 return null;
             };
 
@@ -1574,6 +2009,27 @@ export const spotify = $root.spotify = (() => {
                     for (let i = 0; i < object.disallowSkippingNextReasons.length; ++i)
                         message.disallowSkippingNextReasons[i] = $String(object.disallowSkippingNextReasons[i]);
                 }
+                if (object.disallowTogglingRepeatContextReasons) {
+                    if (!$Array.isArray(object.disallowTogglingRepeatContextReasons))
+                        throw $TypeError(".spotify.connectstate.Restrictions.disallowTogglingRepeatContextReasons: array expected");
+                    message.disallowTogglingRepeatContextReasons = $Array(object.disallowTogglingRepeatContextReasons.length);
+                    for (let i = 0; i < object.disallowTogglingRepeatContextReasons.length; ++i)
+                        message.disallowTogglingRepeatContextReasons[i] = $String(object.disallowTogglingRepeatContextReasons[i]);
+                }
+                if (object.disallowTogglingRepeatTrackReasons) {
+                    if (!$Array.isArray(object.disallowTogglingRepeatTrackReasons))
+                        throw $TypeError(".spotify.connectstate.Restrictions.disallowTogglingRepeatTrackReasons: array expected");
+                    message.disallowTogglingRepeatTrackReasons = $Array(object.disallowTogglingRepeatTrackReasons.length);
+                    for (let i = 0; i < object.disallowTogglingRepeatTrackReasons.length; ++i)
+                        message.disallowTogglingRepeatTrackReasons[i] = $String(object.disallowTogglingRepeatTrackReasons[i]);
+                }
+                if (object.disallowTogglingShuffleReasons) {
+                    if (!$Array.isArray(object.disallowTogglingShuffleReasons))
+                        throw $TypeError(".spotify.connectstate.Restrictions.disallowTogglingShuffleReasons: array expected");
+                    message.disallowTogglingShuffleReasons = $Array(object.disallowTogglingShuffleReasons.length);
+                    for (let i = 0; i < object.disallowTogglingShuffleReasons.length; ++i)
+                        message.disallowTogglingShuffleReasons[i] = $String(object.disallowTogglingShuffleReasons[i]);
+                }
                 return message;
             };
 
@@ -1602,6 +2058,9 @@ export const spotify = $root.spotify = (() => {
                     object.disallowPeekingNextReasons = [];
                     object.disallowSkippingPrevReasons = [];
                     object.disallowSkippingNextReasons = [];
+                    object.disallowTogglingRepeatContextReasons = [];
+                    object.disallowTogglingRepeatTrackReasons = [];
+                    object.disallowTogglingShuffleReasons = [];
                 }
                 if (message.disallowPausingReasons && message.disallowPausingReasons.length) {
                     object.disallowPausingReasons = $Array(message.disallowPausingReasons.length);
@@ -1637,6 +2096,21 @@ export const spotify = $root.spotify = (() => {
                     object.disallowSkippingNextReasons = $Array(message.disallowSkippingNextReasons.length);
                     for (let j = 0; j < message.disallowSkippingNextReasons.length; ++j)
                         object.disallowSkippingNextReasons[j] = message.disallowSkippingNextReasons[j];
+                }
+                if (message.disallowTogglingRepeatContextReasons && message.disallowTogglingRepeatContextReasons.length) {
+                    object.disallowTogglingRepeatContextReasons = $Array(message.disallowTogglingRepeatContextReasons.length);
+                    for (let j = 0; j < message.disallowTogglingRepeatContextReasons.length; ++j)
+                        object.disallowTogglingRepeatContextReasons[j] = message.disallowTogglingRepeatContextReasons[j];
+                }
+                if (message.disallowTogglingRepeatTrackReasons && message.disallowTogglingRepeatTrackReasons.length) {
+                    object.disallowTogglingRepeatTrackReasons = $Array(message.disallowTogglingRepeatTrackReasons.length);
+                    for (let j = 0; j < message.disallowTogglingRepeatTrackReasons.length; ++j)
+                        object.disallowTogglingRepeatTrackReasons[j] = message.disallowTogglingRepeatTrackReasons[j];
+                }
+                if (message.disallowTogglingShuffleReasons && message.disallowTogglingShuffleReasons.length) {
+                    object.disallowTogglingShuffleReasons = $Array(message.disallowTogglingShuffleReasons.length);
+                    for (let j = 0; j < message.disallowTogglingShuffleReasons.length; ++j)
+                        object.disallowTogglingShuffleReasons[j] = message.disallowTogglingShuffleReasons[j];
                 }
                 return object;
             };
@@ -10527,6 +11001,1260 @@ export const spotify = $root.spotify = (() => {
         })();
 
         return connectstate;
+    })();
+
+    spotify.user_attributes = (function() {
+
+        /**
+         * Namespace user_attributes.
+         * @memberof spotify
+         * @namespace
+         */
+        const user_attributes = {};
+
+        user_attributes.UserAttributesUpdate = (function() {
+
+            /**
+             * Properties of a UserAttributesUpdate.
+             * @typedef {Object} spotify.user_attributes.UserAttributesUpdate.$Properties
+             * @property {Object.<string,string>|null} [pairs] UserAttributesUpdate pairs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UserAttributesUpdate.
+             * @memberof spotify.user_attributes
+             * @interface IUserAttributesUpdate
+             * @augments spotify.user_attributes.UserAttributesUpdate.$Properties
+             * @deprecated Use spotify.user_attributes.UserAttributesUpdate.$Properties instead.
+             */
+
+            /**
+             * Shape of a UserAttributesUpdate.
+             * @typedef {spotify.user_attributes.UserAttributesUpdate.$Properties} spotify.user_attributes.UserAttributesUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new UserAttributesUpdate.
+             * @memberof spotify.user_attributes
+             * @classdesc Represents a UserAttributesUpdate.
+             * @constructor
+             * @param {spotify.user_attributes.UserAttributesUpdate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UserAttributesUpdate = function (properties) {
+                this.pairs = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UserAttributesUpdate pairs.
+             * @member {Object.<string,string>} pairs
+             * @memberof spotify.user_attributes.UserAttributesUpdate
+             * @instance
+             */
+            UserAttributesUpdate.prototype.pairs = $util.emptyObject;
+
+            /**
+             * Creates a new UserAttributesUpdate instance using the specified properties.
+             * @function create
+             * @memberof spotify.user_attributes.UserAttributesUpdate
+             * @static
+             * @param {spotify.user_attributes.UserAttributesUpdate.$Properties=} [properties] Properties to set
+             * @returns {spotify.user_attributes.UserAttributesUpdate} UserAttributesUpdate instance
+             * @type {{
+             *   (properties: spotify.user_attributes.UserAttributesUpdate.$Shape): spotify.user_attributes.UserAttributesUpdate & spotify.user_attributes.UserAttributesUpdate.$Shape;
+             *   (properties?: spotify.user_attributes.UserAttributesUpdate.$Properties): spotify.user_attributes.UserAttributesUpdate;
+             * }}
+             */
+            UserAttributesUpdate.create = function(properties) {
+                return new UserAttributesUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified UserAttributesUpdate message. Does not implicitly {@link spotify.user_attributes.UserAttributesUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof spotify.user_attributes.UserAttributesUpdate
+             * @static
+             * @param {spotify.user_attributes.UserAttributesUpdate.$Properties} message UserAttributesUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserAttributesUpdate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.pairs != null && $Object.hasOwnProperty.call(message, "pairs"))
+                    for (let keys = $Object.keys(message.pairs), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.pairs[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified UserAttributesUpdate message, length delimited. Does not implicitly {@link spotify.user_attributes.UserAttributesUpdate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof spotify.user_attributes.UserAttributesUpdate
+             * @static
+             * @param {spotify.user_attributes.UserAttributesUpdate.$Properties} message UserAttributesUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserAttributesUpdate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a UserAttributesUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof spotify.user_attributes.UserAttributesUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {spotify.user_attributes.UserAttributesUpdate & spotify.user_attributes.UserAttributesUpdate.$Shape} UserAttributesUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserAttributesUpdate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.spotify.user_attributes.UserAttributesUpdate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.pairs === $util.emptyObject)
+                                message.pairs = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.pairs, key);
+                            message.pairs[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a UserAttributesUpdate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof spotify.user_attributes.UserAttributesUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {spotify.user_attributes.UserAttributesUpdate & spotify.user_attributes.UserAttributesUpdate.$Shape} UserAttributesUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserAttributesUpdate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a UserAttributesUpdate message.
+             * @function verify
+             * @memberof spotify.user_attributes.UserAttributesUpdate
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UserAttributesUpdate.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.pairs != null && $Object.hasOwnProperty.call(message, "pairs")) {
+                    if (!$util.isObject(message.pairs))
+                        return "pairs: object expected";
+                    let key = $Object.keys(message.pairs);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.pairs[key[i]]))
+                            return "pairs: string{k:string} expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a UserAttributesUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof spotify.user_attributes.UserAttributesUpdate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {spotify.user_attributes.UserAttributesUpdate} UserAttributesUpdate
+             */
+            UserAttributesUpdate.fromObject = function (object, _depth) {
+                if (object instanceof $root.spotify.user_attributes.UserAttributesUpdate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".spotify.user_attributes.UserAttributesUpdate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.spotify.user_attributes.UserAttributesUpdate();
+                if (object.pairs) {
+                    if (!$util.isObject(object.pairs))
+                        throw $TypeError(".spotify.user_attributes.UserAttributesUpdate.pairs: object expected");
+                    message.pairs = {};
+                    for (let keys = $Object.keys(object.pairs), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.pairs, keys[i]);
+                        message.pairs[keys[i]] = $String(object.pairs[keys[i]]);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a UserAttributesUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof spotify.user_attributes.UserAttributesUpdate
+             * @static
+             * @param {spotify.user_attributes.UserAttributesUpdate} message UserAttributesUpdate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UserAttributesUpdate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.pairs = {};
+                let keys2;
+                if (message.pairs && (keys2 = $Object.keys(message.pairs)).length) {
+                    object.pairs = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.pairs, keys2[j]);
+                        object.pairs[keys2[j]] = message.pairs[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            /**
+             * Converts this UserAttributesUpdate to JSON.
+             * @function toJSON
+             * @memberof spotify.user_attributes.UserAttributesUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UserAttributesUpdate.prototype.toJSON = function() {
+                return UserAttributesUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UserAttributesUpdate
+             * @function getTypeUrl
+             * @memberof spotify.user_attributes.UserAttributesUpdate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UserAttributesUpdate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/spotify.user_attributes.UserAttributesUpdate";
+            };
+
+            return UserAttributesUpdate;
+        })();
+
+        user_attributes.MutatedField = (function() {
+
+            /**
+             * Properties of a MutatedField.
+             * @typedef {Object} spotify.user_attributes.MutatedField.$Properties
+             * @property {string|null} [name] MutatedField name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MutatedField.
+             * @memberof spotify.user_attributes
+             * @interface IMutatedField
+             * @augments spotify.user_attributes.MutatedField.$Properties
+             * @deprecated Use spotify.user_attributes.MutatedField.$Properties instead.
+             */
+
+            /**
+             * Shape of a MutatedField.
+             * @typedef {spotify.user_attributes.MutatedField.$Properties} spotify.user_attributes.MutatedField.$Shape
+             */
+
+            /**
+             * Constructs a new MutatedField.
+             * @memberof spotify.user_attributes
+             * @classdesc Represents a MutatedField.
+             * @constructor
+             * @param {spotify.user_attributes.MutatedField.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MutatedField = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MutatedField name.
+             * @member {string} name
+             * @memberof spotify.user_attributes.MutatedField
+             * @instance
+             */
+            MutatedField.prototype.name = "";
+
+            /**
+             * Creates a new MutatedField instance using the specified properties.
+             * @function create
+             * @memberof spotify.user_attributes.MutatedField
+             * @static
+             * @param {spotify.user_attributes.MutatedField.$Properties=} [properties] Properties to set
+             * @returns {spotify.user_attributes.MutatedField} MutatedField instance
+             * @type {{
+             *   (properties: spotify.user_attributes.MutatedField.$Shape): spotify.user_attributes.MutatedField & spotify.user_attributes.MutatedField.$Shape;
+             *   (properties?: spotify.user_attributes.MutatedField.$Properties): spotify.user_attributes.MutatedField;
+             * }}
+             */
+            MutatedField.create = function(properties) {
+                return new MutatedField(properties);
+            };
+
+            /**
+             * Encodes the specified MutatedField message. Does not implicitly {@link spotify.user_attributes.MutatedField.verify|verify} messages.
+             * @function encode
+             * @memberof spotify.user_attributes.MutatedField
+             * @static
+             * @param {spotify.user_attributes.MutatedField.$Properties} message MutatedField message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MutatedField.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MutatedField message, length delimited. Does not implicitly {@link spotify.user_attributes.MutatedField.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof spotify.user_attributes.MutatedField
+             * @static
+             * @param {spotify.user_attributes.MutatedField.$Properties} message MutatedField message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MutatedField.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MutatedField message from the specified reader or buffer.
+             * @function decode
+             * @memberof spotify.user_attributes.MutatedField
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {spotify.user_attributes.MutatedField & spotify.user_attributes.MutatedField.$Shape} MutatedField
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MutatedField.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.spotify.user_attributes.MutatedField();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MutatedField message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof spotify.user_attributes.MutatedField
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {spotify.user_attributes.MutatedField & spotify.user_attributes.MutatedField.$Shape} MutatedField
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MutatedField.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MutatedField message.
+             * @function verify
+             * @memberof spotify.user_attributes.MutatedField
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MutatedField.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a MutatedField message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof spotify.user_attributes.MutatedField
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {spotify.user_attributes.MutatedField} MutatedField
+             */
+            MutatedField.fromObject = function (object, _depth) {
+                if (object instanceof $root.spotify.user_attributes.MutatedField)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".spotify.user_attributes.MutatedField: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.spotify.user_attributes.MutatedField();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MutatedField message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof spotify.user_attributes.MutatedField
+             * @static
+             * @param {spotify.user_attributes.MutatedField} message MutatedField
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MutatedField.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.name = "";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                return object;
+            };
+
+            /**
+             * Converts this MutatedField to JSON.
+             * @function toJSON
+             * @memberof spotify.user_attributes.MutatedField
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MutatedField.prototype.toJSON = function() {
+                return MutatedField.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MutatedField
+             * @function getTypeUrl
+             * @memberof spotify.user_attributes.MutatedField
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MutatedField.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/spotify.user_attributes.MutatedField";
+            };
+
+            return MutatedField;
+        })();
+
+        user_attributes.MutationCommand = (function() {
+
+            /**
+             * Properties of a MutationCommand.
+             * @typedef {Object} spotify.user_attributes.MutationCommand.$Properties
+             * @property {number|Long|null} [timestamp] MutationCommand timestamp
+             * @property {number|null} [unknown] MutationCommand unknown
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MutationCommand.
+             * @memberof spotify.user_attributes
+             * @interface IMutationCommand
+             * @augments spotify.user_attributes.MutationCommand.$Properties
+             * @deprecated Use spotify.user_attributes.MutationCommand.$Properties instead.
+             */
+
+            /**
+             * Shape of a MutationCommand.
+             * @typedef {spotify.user_attributes.MutationCommand.$Properties} spotify.user_attributes.MutationCommand.$Shape
+             */
+
+            /**
+             * Constructs a new MutationCommand.
+             * @memberof spotify.user_attributes
+             * @classdesc Represents a MutationCommand.
+             * @constructor
+             * @param {spotify.user_attributes.MutationCommand.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MutationCommand = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MutationCommand timestamp.
+             * @member {number|Long} timestamp
+             * @memberof spotify.user_attributes.MutationCommand
+             * @instance
+             */
+            MutationCommand.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MutationCommand unknown.
+             * @member {number} unknown
+             * @memberof spotify.user_attributes.MutationCommand
+             * @instance
+             */
+            MutationCommand.prototype.unknown = 0;
+
+            /**
+             * Creates a new MutationCommand instance using the specified properties.
+             * @function create
+             * @memberof spotify.user_attributes.MutationCommand
+             * @static
+             * @param {spotify.user_attributes.MutationCommand.$Properties=} [properties] Properties to set
+             * @returns {spotify.user_attributes.MutationCommand} MutationCommand instance
+             * @type {{
+             *   (properties: spotify.user_attributes.MutationCommand.$Shape): spotify.user_attributes.MutationCommand & spotify.user_attributes.MutationCommand.$Shape;
+             *   (properties?: spotify.user_attributes.MutationCommand.$Properties): spotify.user_attributes.MutationCommand;
+             * }}
+             */
+            MutationCommand.create = function(properties) {
+                return new MutationCommand(properties);
+            };
+
+            /**
+             * Encodes the specified MutationCommand message. Does not implicitly {@link spotify.user_attributes.MutationCommand.verify|verify} messages.
+             * @function encode
+             * @memberof spotify.user_attributes.MutationCommand
+             * @static
+             * @param {spotify.user_attributes.MutationCommand.$Properties} message MutationCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MutationCommand.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.timestamp);
+                if (message.unknown != null && $Object.hasOwnProperty.call(message, "unknown") && message.unknown !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.unknown);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MutationCommand message, length delimited. Does not implicitly {@link spotify.user_attributes.MutationCommand.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof spotify.user_attributes.MutationCommand
+             * @static
+             * @param {spotify.user_attributes.MutationCommand.$Properties} message MutationCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MutationCommand.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MutationCommand message from the specified reader or buffer.
+             * @function decode
+             * @memberof spotify.user_attributes.MutationCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {spotify.user_attributes.MutationCommand & spotify.user_attributes.MutationCommand.$Shape} MutationCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MutationCommand.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.spotify.user_attributes.MutationCommand();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestamp = value;
+                            else
+                                delete message.timestamp;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.unknown = value;
+                            else
+                                delete message.unknown;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MutationCommand message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof spotify.user_attributes.MutationCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {spotify.user_attributes.MutationCommand & spotify.user_attributes.MutationCommand.$Shape} MutationCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MutationCommand.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MutationCommand message.
+             * @function verify
+             * @memberof spotify.user_attributes.MutationCommand
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MutationCommand.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                    if (!$util.isInteger(message.timestamp) && !(message.timestamp && $util.isInteger(message.timestamp.low) && $util.isInteger(message.timestamp.high)))
+                        return "timestamp: integer|Long expected";
+                if (message.unknown != null && $Object.hasOwnProperty.call(message, "unknown"))
+                    if (!$util.isInteger(message.unknown))
+                        return "unknown: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a MutationCommand message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof spotify.user_attributes.MutationCommand
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {spotify.user_attributes.MutationCommand} MutationCommand
+             */
+            MutationCommand.fromObject = function (object, _depth) {
+                if (object instanceof $root.spotify.user_attributes.MutationCommand)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".spotify.user_attributes.MutationCommand: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.spotify.user_attributes.MutationCommand();
+                if (object.timestamp != null)
+                    if (typeof object.timestamp === "object" ? object.timestamp.low || object.timestamp.high : $Number(object.timestamp) !== 0)
+                        if ($util.Long)
+                            message.timestamp = $util.Long.fromValue(object.timestamp, false);
+                        else if (typeof object.timestamp === "string")
+                            message.timestamp = $parseInt(object.timestamp, 10);
+                        else if (typeof object.timestamp === "number")
+                            message.timestamp = object.timestamp;
+                        else if (typeof object.timestamp === "object")
+                            message.timestamp = new $util.LongBits(object.timestamp.low >>> 0, object.timestamp.high >>> 0).toNumber();
+                if (object.unknown != null)
+                    if ($Number(object.unknown) !== 0)
+                        message.unknown = object.unknown | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MutationCommand message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof spotify.user_attributes.MutationCommand
+             * @static
+             * @param {spotify.user_attributes.MutationCommand} message MutationCommand
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MutationCommand.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.unknown = 0;
+                }
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.timestamp = typeof message.timestamp === "number" ? $BigInt(message.timestamp) : $util.Long.fromBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0, false).toBigInt();
+                    else if (typeof message.timestamp === "number")
+                        object.timestamp = options.longs === $String ? $String(message.timestamp) : message.timestamp;
+                    else
+                        object.timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.timestamp) : options.longs === $Number ? new $util.LongBits(message.timestamp.low >>> 0, message.timestamp.high >>> 0).toNumber() : message.timestamp;
+                if (message.unknown != null && $Object.hasOwnProperty.call(message, "unknown"))
+                    object.unknown = message.unknown;
+                return object;
+            };
+
+            /**
+             * Converts this MutationCommand to JSON.
+             * @function toJSON
+             * @memberof spotify.user_attributes.MutationCommand
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MutationCommand.prototype.toJSON = function() {
+                return MutationCommand.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MutationCommand
+             * @function getTypeUrl
+             * @memberof spotify.user_attributes.MutationCommand
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MutationCommand.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/spotify.user_attributes.MutationCommand";
+            };
+
+            return MutationCommand;
+        })();
+
+        user_attributes.UserAttributesMutation = (function() {
+
+            /**
+             * Properties of a UserAttributesMutation.
+             * @typedef {Object} spotify.user_attributes.UserAttributesMutation.$Properties
+             * @property {Array.<spotify.user_attributes.MutatedField.$Properties>|null} [fields] UserAttributesMutation fields
+             * @property {spotify.user_attributes.MutationCommand.$Properties|null} [cmd] UserAttributesMutation cmd
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a UserAttributesMutation.
+             * @memberof spotify.user_attributes
+             * @interface IUserAttributesMutation
+             * @augments spotify.user_attributes.UserAttributesMutation.$Properties
+             * @deprecated Use spotify.user_attributes.UserAttributesMutation.$Properties instead.
+             */
+
+            /**
+             * Shape of a UserAttributesMutation.
+             * @typedef {spotify.user_attributes.UserAttributesMutation.$Properties} spotify.user_attributes.UserAttributesMutation.$Shape
+             */
+
+            /**
+             * Constructs a new UserAttributesMutation.
+             * @memberof spotify.user_attributes
+             * @classdesc Represents a UserAttributesMutation.
+             * @constructor
+             * @param {spotify.user_attributes.UserAttributesMutation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UserAttributesMutation = function (properties) {
+                this.fields = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UserAttributesMutation fields.
+             * @member {Array.<spotify.user_attributes.MutatedField.$Properties>} fields
+             * @memberof spotify.user_attributes.UserAttributesMutation
+             * @instance
+             */
+            UserAttributesMutation.prototype.fields = $util.emptyArray;
+
+            /**
+             * UserAttributesMutation cmd.
+             * @member {spotify.user_attributes.MutationCommand.$Properties|null|undefined} cmd
+             * @memberof spotify.user_attributes.UserAttributesMutation
+             * @instance
+             */
+            UserAttributesMutation.prototype.cmd = null;
+
+            /**
+             * Creates a new UserAttributesMutation instance using the specified properties.
+             * @function create
+             * @memberof spotify.user_attributes.UserAttributesMutation
+             * @static
+             * @param {spotify.user_attributes.UserAttributesMutation.$Properties=} [properties] Properties to set
+             * @returns {spotify.user_attributes.UserAttributesMutation} UserAttributesMutation instance
+             * @type {{
+             *   (properties: spotify.user_attributes.UserAttributesMutation.$Shape): spotify.user_attributes.UserAttributesMutation & spotify.user_attributes.UserAttributesMutation.$Shape;
+             *   (properties?: spotify.user_attributes.UserAttributesMutation.$Properties): spotify.user_attributes.UserAttributesMutation;
+             * }}
+             */
+            UserAttributesMutation.create = function(properties) {
+                return new UserAttributesMutation(properties);
+            };
+
+            /**
+             * Encodes the specified UserAttributesMutation message. Does not implicitly {@link spotify.user_attributes.UserAttributesMutation.verify|verify} messages.
+             * @function encode
+             * @memberof spotify.user_attributes.UserAttributesMutation
+             * @static
+             * @param {spotify.user_attributes.UserAttributesMutation.$Properties} message UserAttributesMutation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserAttributesMutation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fields != null && message.fields.length)
+                    for (let i = 0; i < message.fields.length; ++i)
+                        $root.spotify.user_attributes.MutatedField.encode(message.fields[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.cmd != null && $Object.hasOwnProperty.call(message, "cmd"))
+                    $root.spotify.user_attributes.MutationCommand.encode(message.cmd, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified UserAttributesMutation message, length delimited. Does not implicitly {@link spotify.user_attributes.UserAttributesMutation.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof spotify.user_attributes.UserAttributesMutation
+             * @static
+             * @param {spotify.user_attributes.UserAttributesMutation.$Properties} message UserAttributesMutation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UserAttributesMutation.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a UserAttributesMutation message from the specified reader or buffer.
+             * @function decode
+             * @memberof spotify.user_attributes.UserAttributesMutation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {spotify.user_attributes.UserAttributesMutation & spotify.user_attributes.UserAttributesMutation.$Shape} UserAttributesMutation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserAttributesMutation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.spotify.user_attributes.UserAttributesMutation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.fields && message.fields.length))
+                                message.fields = [];
+                            message.fields.push($root.spotify.user_attributes.MutatedField.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.cmd = $root.spotify.user_attributes.MutationCommand.decode(reader, reader.size(), $undefined, _depth + 1, message.cmd);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a UserAttributesMutation message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof spotify.user_attributes.UserAttributesMutation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {spotify.user_attributes.UserAttributesMutation & spotify.user_attributes.UserAttributesMutation.$Shape} UserAttributesMutation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UserAttributesMutation.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a UserAttributesMutation message.
+             * @function verify
+             * @memberof spotify.user_attributes.UserAttributesMutation
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UserAttributesMutation.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.fields != null && $Object.hasOwnProperty.call(message, "fields")) {
+                    if (!$Array.isArray(message.fields))
+                        return "fields: array expected";
+                    for (let i = 0; i < message.fields.length; ++i) {
+                        let error = $root.spotify.user_attributes.MutatedField.verify(message.fields[i], _depth + 1);
+                        if (error)
+                            return "fields." + error;
+                    }
+                }
+                if (message.cmd != null && $Object.hasOwnProperty.call(message, "cmd")) {
+                    let error = $root.spotify.user_attributes.MutationCommand.verify(message.cmd, _depth + 1);
+                    if (error)
+                        return "cmd." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a UserAttributesMutation message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof spotify.user_attributes.UserAttributesMutation
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {spotify.user_attributes.UserAttributesMutation} UserAttributesMutation
+             */
+            UserAttributesMutation.fromObject = function (object, _depth) {
+                if (object instanceof $root.spotify.user_attributes.UserAttributesMutation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".spotify.user_attributes.UserAttributesMutation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.spotify.user_attributes.UserAttributesMutation();
+                if (object.fields) {
+                    if (!$Array.isArray(object.fields))
+                        throw $TypeError(".spotify.user_attributes.UserAttributesMutation.fields: array expected");
+                    message.fields = $Array(object.fields.length);
+                    for (let i = 0; i < object.fields.length; ++i) {
+                        if (!$util.isObject(object.fields[i]))
+                            throw $TypeError(".spotify.user_attributes.UserAttributesMutation.fields: object expected");
+                        message.fields[i] = $root.spotify.user_attributes.MutatedField.fromObject(object.fields[i], _depth + 1);
+                    }
+                }
+                if (object.cmd != null) {
+                    if (!$util.isObject(object.cmd))
+                        throw $TypeError(".spotify.user_attributes.UserAttributesMutation.cmd: object expected");
+                    message.cmd = $root.spotify.user_attributes.MutationCommand.fromObject(object.cmd, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a UserAttributesMutation message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof spotify.user_attributes.UserAttributesMutation
+             * @static
+             * @param {spotify.user_attributes.UserAttributesMutation} message UserAttributesMutation
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UserAttributesMutation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.fields = [];
+                if (options.defaults)
+                    object.cmd = null;
+                if (message.fields && message.fields.length) {
+                    object.fields = $Array(message.fields.length);
+                    for (let j = 0; j < message.fields.length; ++j)
+                        object.fields[j] = $root.spotify.user_attributes.MutatedField.toObject(message.fields[j], options, _depth + 1);
+                }
+                if (message.cmd != null && $Object.hasOwnProperty.call(message, "cmd"))
+                    object.cmd = $root.spotify.user_attributes.MutationCommand.toObject(message.cmd, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this UserAttributesMutation to JSON.
+             * @function toJSON
+             * @memberof spotify.user_attributes.UserAttributesMutation
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UserAttributesMutation.prototype.toJSON = function() {
+                return UserAttributesMutation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UserAttributesMutation
+             * @function getTypeUrl
+             * @memberof spotify.user_attributes.UserAttributesMutation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UserAttributesMutation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/spotify.user_attributes.UserAttributesMutation";
+            };
+
+            return UserAttributesMutation;
+        })();
+
+        return user_attributes;
     })();
 
     return spotify;

@@ -4,6 +4,1686 @@ import Long = require("long");
 /** Namespace spotify. */
 export namespace spotify {
 
+    /** Namespace extendedmetadata. */
+    namespace extendedmetadata {
+
+        /** ExtensionKind enum. */
+        enum ExtensionKind {
+
+            /** UNKNOWN_EXTENSION value */
+            UNKNOWN_EXTENSION = 0,
+
+            /** AUDIO_FILES value */
+            AUDIO_FILES = 5,
+
+            /** TRACK_V4 value */
+            TRACK_V4 = 10,
+
+            /** EPISODE_V4 value */
+            EPISODE_V4 = 12
+        }
+
+        /**
+         * Properties of an ExtensionQuery.
+         * @deprecated Use spotify.extendedmetadata.ExtensionQuery.$Properties instead.
+         */
+        interface IExtensionQuery extends spotify.extendedmetadata.ExtensionQuery.$Properties {
+        }
+
+        /** Represents an ExtensionQuery. */
+        class ExtensionQuery {
+
+            /**
+             * Constructs a new ExtensionQuery.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.ExtensionQuery.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExtensionQuery extensionKind. */
+            extensionKind: spotify.extendedmetadata.ExtensionKind;
+
+            /** ExtensionQuery etag. */
+            etag: string;
+
+            /**
+             * Creates a new ExtensionQuery instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExtensionQuery instance
+             */
+            static create(properties: spotify.extendedmetadata.ExtensionQuery.$Shape): spotify.extendedmetadata.ExtensionQuery & spotify.extendedmetadata.ExtensionQuery.$Shape;
+            static create(properties?: spotify.extendedmetadata.ExtensionQuery.$Properties): spotify.extendedmetadata.ExtensionQuery;
+
+            /**
+             * Encodes the specified ExtensionQuery message. Does not implicitly {@link spotify.extendedmetadata.ExtensionQuery.verify|verify} messages.
+             * @param message ExtensionQuery message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.ExtensionQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ExtensionQuery message, length delimited. Does not implicitly {@link spotify.extendedmetadata.ExtensionQuery.verify|verify} messages.
+             * @param message ExtensionQuery message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.ExtensionQuery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExtensionQuery message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.ExtensionQuery & spotify.extendedmetadata.ExtensionQuery.$Shape} ExtensionQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.ExtensionQuery & spotify.extendedmetadata.ExtensionQuery.$Shape;
+
+            /**
+             * Decodes an ExtensionQuery message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.ExtensionQuery & spotify.extendedmetadata.ExtensionQuery.$Shape} ExtensionQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.ExtensionQuery & spotify.extendedmetadata.ExtensionQuery.$Shape;
+
+            /**
+             * Verifies an ExtensionQuery message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ExtensionQuery message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExtensionQuery
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.ExtensionQuery;
+
+            /**
+             * Creates a plain object from an ExtensionQuery message. Also converts values to other types if specified.
+             * @param message ExtensionQuery
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.ExtensionQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExtensionQuery to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ExtensionQuery
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExtensionQuery {
+
+            /** Properties of an ExtensionQuery. */
+            interface $Properties {
+
+                /** ExtensionQuery extensionKind */
+                extensionKind?: (spotify.extendedmetadata.ExtensionKind|null);
+
+                /** ExtensionQuery etag */
+                etag?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExtensionQuery. */
+            type $Shape = spotify.extendedmetadata.ExtensionQuery.$Properties;
+        }
+
+        /**
+         * Properties of an EntityRequest.
+         * @deprecated Use spotify.extendedmetadata.EntityRequest.$Properties instead.
+         */
+        interface IEntityRequest extends spotify.extendedmetadata.EntityRequest.$Properties {
+        }
+
+        /** Represents an EntityRequest. */
+        class EntityRequest {
+
+            /**
+             * Constructs a new EntityRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.EntityRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EntityRequest entityUri. */
+            entityUri: string;
+
+            /** EntityRequest query. */
+            query: spotify.extendedmetadata.ExtensionQuery.$Properties[];
+
+            /**
+             * Creates a new EntityRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EntityRequest instance
+             */
+            static create(properties: spotify.extendedmetadata.EntityRequest.$Shape): spotify.extendedmetadata.EntityRequest & spotify.extendedmetadata.EntityRequest.$Shape;
+            static create(properties?: spotify.extendedmetadata.EntityRequest.$Properties): spotify.extendedmetadata.EntityRequest;
+
+            /**
+             * Encodes the specified EntityRequest message. Does not implicitly {@link spotify.extendedmetadata.EntityRequest.verify|verify} messages.
+             * @param message EntityRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.EntityRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EntityRequest message, length delimited. Does not implicitly {@link spotify.extendedmetadata.EntityRequest.verify|verify} messages.
+             * @param message EntityRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.EntityRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EntityRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.EntityRequest & spotify.extendedmetadata.EntityRequest.$Shape} EntityRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.EntityRequest & spotify.extendedmetadata.EntityRequest.$Shape;
+
+            /**
+             * Decodes an EntityRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.EntityRequest & spotify.extendedmetadata.EntityRequest.$Shape} EntityRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.EntityRequest & spotify.extendedmetadata.EntityRequest.$Shape;
+
+            /**
+             * Verifies an EntityRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EntityRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EntityRequest
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.EntityRequest;
+
+            /**
+             * Creates a plain object from an EntityRequest message. Also converts values to other types if specified.
+             * @param message EntityRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.EntityRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EntityRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EntityRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EntityRequest {
+
+            /** Properties of an EntityRequest. */
+            interface $Properties {
+
+                /** EntityRequest entityUri */
+                entityUri?: (string|null);
+
+                /** EntityRequest query */
+                query?: (spotify.extendedmetadata.ExtensionQuery.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EntityRequest. */
+            type $Shape = spotify.extendedmetadata.EntityRequest.$Properties;
+        }
+
+        /**
+         * Properties of a BatchedEntityRequestHeader.
+         * @deprecated Use spotify.extendedmetadata.BatchedEntityRequestHeader.$Properties instead.
+         */
+        interface IBatchedEntityRequestHeader extends spotify.extendedmetadata.BatchedEntityRequestHeader.$Properties {
+        }
+
+        /** Represents a BatchedEntityRequestHeader. */
+        class BatchedEntityRequestHeader {
+
+            /**
+             * Constructs a new BatchedEntityRequestHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.BatchedEntityRequestHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchedEntityRequestHeader country. */
+            country: string;
+
+            /** BatchedEntityRequestHeader catalogue. */
+            catalogue: string;
+
+            /** BatchedEntityRequestHeader taskId. */
+            taskId: Uint8Array;
+
+            /**
+             * Creates a new BatchedEntityRequestHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchedEntityRequestHeader instance
+             */
+            static create(properties: spotify.extendedmetadata.BatchedEntityRequestHeader.$Shape): spotify.extendedmetadata.BatchedEntityRequestHeader & spotify.extendedmetadata.BatchedEntityRequestHeader.$Shape;
+            static create(properties?: spotify.extendedmetadata.BatchedEntityRequestHeader.$Properties): spotify.extendedmetadata.BatchedEntityRequestHeader;
+
+            /**
+             * Encodes the specified BatchedEntityRequestHeader message. Does not implicitly {@link spotify.extendedmetadata.BatchedEntityRequestHeader.verify|verify} messages.
+             * @param message BatchedEntityRequestHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.BatchedEntityRequestHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BatchedEntityRequestHeader message, length delimited. Does not implicitly {@link spotify.extendedmetadata.BatchedEntityRequestHeader.verify|verify} messages.
+             * @param message BatchedEntityRequestHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.BatchedEntityRequestHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchedEntityRequestHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.BatchedEntityRequestHeader & spotify.extendedmetadata.BatchedEntityRequestHeader.$Shape} BatchedEntityRequestHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.BatchedEntityRequestHeader & spotify.extendedmetadata.BatchedEntityRequestHeader.$Shape;
+
+            /**
+             * Decodes a BatchedEntityRequestHeader message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.BatchedEntityRequestHeader & spotify.extendedmetadata.BatchedEntityRequestHeader.$Shape} BatchedEntityRequestHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.BatchedEntityRequestHeader & spotify.extendedmetadata.BatchedEntityRequestHeader.$Shape;
+
+            /**
+             * Verifies a BatchedEntityRequestHeader message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BatchedEntityRequestHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BatchedEntityRequestHeader
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.BatchedEntityRequestHeader;
+
+            /**
+             * Creates a plain object from a BatchedEntityRequestHeader message. Also converts values to other types if specified.
+             * @param message BatchedEntityRequestHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.BatchedEntityRequestHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BatchedEntityRequestHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BatchedEntityRequestHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchedEntityRequestHeader {
+
+            /** Properties of a BatchedEntityRequestHeader. */
+            interface $Properties {
+
+                /** BatchedEntityRequestHeader country */
+                country?: (string|null);
+
+                /** BatchedEntityRequestHeader catalogue */
+                catalogue?: (string|null);
+
+                /** BatchedEntityRequestHeader taskId */
+                taskId?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchedEntityRequestHeader. */
+            type $Shape = spotify.extendedmetadata.BatchedEntityRequestHeader.$Properties;
+        }
+
+        /**
+         * Properties of a BatchedEntityRequest.
+         * @deprecated Use spotify.extendedmetadata.BatchedEntityRequest.$Properties instead.
+         */
+        interface IBatchedEntityRequest extends spotify.extendedmetadata.BatchedEntityRequest.$Properties {
+        }
+
+        /** Represents a BatchedEntityRequest. */
+        class BatchedEntityRequest {
+
+            /**
+             * Constructs a new BatchedEntityRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.BatchedEntityRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchedEntityRequest header. */
+            header?: (spotify.extendedmetadata.BatchedEntityRequestHeader.$Properties|null);
+
+            /** BatchedEntityRequest entityRequest. */
+            entityRequest: spotify.extendedmetadata.EntityRequest.$Properties[];
+
+            /**
+             * Creates a new BatchedEntityRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchedEntityRequest instance
+             */
+            static create(properties: spotify.extendedmetadata.BatchedEntityRequest.$Shape): spotify.extendedmetadata.BatchedEntityRequest & spotify.extendedmetadata.BatchedEntityRequest.$Shape;
+            static create(properties?: spotify.extendedmetadata.BatchedEntityRequest.$Properties): spotify.extendedmetadata.BatchedEntityRequest;
+
+            /**
+             * Encodes the specified BatchedEntityRequest message. Does not implicitly {@link spotify.extendedmetadata.BatchedEntityRequest.verify|verify} messages.
+             * @param message BatchedEntityRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.BatchedEntityRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BatchedEntityRequest message, length delimited. Does not implicitly {@link spotify.extendedmetadata.BatchedEntityRequest.verify|verify} messages.
+             * @param message BatchedEntityRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.BatchedEntityRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchedEntityRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.BatchedEntityRequest & spotify.extendedmetadata.BatchedEntityRequest.$Shape} BatchedEntityRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.BatchedEntityRequest & spotify.extendedmetadata.BatchedEntityRequest.$Shape;
+
+            /**
+             * Decodes a BatchedEntityRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.BatchedEntityRequest & spotify.extendedmetadata.BatchedEntityRequest.$Shape} BatchedEntityRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.BatchedEntityRequest & spotify.extendedmetadata.BatchedEntityRequest.$Shape;
+
+            /**
+             * Verifies a BatchedEntityRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BatchedEntityRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BatchedEntityRequest
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.BatchedEntityRequest;
+
+            /**
+             * Creates a plain object from a BatchedEntityRequest message. Also converts values to other types if specified.
+             * @param message BatchedEntityRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.BatchedEntityRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BatchedEntityRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BatchedEntityRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchedEntityRequest {
+
+            /** Properties of a BatchedEntityRequest. */
+            interface $Properties {
+
+                /** BatchedEntityRequest header */
+                header?: (spotify.extendedmetadata.BatchedEntityRequestHeader.$Properties|null);
+
+                /** BatchedEntityRequest entityRequest */
+                entityRequest?: (spotify.extendedmetadata.EntityRequest.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchedEntityRequest. */
+            type $Shape = spotify.extendedmetadata.BatchedEntityRequest.$Properties;
+        }
+
+        /**
+         * Properties of an EntityExtensionDataHeader.
+         * @deprecated Use spotify.extendedmetadata.EntityExtensionDataHeader.$Properties instead.
+         */
+        interface IEntityExtensionDataHeader extends spotify.extendedmetadata.EntityExtensionDataHeader.$Properties {
+        }
+
+        /** Represents an EntityExtensionDataHeader. */
+        class EntityExtensionDataHeader {
+
+            /**
+             * Constructs a new EntityExtensionDataHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.EntityExtensionDataHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EntityExtensionDataHeader statusCode. */
+            statusCode: number;
+
+            /** EntityExtensionDataHeader etag. */
+            etag: string;
+
+            /** EntityExtensionDataHeader locale. */
+            locale: string;
+
+            /** EntityExtensionDataHeader cacheTtlInSeconds. */
+            cacheTtlInSeconds: (number|Long);
+
+            /** EntityExtensionDataHeader offlineTtlInSeconds. */
+            offlineTtlInSeconds: (number|Long);
+
+            /**
+             * Creates a new EntityExtensionDataHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EntityExtensionDataHeader instance
+             */
+            static create(properties: spotify.extendedmetadata.EntityExtensionDataHeader.$Shape): spotify.extendedmetadata.EntityExtensionDataHeader & spotify.extendedmetadata.EntityExtensionDataHeader.$Shape;
+            static create(properties?: spotify.extendedmetadata.EntityExtensionDataHeader.$Properties): spotify.extendedmetadata.EntityExtensionDataHeader;
+
+            /**
+             * Encodes the specified EntityExtensionDataHeader message. Does not implicitly {@link spotify.extendedmetadata.EntityExtensionDataHeader.verify|verify} messages.
+             * @param message EntityExtensionDataHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.EntityExtensionDataHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EntityExtensionDataHeader message, length delimited. Does not implicitly {@link spotify.extendedmetadata.EntityExtensionDataHeader.verify|verify} messages.
+             * @param message EntityExtensionDataHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.EntityExtensionDataHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EntityExtensionDataHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.EntityExtensionDataHeader & spotify.extendedmetadata.EntityExtensionDataHeader.$Shape} EntityExtensionDataHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.EntityExtensionDataHeader & spotify.extendedmetadata.EntityExtensionDataHeader.$Shape;
+
+            /**
+             * Decodes an EntityExtensionDataHeader message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.EntityExtensionDataHeader & spotify.extendedmetadata.EntityExtensionDataHeader.$Shape} EntityExtensionDataHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.EntityExtensionDataHeader & spotify.extendedmetadata.EntityExtensionDataHeader.$Shape;
+
+            /**
+             * Verifies an EntityExtensionDataHeader message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EntityExtensionDataHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EntityExtensionDataHeader
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.EntityExtensionDataHeader;
+
+            /**
+             * Creates a plain object from an EntityExtensionDataHeader message. Also converts values to other types if specified.
+             * @param message EntityExtensionDataHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.EntityExtensionDataHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EntityExtensionDataHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EntityExtensionDataHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EntityExtensionDataHeader {
+
+            /** Properties of an EntityExtensionDataHeader. */
+            interface $Properties {
+
+                /** EntityExtensionDataHeader statusCode */
+                statusCode?: (number|null);
+
+                /** EntityExtensionDataHeader etag */
+                etag?: (string|null);
+
+                /** EntityExtensionDataHeader locale */
+                locale?: (string|null);
+
+                /** EntityExtensionDataHeader cacheTtlInSeconds */
+                cacheTtlInSeconds?: (number|Long|null);
+
+                /** EntityExtensionDataHeader offlineTtlInSeconds */
+                offlineTtlInSeconds?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EntityExtensionDataHeader. */
+            type $Shape = spotify.extendedmetadata.EntityExtensionDataHeader.$Properties;
+        }
+
+        /**
+         * Properties of an EntityExtensionData.
+         * @deprecated Use spotify.extendedmetadata.EntityExtensionData.$Properties instead.
+         */
+        interface IEntityExtensionData extends spotify.extendedmetadata.EntityExtensionData.$Properties {
+        }
+
+        /** Represents an EntityExtensionData. */
+        class EntityExtensionData {
+
+            /**
+             * Constructs a new EntityExtensionData.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.EntityExtensionData.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EntityExtensionData header. */
+            header?: (spotify.extendedmetadata.EntityExtensionDataHeader.$Properties|null);
+
+            /** EntityExtensionData entityUri. */
+            entityUri: string;
+
+            /** EntityExtensionData extensionData. */
+            extensionData?: (google.protobuf.Any.$Properties|null);
+
+            /**
+             * Creates a new EntityExtensionData instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EntityExtensionData instance
+             */
+            static create(properties: spotify.extendedmetadata.EntityExtensionData.$Shape): spotify.extendedmetadata.EntityExtensionData & spotify.extendedmetadata.EntityExtensionData.$Shape;
+            static create(properties?: spotify.extendedmetadata.EntityExtensionData.$Properties): spotify.extendedmetadata.EntityExtensionData;
+
+            /**
+             * Encodes the specified EntityExtensionData message. Does not implicitly {@link spotify.extendedmetadata.EntityExtensionData.verify|verify} messages.
+             * @param message EntityExtensionData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.EntityExtensionData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EntityExtensionData message, length delimited. Does not implicitly {@link spotify.extendedmetadata.EntityExtensionData.verify|verify} messages.
+             * @param message EntityExtensionData message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.EntityExtensionData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EntityExtensionData message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.EntityExtensionData & spotify.extendedmetadata.EntityExtensionData.$Shape} EntityExtensionData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.EntityExtensionData & spotify.extendedmetadata.EntityExtensionData.$Shape;
+
+            /**
+             * Decodes an EntityExtensionData message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.EntityExtensionData & spotify.extendedmetadata.EntityExtensionData.$Shape} EntityExtensionData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.EntityExtensionData & spotify.extendedmetadata.EntityExtensionData.$Shape;
+
+            /**
+             * Verifies an EntityExtensionData message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EntityExtensionData message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EntityExtensionData
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.EntityExtensionData;
+
+            /**
+             * Creates a plain object from an EntityExtensionData message. Also converts values to other types if specified.
+             * @param message EntityExtensionData
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.EntityExtensionData, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EntityExtensionData to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EntityExtensionData
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EntityExtensionData {
+
+            /** Properties of an EntityExtensionData. */
+            interface $Properties {
+
+                /** EntityExtensionData header */
+                header?: (spotify.extendedmetadata.EntityExtensionDataHeader.$Properties|null);
+
+                /** EntityExtensionData entityUri */
+                entityUri?: (string|null);
+
+                /** EntityExtensionData extensionData */
+                extensionData?: (google.protobuf.Any.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EntityExtensionData. */
+            type $Shape = spotify.extendedmetadata.EntityExtensionData.$Properties;
+        }
+
+        /** ExtensionType enum. */
+        enum ExtensionType {
+
+            /** UNKNOWN value */
+            UNKNOWN = 0,
+
+            /** GENERIC value */
+            GENERIC = 1,
+
+            /** ASSOC value */
+            ASSOC = 2
+        }
+
+        /**
+         * Properties of an EntityExtensionDataArrayHeader.
+         * @deprecated Use spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Properties instead.
+         */
+        interface IEntityExtensionDataArrayHeader extends spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Properties {
+        }
+
+        /** Represents an EntityExtensionDataArrayHeader. */
+        class EntityExtensionDataArrayHeader {
+
+            /**
+             * Constructs a new EntityExtensionDataArrayHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EntityExtensionDataArrayHeader providerErrorStatus. */
+            providerErrorStatus: number;
+
+            /** EntityExtensionDataArrayHeader cacheTtlInSeconds. */
+            cacheTtlInSeconds: (number|Long);
+
+            /** EntityExtensionDataArrayHeader offlineTtlInSeconds. */
+            offlineTtlInSeconds: (number|Long);
+
+            /** EntityExtensionDataArrayHeader extensionType. */
+            extensionType: spotify.extendedmetadata.ExtensionType;
+
+            /**
+             * Creates a new EntityExtensionDataArrayHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EntityExtensionDataArrayHeader instance
+             */
+            static create(properties: spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Shape): spotify.extendedmetadata.EntityExtensionDataArrayHeader & spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Shape;
+            static create(properties?: spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Properties): spotify.extendedmetadata.EntityExtensionDataArrayHeader;
+
+            /**
+             * Encodes the specified EntityExtensionDataArrayHeader message. Does not implicitly {@link spotify.extendedmetadata.EntityExtensionDataArrayHeader.verify|verify} messages.
+             * @param message EntityExtensionDataArrayHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EntityExtensionDataArrayHeader message, length delimited. Does not implicitly {@link spotify.extendedmetadata.EntityExtensionDataArrayHeader.verify|verify} messages.
+             * @param message EntityExtensionDataArrayHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EntityExtensionDataArrayHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.EntityExtensionDataArrayHeader & spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Shape} EntityExtensionDataArrayHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.EntityExtensionDataArrayHeader & spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Shape;
+
+            /**
+             * Decodes an EntityExtensionDataArrayHeader message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.EntityExtensionDataArrayHeader & spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Shape} EntityExtensionDataArrayHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.EntityExtensionDataArrayHeader & spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Shape;
+
+            /**
+             * Verifies an EntityExtensionDataArrayHeader message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EntityExtensionDataArrayHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EntityExtensionDataArrayHeader
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.EntityExtensionDataArrayHeader;
+
+            /**
+             * Creates a plain object from an EntityExtensionDataArrayHeader message. Also converts values to other types if specified.
+             * @param message EntityExtensionDataArrayHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.EntityExtensionDataArrayHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EntityExtensionDataArrayHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EntityExtensionDataArrayHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EntityExtensionDataArrayHeader {
+
+            /** Properties of an EntityExtensionDataArrayHeader. */
+            interface $Properties {
+
+                /** EntityExtensionDataArrayHeader providerErrorStatus */
+                providerErrorStatus?: (number|null);
+
+                /** EntityExtensionDataArrayHeader cacheTtlInSeconds */
+                cacheTtlInSeconds?: (number|Long|null);
+
+                /** EntityExtensionDataArrayHeader offlineTtlInSeconds */
+                offlineTtlInSeconds?: (number|Long|null);
+
+                /** EntityExtensionDataArrayHeader extensionType */
+                extensionType?: (spotify.extendedmetadata.ExtensionType|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EntityExtensionDataArrayHeader. */
+            type $Shape = spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Properties;
+        }
+
+        /**
+         * Properties of an EntityExtensionDataArray.
+         * @deprecated Use spotify.extendedmetadata.EntityExtensionDataArray.$Properties instead.
+         */
+        interface IEntityExtensionDataArray extends spotify.extendedmetadata.EntityExtensionDataArray.$Properties {
+        }
+
+        /** Represents an EntityExtensionDataArray. */
+        class EntityExtensionDataArray {
+
+            /**
+             * Constructs a new EntityExtensionDataArray.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.EntityExtensionDataArray.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EntityExtensionDataArray header. */
+            header?: (spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Properties|null);
+
+            /** EntityExtensionDataArray extensionKind. */
+            extensionKind: spotify.extendedmetadata.ExtensionKind;
+
+            /** EntityExtensionDataArray extensionData. */
+            extensionData: spotify.extendedmetadata.EntityExtensionData.$Properties[];
+
+            /**
+             * Creates a new EntityExtensionDataArray instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EntityExtensionDataArray instance
+             */
+            static create(properties: spotify.extendedmetadata.EntityExtensionDataArray.$Shape): spotify.extendedmetadata.EntityExtensionDataArray & spotify.extendedmetadata.EntityExtensionDataArray.$Shape;
+            static create(properties?: spotify.extendedmetadata.EntityExtensionDataArray.$Properties): spotify.extendedmetadata.EntityExtensionDataArray;
+
+            /**
+             * Encodes the specified EntityExtensionDataArray message. Does not implicitly {@link spotify.extendedmetadata.EntityExtensionDataArray.verify|verify} messages.
+             * @param message EntityExtensionDataArray message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.EntityExtensionDataArray.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EntityExtensionDataArray message, length delimited. Does not implicitly {@link spotify.extendedmetadata.EntityExtensionDataArray.verify|verify} messages.
+             * @param message EntityExtensionDataArray message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.EntityExtensionDataArray.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EntityExtensionDataArray message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.EntityExtensionDataArray & spotify.extendedmetadata.EntityExtensionDataArray.$Shape} EntityExtensionDataArray
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.EntityExtensionDataArray & spotify.extendedmetadata.EntityExtensionDataArray.$Shape;
+
+            /**
+             * Decodes an EntityExtensionDataArray message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.EntityExtensionDataArray & spotify.extendedmetadata.EntityExtensionDataArray.$Shape} EntityExtensionDataArray
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.EntityExtensionDataArray & spotify.extendedmetadata.EntityExtensionDataArray.$Shape;
+
+            /**
+             * Verifies an EntityExtensionDataArray message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EntityExtensionDataArray message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EntityExtensionDataArray
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.EntityExtensionDataArray;
+
+            /**
+             * Creates a plain object from an EntityExtensionDataArray message. Also converts values to other types if specified.
+             * @param message EntityExtensionDataArray
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.EntityExtensionDataArray, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EntityExtensionDataArray to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EntityExtensionDataArray
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EntityExtensionDataArray {
+
+            /** Properties of an EntityExtensionDataArray. */
+            interface $Properties {
+
+                /** EntityExtensionDataArray header */
+                header?: (spotify.extendedmetadata.EntityExtensionDataArrayHeader.$Properties|null);
+
+                /** EntityExtensionDataArray extensionKind */
+                extensionKind?: (spotify.extendedmetadata.ExtensionKind|null);
+
+                /** EntityExtensionDataArray extensionData */
+                extensionData?: (spotify.extendedmetadata.EntityExtensionData.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EntityExtensionDataArray. */
+            type $Shape = spotify.extendedmetadata.EntityExtensionDataArray.$Properties;
+        }
+
+        /**
+         * Properties of a BatchedExtensionResponseHeader.
+         * @deprecated Use spotify.extendedmetadata.BatchedExtensionResponseHeader.$Properties instead.
+         */
+        interface IBatchedExtensionResponseHeader extends spotify.extendedmetadata.BatchedExtensionResponseHeader.$Properties {
+        }
+
+        /** Represents a BatchedExtensionResponseHeader. */
+        class BatchedExtensionResponseHeader {
+
+            /**
+             * Constructs a new BatchedExtensionResponseHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.BatchedExtensionResponseHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new BatchedExtensionResponseHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchedExtensionResponseHeader instance
+             */
+            static create(properties: spotify.extendedmetadata.BatchedExtensionResponseHeader.$Shape): spotify.extendedmetadata.BatchedExtensionResponseHeader & spotify.extendedmetadata.BatchedExtensionResponseHeader.$Shape;
+            static create(properties?: spotify.extendedmetadata.BatchedExtensionResponseHeader.$Properties): spotify.extendedmetadata.BatchedExtensionResponseHeader;
+
+            /**
+             * Encodes the specified BatchedExtensionResponseHeader message. Does not implicitly {@link spotify.extendedmetadata.BatchedExtensionResponseHeader.verify|verify} messages.
+             * @param message BatchedExtensionResponseHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.BatchedExtensionResponseHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BatchedExtensionResponseHeader message, length delimited. Does not implicitly {@link spotify.extendedmetadata.BatchedExtensionResponseHeader.verify|verify} messages.
+             * @param message BatchedExtensionResponseHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.BatchedExtensionResponseHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchedExtensionResponseHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.BatchedExtensionResponseHeader & spotify.extendedmetadata.BatchedExtensionResponseHeader.$Shape} BatchedExtensionResponseHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.BatchedExtensionResponseHeader & spotify.extendedmetadata.BatchedExtensionResponseHeader.$Shape;
+
+            /**
+             * Decodes a BatchedExtensionResponseHeader message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.BatchedExtensionResponseHeader & spotify.extendedmetadata.BatchedExtensionResponseHeader.$Shape} BatchedExtensionResponseHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.BatchedExtensionResponseHeader & spotify.extendedmetadata.BatchedExtensionResponseHeader.$Shape;
+
+            /**
+             * Verifies a BatchedExtensionResponseHeader message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BatchedExtensionResponseHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BatchedExtensionResponseHeader
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.BatchedExtensionResponseHeader;
+
+            /**
+             * Creates a plain object from a BatchedExtensionResponseHeader message. Also converts values to other types if specified.
+             * @param message BatchedExtensionResponseHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.BatchedExtensionResponseHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BatchedExtensionResponseHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BatchedExtensionResponseHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchedExtensionResponseHeader {
+
+            /** Properties of a BatchedExtensionResponseHeader. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchedExtensionResponseHeader. */
+            type $Shape = spotify.extendedmetadata.BatchedExtensionResponseHeader.$Properties;
+        }
+
+        /**
+         * Properties of a BatchedExtensionResponse.
+         * @deprecated Use spotify.extendedmetadata.BatchedExtensionResponse.$Properties instead.
+         */
+        interface IBatchedExtensionResponse extends spotify.extendedmetadata.BatchedExtensionResponse.$Properties {
+        }
+
+        /** Represents a BatchedExtensionResponse. */
+        class BatchedExtensionResponse {
+
+            /**
+             * Constructs a new BatchedExtensionResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.BatchedExtensionResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchedExtensionResponse header. */
+            header?: (spotify.extendedmetadata.BatchedExtensionResponseHeader.$Properties|null);
+
+            /** BatchedExtensionResponse extendedMetadata. */
+            extendedMetadata: spotify.extendedmetadata.EntityExtensionDataArray.$Properties[];
+
+            /**
+             * Creates a new BatchedExtensionResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchedExtensionResponse instance
+             */
+            static create(properties: spotify.extendedmetadata.BatchedExtensionResponse.$Shape): spotify.extendedmetadata.BatchedExtensionResponse & spotify.extendedmetadata.BatchedExtensionResponse.$Shape;
+            static create(properties?: spotify.extendedmetadata.BatchedExtensionResponse.$Properties): spotify.extendedmetadata.BatchedExtensionResponse;
+
+            /**
+             * Encodes the specified BatchedExtensionResponse message. Does not implicitly {@link spotify.extendedmetadata.BatchedExtensionResponse.verify|verify} messages.
+             * @param message BatchedExtensionResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.BatchedExtensionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BatchedExtensionResponse message, length delimited. Does not implicitly {@link spotify.extendedmetadata.BatchedExtensionResponse.verify|verify} messages.
+             * @param message BatchedExtensionResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.BatchedExtensionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchedExtensionResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.BatchedExtensionResponse & spotify.extendedmetadata.BatchedExtensionResponse.$Shape} BatchedExtensionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.BatchedExtensionResponse & spotify.extendedmetadata.BatchedExtensionResponse.$Shape;
+
+            /**
+             * Decodes a BatchedExtensionResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.BatchedExtensionResponse & spotify.extendedmetadata.BatchedExtensionResponse.$Shape} BatchedExtensionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.BatchedExtensionResponse & spotify.extendedmetadata.BatchedExtensionResponse.$Shape;
+
+            /**
+             * Verifies a BatchedExtensionResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BatchedExtensionResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BatchedExtensionResponse
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.BatchedExtensionResponse;
+
+            /**
+             * Creates a plain object from a BatchedExtensionResponse message. Also converts values to other types if specified.
+             * @param message BatchedExtensionResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.BatchedExtensionResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BatchedExtensionResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BatchedExtensionResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchedExtensionResponse {
+
+            /** Properties of a BatchedExtensionResponse. */
+            interface $Properties {
+
+                /** BatchedExtensionResponse header */
+                header?: (spotify.extendedmetadata.BatchedExtensionResponseHeader.$Properties|null);
+
+                /** BatchedExtensionResponse extendedMetadata */
+                extendedMetadata?: (spotify.extendedmetadata.EntityExtensionDataArray.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchedExtensionResponse. */
+            type $Shape = spotify.extendedmetadata.BatchedExtensionResponse.$Properties;
+        }
+
+        /**
+         * Properties of a NormalizationParams.
+         * @deprecated Use spotify.extendedmetadata.NormalizationParams.$Properties instead.
+         */
+        interface INormalizationParams extends spotify.extendedmetadata.NormalizationParams.$Properties {
+        }
+
+        /** Represents a NormalizationParams. */
+        class NormalizationParams {
+
+            /**
+             * Constructs a new NormalizationParams.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.NormalizationParams.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NormalizationParams loudnessDb. */
+            loudnessDb: number;
+
+            /** NormalizationParams truePeakDb. */
+            truePeakDb: number;
+
+            /**
+             * Creates a new NormalizationParams instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NormalizationParams instance
+             */
+            static create(properties: spotify.extendedmetadata.NormalizationParams.$Shape): spotify.extendedmetadata.NormalizationParams & spotify.extendedmetadata.NormalizationParams.$Shape;
+            static create(properties?: spotify.extendedmetadata.NormalizationParams.$Properties): spotify.extendedmetadata.NormalizationParams;
+
+            /**
+             * Encodes the specified NormalizationParams message. Does not implicitly {@link spotify.extendedmetadata.NormalizationParams.verify|verify} messages.
+             * @param message NormalizationParams message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.NormalizationParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NormalizationParams message, length delimited. Does not implicitly {@link spotify.extendedmetadata.NormalizationParams.verify|verify} messages.
+             * @param message NormalizationParams message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.NormalizationParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NormalizationParams message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.NormalizationParams & spotify.extendedmetadata.NormalizationParams.$Shape} NormalizationParams
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.NormalizationParams & spotify.extendedmetadata.NormalizationParams.$Shape;
+
+            /**
+             * Decodes a NormalizationParams message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.NormalizationParams & spotify.extendedmetadata.NormalizationParams.$Shape} NormalizationParams
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.NormalizationParams & spotify.extendedmetadata.NormalizationParams.$Shape;
+
+            /**
+             * Verifies a NormalizationParams message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NormalizationParams message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NormalizationParams
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.NormalizationParams;
+
+            /**
+             * Creates a plain object from a NormalizationParams message. Also converts values to other types if specified.
+             * @param message NormalizationParams
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.NormalizationParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NormalizationParams to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NormalizationParams
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NormalizationParams {
+
+            /** Properties of a NormalizationParams. */
+            interface $Properties {
+
+                /** NormalizationParams loudnessDb */
+                loudnessDb?: (number|null);
+
+                /** NormalizationParams truePeakDb */
+                truePeakDb?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NormalizationParams. */
+            type $Shape = spotify.extendedmetadata.NormalizationParams.$Properties;
+        }
+
+        /**
+         * Properties of an ExtendedAudioFile.
+         * @deprecated Use spotify.extendedmetadata.ExtendedAudioFile.$Properties instead.
+         */
+        interface IExtendedAudioFile extends spotify.extendedmetadata.ExtendedAudioFile.$Properties {
+        }
+
+        /** Represents an ExtendedAudioFile. */
+        class ExtendedAudioFile {
+
+            /**
+             * Constructs a new ExtendedAudioFile.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.ExtendedAudioFile.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ExtendedAudioFile file. */
+            file?: (spotify.metadata.AudioFile.$Properties|null);
+
+            /** ExtendedAudioFile averageBitrate. */
+            averageBitrate: number;
+
+            /**
+             * Creates a new ExtendedAudioFile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ExtendedAudioFile instance
+             */
+            static create(properties: spotify.extendedmetadata.ExtendedAudioFile.$Shape): spotify.extendedmetadata.ExtendedAudioFile & spotify.extendedmetadata.ExtendedAudioFile.$Shape;
+            static create(properties?: spotify.extendedmetadata.ExtendedAudioFile.$Properties): spotify.extendedmetadata.ExtendedAudioFile;
+
+            /**
+             * Encodes the specified ExtendedAudioFile message. Does not implicitly {@link spotify.extendedmetadata.ExtendedAudioFile.verify|verify} messages.
+             * @param message ExtendedAudioFile message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.ExtendedAudioFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ExtendedAudioFile message, length delimited. Does not implicitly {@link spotify.extendedmetadata.ExtendedAudioFile.verify|verify} messages.
+             * @param message ExtendedAudioFile message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.ExtendedAudioFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ExtendedAudioFile message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.ExtendedAudioFile & spotify.extendedmetadata.ExtendedAudioFile.$Shape} ExtendedAudioFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.ExtendedAudioFile & spotify.extendedmetadata.ExtendedAudioFile.$Shape;
+
+            /**
+             * Decodes an ExtendedAudioFile message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.ExtendedAudioFile & spotify.extendedmetadata.ExtendedAudioFile.$Shape} ExtendedAudioFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.ExtendedAudioFile & spotify.extendedmetadata.ExtendedAudioFile.$Shape;
+
+            /**
+             * Verifies an ExtendedAudioFile message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ExtendedAudioFile message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ExtendedAudioFile
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.ExtendedAudioFile;
+
+            /**
+             * Creates a plain object from an ExtendedAudioFile message. Also converts values to other types if specified.
+             * @param message ExtendedAudioFile
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.ExtendedAudioFile, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ExtendedAudioFile to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ExtendedAudioFile
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExtendedAudioFile {
+
+            /** Properties of an ExtendedAudioFile. */
+            interface $Properties {
+
+                /** ExtendedAudioFile file */
+                file?: (spotify.metadata.AudioFile.$Properties|null);
+
+                /** ExtendedAudioFile averageBitrate */
+                averageBitrate?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ExtendedAudioFile. */
+            type $Shape = spotify.extendedmetadata.ExtendedAudioFile.$Properties;
+        }
+
+        /**
+         * Properties of an AudioFilesExtensionResponse.
+         * @deprecated Use spotify.extendedmetadata.AudioFilesExtensionResponse.$Properties instead.
+         */
+        interface IAudioFilesExtensionResponse extends spotify.extendedmetadata.AudioFilesExtensionResponse.$Properties {
+        }
+
+        /** Represents an AudioFilesExtensionResponse. */
+        class AudioFilesExtensionResponse {
+
+            /**
+             * Constructs a new AudioFilesExtensionResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.extendedmetadata.AudioFilesExtensionResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AudioFilesExtensionResponse files. */
+            files: spotify.extendedmetadata.ExtendedAudioFile.$Properties[];
+
+            /** AudioFilesExtensionResponse defaultFileNormalizationParams. */
+            defaultFileNormalizationParams?: (spotify.extendedmetadata.NormalizationParams.$Properties|null);
+
+            /** AudioFilesExtensionResponse defaultAlbumNormalizationParams. */
+            defaultAlbumNormalizationParams?: (spotify.extendedmetadata.NormalizationParams.$Properties|null);
+
+            /** AudioFilesExtensionResponse audioId. */
+            audioId: Uint8Array;
+
+            /**
+             * Creates a new AudioFilesExtensionResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AudioFilesExtensionResponse instance
+             */
+            static create(properties: spotify.extendedmetadata.AudioFilesExtensionResponse.$Shape): spotify.extendedmetadata.AudioFilesExtensionResponse & spotify.extendedmetadata.AudioFilesExtensionResponse.$Shape;
+            static create(properties?: spotify.extendedmetadata.AudioFilesExtensionResponse.$Properties): spotify.extendedmetadata.AudioFilesExtensionResponse;
+
+            /**
+             * Encodes the specified AudioFilesExtensionResponse message. Does not implicitly {@link spotify.extendedmetadata.AudioFilesExtensionResponse.verify|verify} messages.
+             * @param message AudioFilesExtensionResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.extendedmetadata.AudioFilesExtensionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AudioFilesExtensionResponse message, length delimited. Does not implicitly {@link spotify.extendedmetadata.AudioFilesExtensionResponse.verify|verify} messages.
+             * @param message AudioFilesExtensionResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.extendedmetadata.AudioFilesExtensionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AudioFilesExtensionResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.extendedmetadata.AudioFilesExtensionResponse & spotify.extendedmetadata.AudioFilesExtensionResponse.$Shape} AudioFilesExtensionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.extendedmetadata.AudioFilesExtensionResponse & spotify.extendedmetadata.AudioFilesExtensionResponse.$Shape;
+
+            /**
+             * Decodes an AudioFilesExtensionResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.extendedmetadata.AudioFilesExtensionResponse & spotify.extendedmetadata.AudioFilesExtensionResponse.$Shape} AudioFilesExtensionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.extendedmetadata.AudioFilesExtensionResponse & spotify.extendedmetadata.AudioFilesExtensionResponse.$Shape;
+
+            /**
+             * Verifies an AudioFilesExtensionResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AudioFilesExtensionResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AudioFilesExtensionResponse
+             */
+            static fromObject(object: { [k: string]: any }): spotify.extendedmetadata.AudioFilesExtensionResponse;
+
+            /**
+             * Creates a plain object from an AudioFilesExtensionResponse message. Also converts values to other types if specified.
+             * @param message AudioFilesExtensionResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.extendedmetadata.AudioFilesExtensionResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AudioFilesExtensionResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AudioFilesExtensionResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AudioFilesExtensionResponse {
+
+            /** Properties of an AudioFilesExtensionResponse. */
+            interface $Properties {
+
+                /** AudioFilesExtensionResponse files */
+                files?: (spotify.extendedmetadata.ExtendedAudioFile.$Properties[]|null);
+
+                /** AudioFilesExtensionResponse defaultFileNormalizationParams */
+                defaultFileNormalizationParams?: (spotify.extendedmetadata.NormalizationParams.$Properties|null);
+
+                /** AudioFilesExtensionResponse defaultAlbumNormalizationParams */
+                defaultAlbumNormalizationParams?: (spotify.extendedmetadata.NormalizationParams.$Properties|null);
+
+                /** AudioFilesExtensionResponse audioId */
+                audioId?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AudioFilesExtensionResponse. */
+            type $Shape = spotify.extendedmetadata.AudioFilesExtensionResponse.$Properties;
+        }
+    }
+
     /** Namespace metadata. */
     namespace metadata {
 
@@ -1023,6 +2703,137 @@ export namespace spotify {
 
             /** Shape of an Episode. */
             type $Shape = spotify.metadata.Episode.$Properties;
+        }
+    }
+}
+
+/** Namespace google. */
+export namespace google {
+
+    /** Namespace protobuf. */
+    namespace protobuf {
+
+        /**
+         * Properties of an Any.
+         * @deprecated Use google.protobuf.Any.$Properties instead.
+         */
+        interface IAny extends google.protobuf.Any.$Properties {
+        }
+
+        /** Represents an Any. */
+        class Any {
+
+            /**
+             * Constructs a new Any.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: google.protobuf.Any.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Any type_url. */
+            type_url: string;
+
+            /** Any value. */
+            value: Uint8Array;
+
+            /**
+             * Creates a new Any instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Any instance
+             */
+            static create(properties: google.protobuf.Any.$Shape): google.protobuf.Any & google.protobuf.Any.$Shape;
+            static create(properties?: google.protobuf.Any.$Properties): google.protobuf.Any;
+
+            /**
+             * Encodes the specified Any message. Does not implicitly {@link google.protobuf.Any.verify|verify} messages.
+             * @param message Any message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: google.protobuf.Any.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Any message, length delimited. Does not implicitly {@link google.protobuf.Any.verify|verify} messages.
+             * @param message Any message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: google.protobuf.Any.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Any message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Any & google.protobuf.Any.$Shape;
+
+            /**
+             * Decodes an Any message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {google.protobuf.Any & google.protobuf.Any.$Shape} Any
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): google.protobuf.Any & google.protobuf.Any.$Shape;
+
+            /**
+             * Verifies an Any message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Any message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Any
+             */
+            static fromObject(object: { [k: string]: any }): google.protobuf.Any;
+
+            /**
+             * Creates a plain object from an Any message. Also converts values to other types if specified.
+             * @param message Any
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: google.protobuf.Any, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Any to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Any
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Any {
+
+            /** Properties of an Any. */
+            interface $Properties {
+
+                /** Any type_url */
+                type_url?: (string|null);
+
+                /** Any value */
+                value?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Any. */
+            type $Shape = google.protobuf.Any.$Properties;
         }
     }
 }

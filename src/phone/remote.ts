@@ -95,6 +95,14 @@ export class RemoteControl {
     await this.#spclient.request('PUT', `/connect-state/v1/connect/volume/from/${this.deviceId}/to/${to}`, { body: Buffer.from(JSON.stringify({ volume })), contentType: 'application/json', accept: 'application/json' });
   }
 
+  /**
+   * The app's Autoplay setting. How the app stores account settings is not public; the emulated cloud takes
+   * it here and pushes `spotify:user:attributes:update` to the user's devices, which is what speakers see.
+   */
+  async setAutoplay(on: boolean): Promise<void> {
+    await this.#spclient.request('PUT', '/user-attributes/v1/attributes/autoplay', { body: Buffer.from(JSON.stringify({ value: on ? '1' : '0' })), contentType: 'application/json', accept: 'application/json' });
+  }
+
   /** Moves the current playback to another device. */
   async transfer(to: string): Promise<void> {
     await this.#spclient.request('POST', `/connect-state/v1/connect/transfer/from/${this.deviceId}/to/${to}`, { body: Buffer.from(JSON.stringify({ transfer_options: { restore_paused: 'restore' } })), contentType: 'application/json', accept: 'application/json' });

@@ -1,11 +1,12 @@
 /**
- * spclient (protocol/03 §9, 05 §2–4, 06 §7): metadata, storage-resolve and context-resolve with the bearer
- * token and client token. 401 refreshes the token once; 429/503 honour Retry-After (≤ 10 s) a bounded number
+ * spclient (protocol/03 §9, 05 §2–4, 06 §7): metadata (extended-metadata, falling back to /metadata/4),
+ * storage-resolve, context-resolve and autoplay with the bearer token and client token. 401 refreshes the token once; 429/503 honour Retry-After (≤ 10 s) a bounded number
  * of times; anything else is a typed HttpError. Never a hot loop.
  */
 import type { Logger } from '../core/log.js';
 import { fileIdHex, gidToBase62 } from '../core/spotify-id.js';
 import { spotify as dl } from '../gen/download.js';
+import { spotify as pl } from '../gen/connect.js';
 import { spotify as md } from '../gen/metadata.js';
 import { httpFetch, HttpError, retryAfterMs, type HttpResponse } from './http.js';
 import type { AccessTokens, ClientToken } from './tokens.js';
@@ -41,8 +42,12 @@ export interface SpClientOptions {
   maxAttempts?: number;
 }
 
+const EXT = md.extendedmetadata.ExtensionKind;
+
 export class SpClient {
   #o: SpClientOptions & { maxAttempts: number };
+  /** extended-metadata is the newest endpoint; once it is missing (404/405/501) only /metadata/4 is asked. */
+  #extendedMissing = false;
 
   constructor(o: SpClientOptions) {
     this.#o = { maxAttempts: 4, ...o };
@@ -77,22 +82,51 @@ export class SpClient {
     throw last!;
   }
 
+  /** A track's or episode's metadata with its audio files: extended-metadata first, /metadata/4 as fallback. */
   async metadata(type: 'track' | 'episode', gid: Buffer): Promise<ItemMetadata> {
+    const extended = this.#extendedMissing ? undefined : await this.#extendedMetadata(type, gid);
+    if (extended) return extended;
     const res = await this.request('GET', `/metadata/4/${type}/${gid.toString('hex')}`);
-    if (type === 'track') {
-      const t = md.metadata.Track.decode(res.body);
-      return {
-        uri: `spotify:track:${gidToBase62(gid)}`,
-        gid,
-        name: t.name ?? '',
-        durationMs: t.duration ?? 0,
-        artists: (t.artist ?? []).map((a) => a.name ?? ''),
-        album: t.album?.name ?? '',
-        files: filesOf(t.file),
-      };
+    return type === 'track' ? trackMetadata(gid, md.metadata.Track.decode(res.body)) : episodeMetadata(gid, md.metadata.Episode.decode(res.body));
+  }
+
+  /**
+   * POST extended-metadata for the item (TRACK_V4 / EPISODE_V4) and its AUDIO_FILES (protocol/05 §2.1).
+   * Undefined when the endpoint gives no usable answer (the caller asks /metadata/4); an entity's own error
+   * status (404: no such track) is thrown, as /metadata/4 would say the same.
+   */
+  async #extendedMetadata(type: 'track' | 'episode', gid: Buffer): Promise<ItemMetadata | undefined> {
+    const uri = `spotify:${type}:${gidToBase62(gid)}`;
+    const itemKind = type === 'track' ? EXT.TRACK_V4 : EXT.EPISODE_V4;
+    const body = md.extendedmetadata.BatchedEntityRequest.encode({
+      entityRequest: [{ entityUri: uri, query: [{ extensionKind: itemKind }, { extensionKind: EXT.AUDIO_FILES }] }],
+    }).finish();
+    let batch: md.extendedmetadata.BatchedExtensionResponse;
+    try {
+      const res = await this.request('POST', '/extended-metadata/v0/extended-metadata', { body: Buffer.from(body), contentType: 'application/x-protobuf' });
+      batch = md.extendedmetadata.BatchedExtensionResponse.decode(res.body);
+    } catch (err) {
+      const status = err instanceof HttpError ? err.status : 0;
+      if (status === 404 || status === 405 || status === 501) this.#extendedMissing = true;
+      this.#o.log.info('extended-metadata unusable, asking metadata/4', { type, status, reason: (err as Error).message });
+      return undefined;
     }
-    const e = md.metadata.Episode.decode(res.body);
-    return { uri: `spotify:episode:${gidToBase62(gid)}`, gid, name: e.name ?? '', durationMs: e.duration ?? 0, artists: [], album: e.show?.name ?? '', files: filesOf(e.audio) };
+    const payload = (kind: number): Uint8Array | undefined => {
+      const data = batch.extendedMetadata?.find((a) => a.extensionKind === kind)?.extensionData?.find((d) => d.entityUri === uri);
+      const status = data?.header?.statusCode ?? 200;
+      if (status !== 200) throw new HttpError(`extended-metadata: ${uri} answered ${status}`, status);
+      return data?.extensionData?.value ?? undefined;
+    };
+    const item = payload(itemKind);
+    if (!item?.length) {
+      this.#o.log.info('extended-metadata had no item data, asking metadata/4', { type });
+      return undefined;
+    }
+    const meta = type === 'track' ? trackMetadata(gid, md.metadata.Track.decode(item)) : episodeMetadata(gid, md.metadata.Episode.decode(item));
+    const audio = payload(EXT.AUDIO_FILES);
+    const files = audio ? filesOf((md.extendedmetadata.AudioFilesExtensionResponse.decode(audio).files ?? []).map((f) => f.file ?? {})) : [];
+    if (files.length) meta.files = files;
+    return meta;
   }
 
   /** CDN URLs of a file (storage-resolve, interactive). */
@@ -104,24 +138,38 @@ export class SpClient {
   }
 
   /** The tracks of a context (album, playlist, show…), following next_page_url (bounded). */
-  async contextResolve(uri: string, maxPages = 50): Promise<ContextTrack[]> {
-    const first = await this.request('GET', `/context-resolve/v1/${encodeURIComponent(uri)}`, { accept: 'application/json' });
+  async contextResolve(uri: string): Promise<ContextTrack[]> {
+    const res = await this.request('GET', `/context-resolve/v1/${encodeURIComponent(uri)}`, { accept: 'application/json' });
+    return (await this.#tracksOf(JSON.parse(res.body.toString('utf8')) as Record<string, unknown>)).tracks;
+  }
+
+  /**
+   * The autoplay station that continues a finished context (protocol/06 §7): its tracks, which the caller
+   * marks as autoplay. `recent` are recently played track uris, so the station does not repeat them.
+   */
+  async autoplay(contextUri: string, recent: string[]): Promise<{ uri: string; tracks: ContextTrack[] }> {
+    const body = pl.player.AutoplayContextRequest.encode({ contextUri, recentTrackUri: recent }).finish();
+    const res = await this.request('POST', '/context-resolve/v1/autoplay', { body: Buffer.from(body), contentType: 'application/x-protobuf', accept: 'application/json' });
+    return this.#tracksOf(JSON.parse(res.body.toString('utf8')) as Record<string, unknown>);
+  }
+
+  /** A JSON Context's uri and playable tracks, following page_url / next_page_url (bounded). */
+  async #tracksOf(context: Record<string, unknown>, maxPages = 50): Promise<{ uri: string; tracks: ContextTrack[] }> {
     const tracks: ContextTrack[] = [];
-    const context = JSON.parse(first.body.toString('utf8')) as { pages?: unknown[] };
     const pages: unknown[] = Array.isArray(context.pages) ? [...context.pages] : [];
     for (let n = 0; n < maxPages && pages.length; n++) {
-      const p = pages.shift() as { tracks?: unknown[]; next_page_url?: string; page_url?: string };
+      const p = (pages.shift() ?? {}) as { tracks?: unknown[]; next_page_url?: string; page_url?: string };
       const listed = Array.isArray(p.tracks) ? p.tracks : [];
       if (!listed.length && p.page_url) pages.unshift(await this.#page(p.page_url));
       for (const t of listed) {
-        const o = t as { uri?: unknown; uid?: unknown; metadata?: unknown };
+        const o = (t ?? {}) as { uri?: unknown; uid?: unknown; metadata?: unknown };
         if (typeof o.uri === 'string' && o.uri.startsWith('spotify:') && !o.uri.startsWith('spotify:local:')) {
           tracks.push({ uri: o.uri, ...(typeof o.uid === 'string' ? { uid: o.uid } : {}), ...(o.metadata && typeof o.metadata === 'object' ? { metadata: o.metadata as Record<string, string> } : {}) });
         }
       }
       if (p.next_page_url) pages.push(await this.#page(p.next_page_url));
     }
-    return tracks;
+    return { uri: typeof context.uri === 'string' ? context.uri : '', tracks };
   }
 
   /** hm://X page references map to <spclient>/X (protocol/06 §7). */
@@ -129,6 +177,15 @@ export class SpClient {
     const path = ref.startsWith('hm://') ? `/${ref.slice(5)}` : ref;
     return JSON.parse((await this.request('GET', path, { accept: 'application/json' })).body.toString('utf8'));
   }
+}
+
+function trackMetadata(gid: Buffer, t: md.metadata.Track): ItemMetadata {
+  const artists = (t.artist ?? []).map((a) => a.name ?? '');
+  return { uri: `spotify:track:${gidToBase62(gid)}`, gid, name: t.name ?? '', durationMs: t.duration ?? 0, artists, album: t.album?.name ?? '', files: filesOf(t.file) };
+}
+
+function episodeMetadata(gid: Buffer, e: md.metadata.Episode): ItemMetadata {
+  return { uri: `spotify:episode:${gidToBase62(gid)}`, gid, name: e.name ?? '', durationMs: e.duration ?? 0, artists: [], album: e.show?.name ?? '', files: filesOf(e.audio) };
 }
 
 function filesOf(files: md.metadata.IAudioFile[] | null | undefined): AudioFileRef[] {

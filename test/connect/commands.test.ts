@@ -12,7 +12,10 @@ function controller(): ConnectController {
   return new ConnectController({
     player,
     log,
-    resolver: { resolve: async (uri) => sampleCatalog().context(uri)!.tracks.map((t) => ({ uri: t })) },
+    resolver: {
+      contextResolve: async (uri) => sampleCatalog().context(uri)!.tracks.map((t) => ({ uri: t })),
+      autoplay: async () => Promise.reject(new Error('no autoplay in these tests')),
+    },
   });
 }
 

@@ -8,11 +8,18 @@ import { capturePlayer, compareS16, oggdecReference, sampleCatalog, useCdn } fro
 const log = createLogger('test');
 const cdn = useCdn();
 
+/** Context-resolve over the catalog; the autoplay station is the album's playable tracks backwards. */
+const autoplayAsked: { context: string; recent: string[] }[] = [];
 const resolver = {
-  async resolve(uri: string) {
+  async contextResolve(uri: string) {
     const ctx = sampleCatalog().context(uri);
     if (!ctx) throw new Error(`no context ${uri}`);
     return ctx.tracks.map((t, i) => ({ uri: t, uid: `u${i}` }));
+  },
+  async autoplay(context: string, recent: string[]) {
+    autoplayAsked.push({ context, recent });
+    const playable = sampleCatalog().context(context)!.tracks.filter((u) => !sampleCatalog().track(u)!.refused);
+    return { uri: 'spotify:station:album:x', tracks: playable.reverse().map((uri, i) => ({ uri, uid: `s${i}` })) };
   },
 };
 
@@ -65,6 +72,42 @@ test('play an album: tracks play gaplessly in order, a refused key is skipped an
   const expected = Buffer.concat(playable.map((u) => oggdecReference(cat.track(u)!.files[0]!.path)));
   const cmp = compareS16(cap.read().subarray(0, expected.length), expected);
   assert.ok(cmp.maxDiff <= 1, `album audio exact (max diff ${cmp.maxDiff})`);
+});
+
+test('autoplay on: a station continues the album gaplessly, marked autoplay; off: playback stops at the end', async () => {
+  const cat = sampleCatalog();
+  const album = cat.contexts.find((c) => c.type === 'album')!;
+  const playable = album.tracks.filter((u) => !cat.track(u)!.refused);
+  const { cap, ctl } = setup(false);
+  ctl.setAutoplay(true);
+  const started: { uri: string; provider: string; toggling: string[] }[] = [];
+  ctl.on('state', (r) => {
+    const s = ctl.snapshot();
+    if (r === 'track-started') started.push({ uri: s.track!.uri, provider: s.track!.provider, toggling: s.restrictions.disallowTogglingReasons });
+  });
+  autoplayAsked.length = 0;
+  const stopped = once(ctl, 'stopped');
+  await ctl.play({ contextUri: album.uri });
+  await stopped;
+  const station = [...playable].reverse();
+  assert.deepEqual(started.map((t) => t.uri), [...playable, ...station]);
+  assert.deepEqual(started.map((t) => t.provider), [...playable.map(() => 'context'), ...station.map(() => 'autoplay')]);
+  assert.deepEqual(started.at(-1)!.toggling, ['autoplay'], 'shuffle/repeat cannot be toggled on a station');
+  assert.equal(autoplayAsked.length, 1, 'one station request for one context end (the short station is not asked again)');
+  assert.equal(autoplayAsked[0]!.context, album.uri);
+  assert.ok(autoplayAsked[0]!.recent.includes(playable[0]!), 'recently played tracks are sent');
+  const expected = Buffer.concat([...playable, ...station].map((u) => oggdecReference(cat.track(u)!.files[0]!.path)));
+  const cmp = compareS16(cap.read().subarray(0, expected.length), expected);
+  assert.ok(cmp.maxDiff <= 1, `the station follows the album without a gap (max diff ${cmp.maxDiff})`);
+
+  // Off (the app's setting): the same album ends and nothing is asked.
+  ctl.setAutoplay(false);
+  started.length = 0;
+  const stoppedAgain = once(ctl, 'stopped');
+  await ctl.play({ contextUri: album.uri });
+  await stoppedAgain;
+  assert.deepEqual(started.map((t) => t.uri), playable);
+  assert.equal(autoplayAsked.length, 1);
 });
 
 test('commands in real time: skip next/prev, seek, pause/resume, shuffle, repeat, queue and volume show in the state', async () => {

@@ -31,7 +31,7 @@ export async function connectChain(emu: Emulator, pace = false) {
     volumeRangeDb: 60,
     volume: 65535,
   });
-  const ctl = new ConnectController({ player, log, resolver: { resolve: (uri) => spclient.contextResolve(uri) } });
+  const ctl = new ConnectController({ player, log, resolver: spclient });
   return { s, spclient, ctl, cap, tokens, log };
 }
 

@@ -10,11 +10,12 @@ const log = createLogger('test');
 let emu: Emulator;
 let spclient: SpClient;
 let tokens: AccessTokens;
+let clientToken: ClientToken;
 before(async () => {
   emu = await startEmulator({ catalog: sampleCatalog() });
   const web: WebEndpoints = { client_id: '65b708073fc0480ea92a077233ca87bd', client_version: '1.2.52.442', login5_url: emu.endpoints.login5!, client_token_url: emu.endpoints.clienttoken! };
   const account = emu.accounts.list[0]!;
-  const clientToken = new ClientToken(web, 'd'.repeat(40));
+  clientToken = new ClientToken(web, 'd'.repeat(40));
   tokens = new AccessTokens(web, 'd'.repeat(40), () => ({ username: account.username, data: account.storedCredential }), clientToken, log);
   spclient = new SpClient({ baseUrl: async () => emu.endpoints.spclient_url!, tokens, clientToken, log });
 });
@@ -22,6 +23,8 @@ after(() => emu.stop());
 
 test('metadata of every catalog track and episode matches the catalog; storage-resolve gives CDN URLs serving the file', async () => {
   const cat = sampleCatalog();
+  const sp = emu.services.get('spclient') as SpClientEmulator;
+  const n0 = sp.requests.length;
   assert.ok(cat.tracks.length > 0);
   for (const t of cat.tracks) {
     const m = await spclient.metadata(t.type, t.gid);
@@ -30,6 +33,7 @@ test('metadata of every catalog track and episode matches the catalog; storage-r
     assert.equal(m.durationMs, t.durationMs);
     assert.deepEqual(m.files.map((f) => f.fileId.toString('hex')).sort(), t.files.map((f) => f.fileId.toString('hex')).sort());
   }
+  assert.deepEqual(new Set(sp.requests.slice(n0).map((r) => `${r.method} ${r.path} ${r.status}`)), new Set(['POST /extended-metadata/v0/extended-metadata 200']), 'the newest endpoint answers everything');
   const file = cat.tracks[0]!.files[0]!;
   const urls = await spclient.storageResolve(file.fileId);
   assert.ok(urls.length >= 1);
@@ -45,6 +49,15 @@ test('an unknown track is a typed 404 at once (no retries); a rejected bearer to
   await assert.rejects(() => spclient.metadata('track', Buffer.alloc(16, 0xee)), (e: { code?: string; protocolCode?: number }) => e.code === 'ERR_HTTP' && e.protocolCode === 404);
   assert.ok(Date.now() - t0 < 1000);
   assert.equal(sp.requests.length - n0, 1, 'a 404 is not retried');
+
+  // A spclient without extended-metadata (404 on the endpoint): /metadata/4 answers, and is asked directly from then on.
+  const known = sampleCatalog().tracks.find((x) => x.type === 'track')!;
+  const fresh = new SpClient({ baseUrl: async () => emu.endpoints.spclient_url!, tokens, clientToken, log });
+  sp.failNext(404, 1);
+  const n1 = sp.requests.length;
+  assert.equal((await fresh.metadata('track', known.gid)).name, known.name);
+  assert.equal((await fresh.metadata('track', known.gid)).durationMs, known.durationMs);
+  assert.deepEqual(sp.requests.slice(n1).map((r) => `${r.method} ${r.path.split('/').slice(0, 3).join('/')} ${r.status}`), ['POST /extended-metadata/v0 404', 'GET /metadata/4 200', 'GET /metadata/4 200']);
 
   const before = await tokens.get();
   sp.failNext(401, 1);

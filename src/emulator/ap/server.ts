@@ -366,8 +366,8 @@ export class ApEmulator {
         productInfoXml({
           type: account.premium ? 'premium' : 'free',
           catalogue: account.premium ? 'premium' : 'free',
-          autoplay: '1',
           'filter-explicit-content': '0',
+          ...account.attributes,
           ...(image ? { 'image-url': `${image}/image/{file_id}`, 'head-files-url': `${image}/head/{file_id}` } : {}),
         }),
       ),

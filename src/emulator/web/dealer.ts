@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { spotify as cs } from '../../gen/connect.js';
+import type { Accounts } from '../accounts.js';
 import type { EmulatorService } from '../service.js';
 
 const C = cs.connectstate;
@@ -32,6 +33,8 @@ export class ConnectCloud {
   #pending = new Map<string, (success: boolean) => void>();
   /** Every PUT received, for tests: device, reason, active flag. */
   readonly puts: { deviceId: string; reason: string; isActive: boolean; state: cs.connectstate.IPlayerState | undefined; volume: number }[] = [];
+
+  constructor(readonly accounts: Accounts) {}
 
   cluster(username: string): UserCluster {
     let c = this.#clusters.get(username);
@@ -135,6 +138,20 @@ export class ConnectCloud {
     conn?.ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/connect/volume', headers: { 'Content-Type': 'application/x-protobuf' }, payloads: [payload] }));
   }
 
+  /**
+   * The app changed an account setting (e.g. Autoplay): stored for the next login's ProductInfo and pushed to
+   * every dealer connection of the user as `spotify:user:attributes:update`.
+   */
+  setUserAttribute(username: string, key: string, value: string): void {
+    const account = this.accounts.byUsername(username);
+    if (!account) throw new Error(`no account ${username}`);
+    account.attributes[key] = value;
+    const payload = Buffer.from(cs.user_attributes.UserAttributesUpdate.encode({ pairs: { [key]: value } }).finish()).toString('base64');
+    for (const conn of this.#conns.values()) {
+      if (conn.username === username) conn.ws.send(JSON.stringify({ type: 'message', uri: 'spotify:user:attributes:update', headers: { 'Content-Type': 'application/octet-stream' }, payloads: [payload] }));
+    }
+  }
+
   /** Another device (a phone) becomes the active player: every connection of the user gets the ClusterUpdate. */
   takeOver(username: string, otherDeviceId: string): void {
     const c = this.cluster(username);
@@ -160,7 +177,7 @@ export class ConnectCloud {
 export const dealerService: EmulatorService<ConnectCloud> = {
   name: 'dealer',
   async start(ctx) {
-    const cloud = new ConnectCloud();
+    const cloud = new ConnectCloud(ctx.accounts);
     const server: Server = createServer((_req, res) => res.writeHead(404).end());
     const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
     server.on('upgrade', (req, socket, head) => {

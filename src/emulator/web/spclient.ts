@@ -1,12 +1,14 @@
 /**
- * Emulated spclient (HTTP): metadata (/metadata/4/track|episode/<hex>), storage-resolve (both path forms,
- * pointing at the emulator CDN) and context-resolve (JSON Context from the catalog). Every request needs a
+ * Emulated spclient (HTTP): metadata (extended-metadata and /metadata/4/track|episode/<hex>), storage-resolve
+ * (both path forms, pointing at the emulator CDN), context-resolve (JSON Context from the catalog) and autoplay
+ * stations (POST context-resolve/v1/autoplay). Every request needs a
  * valid login5 bearer token (401 otherwise). Faults: `failNext(status, count)` answers 429/503… with Retry-After.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { spotify as pl } from '../../gen/connect.js';
 import { spotify as md } from '../../gen/metadata.js';
-import { AUDIO_FORMATS } from '../catalog.js';
+import { AUDIO_FORMATS, type Catalog, type CatalogTrack } from '../catalog.js';
 import type { CdnServer } from '../cdn.js';
 import type { ConnectCloud } from './dealer.js';
 import { readBody } from '../request-body.js';
@@ -66,16 +68,53 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
         }, () => {}); // a body over the cap destroyed the request: nothing to answer
         return;
       }
-      if (req.method !== 'PUT') req.resume();
+      const attribute = /^\/user-attributes\/v1\/attributes\/([a-z_.-]+)$/.exec(path);
+      if (attribute && req.method === 'PUT') {
+        // The phone's settings (Autoplay); the speaker only sees the dealer push that follows.
+        const cloud = ctx.services.get('dealer') as ConnectCloud | undefined;
+        const username = ctx.accounts.byBearer(auth![1])!.username;
+        void readBody(req).then((raw) => {
+          let value: unknown;
+          try {
+            value = (JSON.parse(raw.toString('utf8')) as { value?: unknown }).value;
+          } catch {
+            // answered below
+          }
+          if (typeof value !== 'string' || !cloud) return send(400, JSON.stringify({ error_type: 'BAD_REQUEST', message: 'body must be {"value": "<string>"}' }), 'application/json');
+          cloud.setUserAttribute(username, attribute[1]!, value);
+          send(200, '{}', 'application/json');
+        }, () => {});
+        return;
+      }
+      if (req.method === 'GET') req.resume();
       let m = /^\/metadata\/4\/(track|episode)\/([0-9a-f]{32})$/.exec(path);
       if (m && req.method === 'GET') {
         const t = ctx.catalog.trackByGid(Buffer.from(m[2]!, 'hex'));
         if (!t || t.type !== m[1]) return send(404);
-        const files = t.files.map((f) => ({ fileId: f.fileId, format: AUDIO_FORMATS[f.format] }));
-        if (m[1] === 'track') {
-          return send(200, md.metadata.Track.encode({ gid: t.gid, name: t.name, duration: t.durationMs, artist: t.artists.map((name) => ({ name })), album: { name: ctx.catalog.context(t.album ?? '')?.name ?? '' }, file: files }).finish());
-        }
-        return send(200, md.metadata.Episode.encode({ gid: t.gid, name: t.name, duration: t.durationMs, audio: files, show: { name: ctx.catalog.context(t.album ?? '')?.name ?? '' } }).finish());
+        return send(200, itemMessage(ctx.catalog, t));
+      }
+      if (path === '/extended-metadata/v0/extended-metadata' && req.method === 'POST') {
+        void readBody(req).then((raw) => {
+          try {
+            send(200, extendedMetadata(ctx.catalog, md.extendedmetadata.BatchedEntityRequest.decode(raw)));
+          } catch {
+            send(400, JSON.stringify({ error_type: 'BAD_REQUEST', message: 'not a BatchedEntityRequest' }), 'application/json');
+          }
+        }, () => {});
+        return;
+      }
+      if (path === '/context-resolve/v1/autoplay' && req.method === 'POST') {
+        void readBody(req).then((raw) => {
+          let ask: pl.player.AutoplayContextRequest;
+          try {
+            ask = pl.player.AutoplayContextRequest.decode(raw);
+          } catch {
+            return send(400, JSON.stringify({ error_type: 'BAD_REQUEST', message: 'not an AutoplayContextRequest' }), 'application/json');
+          }
+          const station = autoplayStation(ctx.catalog, ask.contextUri, ask.recentTrackUri ?? []);
+          send(station ? 200 : 404, JSON.stringify(station ?? { error_type: 'NO_STATION', message: `no autoplay for ${ask.contextUri}` }), 'application/json');
+        }, () => {});
+        return;
       }
       m = /^\/storage-resolve\/(?:v2\/)?files\/audio\/interactive(?:_prefetch)?\/(?:\d+\/)?([0-9a-f]{40})$/.exec(path);
       if (m && req.method === 'GET') {
@@ -131,3 +170,66 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
     };
   },
 };
+
+/** The Track or Episode protobuf of a catalog item (what metadata/4 and extended-metadata carry). */
+function itemMessage(catalog: Catalog, t: CatalogTrack): Uint8Array {
+  const files = t.files.map((f) => ({ fileId: f.fileId, format: AUDIO_FORMATS[f.format] }));
+  const album = catalog.context(t.album ?? '')?.name ?? '';
+  if (t.type === 'track') return md.metadata.Track.encode({ gid: t.gid, name: t.name, duration: t.durationMs, artist: t.artists.map((name) => ({ name })), album: { name: album }, file: files }).finish();
+  return md.metadata.Episode.encode({ gid: t.gid, name: t.name, duration: t.durationMs, audio: files, show: { name: album } }).finish();
+}
+
+const EXT = md.extendedmetadata.ExtensionKind;
+const TYPE_URL = {
+  [EXT.TRACK_V4]: 'type.googleapis.com/spotify.metadata.Track',
+  [EXT.EPISODE_V4]: 'type.googleapis.com/spotify.metadata.Episode',
+  [EXT.AUDIO_FILES]: 'type.googleapis.com/spotify.extendedmetadata.audiofiles.AudioFilesExtensionResponse',
+} as Record<number, string>;
+
+/** Answers every (entity, kind) asked: one array per kind, a per-entity status (404 unknown, 400 wrong kind). */
+function extendedMetadata(catalog: Catalog, batch: md.extendedmetadata.BatchedEntityRequest): Uint8Array {
+  const byKind = new Map<number, md.extendedmetadata.IEntityExtensionData[]>();
+  for (const e of batch.entityRequest ?? []) {
+    const uri = e.entityUri ?? '';
+    const t = catalog.track(uri);
+    for (const q of e.query ?? []) {
+      const kind = q.extensionKind ?? 0;
+      let value: Uint8Array | undefined;
+      if (t && ((kind === EXT.TRACK_V4 && t.type === 'track') || (kind === EXT.EPISODE_V4 && t.type === 'episode'))) value = itemMessage(catalog, t);
+      else if (t && kind === EXT.AUDIO_FILES) {
+        value = md.extendedmetadata.AudioFilesExtensionResponse.encode({
+          files: t.files.map((f) => ({ file: { fileId: f.fileId, format: AUDIO_FORMATS[f.format] } })),
+          defaultFileNormalizationParams: { loudnessDb: t.normalisation.trackGainDb, truePeakDb: 20 * Math.log10(t.normalisation.trackPeak || 1) },
+        }).finish();
+      }
+      const status = value ? 200 : t ? 400 : 404;
+      const list = byKind.get(kind) ?? [];
+      byKind.set(kind, list);
+      list.push({ header: { statusCode: status }, entityUri: uri, ...(value ? { extensionData: { type_url: TYPE_URL[kind], value } } : {}) });
+    }
+  }
+  return md.extendedmetadata.BatchedExtensionResponse.encode({
+    header: {},
+    extendedMetadata: [...byKind].map(([kind, data]) => ({ header: { extensionType: md.extendedmetadata.ExtensionType.GENERIC }, extensionKind: kind, extensionData: data })),
+  }).finish();
+}
+
+/**
+ * A station continuing a context: the catalog's other music first, then the context's own tracks, leaving
+ * out what was played recently (like Spotify's radio). Shows and episodes get none (no autoplay for podcasts).
+ */
+function autoplayStation(catalog: Catalog, contextUri: string, recent: string[]): Record<string, unknown> | undefined {
+  const c = catalog.context(contextUri);
+  if (!c || c.type === 'show') return undefined;
+  const music = catalog.tracks.filter((t) => t.type === 'track').map((t) => t.uri);
+  const others = music.filter((u) => !c.tracks.includes(u) && !recent.includes(u));
+  const picks = others.length ? others : music.filter((u) => !recent.includes(u));
+  const list = picks.length ? picks : music;
+  const uri = `spotify:station:${c.type}:${contextUri.split(':').pop()}`;
+  return {
+    uri,
+    url: `context://${uri}`,
+    metadata: { context_description: `${c.name} Radio` },
+    pages: [{ tracks: list.map((u, i) => ({ uri: u, uid: `station-${i}` })) }],
+  };
+}
