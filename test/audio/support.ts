@@ -96,3 +96,80 @@ export function capturePlayer(cdn: CdnServer, pace: boolean, over: Partial<Playe
   });
   return { player, cap };
 }
+
+/** Where captured audio comes from: which reference, at what position, how loud relative to it. */
+export interface Located {
+  uri: string;
+  positionMs: number;
+  /** Normalised correlation with the reference there (1 = the same waveform). */
+  correlation: number;
+  /** Captured amplitude / reference amplitude (the volume and normalisation applied). */
+  gain: number;
+}
+
+const DECIMATE = 8;
+const COARSE_WINDOW = 512;
+const FINE_WINDOW = 4096;
+
+const monoCache = new WeakMap<Buffer, Map<number, Float32Array>>();
+
+/** Mono, averaged over `decimate` frames (references are converted once). */
+function mono(s16: Buffer, decimate: number, cache = false): Float32Array {
+  const hit = cache ? monoCache.get(s16)?.get(decimate) : undefined;
+  if (hit) return hit;
+  const frames = Math.floor(s16.length / 4 / decimate);
+  const out = new Float32Array(frames);
+  for (let i = 0; i < frames; i++) {
+    let sum = 0;
+    for (let k = 0; k < decimate; k++) {
+      const o = (i * decimate + k) * 4;
+      sum += s16.readInt16LE(o) + s16.readInt16LE(o + 2);
+    }
+    out[i] = sum / (2 * decimate);
+  }
+  if (cache) monoCache.set(s16, (monoCache.get(s16) ?? new Map()).set(decimate, out));
+  return out;
+}
+
+/**
+ * Finds which reference (oggdec decodes of catalog tracks) the captured audio at `atFrame` is, and where in it:
+ * a coarse normalised cross-correlation on an 8× decimated mono signal over every offset of every reference,
+ * then a full-rate refinement. The sample catalog's pink noise makes every position of every track unique.
+ */
+export function locate(captured: Buffer, atFrame: number, references: { uri: string; pcm: Buffer }[]): Located {
+  const win = mono(captured.subarray(atFrame * 4, (atFrame + COARSE_WINDOW * DECIMATE) * 4), DECIMATE);
+  if (win.length < COARSE_WINDOW) throw new Error(`only ${win.length * DECIMATE} frames captured after frame ${atFrame}`);
+  let wNorm = 0;
+  for (const v of win) wNorm += v * v;
+  let best = { ref: references[0]!, lag: 0, corr: -1 };
+  for (const ref of references) {
+    const r = mono(ref.pcm, DECIMATE, true);
+    let rNorm = 0;
+    for (let i = 0; i < COARSE_WINDOW && i < r.length; i++) rNorm += r[i]! * r[i]!;
+    for (let lag = 0; lag + COARSE_WINDOW <= r.length; lag++) {
+      let dot = 0;
+      for (let i = 0; i < COARSE_WINDOW; i++) dot += win[i]! * r[lag + i]!;
+      const corr = dot / Math.sqrt(wNorm * rNorm || 1);
+      if (corr > best.corr) best = { ref, lag, corr };
+      const out = r[lag]!;
+      const inn = r[lag + COARSE_WINDOW] ?? 0;
+      rNorm += inn * inn - out * out;
+    }
+  }
+  const w = mono(captured.subarray(atFrame * 4, (atFrame + FINE_WINDOW) * 4), 1);
+  const full = mono(best.ref.pcm, 1, true);
+  let fine = { frame: best.lag * DECIMATE, corr: -1, gain: 0 };
+  for (let f = Math.max(0, best.lag * DECIMATE - 2 * DECIMATE); f <= best.lag * DECIMATE + 2 * DECIMATE && f + w.length <= full.length; f++) {
+    let dot = 0;
+    let a2 = 0;
+    let b2 = 0;
+    for (let i = 0; i < w.length; i++) {
+      dot += w[i]! * full[f + i]!;
+      a2 += w[i]! * w[i]!;
+      b2 += full[f + i]! * full[f + i]!;
+    }
+    const corr = dot / Math.sqrt(a2 * b2 || 1);
+    if (corr > fine.corr) fine = { frame: f, corr, gain: b2 ? dot / b2 : 0 };
+  }
+  return { uri: best.ref.uri, positionMs: fine.frame / 44.1, correlation: fine.corr, gain: fine.gain };
+}

@@ -1,86 +1,205 @@
 /**
  * The whole speaker, end to end over real sockets against the emulator: phone addUser (zeroconf) → AP login
- * → login5 → dealer → NEW_DEVICE → the app transfers an album → the samples ALSA captured equal the catalog
- * decode → pause, seek, next, volume reach the emulator's cluster → another device takes over → the speaker
- * stops and goes inactive. The volume survives a restart.
+ * → login5 → dealer → NEW_DEVICE → the app transfers an album → every command the app sends is checked twice:
+ * in the audio ALSA captured (which track, where in it, how loud — located by correlation with the catalog's
+ * own decode) and in the state the emulator's cluster holds. Then three refused keys in a row, autoplay on and
+ * off, another device taking over, and the volume surviving a restart.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { volumeFactor } from '../../src/audio/index.js';
 import { spotify as cs } from '../../src/gen/connect.js';
+import { Catalog } from '../../src/emulator/catalog.js';
 import type { ConnectCloud } from '../../src/emulator/index.js';
+import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
 import { loginToSpeaker } from '../../src/phone/index.js';
 import { startSpeaker } from '../../src/speaker.js';
 import { emulator, until } from '../ap/helpers.js';
-import { alsaCapture, oggdecReference, sampleCatalog } from '../audio/support.js';
+import { alsaCapture, locate, oggdecReference, type Located } from '../audio/support.js';
 
-test('phone → speaker → Spotify (emulated): transfer, commands, volume, take-over', async () => {
-  const emu = await emulator({ catalog: sampleCatalog() });
+const RATE = 44.1; // frames per ms
+const TRACK_MS = 5000;
+
+test('phone → speaker → Spotify (emulated): every command heard in the captured audio and seen in the cluster', async () => {
+  // Seven album tracks, the 4th to 6th with keys the AP refuses, and a single that only autoplay brings.
+  const catalog = Catalog.load(makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-e2e-cat-')), { tracks: 7, seconds: TRACK_MS / 1000, refused: [3, 4, 5], singles: 1 }));
+  const album = catalog.contexts.find((c) => c.type === 'album')!;
+  const t = album.tracks;
+  const single = catalog.tracks.find((x) => x.type === 'track' && !album.tracks.includes(x.uri))!.uri;
+  const references = catalog.tracks.filter((x) => x.type === 'track' && !x.refused).map((x) => ({ uri: x.uri, pcm: oggdecReference(x.files[0]!.path) }));
+  const name = (uri: string | null | undefined): string => (uri === single ? 'single' : `t${t.indexOf(uri ?? '')}`);
+
+  const emu = await emulator({ catalog });
   const cap = alsaCapture();
   const homeBefore = process.env.HOME;
   process.env.HOME = cap.env.HOME; // ALSA in the aplay child reads ~/.asoundrc: capture every sample
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-e2e-'));
   writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
-  writeFileSync(join(dir, 'spotlet.conf'), `name = Kitchen\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n`);
+  writeFileSync(join(dir, 'spotlet.conf'), `name = Kitchen\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n[audio]\nvolume_curve = log\nvolume_range_db = 60\ninitial_volume = 32767\n`);
   const argv = ['--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--log-level', 'warn'];
   let speaker = await startSpeaker({ argv, env: {} });
   try {
     const cloud = emu.services.get('dealer') as ConnectCloud;
     const account = emu.accounts.list[0]!;
-    const login = await loginToSpeaker(`http://127.0.0.1:${speaker.zeroconf.port}/`, { userName: account.username, authType: 1, authData: account.storedCredential });
-    assert.equal(login.activeUser, account.username);
+    const user = account.username;
+    const login = await loginToSpeaker(`http://127.0.0.1:${speaker.zeroconf.port}/`, { userName: user, authType: 1, authData: account.storedCredential });
+    assert.equal(login.activeUser, user);
     const id = speaker.state.deviceId;
     await until(() => cloud.puts.some((p) => p.deviceId === id && p.reason === 'NEW_DEVICE'), 8000, 'NEW_DEVICE');
-    assert.equal(cloud.cluster(account.username).devices.get(id)?.info.name, 'Kitchen');
+    assert.equal(cloud.cluster(user).devices.get(id)?.info.name, 'Kitchen');
 
-    const cat = sampleCatalog();
-    const album = cat.contexts.find((c) => c.type === 'album')!;
+    const state = () => cloud.cluster(user).playerState;
+    const command = async (c: Record<string, unknown>): Promise<void> => assert.equal(await cloud.command(user, id, c), true, `${String(c.endpoint)} accepted`);
+    const frames = (): number => (existsSync(cap.file) ? statSync(cap.file).size >> 2 : 0);
+    /**
+     * What the speaker plays `afterMs` after `mark` (the capture length before the command). Up to 0.7 s of
+     * audio written before a command still reaches ALSA after it (its 0.5 s buffer plus the pipe), so a
+     * command's own audio is looked for 1.1 s on, at 0.3–1.1 s into what it started.
+     */
+    const heard = async (mark: number, afterMs = 1100): Promise<Located> => {
+      const at = mark + Math.round(afterMs * RATE);
+      await until(() => frames() >= at + 4096, 8000, `audio ${afterMs} ms after the command`);
+      const h = locate(cap.read(), at, references);
+      assert.ok(h.correlation > 0.98, `captured audio is catalog audio (correlation ${h.correlation.toFixed(3)} at ${name(h.uri)} ${h.positionMs.toFixed(0)} ms)`);
+      return h;
+    };
+    const near = (h: Located, uri: string, fromMs: number, what: string, toMs = fromMs + 800): void => {
+      assert.equal(name(h.uri), name(uri), `${what}: heard ${name(h.uri)}`);
+      assert.ok(h.positionMs >= fromMs && h.positionMs <= toMs, `${what}: heard ${name(h.uri)} at ${h.positionMs.toFixed(0)} ms, expected ${fromMs}–${toMs} ms`);
+    };
+    const playing = (uri: string, what: string) => until(() => state()?.track?.uri === uri && !state()?.isPaused, 4000, `${what}: ${name(uri)} in the cluster`);
+
+    // Transfer: the album from its first track, playing.
+    let mark = frames();
     const transfer = cs.connectstate.TransferState.encode({
       options: {},
-      playback: { timestamp: Date.now(), positionAsOfTimestamp: 0, isPaused: false, currentTrack: { uri: album.tracks[0] } },
+      playback: { timestamp: Date.now(), positionAsOfTimestamp: 0, isPaused: false, currentTrack: { uri: t[0] } },
       currentSession: { context: { uri: album.uri } },
       queue: {},
     }).finish();
-    assert.equal(await cloud.command(account.username, id, { endpoint: 'transfer', data: Buffer.from(transfer).toString('base64') }), true);
-    await until(() => cloud.cluster(account.username).activeDeviceId === id, 5000, 'speaker active');
+    await command({ endpoint: 'transfer', data: Buffer.from(transfer).toString('base64') });
+    await until(() => cloud.cluster(user).activeDeviceId === id, 5000, 'speaker active');
+    await playing(t[0]!, 'transfer');
     await until(() => speaker.supervisor.state === 'playing', 5000, 'speaker state playing');
+    let h = await heard(mark, 350);
+    near(h, t[0]!, 0, 'transfer', 700);
+    assert.ok(Math.abs(h.gain - volumeFactor(32767, 'log', 60)) < 0.02, `initial volume heard (gain ${h.gain.toFixed(3)})`);
 
-    assert.equal(await cloud.command(account.username, id, { endpoint: 'pause' }), true);
-    await until(() => cloud.cluster(account.username).playerState?.isPaused === true && speaker.supervisor.state === 'paused', 3000, 'paused');
-    assert.equal(await cloud.command(account.username, id, { endpoint: 'resume' }), true);
-    assert.equal(await cloud.command(account.username, id, { endpoint: 'skip_next' }), true);
-    await until(() => cloud.cluster(account.username).playerState?.track?.uri === album.tracks[1], 3000, 'next track in the cluster');
-    cloud.volume(account.username, id, 40000);
-    await until(() => cloud.puts.some((p) => p.deviceId === id && p.volume === 40000), 3000, 'volume');
+    // Volume (a push, no reply): heard at the new level.
+    mark = frames();
+    cloud.volume(user, id, 40000);
+    await until(() => cloud.puts.some((p) => p.deviceId === id && p.volume === 40000), 3000, 'volume in the cluster');
+    h = await heard(mark);
+    assert.ok(Math.abs(h.gain - volumeFactor(40000, 'log', 60)) < 0.02, `new volume heard (gain ${h.gain.toFixed(3)}, expected ${volumeFactor(40000, 'log', 60).toFixed(3)})`);
 
-    cloud.takeOver(account.username, 'f'.repeat(40));
+    // Pause: the audio stops (only the short fade and what ALSA held); resume goes on from the same place.
+    await command({ endpoint: 'pause' });
+    await until(() => state()?.isPaused === true && speaker.supervisor.state === 'paused', 3000, 'paused in the cluster');
+    await new Promise((r) => setTimeout(r, 300));
+    const pausedAt = frames();
+    await new Promise((r) => setTimeout(r, 600));
+    assert.ok(frames() - pausedAt < 20 * RATE, `silence while paused (${((frames() - pausedAt) / RATE).toFixed(0)} ms written)`);
+    const beforePause = locate(cap.read(), pausedAt - Math.round(200 * RATE), references);
+    mark = frames();
+    await command({ endpoint: 'resume' });
+    await playing(t[0]!, 'resume');
+    const resumedAt = beforePause.positionMs + 200 + 350;
+    near(await heard(mark, 350), t[0]!, resumedAt - 120, 'resume continues where it paused', resumedAt + 120);
+
+    // Seek.
+    mark = frames();
+    await command({ endpoint: 'seek_to', value: 2500 });
+    // int64 fields decode as Long (String() gives the decimal). The position the speaker reports leaves out what
+    // ALSA still holds of the old position (≤ 0.7 s), which a real DAC plays first: so 1.7–2.5 s, then on from there.
+    const reported = (): number => Number(String(state()?.positionAsOfTimestamp ?? 0));
+    await until(() => reported() >= 1700 && reported() <= 2600, 3000, 'seek in the cluster');
+    near(await heard(mark), t[0]!, 2800, 'seek');
+
+    // Next, previous (early in a track: the previous one), previous late in a track: the same one again.
+    mark = frames();
+    await command({ endpoint: 'skip_next' });
+    await playing(t[1]!, 'next');
+    near(await heard(mark), t[1]!, 300, 'next');
+    mark = frames();
+    await command({ endpoint: 'skip_prev' });
+    await playing(t[0]!, 'prev');
+    near(await heard(mark), t[0]!, 300, 'prev early in a track');
+    mark = frames();
+    await command({ endpoint: 'skip_next' });
+    near(await heard(mark), t[1]!, 300, 'next again');
+    await command({ endpoint: 'seek_to', value: 4000 });
+    await until(() => reported() > 3300, 2000, 'well past 3 s in the cluster');
+    mark = frames();
+    await command({ endpoint: 'skip_prev' });
+    near(await heard(mark), t[1]!, 300, 'prev late in a track restarts it');
+
+    // Queue: the queued single plays next, shown as a queued track.
+    await command({ endpoint: 'add_to_queue', track: { uri: single } });
+    await until(() => state()?.nextTracks?.[0]?.uri === single && state()?.nextTracks?.[0]?.provider === 'queue', 3000, 'queued in the cluster');
+    mark = frames();
+    await command({ endpoint: 'skip_next' });
+    await playing(single, 'queue');
+    near(await heard(mark), single, 300, 'queued track');
+
+    // Shuffle: the next track is the one the shuffled order shows, and that is what is heard.
+    await command({ endpoint: 'set_shuffling_context', value: true });
+    await until(() => state()?.options?.shufflingContext === true, 3000, 'shuffle in the cluster');
+    const shuffledNext = state()!.nextTracks!.map((x) => x.uri!).find((u) => !catalog.track(u)!.refused)!;
+    assert.deepEqual(state()!.nextTracks!.map((x) => x.uri).sort(), t.filter((u) => u !== t[1]).sort(), 'the rest of the album, reordered');
+    mark = frames();
+    await command({ endpoint: 'skip_next' });
+    await playing(shuffledNext, 'shuffle');
+    near(await heard(mark), shuffledNext, 300, 'shuffled next');
+    await command({ endpoint: 'set_shuffling_context', value: false });
+
+    // Repeat track: at its end the same track starts again.
+    await command({ endpoint: 'set_repeating_track', value: true });
+    await until(() => state()?.options?.repeatingTrack === true, 3000, 'repeat track in the cluster');
+    mark = frames();
+    await command({ endpoint: 'seek_to', value: TRACK_MS - 600 });
+    near(await heard(mark, 1800), shuffledNext, 300, 'repeat track', 1300);
+    await command({ endpoint: 'set_repeating_track', value: false });
+
+    // Three refused keys in a row (t3–t5) are skipped and counted; t6 follows t2.
+    const connect = await speaker.connect();
+    const skippedBefore = connect.controller.unavailableSkipped;
+    await command({ endpoint: 'play', context: { uri: album.uri }, options: { skip_to: { track_uri: t[2] } } });
+    await playing(t[2]!, 'play from t2');
+    mark = frames();
+    await command({ endpoint: 'seek_to', value: TRACK_MS - 600 });
+    await playing(t[6]!, 'after three refused tracks');
+    near(await heard(mark, 1800), t[6]!, 300, 'three refused tracks skipped', 1300);
+    assert.equal(connect.controller.unavailableSkipped - skippedBefore, 3, 'three unavailable tracks counted');
+    assert.deepEqual(state()!.prevTracks!.filter((x) => x.provider === 'unavailable').map((x) => name(x.uri)), ['t3', 't4', 't5'], 'the app sees them as unavailable');
+
+    // Autoplay (the account's setting is on): after the album's last track a station continues with the single.
+    await until(() => state()?.nextTracks?.[0]?.provider === 'autoplay', 3000, 'station tracks in the cluster');
+    mark = frames();
+    await command({ endpoint: 'seek_to', value: TRACK_MS - 600 });
+    await playing(single, 'autoplay');
+    near(await heard(mark, 1800), single, 300, 'autoplay station', 1300);
+    assert.equal(state()!.track!.provider, 'autoplay');
+    assert.equal(state()!.track!.metadata?.['autoplay.is_autoplay'], 'true');
+    assert.deepEqual(state()!.restrictions?.disallowTogglingShuffleReasons, ['autoplay']);
+
+    // Autoplay off in the app: the album ends and the speaker stops.
+    cloud.setUserAttribute(user, 'autoplay', '0');
+    await until(() => !connect.controller.autoplay, 3000, 'autoplay setting pushed');
+    await command({ endpoint: 'play', context: { uri: album.uri }, options: { skip_to: { track_uri: t[6] }, seek_to: TRACK_MS - 600 } });
+    await until(() => speaker.supervisor.state === 'ready', 4000, 'stopped at the end of the album');
+    const endedAt = frames();
+    await new Promise((r) => setTimeout(r, 400));
+    assert.equal(frames(), endedAt, 'nothing plays after the album without autoplay');
+
+    // Another device takes over: the speaker goes inactive.
+    await command({ endpoint: 'play', context: { uri: album.uri } });
+    await playing(t[0]!, 'play again');
+    cloud.takeOver(user, 'f'.repeat(40));
     await until(() => cloud.puts.some((p) => p.deviceId === id && p.reason === 'INACTIVE'), 3000, 'inactive');
     await until(() => speaker.supervisor.state === 'ready', 3000, 'speaker back to ready');
-
-    // The first track reached ALSA. The transfer resumed a few ms in (position extrapolated from the app's
-    // timestamp) and the default volume scales it, so find the lag and compare the shape (correlation).
-    const got = cap.read();
-    const ref = oggdecReference(cat.track(album.tracks[0]!)!.files[0]!.path);
-    assert.ok(got.length > 44100 * 2, 'audio reached ALSA');
-    const n = 8192;
-    let best = 0;
-    for (let lag = 0; lag < 44100 * 0.3; lag++) {
-      let dot = 0;
-      let a2 = 0;
-      let b2 = 0;
-      for (let i = 0; i < n; i++) {
-        const a = got.readInt16LE(i * 4);
-        const b = ref.readInt16LE((i + lag) * 4);
-        dot += a * b;
-        a2 += a * a;
-        b2 += b * b;
-      }
-      best = Math.max(best, dot / Math.sqrt(a2 * b2 || 1));
-      if (best > 0.999) break;
-    }
-    assert.ok(best > 0.999, `captured audio is the track (best correlation ${best.toFixed(4)})`);
 
     await speaker.stop();
     speaker = await startSpeaker({ argv, env: {} });
