@@ -47,6 +47,11 @@ for dtb in bcm2837-rpi-3-b bcm2837-rpi-3-b-plus bcm2711-rpi-4-b bcm2837-rpi-zero
   done
 done
 
+# Zero 2 W boards with the CYW43436 Wi-Fi module need brcmfmac43436 firmware, which no Debian package carries
+# (bookworm, backports and sid checked): say so in the build log rather than ship a speaker that seems broken.
+ls "$R"/usr/lib/firmware/brcm/brcmfmac43436* >/dev/null 2>&1 ||
+  log "note: no brcmfmac43436 firmware in Debian: Zero 2 W boards with the CYW43436 module get no Wi-Fi (Ethernet/USB work)"
+
 log "customize: services"
 in_root systemctl enable --quiet systemd-networkd systemd-resolved systemd-timesyncd \
   spotlet-firstboot.service spotlet.service ssh.service
