@@ -14,7 +14,7 @@ export interface CommandResult {
 /** The decoded `TransferState` (protobuf) of a transfer command, in the fields a receiver uses. */
 export interface TransferState {
   options?: { shufflingContext?: boolean; repeatingContext?: boolean; repeatingTrack?: boolean };
-  playback?: { timestamp?: number; positionAsOfTimestamp?: number; isPaused?: boolean; currentTrack?: { uri?: string; uid?: string } };
+  playback?: { timestamp?: number; positionAsOfTimestamp?: number; isPaused?: boolean; currentTrack?: { uri?: string; uid?: string; metadata?: Record<string, string> } };
   currentSession?: { context?: { uri?: string; pages?: { tracks?: { uri?: string; uid?: string; metadata?: Record<string, string> }[] }[] }; currentUid?: string };
   queue?: { tracks?: { uri?: string; uid?: string; metadata?: Record<string, string> }[]; isPlayingQueue?: boolean };
 }
@@ -158,14 +158,20 @@ export function transferRequest(t: TransferState, now: number): PlayRequest {
   const contextUri = ctx.uri && ctx.uri !== '-' ? ctx.uri : undefined;
   const inline = (ctx.pages ?? []).flatMap((p) => tracksOf(p.tracks));
   const queued = tracksOf(t.queue?.tracks);
-  const current = t.queue?.isPlayingQueue && queued[0] ? queued[0] : pb.currentTrack;
+  const playingQueue = !!(t.queue?.isPlayingQueue && queued[0]);
+  const current = playingQueue ? queued[0] : pb.currentTrack;
+  const contextUid = t.currentSession?.currentUid || (playingQueue ? '' : current?.uid);
   const req: PlayRequest = {
-    skipTo: { ...(t.currentSession?.currentUid || current?.uid ? { uid: (t.currentSession?.currentUid || current?.uid)! } : {}), ...(current?.uri ? { uri: current.uri } : {}) },
+    skipTo: { ...(contextUid ? { uid: contextUid } : {}), ...(!playingQueue && current?.uri ? { uri: current.uri } : {}) },
     positionMs,
     paused,
     options: { shufflingContext: !!t.options?.shufflingContext, repeatingContext: !!t.options?.repeatingContext, repeatingTrack: !!t.options?.repeatingTrack },
-    queue: t.queue?.isPlayingQueue ? queued.slice(1) : queued,
+    queue: playingQueue ? queued.slice(1) : queued,
   };
+  // A queued or autoplay track is not in the context: it is played first, the context goes on after it.
+  if (current?.uri && (playingQueue || current.metadata?.['autoplay.is_autoplay'] === 'true')) {
+    req.current = { uri: current.uri, ...(current.uid ? { uid: current.uid } : {}), metadata: { ...current.metadata, ...(playingQueue ? { is_queued: 'true' } : {}) } };
+  }
   if (contextUri) req.contextUri = contextUri;
   if (inline.length || !contextUri) req.tracks = inline.length ? inline : current?.uri ? [{ uri: current.uri }] : [];
   return req;

@@ -30,6 +30,8 @@ export interface PlayRequest {
   options?: Partial<QueueOptions>;
   /** Queued tracks (transfer: queue.tracks). */
   queue?: { uri: string; uid?: string; metadata?: Record<string, string> }[];
+  /** A track to start with from outside the context (transfer of a queued or autoplay track). */
+  current?: { uri: string; uid?: string; metadata?: Record<string, string> };
 }
 
 /** What a connect-state PUT carries about playback (PlayerState fields, protocol/06 §3). */
@@ -160,6 +162,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     }));
     if (!tracks.length) throw new Error(`context ${ctx || '(inline)'} has no playable tracks`);
     this.#queue.load(ctx, tracks, req.skipTo, req.options);
+    if (req.current) this.#queue.startOutside(req.current);
     this.#queue.setQueue(req.queue ?? []);
     this.#active = true;
     this.#loadGeneration++;

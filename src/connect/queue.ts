@@ -153,6 +153,17 @@ export class TrackQueue {
     return added.length;
   }
 
+  /**
+   * Starts with a track from outside the context (the app was playing a queued or an autoplay track at
+   * transfer). A queued one returns to the context after the current context track; an autoplay one comes
+   * after the context's end, so the station (asked again) follows it.
+   */
+  startOutside(track: { uri: string; uid?: string; metadata?: Record<string, string> }): void {
+    const autoplay = track.metadata?.['autoplay.is_autoplay'] === 'true';
+    this.#playingQueued = { uri: track.uri, uid: track.uid || `q${this.#queueCounter++}`, metadata: { ...track.metadata }, provider: autoplay ? 'autoplay' : 'queue' };
+    if (autoplay) this.#index = Math.max(0, this.#order.length - 1);
+  }
+
   /** The current track could not be played: the app sees it as `unavailable` from now on. */
   markCurrentUnavailable(): void {
     const t = this.current;

@@ -42,6 +42,35 @@ test('transfer: position is extrapolated unless paused; queue, options and curre
   assert.deepEqual(p.tracks, [{ uri: 'spotify:track:a' }], 'no context: the current track alone');
 });
 
+test('transfer while the app plays a queued or an autoplay track: that track plays first, then the context goes on', async () => {
+  const cat = sampleCatalog();
+  const album = cat.contexts.find((c) => c.type === 'album')!;
+  const [t0, t1] = album.tracks as [string, string];
+  const now = Date.now();
+  const queued = transferRequest({ playback: { timestamp: now, currentTrack: { uri: t0 } }, currentSession: { context: { uri: album.uri }, currentUid: 'album-0' }, queue: { tracks: [{ uri: t1, uid: 'q7' }], isPlayingQueue: true } }, now);
+  assert.deepEqual(queued.skipTo, { uid: 'album-0' }, 'the context resumes at the track before the queue');
+  assert.equal(queued.current?.uri, t1);
+  assert.deepEqual(queued.queue, []);
+
+  const ctl = controller();
+  const autoplay = transferRequest({ playback: { timestamp: now, currentTrack: { uri: t1, uid: 'station-3', metadata: { 'autoplay.is_autoplay': 'true' } } }, currentSession: { context: { uri: album.uri } } }, now);
+  await ctl.play(autoplay);
+  await new Promise<void>((r) => ctl.once('state', function h(reason) {
+    if (reason === 'track-started') r();
+    else ctl.once('state', h);
+  }));
+  const s = ctl.snapshot();
+  assert.equal(s.track?.uri, t1);
+  assert.equal(s.track?.provider, 'autoplay');
+  assert.deepEqual(s.restrictions.disallowTogglingReasons, ['autoplay']);
+  assert.deepEqual(s.nextTracks, [], 'after a station track comes the station (autoplay is off here), not the album from its start');
+  await ctl.play(queued);
+  await new Promise((r) => setTimeout(r, 100));
+  assert.equal(ctl.snapshot().track?.provider, 'queue');
+  assert.equal(ctl.snapshot().nextTracks[0]?.uri, album.tracks[1], 'then the context after the track the queue interrupted');
+  await ctl.deactivate('test done');
+});
+
 test('commands drive the controller; garbage and unknown endpoints answer success:false without throwing', async () => {
   const cat = sampleCatalog();
   const album = cat.contexts.find((c) => c.type === 'album')!;
