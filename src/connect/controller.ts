@@ -51,14 +51,18 @@ export interface PlayerStateSnapshot {
   prevTracks: QueueTrack[];
   sessionId: string;
   playbackId: string;
-  restrictions: {
-    disallowResumingReasons: string[];
-    disallowPausingReasons: string[];
-    disallowSkippingPrevReasons: string[];
-    /** ["autoplay"] while an autoplay track plays: shuffle and repeat do not apply to a station. */
-    disallowTogglingReasons: string[];
-  };
+  /** PlayerState.restrictions as sent (protocol/06 §3): what the app must grey out. */
+  restrictions: Record<RestrictionList, string[]>;
 }
+
+export type RestrictionList =
+  | 'disallowResumingReasons'
+  | 'disallowPausingReasons'
+  | 'disallowSkippingPrevReasons'
+  | 'disallowPeekingPrevReasons'
+  | 'disallowTogglingShuffleReasons'
+  | 'disallowTogglingRepeatContextReasons'
+  | 'disallowTogglingRepeatTrackReasons';
 
 export interface ControllerEvents {
   /** The state changed; `reason` says why (for logs and PUT coalescing). */
@@ -262,7 +266,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     const paused = this.#player.paused;
     const playing = this.#active && !this.#stopped;
     const prev = this.#queue.prevTracks();
-    const autoplayTrack = this.#queue.current?.provider === 'autoplay';
+    const noPrev = prev.length ? [] : ['no previous tracks'];
+    const station = this.#queue.current?.provider === 'autoplay' ? ['autoplay'] : [];
     return {
       timestamp: now,
       contextUri: this.#queue.contextUri,
@@ -283,9 +288,14 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       restrictions: {
         disallowResumingReasons: playing && !paused ? ['not_paused'] : [],
         disallowPausingReasons: paused ? ['not_playing'] : [],
-        disallowSkippingPrevReasons: prev.length ? [] : ['no previous tracks'],
-        disallowTogglingReasons: autoplayTrack ? ['autoplay'] : [],
+        disallowSkippingPrevReasons: noPrev,
+        disallowPeekingPrevReasons: noPrev,
+        // Shuffle and repeat do not apply to an autoplay station.
+        disallowTogglingShuffleReasons: station,
+        disallowTogglingRepeatContextReasons: station,
+        disallowTogglingRepeatTrackReasons: station,
       },
+
     };
   }
 

@@ -62,7 +62,7 @@ test('transfer while the app plays a queued or an autoplay track: that track pla
   const s = ctl.snapshot();
   assert.equal(s.track?.uri, t1);
   assert.equal(s.track?.provider, 'autoplay');
-  assert.deepEqual(s.restrictions.disallowTogglingReasons, ['autoplay']);
+  assert.deepEqual(s.restrictions.disallowTogglingShuffleReasons, ['autoplay']);
   assert.deepEqual(s.nextTracks, [], 'after a station track comes the station (autoplay is off here), not the album from its start');
   await ctl.play(queued);
   await new Promise((r) => setTimeout(r, 100));

@@ -83,7 +83,7 @@ test('autoplay on: a station continues the album gaplessly, marked autoplay; off
   const started: { uri: string; provider: string; toggling: string[] }[] = [];
   ctl.on('state', (r) => {
     const s = ctl.snapshot();
-    if (r === 'track-started') started.push({ uri: s.track!.uri, provider: s.track!.provider, toggling: s.restrictions.disallowTogglingReasons });
+    if (r === 'track-started') started.push({ uri: s.track!.uri, provider: s.track!.provider, toggling: s.restrictions.disallowTogglingShuffleReasons });
   });
   autoplayAsked.length = 0;
   const stopped = once(ctl, 'stopped');
