@@ -43,7 +43,12 @@ export interface PlayerOptions {
   volume: number;
   /** Stop after this many tracks in a row failed to load or play (go-librespot stops after 50). */
   maxConsecutiveFailures?: number;
-  preloadBeforeEndMs?: number;
+  /**
+   * Prepare the next track (metadata, key, CDN URLs and its first range: a few kB of requests) this long after
+   * the current one starts, so both a gapless change and a skip find it ready; never at once, so it does not
+   * compete with the current track's first sound on a slow link.
+   */
+  preloadAfterMs?: number;
   cdn?: Omit<CdnFileOptions, 'urls'>;
   /** Fade length for pause/resume (ms); avoids clicks. */
   rampMs?: number;
@@ -67,7 +72,6 @@ export interface PlayerEvents {
   'track-started': [uri: string, positionMs: number];
   'track-ended': [uri: string];
   unavailable: [uri: string, err: SpotletError];
-  'time-to-preload': [uri: string];
   playing: [position: PlayerPosition];
   paused: [position: PlayerPosition];
   stopped: [reason: string];
@@ -84,19 +88,24 @@ interface Prepared {
   cdn: CdnFile;
 }
 
+/** The next track, prepared ahead; it outlives the run that asked for it, so a skip to it can use it. */
 interface Preload {
   uri: string;
   ready: Promise<Prepared>;
+  abort: AbortController;
 }
 
 export class Player extends EventEmitter<PlayerEvents> {
-  #o: PlayerOptions & { maxConsecutiveFailures: number; preloadBeforeEndMs: number; rampMs: number };
+  #o: PlayerOptions & { maxConsecutiveFailures: number; preloadAfterMs: number; rampMs: number };
   #gain: GainStage;
   #sink: Sink | undefined;
   #run: AbortController | undefined;
   #next: string | undefined;
   /** Bumped by every setNext, to see whether an 'unavailable' handler chose what comes next. */
   #nextVersion = 0;
+  #preload: Preload | undefined;
+  /** The current track is past its preload point: a new `next` is prepared at once. */
+  #preloadDue = false;
   #current: string | undefined;
   #durationMs = 0;
   #trackFrames = 0;
@@ -108,7 +117,7 @@ export class Player extends EventEmitter<PlayerEvents> {
 
   constructor(opts: PlayerOptions) {
     super();
-    this.#o = { maxConsecutiveFailures: 10, preloadBeforeEndMs: 30_000, rampMs: 10, ...opts };
+    this.#o = { maxConsecutiveFailures: 10, preloadAfterMs: 3000, rampMs: 10, ...opts };
     this.#gain = new GainStage(opts.normalisation);
     this.#volume = -1;
     this.setVolume(opts.volume);
@@ -129,6 +138,8 @@ export class Player extends EventEmitter<PlayerEvents> {
   setNext(uri: string | undefined): void {
     this.#next = uri;
     this.#nextVersion++;
+    if (this.#preload && this.#preload.uri !== uri) this.#dropPreload();
+    if (uri && this.#preloadDue) this.#preloadNext(uri);
   }
 
   pause(): void {
@@ -153,6 +164,8 @@ export class Player extends EventEmitter<PlayerEvents> {
   async stop(reason = 'stopped'): Promise<void> {
     this.#run?.abort();
     this.#run = undefined;
+    this.#dropPreload();
+    this.#preloadDue = false;
     this.#current = undefined;
     this.#resume?.();
     const sink = this.#sink;
@@ -194,26 +207,22 @@ export class Player extends EventEmitter<PlayerEvents> {
     let uri: string | undefined = firstUri;
     let positionMs = startMs;
     let failures = 0;
-    let preload: Preload | undefined;
     while (uri && !signal.aborted) {
       this.#current = uri;
       this.#durationMs = 0;
       this.#trackFrames = Math.round(positionMs * FRAMES_PER_MS);
+      this.#preloadDue = false;
       let failed = false;
       const nextVersion = this.#nextVersion;
       try {
-        const { track, cdn } = preload?.uri === uri ? await preload.ready : await this.#prepare(uri, signal, false);
-        preload = undefined;
+        const { track, cdn } = await (this.#takePreload(uri, signal) ?? this.#prepare(uri, signal, false));
         if (signal.aborted) return;
         this.#durationMs = track.durationMs;
         this.emit('track-started', uri, positionMs);
         if (!this.#paused) this.emit('playing', this.position());
         const next = await this.#playTrack(track, cdn, positionMs, signal, () => {
-          const n = this.#next;
-          if (n && !preload) {
-            preload = { uri: n, ready: this.#prepare(n, signal, true) };
-            preload.ready.catch(() => {}); // reported when it is played
-          }
+          this.#preloadDue = true;
+          if (this.#next) this.#preloadNext(this.#next);
         });
         if (signal.aborted) return;
         failures = 0;
@@ -236,6 +245,33 @@ export class Player extends EventEmitter<PlayerEvents> {
       positionMs = 0;
     }
     if (!signal.aborted) await this.stop('end of queue');
+  }
+
+  /** Starts preparing `uri` (unless it already is), on its own signal: it survives skips and seeks. */
+  #preloadNext(uri: string): void {
+    if (this.#preload?.uri === uri) return;
+    this.#dropPreload();
+    const abort = new AbortController();
+    const ready = this.#prepare(uri, abort.signal, true);
+    ready.catch(() => {}); // reported when the track is played
+    this.#preload = { uri, ready, abort };
+  }
+
+  /**
+   * The preload of `uri`, handed to the run that plays it (whose end then cancels it). Another track's preload
+   * stays (a seek keeps the next track ready); `setNext` drops it when the next track changes.
+   */
+  #takePreload(uri: string, signal: AbortSignal): Promise<Prepared> | undefined {
+    const p = this.#preload;
+    if (p?.uri !== uri) return undefined;
+    this.#preload = undefined;
+    signal.addEventListener('abort', () => p.abort.abort(), { once: true });
+    return p.ready;
+  }
+
+  #dropPreload(): void {
+    this.#preload?.abort.abort();
+    this.#preload = undefined;
   }
 
   async #prepare(uri: string, signal: AbortSignal, prefetch: boolean): Promise<Prepared> {
@@ -261,14 +297,14 @@ export class Player extends EventEmitter<PlayerEvents> {
     if (cache && !signal.aborted) await cache.write(track.fileId!, Buffer.concat(parts));
   }
 
-  /** Plays one track to its end; `onPreload` fires once when it is time to prepare the next one. */
+  /** Plays one track to its end; `onPreload` fires once, `preloadAfterMs` into it (or near its end if shorter). */
   async #playTrack(track: PlayableTrack, cdn: CdnFile, startMs: number, signal: AbortSignal, onPreload: () => void): Promise<'ended'> {
     const decipher = audioCipher(track.key, 0);
     const vorbis = new VorbisStream();
     let head = Buffer.alloc(0);
     let skip = Math.round(startMs * FRAMES_PER_MS);
     let preloadAsked = false;
-    const preloadAtFrame = Math.max(0, (track.durationMs - this.#o.preloadBeforeEndMs) * FRAMES_PER_MS);
+    const preloadAtFrame = (Math.min(startMs + this.#o.preloadAfterMs, Math.max(startMs, track.durationMs - 1000))) * FRAMES_PER_MS;
     const emitBlock = async (b: PcmBlock | undefined): Promise<void> => {
       if (!b) return;
       let from = 0;
@@ -281,7 +317,6 @@ export class Player extends EventEmitter<PlayerEvents> {
         await this.#write(b.left.subarray(i, i + n), b.right.subarray(i, i + n), n, signal);
         if (!preloadAsked && this.#trackFrames >= preloadAtFrame) {
           preloadAsked = true;
-          this.emit('time-to-preload', track.uri);
           onPreload();
         }
       }

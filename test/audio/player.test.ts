@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AudioFileCache, DEFAULT_NORMALISATION, Player, type Sink } from '../../src/audio/index.js';
+import { AlsaSink, AudioFileCache, DEFAULT_NORMALISATION, Player, type Sink } from '../../src/audio/index.js';
 import { createLogger } from '../../src/core/log.js';
 import { alsaCapture, captureSink, catalogSource, compareS16, oggdecReference, sampleCatalog, useCdn } from './support.js';
 
@@ -147,7 +147,7 @@ test('the next track is prefetched before the current one ends; a slow CDN body 
   cdn().fault(f1, 'slow', 1);
   const before = cdn().requests.length;
   const cap = alsaCapture();
-  const player = makePlayer(() => captureSink(cap.env), { cdn: { firstChunkBytes: 4096, chunkBytes: 4096, requestTimeoutMs: 150 } });
+  const player = makePlayer(() => captureSink(cap.env), { cdn: { firstChunkBytes: 4096, chunkBytes: 4096, requestTimeoutMs: 150 }, preloadAfterMs: 0 });
   player.on('track-started', (uri) => {
     if (uri === t1!.uri) player.setNext(t2!.uri);
   });
@@ -187,4 +187,47 @@ test('the optional disk cache serves a replay without the CDN and evicts the lea
   assert.ok(compareS16(replay.subarray(0, expected.length), expected).maxDiff <= 1);
   await play(t2!.uri);
   assert.deepEqual(readdirSync(dir).filter((f) => !f.endsWith('.tmp')), [t2!.files[0]!.fileId.toString('hex')], 'the older file was evicted');
+});
+
+test('the next track is prepared while the current one plays; a skip to it reuses that work, a skip elsewhere does not', async () => {
+  const cat = sampleCatalog();
+  const [t1, t2] = cat.tracks.filter((t) => t.type === 'track' && !t.refused);
+  const source = catalogSource(cat, cdn());
+  const cap = alsaCapture();
+  // Paced like a DAC, so t1 is still playing when the user skips.
+  const player = makePlayer(() => new AlsaSink({ device: 'default', backend: 'aplay', pace: true, env: cap.env }), { source, preloadAfterMs: 300, cdn: {} });
+  const t2File = t2!.files[0]!.fileId.toString('hex');
+  const t2Ranges = (): number => cdn().requests.filter((r) => r.fileId === t2File).length;
+  const ranges0 = t2Ranges();
+  player.on('track-started', (uri) => uri === t1!.uri && player.setNext(t2!.uri));
+  let started = once(player, 'track-started');
+  player.load(t1!.uri);
+  await started;
+  // Prepared 0.3 s in: metadata/key (source.load) and the first CDN range of t2, once.
+  const deadline = Date.now() + 3000;
+  while (t2Ranges() === ranges0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(source.loads.filter((u) => u === t2!.uri).length, 1, 'the next track was prepared');
+  assert.equal(t2Ranges() - ranges0, 1, 'with its first range');
+
+  // A user skip to it (the controller loads it): nothing is asked again for its start.
+  started = once(player, 'track-started');
+  player.load(t2!.uri);
+  await started;
+  assert.equal(source.loads.filter((u) => u === t2!.uri).length, 1, 'no second metadata/key request');
+  const afterSkip = cdn().requests.filter((r) => r.fileId === t2File).slice(ranges0);
+  assert.ok(afterSkip.every((r, i, all) => all.findIndex((x) => x.range === r.range) === i), `no range asked twice: ${afterSkip.map((r) => r.range).join(' ')}`);
+
+  // The next track changes: the old preparation is dropped; stop leaves nothing running.
+  player.setNext(t1!.uri);
+  const loads = source.loads.length;
+  started = once(player, 'track-started');
+  player.load(t1!.uri, { positionMs: 1000 });
+  await started;
+  assert.equal(source.loads.length, loads + 1, 'a skip elsewhere prepares that track');
+  await player.stop();
+  const settled = cdn().requests.length;
+  await new Promise((r) => setTimeout(r, 400));
+  assert.equal(cdn().requests.length, settled, 'no requests after stop');
+  const got = cap.read();
+  assert.ok(got.length > 44100, 'audio was played');
 });
