@@ -2,8 +2,7 @@
  * Access-point resolution (protocol/02 §1): GET <apresolve_url>?type=accesspoint&type=dealer&type=spclient,
  * lists of "host:port" best first; Spotify's fallback hosts when the resolver fails or a list is empty.
  */
-import { get as httpGet } from 'node:http';
-import { get as httpsGet } from 'node:https';
+import { httpFetch } from '../core/http.js';
 import type { Logger } from '../core/log.js';
 
 export interface Endpoint {
@@ -34,34 +33,10 @@ export function parseHostPort(s: string): Endpoint | undefined {
   return { host, port };
 }
 
-function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const get = url.startsWith('https:') ? httpsGet : httpGet;
-    const req = get(url, { headers: { 'User-Agent': 'spotlet', Accept: 'application/json' }, timeout: timeoutMs }, (res) => {
-      if (res.statusCode !== 200) {
-        res.resume();
-        reject(new Error(`HTTP ${res.statusCode}`));
-        return;
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (c: Buffer) => {
-        size += c.length;
-        if (size > 256 * 1024) req.destroy(new Error('response too large'));
-        else chunks.push(c);
-      });
-      res.on('end', () => {
-        try {
-          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        } catch (err) {
-          reject(err);
-        }
-      });
-      res.on('error', reject);
-    });
-    req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    req.on('error', reject);
-  });
+async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
+  const res = await httpFetch(url, { headers: { Accept: 'application/json' }, timeoutMs, maxBytes: 256 * 1024 });
+  if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
+  return JSON.parse(res.body.toString('utf8'));
 }
 
 /** Resolves every endpoint list; never throws (falls back per list, logging why). */

@@ -3,9 +3,8 @@
  * small for a fast start, later ones larger; one request runs ahead of the reader (bounded memory). A failing
  * URL falls through to the next; 403/404/410 (expired or revoked URL) refresh the URL list once per failure run.
  */
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { SpotletError } from '../core/errors.js';
+import { httpFetch } from '../core/http.js';
 
 export class CdnError extends SpotletError {
   constructor(message: string, readonly status?: number) {
@@ -29,47 +28,21 @@ interface RangeResult {
   total: number;
 }
 
-function fetchRange(url: string, start: number, end: number, timeoutMs: number, signal?: AbortSignal): Promise<RangeResult> {
-  return new Promise((resolve, reject) => {
-    const req = (url.startsWith('https:') ? httpsRequest : httpRequest)(url, {
-      headers: { Range: `bytes=${start}-${end}`, 'User-Agent': 'spotlet' },
-      signal,
-    });
-    const timer = setTimeout(() => req.destroy(new CdnError(`CDN request timed out after ${timeoutMs} ms`)), timeoutMs);
-    req.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err instanceof CdnError ? err : new CdnError(`CDN request failed: ${err.message}`));
-    });
-    req.on('response', (res: IncomingMessage) => {
-      if (res.statusCode !== 206) {
-        clearTimeout(timer);
-        res.resume();
-        reject(new CdnError(`CDN answered ${res.statusCode}`, res.statusCode));
-        return;
-      }
-      const m = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(res.headers['content-range'] ?? '');
-      if (!m || Number(m[1]) !== start) {
-        clearTimeout(timer);
-        res.resume();
-        reject(new CdnError(`CDN sent a bad Content-Range: ${res.headers['content-range'] ?? '(none)'}`));
-        return;
-      }
-      const expected = Number(m[2]) - start + 1;
-      const parts: Buffer[] = [];
-      let got = 0;
-      res.on('data', (c: Buffer) => {
-        parts.push(c);
-        got += c.length;
-      });
-      res.on('error', () => {});
-      res.on('close', () => {
-        clearTimeout(timer);
-        if (got !== expected) reject(new CdnError(`CDN body truncated: ${got} of ${expected} bytes`));
-        else resolve({ data: Buffer.concat(parts, got), total: Number(m[3]) });
-      });
-    });
-    req.end();
-  });
+/** One Range request: a 206 whose Content-Range starts where asked and whose body is complete. */
+async function fetchRange(url: string, start: number, end: number, timeoutMs: number, signal?: AbortSignal): Promise<RangeResult> {
+  let res;
+  try {
+    res = await httpFetch(url, { headers: { Range: `bytes=${start}-${end}` }, timeoutMs, maxBytes: end - start + 1, ...(signal ? { signal } : {}) });
+  } catch (err) {
+    throw new CdnError(`CDN request failed: ${(err as Error).message}`);
+  }
+  if (res.status !== 206) throw new CdnError(`CDN answered ${res.status}`, res.status);
+  const range = res.headers['content-range'];
+  const m = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(typeof range === 'string' ? range : '');
+  if (!m || Number(m[1]) !== start) throw new CdnError(`CDN sent a bad Content-Range: ${range ?? '(none)'}`);
+  const expected = Number(m[2]) - start + 1;
+  if (res.body.length !== expected) throw new CdnError(`CDN body truncated: ${res.body.length} of ${expected} bytes`);
+  return { data: res.body, total: Number(m[3]) };
 }
 
 export class CdnFile {

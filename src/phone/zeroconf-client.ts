@@ -1,5 +1,5 @@
 /** The phone's HTTP side of zeroconf: getInfo and addUser against a speaker's CPath URL. */
-import { request } from 'node:http';
+import { httpFetch } from '../core/http.js';
 import { buildAddUserBlob, ControllerKey } from './credentials-blob.js';
 
 export interface ZeroconfReply {
@@ -7,34 +7,18 @@ export interface ZeroconfReply {
   body: Record<string, unknown>;
 }
 
-function call(url: URL, method: 'GET' | 'POST', form?: URLSearchParams): Promise<ZeroconfReply> {
-  const body = form ? Buffer.from(form.toString()) : undefined;
-  return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      {
-        method,
-        timeout: 10_000,
-        headers: body ? { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': body.length } : {},
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          try {
-            resolve({ httpStatus: res.statusCode ?? 0, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
-          } catch {
-            reject(new Error(`speaker answered HTTP ${res.statusCode} with a body that is not JSON`));
-          }
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('speaker did not answer within 10 s')));
-    req.on('error', reject);
-    req.end(body);
+async function call(url: URL, method: 'GET' | 'POST', form?: URLSearchParams): Promise<ZeroconfReply> {
+  const res = await httpFetch(url.toString(), {
+    method,
+    timeoutMs: 10_000,
+    ...(form ? { body: form.toString(), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } } : {}),
   });
+  const text = res.body.toString('utf8');
+  try {
+    return { httpStatus: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+  } catch {
+    throw new Error(`speaker answered HTTP ${res.status} with a body that is not JSON`);
+  }
 }
 
 export async function getInfo(speakerUrl: string): Promise<ZeroconfReply> {

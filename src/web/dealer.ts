@@ -7,7 +7,7 @@ import { EventEmitter } from 'node:events';
 import { gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
 import type { Logger } from '../core/log.js';
-import { USER_AGENT } from './http.js';
+import { USER_AGENT } from '../core/http.js';
 
 export interface DealerMessage {
   uri: string;

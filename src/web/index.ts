@@ -1,6 +1,6 @@
 /** Public face of the web APIs: client-token, login5 access tokens, hashcash. */
 export { checkHashcash, solveHashcash, trailingZeroBits } from './hashcash.js';
-export { httpFetch, HttpError, retryAfterMs, USER_AGENT, type HttpResponse } from './http.js';
+export { httpFetch, HttpError, retryAfterMs, USER_AGENT, type HttpResponse } from '../core/http.js';
 export { AccessTokens, ClientToken, Login5Error, type StoredCredential, type WebEndpoints } from './tokens.js';
 export { SpClient, type AudioFileRef, type ContextTrack, type ItemMetadata, type SpClientOptions } from './spclient.js';
 export { DealerClient, decodePayload, type DealerEvents, type DealerMessage, type DealerOptions, type DealerRequest } from './dealer.js';

@@ -8,7 +8,7 @@ import { fileIdHex, gidToBase62 } from '../core/spotify-id.js';
 import { spotify as dl } from '../gen/download.js';
 import { spotify as pl } from '../gen/connect.js';
 import { spotify as md } from '../gen/metadata.js';
-import { httpFetch, HttpError, retryAfterMs, type HttpResponse } from './http.js';
+import { httpFetch, HttpError, retryAfterMs, type HttpResponse } from '../core/http.js';
 import type { AccessTokens, ClientToken } from './tokens.js';
 
 export interface AudioFileRef {

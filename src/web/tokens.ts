@@ -9,7 +9,7 @@ import type { Logger } from '../core/log.js';
 import { spotify as ct } from '../gen/clienttoken.js';
 import { spotify as l5 } from '../gen/login5.js';
 import { solveHashcash } from './hashcash.js';
-import { httpFetch, USER_AGENT } from './http.js';
+import { httpFetch, USER_AGENT } from '../core/http.js';
 
 const CT = ct.clienttoken.http.v0;
 const L5 = l5.login5.v3;

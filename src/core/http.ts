@@ -1,7 +1,10 @@
-/** A minimal HTTP(S) client for Spotify's web APIs: bounded time, bounded body, typed errors. */
+/**
+ * The one HTTP(S) client of the speaker (web APIs, CDN, apresolve): bounded time, bounded body, typed errors,
+ * abortable. A connection that closes before the body ends is an error at once, not a wait for the timeout.
+ */
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { SpotletError } from '../core/errors.js';
+import { SpotletError } from './errors.js';
 
 export class HttpError extends SpotletError {
   constructor(
@@ -25,6 +28,7 @@ export interface HttpRequestOptions {
   body?: Buffer | string;
   timeoutMs?: number;
   maxBytes?: number;
+  signal?: AbortSignal;
 }
 
 export const USER_AGENT = 'spotlet/0.1.0 (Linux)';
@@ -36,6 +40,7 @@ export function httpFetch(url: string, o: HttpRequestOptions = {}): Promise<Http
     const req = (url.startsWith('https:') ? httpsRequest : httpRequest)(url, {
       method: o.method ?? 'GET',
       headers: { 'User-Agent': USER_AGENT, ...o.headers, ...(o.body !== undefined ? { 'Content-Length': String(Buffer.byteLength(o.body)) } : {}) },
+      ...(o.signal ? { signal: o.signal } : {}),
     });
     const timer = setTimeout(() => req.destroy(new HttpError(`${url}: no answer within ${timeoutMs} ms`, 0)), timeoutMs);
     req.on('error', (err) => {
@@ -50,11 +55,17 @@ export function httpFetch(url: string, o: HttpRequestOptions = {}): Promise<Http
         if (size > maxBytes) req.destroy(new HttpError(`${url}: answer larger than ${maxBytes} bytes`, res.statusCode ?? 0));
         else parts.push(c);
       });
+      let ended = false;
       res.on('end', () => {
+        ended = true;
         clearTimeout(timer);
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) });
       });
       res.on('error', () => {});
+      res.on('close', () => {
+        clearTimeout(timer);
+        if (!ended) reject(new HttpError(`${url}: connection closed after ${size} bytes of the body`, res.statusCode ?? 0));
+      });
     });
     req.end(o.body);
   });
