@@ -99,6 +99,8 @@ export class Player extends EventEmitter<PlayerEvents> {
   #o: PlayerOptions & { maxConsecutiveFailures: number; preloadAfterMs: number; rampMs: number };
   #gain: GainStage;
   #sink: Sink | undefined;
+  /** A dropped output's exit: a new one may open the device only after it. */
+  #sinkReleased: Promise<void> = Promise.resolve();
   #run: AbortController | undefined;
   #next: string | undefined;
   /** Bumped by every setNext, to see whether an 'unavailable' handler chose what comes next. */
@@ -126,6 +128,8 @@ export class Player extends EventEmitter<PlayerEvents> {
   /** Starts `uri` at `positionMs` (replacing whatever plays). */
   load(uri: string, opts: { positionMs?: number; paused?: boolean } = {}): void {
     this.#run?.abort();
+    this.#resume?.(); // a run held by pause ends now
+    this.#discardSink();
     const run = new AbortController();
     this.#run = run;
     this.#paused = opts.paused ?? false;
@@ -160,8 +164,13 @@ export class Player extends EventEmitter<PlayerEvents> {
     if (this.#current) this.load(this.#current, { positionMs, paused: this.#paused });
   }
 
-  /** Stops playback and releases the audio device. */
-  async stop(reason = 'stopped'): Promise<void> {
+  /** Stops playback now (what ALSA still holds is dropped) and releases the audio device. */
+  stop(reason = 'stopped'): Promise<void> {
+    return this.#finish(reason, false);
+  }
+
+  /** Ends playback; `drain` lets the buffered end of the last track play out (the end of the queue). */
+  async #finish(reason: string, drain: boolean): Promise<void> {
     this.#run?.abort();
     this.#run = undefined;
     this.#dropPreload();
@@ -170,8 +179,19 @@ export class Player extends EventEmitter<PlayerEvents> {
     this.#resume?.();
     const sink = this.#sink;
     this.#sink = undefined;
-    if (sink) await sink.close();
+    if (sink) await (drain ? sink.close() : sink.discard());
     this.emit('stopped', reason);
+  }
+
+  /**
+   * A skip or seek: up to ~0.7 s of the old audio waits in ALSA and the pipe, and would be heard before the
+   * new. The output is dropped and reopened (after the old one let go of the device) when audio comes.
+   */
+  #discardSink(): void {
+    const sink = this.#sink;
+    if (!sink || sink.bufferedMs() === 0) return;
+    this.#sink = undefined;
+    this.#sinkReleased = sink.discard();
   }
 
   setVolume(volume: number): void {
@@ -244,7 +264,7 @@ export class Player extends EventEmitter<PlayerEvents> {
       this.#next = undefined;
       positionMs = 0;
     }
-    if (!signal.aborted) await this.stop('end of queue');
+    if (!signal.aborted) await this.#finish('end of queue', true);
   }
 
   /** Starts preparing `uri` (unless it already is), on its own signal: it survives skips and seeks. */
@@ -375,6 +395,8 @@ export class Player extends EventEmitter<PlayerEvents> {
 
   async #toSink(pcm: Buffer, signal: AbortSignal): Promise<void> {
     if (signal.aborted || !pcm.length) return;
+    if (!this.#sink) await this.#sinkReleased;
+    if (signal.aborted) return;
     if (!this.#sink) {
       const sink = this.#o.openSink();
       sink.on('error', (err) => {

@@ -27,6 +27,8 @@ export interface Sink extends EventEmitter<SinkEvents> {
   write(pcm: Buffer): Promise<void>;
   /** Plays out what is buffered and closes. */
   close(): Promise<void>;
+  /** Closes at once, dropping what is buffered: after a skip or seek the new audio must not wait behind it. */
+  discard(): Promise<void>;
   /** Bytes accepted so far. */
   readonly written: number;
   /** Audio accepted but not heard yet (ms), for an exact playback position. */
@@ -59,6 +61,11 @@ export class FileSink extends EventEmitter<SinkEvents> implements Sink {
 
   close(): Promise<void> {
     return new Promise((resolve) => this.#out.end(resolve));
+  }
+
+  /** Nothing waits in a file or FIFO to be dropped. */
+  discard(): Promise<void> {
+    return this.close();
   }
 }
 
@@ -148,6 +155,16 @@ export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {
       });
       this.#dead = new SinkError('closed');
       this.#child.stdin!.end();
+    });
+  }
+
+  /** Kills the child: ALSA and the pipe drop what they hold (the device is free again once it has exited). */
+  discard(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.#child.exitCode !== null || this.#child.signalCode !== null) return resolve();
+      this.#child.once('exit', () => resolve());
+      this.#dead ??= new SinkError('closed');
+      this.#child.kill('SIGKILL');
     });
   }
 }

@@ -228,6 +228,4 @@ test('the next track is prepared while the current one plays; a skip to it reuse
   const settled = cdn().requests.length;
   await new Promise((r) => setTimeout(r, 400));
   assert.equal(cdn().requests.length, settled, 'no requests after stop');
-  const got = cap.read();
-  assert.ok(got.length > 44100, 'audio was played');
 });

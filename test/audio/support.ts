@@ -40,12 +40,16 @@ export function catalogSource(catalog: Catalog, cdn: CdnServer): TrackSource & {
   };
 }
 
-/** An ALSA configuration whose default PCM writes every sample to a file, exactly (no pacing). */
+/**
+ * An ALSA configuration whose default PCM writes every sample to a file, exactly (no pacing). The file plugin
+ * pipes to `cat >>`, so each time the player reopens the device (after a skip drops the old output) the
+ * capture goes on instead of starting over.
+ */
 export function alsaCapture(): { env: NodeJS.ProcessEnv; file: string; read(): Buffer } {
   const home = mkdtempSync(join(tmpdir(), 'spotlet-alsa-'));
   mkdirSync(home, { recursive: true });
   const file = join(home, 'capture.raw');
-  writeFileSync(join(home, '.asoundrc'), `pcm.!default {\n  type file\n  slave.pcm "null"\n  file "${file}"\n  format "raw"\n}\n`);
+  writeFileSync(join(home, '.asoundrc'), `pcm.!default {\n  type file\n  slave.pcm "null"\n  file "|cat >> ${file}"\n  format "raw"\n}\n`);
   return { env: { ...process.env, HOME: home, PULSE_SERVER: '' }, file, read: () => readFileSync(file) };
 }
 

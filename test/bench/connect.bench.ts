@@ -74,7 +74,7 @@ async function skipLatency(afterMs: number): Promise<number[]> {
 }
 const cold = await skipLatency(700);
 const warm = await skipLatency(2300);
-console.log(`skip → first sample of the next track: prepared ahead: median ${warm[2]!.toFixed(1)} ms, max ${warm[4]!.toFixed(1)} ms (goal ≤ 100 ms); not yet prepared: median ${cold[2]!.toFixed(1)} ms, max ${cold[4]!.toFixed(1)} ms`);
+console.log(`skip → first sample of the next track (what ALSA held of the old one is dropped, so this is when it is heard): prepared ahead: median ${warm[2]!.toFixed(1)} ms, max ${warm[4]!.toFixed(1)} ms (goal ≤ 100 ms); not yet prepared: median ${cold[2]!.toFixed(1)} ms, max ${cold[4]!.toFixed(1)} ms`);
 
 // PUTs during steady playback (no commands): only track changes cause PUTs.
 await ctl.deactivate('bench');

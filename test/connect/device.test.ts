@@ -47,9 +47,14 @@ test('NEW_DEVICE on connect, play over the dealer, volume, cluster state, reconn
 
   // The dealer drops: the speaker reconnects and announces itself again, playback goes on.
   const before = cloud.puts.filter((p) => p.reason === 'NEW_DEVICE').length;
+  const heardBefore = cap.read().length;
   cloud.dropConnections();
   await until(() => cloud.puts.filter((p) => p.reason === 'NEW_DEVICE').length > before, 5000, 'NEW_DEVICE after reconnect');
-  assert.equal(ctl.active, true, 'still playing after a dealer drop');
+  const again = cloud.puts.filter((p) => p.reason === 'NEW_DEVICE').at(-1)!;
+  assert.equal(again.isActive, true, 'the re-PUT says the speaker is still the active player');
+  assert.ok(again.state?.track?.uri && !again.state.isPaused, 'with its playing track');
+  await new Promise((r) => setTimeout(r, 300));
+  assert.ok(cap.read().length > heardBefore + 44100 * 4 * 0.2, 'audio went on through the drop');
 
   // Another device takes over: the speaker stops and goes inactive.
   const stopped = once(ctl, 'stopped');
