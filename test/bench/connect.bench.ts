@@ -4,19 +4,18 @@
  * Goals: play → first sample ≤ 250 ms; skip ≤ 100 ms.
  */
 import { AlsaSink } from '../../src/audio/index.js';
-import { ConnectDevice } from '../../src/connect/index.js';
 import { setLogLevel } from '../../src/core/log.js';
 import type { ConnectCloud } from '../../src/emulator/index.js';
-import { DealerClient } from '../../src/web/index.js';
 import { emulator, until } from '../ap/helpers.js';
 import { sampleCatalog } from '../audio/support.js';
-import { connectChain, DEVICE_ID } from '../connect/support.js';
+import { connectChain, connectDevice, DEVICE_ID } from '../connect/support.js';
 
 setLogLevel('error');
 const emu = await emulator({ catalog: sampleCatalog() });
 const cloud = emu.services.get('dealer') as ConnectCloud;
 const user = emu.accounts.list[0]!.username;
-const { s, spclient, ctl, tokens, log } = await connectChain(emu, true);
+const chain = await connectChain(emu, true);
+const { s, ctl } = chain;
 
 // Time the first write into the sink after each command.
 let firstWriteAt = 0;
@@ -26,16 +25,7 @@ AlsaSink.prototype.write = function (this: AlsaSink, pcm: Buffer) {
   return origWrite.call(this, pcm);
 };
 
-const dealer = new DealerClient({ url: async () => emu.endpoints.dealer_url!, token: () => tokens.get(), log });
-const device = new ConnectDevice({
-  controller: ctl,
-  dealer,
-  spclient,
-  log,
-  device: { deviceId: DEVICE_ID, name: 'Bench', deviceType: 4, clientId: '65b708073fc0480ea92a077233ca87bd', softwareVersion: 'spotlet bench', volumeSteps: 64, supportsLogout: true },
-});
-device.start();
-await until(() => cloud.puts.some((p) => p.reason === 'NEW_DEVICE'), 5000, 'NEW_DEVICE');
+const { device } = await connectDevice(emu, chain, 'Bench');
 const album = sampleCatalog().contexts.find((c) => c.type === 'album')!;
 
 const plays: number[] = [];
@@ -76,14 +66,14 @@ const cold = await skipLatency(700);
 const warm = await skipLatency(2300);
 console.log(`skip → first sample of the next track (what ALSA held of the old one is dropped, so this is when it is heard): prepared ahead: median ${warm[2]!.toFixed(1)} ms, max ${warm[4]!.toFixed(1)} ms (goal ≤ 100 ms); not yet prepared: median ${cold[2]!.toFixed(1)} ms, max ${cold[4]!.toFixed(1)} ms`);
 
-// PUTs during steady playback (no commands): only track changes cause PUTs.
+// PUTs during steady playback (no commands; the album repeats so it never ends): only track changes cause PUTs.
 await ctl.deactivate('bench');
-await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri } });
+await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri }, options: { player_options_override: { repeating_context: true } } });
 await new Promise((r) => setTimeout(r, 500));
 const before = device.puts;
-const seconds = 6;
+const seconds = 12;
 await new Promise((r) => setTimeout(r, seconds * 1000));
-console.log(`connect-state PUTs during steady playback: ${(((device.puts - before) * 60) / seconds).toFixed(0)} per minute with ${(sampleCatalog().tracks[0]!.durationMs / 1000).toFixed(0)} s tracks (one per track change, none while a track plays)`);
+console.log(`connect-state PUTs during steady playback: ${(((device.puts - before) * 60) / seconds).toFixed(0)} per minute with ${(sampleCatalog().tracks[0]!.durationMs / 1000).toFixed(0)} s tracks and one refused track per repeat (a PUT per track change and per skipped track, none while a track plays)`);
 await device.stop();
 s.close();
 await emu.stop();

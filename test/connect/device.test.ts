@@ -5,12 +5,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { ConnectDevice } from '../../src/connect/index.js';
 import type { ConnectCloud, Emulator } from '../../src/emulator/index.js';
-import { DealerClient } from '../../src/web/index.js';
 import { emulator, until } from '../ap/helpers.js';
 import { compareS16, oggdecReference, sampleCatalog } from '../audio/support.js';
-import { connectChain, DEVICE_ID } from './support.js';
+import { connectChain, connectDevice, DEVICE_ID } from './support.js';
 
 let emu: Emulator;
 before(async () => {
@@ -21,17 +19,9 @@ after(() => emu.stop());
 test('NEW_DEVICE on connect, play over the dealer, volume, cluster state, reconnect, take-over', async () => {
   const cloud = emu.services.get('dealer') as ConnectCloud;
   const user = emu.accounts.list[0]!.username;
-  const { s, spclient, ctl, cap, tokens, log } = await connectChain(emu, true);
-  const dealer = new DealerClient({ url: async () => emu.endpoints.dealer_url!, token: () => tokens.get(), log, reconnectMinMs: 50 });
-  const device = new ConnectDevice({
-    controller: ctl,
-    dealer,
-    spclient,
-    log,
-    device: { deviceId: DEVICE_ID, name: 'Kitchen', deviceType: 4, clientId: '65b708073fc0480ea92a077233ca87bd', softwareVersion: 'spotlet 0.1.0', volumeSteps: 64, supportsLogout: true },
-  });
-  device.start();
-  await until(() => cloud.puts.some((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE'), 5000, 'NEW_DEVICE PUT');
+  const chain = await connectChain(emu, true);
+  const { s, ctl, cap } = chain;
+  const { device } = await connectDevice(emu, chain, 'Kitchen');
   assert.equal(cloud.cluster(user).devices.get(DEVICE_ID)?.info.name, 'Kitchen', 'the app sees the speaker');
 
   const cat = sampleCatalog();

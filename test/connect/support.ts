@@ -1,11 +1,11 @@
-/** A speaker's Connect chain against the emulator: AP session, tokens, spclient, player, controller. */
+/** A speaker's Connect chain against the emulator: AP session, tokens, spclient, player, controller, device. */
 import { AUTH_TYPE } from '../../src/ap/index.js';
 import { AlsaSink, DEFAULT_NORMALISATION, Player } from '../../src/audio/index.js';
-import { ConnectController, SpotifyTrackSource } from '../../src/connect/index.js';
+import { ConnectController, ConnectDevice, SpotifyTrackSource } from '../../src/connect/index.js';
 import { createLogger } from '../../src/core/log.js';
-import type { Emulator } from '../../src/emulator/index.js';
-import { AccessTokens, ClientToken, SpClient } from '../../src/web/index.js';
-import { session } from '../ap/helpers.js';
+import type { ConnectCloud, Emulator } from '../../src/emulator/index.js';
+import { AccessTokens, ClientToken, DealerClient, SpClient } from '../../src/web/index.js';
+import { session, until } from '../ap/helpers.js';
 import { alsaCapture } from '../audio/support.js';
 
 const log = createLogger('test');
@@ -35,3 +35,19 @@ export async function connectChain(emu: Emulator, pace = false) {
   return { s, spclient, ctl, cap, tokens, log };
 }
 
+/** The chain as a Connect device named `name` on the emulator's dealer, once the cloud has its NEW_DEVICE. */
+export async function connectDevice(emu: Emulator, chain: Awaited<ReturnType<typeof connectChain>>, name: string) {
+  const { ctl, spclient, tokens, log } = chain;
+  const dealer = new DealerClient({ url: async () => emu.endpoints.dealer_url!, token: () => tokens.get(), log, reconnectMinMs: 50 });
+  const device = new ConnectDevice({
+    controller: ctl,
+    dealer,
+    spclient,
+    log,
+    device: { deviceId: DEVICE_ID, name, deviceType: 4, clientId: '65b708073fc0480ea92a077233ca87bd', softwareVersion: 'spotlet test', volumeSteps: 64, supportsLogout: true },
+  });
+  device.start();
+  const cloud = emu.services.get('dealer') as ConnectCloud;
+  await until(() => cloud.puts.some((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE'), 5000, 'NEW_DEVICE PUT');
+  return { cloud, dealer, device };
+}
