@@ -55,6 +55,7 @@ export class BoardIO extends EventEmitter<BoardEvents> {
   #ampTimer: unknown;
   #lastPacket = new Map<string, number>();
   #ble: { stop(): void } | undefined;
+  #releaseStdin: (() => void) | undefined;
   #stopped = false;
 
   constructor(o: BoardIOOptions) {
@@ -121,8 +122,14 @@ export class BoardIO extends EventEmitter<BoardEvents> {
       this.#amp.write(false);
     }
     if (driver.name === 'simulated' && process.stdin.isTTY !== false) {
+      const keys = (d: string): void => [...d.trim()].forEach((k) => (driver as ReturnType<typeof simulatedDriver>).key(k));
       process.stdin.setEncoding('utf8');
-      process.stdin.on('data', (d: string) => [...d.trim()].forEach((k) => (driver as ReturnType<typeof simulatedDriver>).key(k)));
+      process.stdin.on('data', keys);
+      // Released on stop, so stdin no longer keeps the process alive.
+      this.#releaseStdin = () => {
+        process.stdin.off('data', keys);
+        process.stdin.pause();
+      };
     }
   }
 
@@ -167,6 +174,8 @@ export class BoardIO extends EventEmitter<BoardEvents> {
 
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#releaseStdin?.();
+    this.#releaseStdin = undefined;
     this.#ble?.stop();
     this.#ble = undefined;
     for (const r of this.#recognizers) r.dispose();

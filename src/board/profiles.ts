@@ -46,9 +46,10 @@ export interface HatProfile {
   kernelSupport: string;
 }
 
+/** A board/hat profile or a pin assignment that cannot work: fixed in the configuration, not by retrying. */
 export class BoardError extends SpotletError {
   constructor(message: string) {
-    super('ERR_BOARD', message);
+    super('ERR_BOARD', message, { permanent: true });
   }
 }
 

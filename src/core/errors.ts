@@ -5,17 +5,20 @@
 export class SpotletError extends Error {
   readonly code: string;
   readonly protocolCode: number | undefined;
-  constructor(code: string, message: string, options: { protocolCode?: number; cause?: unknown } = {}) {
+  /** Trying again cannot help (a configuration mistake): the supervisor does not restart the part. */
+  readonly permanent: boolean;
+  constructor(code: string, message: string, options: { protocolCode?: number; cause?: unknown; permanent?: boolean } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
     this.protocolCode = options.protocolCode;
+    this.permanent = options.permanent ?? false;
   }
 }
 
 export class ConfigError extends SpotletError {
   constructor(message: string, readonly key?: string) {
-    super('ERR_CONFIG', message);
+    super('ERR_CONFIG', message, { permanent: true });
   }
 }
 

@@ -4,7 +4,7 @@
  * speaker state that the LEDs and Connect follow.
  */
 import { EventEmitter } from 'node:events';
-import { errorMessage } from '../core/errors.js';
+import { errorMessage, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 
 export type SpeakerState = 'booting' | 'waiting-for-user' | 'connecting' | 'ready' | 'playing' | 'paused' | 'error';
@@ -103,6 +103,15 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
   #onFailure(slot: Slot, err: unknown): void {
     if (this.#stopping || slot.timer) return;
     slot.generation++;
+    if (err instanceof SpotletError && err.permanent) {
+      // A configuration mistake: restarting would fail the same way, forever.
+      const wasRunning = slot.running;
+      slot.running = false;
+      this.#log.error('part failed; not restarted until the configuration is fixed', { part: slot.part.name, err });
+      if (wasRunning) void slot.part.stop().catch((e) => this.#log.warn('part stop failed', { part: slot.part.name, err: e }));
+      this.setState('error', `${slot.part.name}: ${err.message}`);
+      return;
+    }
     if (slot.running && Date.now() - slot.startedAt >= this.#opts.stableMs) slot.failures = 0;
     const wasRunning = slot.running;
     slot.running = false;

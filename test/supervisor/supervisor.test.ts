@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLogger, setLogSink } from '../../src/core/log.js';
+import { ConfigError } from '../../src/core/errors.js';
 import { Supervisor, type Part } from '../../src/supervisor/index.js';
 
 const quiet = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -73,6 +74,28 @@ test('a part whose start throws is retried in the background; boot goes on', () 
     await new Promise((r) => setTimeout(r, 200));
     assert.equal(attempts, 3);
     assert.equal(sup.isRunning('broken-at-boot'), true);
+    await sup.shutdown();
+  }));
+
+test('a part refused by its configuration is not restarted: the speaker shows the error and the others run', () =>
+  quiet(async () => {
+    const sup = new Supervisor({ log: createLogger('test'), backoffMinMs: 20 });
+    let attempts = 0;
+    const other = countingPart('other');
+    sup.add({
+      name: 'board',
+      async start() {
+        attempts++;
+        throw new ConfigError('button next and button previous are both on GPIO 17');
+      },
+      async stop() {},
+    });
+    sup.add(other);
+    await sup.start();
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(attempts, 1, 'no retries of a configuration mistake');
+    assert.equal(sup.state, 'error');
+    assert.equal(sup.isRunning('other'), true);
     await sup.shutdown();
   }));
 
