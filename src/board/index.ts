@@ -40,7 +40,15 @@ export interface BleAdvertisement {
   serviceData: { uuid: string; data: Buffer }[];
 }
 
-const BLE_ACTIONS: Partial<Record<ButtonEvent, ButtonAction>> = { press: 'play-pause', double: 'next', triple: 'previous', long: 'forget-user' };
+/** A one-button remote reaches every action: press, double, triple, long; long then another press or two for volume. */
+const BLE_ACTIONS: Partial<Record<ButtonEvent, ButtonAction>> = {
+  press: 'play-pause',
+  double: 'next',
+  triple: 'previous',
+  long: 'forget-user',
+  'long-double': 'volume-up',
+  'long-triple': 'volume-down',
+};
 
 export class BoardIO extends EventEmitter<BoardEvents> {
   readonly hat: HatProfile | undefined;

@@ -262,7 +262,8 @@ test('BLE buttons: only configured addresses, one action per packet id', () => {
   board.advertisement(ad('3c:2e:f5:00:00:01', '4000023a02'));
   board.advertisement(ad('aa:bb:cc:dd:ee:ff', '4000033a01')); // not ours
   board.advertisement(ad('3c:2e:f5:00:00:01', '40ff')); // garbage: ignored
-  assert.deepEqual(actions, ['play-pause', 'next']);
+  for (const [id, event] of [['04', '03'], ['05', '05'], ['06', '06'], ['07', '80']]) board.advertisement(ad('3c:2e:f5:00:00:01', `4000${id}3a${event}`));
+  assert.deepEqual(actions, ['play-pause', 'next', 'previous', 'volume-up', 'volume-down'], 'triple, long+double, long+triple act; hold does not');
 });
 
 test('with no GPIO (this machine) the board part starts and says so once', async () => {
