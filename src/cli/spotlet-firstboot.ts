@@ -6,7 +6,8 @@
  * spotlet.conf (the FAT partition is remounted read-write only for that write).
  *   --set-hostname  also sets the running host name (the root file system is read-only, /etc/hostname is not ours)
  *   --reboot        reboot once when config.txt changed, so the firmware loads the new overlay
- * Problems are logged; it exits 0 so the speaker always boots (1 only when nothing could be written).
+ * Problems are logged; it exits 0 so the speaker always boots (1 only when nothing could be written). When all
+ * went through it stamps what it applied (FIRSTBOOT_FILES.applied), so the unit can skip an unchanged card.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { loadProfiles } from '../board/index.js';
 import { createLogger } from '../core/log.js';
 import { writeFileAtomic } from '../core/state.js';
-import { applyFirstboot, configTxtWithOverlay, planFirstboot, readBootPartition } from '../image/firstboot.js';
+import { applyFirstboot, bootInputsDigest, configTxtWithOverlay, FIRSTBOOT_FILES, planFirstboot, readBootPartition } from '../image/firstboot.js';
 import { configSections } from '../speaker.js';
 
 const args = process.argv.slice(2);
@@ -77,11 +78,16 @@ if (args.includes('--set-hostname')) {
     log.error('could not set the host name', { hostname: plan.hostname, err });
   }
 }
+let rebooting = false;
 try {
   if ((await updateConfigTxt(plan.overlay)) && args.includes('--reboot')) {
     log.info('rebooting once to load the DAC hat overlay');
     execFileSync('systemctl', ['reboot', '--no-block']);
+    rebooting = true;
   }
 } catch (err) {
   log.error('could not update config.txt', { err });
+  process.exitCode = 1;
 }
+// Stamped only when everything was applied (and no reboot is pending): otherwise the next boot tries again.
+if (!process.exitCode && !rebooting) await writeFileAtomic(join(root, FIRSTBOOT_FILES.applied), bootInputsDigest(bootDir), 0o644).catch((err) => log.warn('could not stamp the applied configuration', { err }));

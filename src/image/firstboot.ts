@@ -6,7 +6,7 @@
  * and the rest still applies, so a bad file never keeps the speaker from booting (it shows the error pattern).
  * The DAC hat named in spotlet.conf also decides the device-tree overlay line of the firmware's config.txt.
  */
-import { pbkdf2Sync } from 'node:crypto';
+import { createHash, pbkdf2Sync } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadConfig, parseConfigText, type Section } from '../core/config.js';
@@ -37,7 +37,31 @@ export const FIRSTBOOT_FILES = {
   wifi: 'wpa_supplicant-wlan0.conf',
   sshKeys: 'ssh/authorized_keys_root',
   problems: 'firstboot-problems',
+  /** What the boot partition looked like when last applied (see `bootInputsDigest`). */
+  applied: 'firstboot-applied',
 } as const;
+
+/** The boot partition files first boot reads, in the order the digest lists them. */
+export const BOOT_INPUTS = ['spotlet.conf', 'wifi.conf', 'ssh.pub', 'config.txt'] as const;
+
+/**
+ * The boot inputs as `cd BOOT && sha256sum spotlet.conf wifi.conf ssh.pub config.txt 2>/dev/null` prints them
+ * (one "hash  name" line per file present): the image's unit compares this with the stamp in a shell, so an
+ * unchanged card skips starting Node at all on later boots.
+ */
+export function bootInputsDigest(bootDir: string): string {
+  let out = '';
+  for (const name of BOOT_INPUTS) {
+    let data: Buffer;
+    try {
+      data = readFileSync(join(bootDir, name));
+    } catch {
+      continue;
+    }
+    out += `${createHash('sha256').update(data).digest('hex')}  ${name}\n`;
+  }
+  return out;
+}
 
 /** What the plan needs to know of a hat profile (board/hats/*.json). */
 export interface HatOverlay {

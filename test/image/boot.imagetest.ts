@@ -191,6 +191,7 @@ test('virt: the image boots to a named, discoverable, hardened speaker and power
     const running = sh('systemctl list-units --type=service --state=running --no-legend --plain').split('\n').map((l) => l.split(/\s+/)[0]).sort();
     assert.deepEqual(running, ['dbus.service', 'spotlet.service', 'ssh.service', 'systemd-journald.service', 'systemd-logind.service', 'systemd-networkd.service', 'systemd-resolved.service', 'systemd-timesyncd.service', 'systemd-udevd.service']);
     console.log(`# virt: ${sh('systemd-analyze time | head -1')}; spotlet active after ${(Number(sh('systemctl show -p ActiveEnterTimestampMonotonic --value spotlet.service')) / 1e6).toFixed(1)} s of kernel+userspace`);
+    console.log(`# virt: where the boot goes (TCG):\n${sh('systemd-analyze critical-chain spotlet.service --no-pager | tail -n +3; systemd-analyze blame --no-pager | head -8').replace(/^/gm, '#   ')}`);
     assert.match(sh('journalctl -u spotlet-firstboot -o cat | grep "boot partition problem"'), /passphrase must be 8 to 63/);
     assert.match(sh('journalctl -u spotlet -o cat | grep "speaker state" | tail -1'), /"state":"error"/, 'the error pattern is shown');
     assert.equal(sh('test -e /var/lib/spotlet/system/wpa_supplicant-wlan0.conf; echo $?'), '1', 'no broken Wi-Fi config');
@@ -207,6 +208,9 @@ test('virt: the image boots to a named, discoverable, hardened speaker and power
     const second = await boot();
     console.log(`# virt: second boot → getInfo ${second.seconds.toFixed(1)} s`);
     assert.equal(second.info.deviceID, first.info.deviceID, 'the device id survives a reboot');
+    await waitFor(async () => (ssh(second.sshPort, key, 'true').status === 0 ? true : undefined), 60_000, 'ssh on the second boot', second.vm);
+    const again = ssh(second.sshPort, key, 'systemctl show -p ExecMainStartTimestampMonotonic --value spotlet-firstboot; hostname');
+    assert.deepEqual(again.out.split('\n'), ['0', 'test-kitchen'], 'an unchanged card skips first boot (no Node), and the host name is still set');
     await second.vm.monitor('system_powerdown');
     await Promise.race([second.vm.done, sleep(120_000)]);
     assert.ok(second.vm.exited);

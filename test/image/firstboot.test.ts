@@ -130,6 +130,33 @@ test('spotlet-firstboot writes the system files with the right modes, rewrites c
   assert.equal(existsSync(join(root, FIRSTBOOT_FILES.problems)), false, 'fixed files clear the report');
 });
 
+test("the image's unit skips Node on an unchanged card (its shell check matches the stamp) and still sets the host name", () => {
+  const boot = mkdtempSync(join(tmpdir(), 'spotlet-boot-'));
+  const root = mkdtempSync(join(tmpdir(), 'spotlet-root-'));
+  const hostnameFile = join(root, 'kernel-hostname');
+  // The unit's own ExecCondition line, pointed at these folders instead of the card's and the kernel's.
+  const unit = readFileSync(join(REPO_ROOT, 'image/rootfs/etc/systemd/system/spotlet-firstboot.service'), 'utf8');
+  const check = /^ExecCondition=\/bin\/sh -c '(.*)'$/m.exec(unit)![1]!.replaceAll('/boot/firmware', boot).replaceAll('/var/lib/spotlet/system', root).replaceAll('/proc/sys/kernel/hostname', hostnameFile);
+  const runsNode = (): boolean => spawnSync('/bin/sh', ['-c', check]).status === 0;
+  const firstboot = (): void => assert.equal(spawnSync(process.execPath, [join(REPO_ROOT, 'dist/src/cli/spotlet-firstboot.js'), '--boot', boot, '--root', root]).status, 0);
+  writeFileSync(join(boot, 'config.txt'), 'arm_64bit=1\n');
+  writeFileSync(join(boot, 'spotlet.conf'), 'name = Attic\n');
+  assert.equal(runsNode(), true, 'a card never applied');
+  firstboot();
+  assert.equal(runsNode(), false, 'unchanged: skipped');
+  assert.equal(readFileSync(hostnameFile, 'utf8'), 'attic\n', 'the stored host name is set even when skipped');
+  for (const [file, text] of [['wifi.conf', 'ssid = Net\npassphrase = 12345678\n'], ['spotlet.conf', 'name = Loft\n'], ['config.txt', 'arm_64bit=1\ndtoverlay=x\n']] as const) {
+    writeFileSync(join(boot, file), text);
+    assert.equal(runsNode(), true, `${file} changed: applied again`);
+    firstboot();
+    assert.equal(runsNode(), false);
+  }
+  writeFileSync(join(boot, 'wifi.conf'), 'ssid = Net\npassphrase = short\n');
+  firstboot();
+  assert.equal(runsNode(), false, 'a card with a mistake is not re-read every boot either');
+  assert.match(readFileSync(join(root, FIRSTBOOT_FILES.problems), 'utf8'), /passphrase/, 'its report stays for the speaker');
+});
+
 test('the speaker shows the error state while the first-boot report lists a problem, and still starts', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-report-'));
   const report = join(dir, 'firstboot-problems');

@@ -1,0 +1,93 @@
+/**
+ * `spotlet-phone` as the app's remote control, run as the command a newcomer types: it reaches the speaker
+ * only through the emulated cloud (login5, its own connect-state PUT, player commands over spclient), and
+ * `status` prints what the app would show. Each command is checked in that printout and at the speaker.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { loginToSpeaker } from '../../src/phone/index.js';
+import { startSpeaker } from '../../src/speaker.js';
+import { emulator, until } from '../ap/helpers.js';
+import { alsaCapture, sampleCatalog } from '../audio/support.js';
+import { REPO_ROOT } from '../support/vectors.js';
+
+const PHONE = join(REPO_ROOT, 'dist', 'src', 'cli', 'spotlet-phone.js');
+const run = promisify(execFile);
+
+test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, repeat, queue, volume, autoplay, transfer, status', async () => {
+  const cat = sampleCatalog();
+  const album = cat.contexts.find((c) => c.type === 'album')!;
+  const emu = await emulator({ catalog: cat });
+  const cap = alsaCapture();
+  const homeBefore = process.env.HOME;
+  process.env.HOME = cap.env.HOME;
+  const dir = mkdtempSync(join(tmpdir(), 'spotlet-remote-'));
+  writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
+  writeFileSync(join(dir, 'emu.json'), JSON.stringify(emu.describe()) + '\n');
+  writeFileSync(join(dir, 'spotlet.conf'), `name = Den\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n`);
+  const speaker = await startSpeaker({ argv: ['--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--log-level', 'error'], env: {} });
+  const phone = async (...args: string[]): Promise<string> => (await run(process.execPath, [PHONE, ...args, '--emulator', join(dir, 'emu.json')], { timeout: 15_000 })).stdout;
+  const status = async (): Promise<Record<string, unknown>> => JSON.parse(await phone('status')) as Record<string, unknown>;
+  try {
+    const account = emu.accounts.list[0]!;
+    await loginToSpeaker(`http://127.0.0.1:${speaker.zeroconf.port}/`, { userName: account.username, authType: 1, authData: account.storedCredential });
+    const connect = await speaker.connect();
+    await until(() => connect.device.puts > 0, 8000, 'speaker registered');
+
+    assert.match(await phone('devices'), /^ {2}Den\t[0-9a-f]{40}\tvolume \d+%$/m, 'the speaker is listed, not active yet');
+    assert.equal((await status()).state, 'idle');
+
+    await phone('play', album.uri, '--device', 'Den');
+    await until(() => speaker.supervisor.state === 'playing', 5000, 'playing');
+    let s = await status();
+    assert.equal(s.device, 'Den');
+    assert.equal(s.state, 'playing');
+    assert.equal(s.track, album.tracks[0]);
+    assert.equal(s.context, album.uri);
+    assert.match(await phone('devices'), /^\* Den\t/m, 'the active device is starred');
+
+    await phone('pause');
+    assert.equal((await status()).state, 'paused');
+    assert.equal(speaker.supervisor.state, 'paused');
+    await phone('resume');
+    await phone('next');
+    await until(() => connect.controller.snapshot().track?.uri === album.tracks[1], 3000, 'next at the speaker');
+    assert.equal((await status()).track, album.tracks[1]);
+    await phone('seek', '1500');
+    assert.match(String((await status()).position), /^0:0[1-2] \/ 0:03$/, 'position after the seek');
+    await phone('prev');
+    await until(() => connect.controller.snapshot().track?.uri === album.tracks[0], 3000, 'prev at the speaker');
+
+    await phone('shuffle', 'on');
+    await phone('repeat', 'track');
+    s = await status();
+    assert.equal(s.shuffle, true);
+    assert.equal(s.repeat, 'track');
+    await phone('repeat', 'off');
+    await phone('shuffle', 'off');
+    assert.equal((await status()).repeat, 'off');
+
+    await phone('queue', album.tracks[1]!);
+    assert.equal(connect.controller.snapshot().nextTracks[0]?.provider, 'queue');
+    await phone('volume', '50');
+    await until(() => connect.controller.volume === 32768, 3000, 'volume at the speaker');
+    assert.equal((await status()).volume, '50%');
+
+    assert.equal(connect.controller.autoplay, true, 'the account has Autoplay on');
+    await phone('autoplay', 'off');
+    await until(() => !connect.controller.autoplay, 3000, 'autoplay off pushed to the speaker');
+
+    await phone('transfer', '--device', 'Den');
+    assert.equal((await status()).device, 'Den', 'transferring to the playing speaker keeps it playing there');
+    await assert.rejects(phone('pause', '--device', 'Nowhere'), /no device "Nowhere"/);
+  } finally {
+    await speaker.stop();
+    process.env.HOME = homeBefore;
+    await emu.stop();
+  }
+});
