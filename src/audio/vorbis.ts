@@ -25,8 +25,6 @@ export class OggPageSplitter {
   #buf: Buffer = Buffer.alloc(0);
   #serial: number | undefined;
   #nextSeq: number | undefined;
-  /** Granule of the last complete page seen (-1 while none). */
-  lastGranule = -1n;
 
   /** Adds bytes; returns the complete, verified pages (concatenated) ready for the decoder. */
   push(chunk: Buffer): Buffer {
@@ -44,18 +42,11 @@ export class OggPageSplitter {
       if (this.#nextSeq !== undefined && page.sequence !== this.#nextSeq) throw new AudioCorruptError(`Ogg page ${this.#nextSeq} missing`);
       this.#serial = page.serial;
       this.#nextSeq = page.sequence + 1;
-      if (page.granule >= 0n) this.lastGranule = page.granule;
       pages.push(this.#buf.subarray(off, off + page.length));
       off += page.length;
     }
     this.#buf = Buffer.from(this.#buf.subarray(off));
     return pages.length === 1 ? pages[0]! : Buffer.concat(pages);
-  }
-
-  /** Accepts a page sequence jump once (after a seek). */
-  resync(): void {
-    this.#buf = Buffer.alloc(0);
-    this.#nextSeq = undefined;
   }
 
   get pending(): number {
