@@ -3,6 +3,7 @@
  * Input is the decoded request JSON; the result is what the dealer reply says (success or not).
  * Unknown endpoints and malformed fields answer `success: false` with a reason; nothing throws out.
  */
+import type { ContextPage } from '../web/index.js';
 import type { ConnectController, PlayRequest } from './controller.js';
 import type { QueueOptions, TrackRef } from './queue.js';
 
@@ -15,7 +16,7 @@ export interface CommandResult {
 export interface TransferState {
   options?: { shufflingContext?: boolean; repeatingContext?: boolean; repeatingTrack?: boolean };
   playback?: { timestamp?: number; positionAsOfTimestamp?: number; isPaused?: boolean; currentTrack?: { uri?: string; uid?: string; metadata?: Record<string, string> } };
-  currentSession?: { context?: { uri?: string; pages?: { tracks?: { uri?: string; uid?: string; metadata?: Record<string, string> }[] }[] }; currentUid?: string };
+  currentSession?: { context?: { uri?: string; pages?: { pageUrl?: string; nextPageUrl?: string; tracks?: { uri?: string; uid?: string; metadata?: Record<string, string> }[] }[] }; currentUid?: string };
   queue?: { tracks?: { uri?: string; uid?: string; metadata?: Record<string, string> }[]; isPlayingQueue?: boolean };
 }
 
@@ -52,9 +53,19 @@ function optionsOf(v: unknown): Partial<QueueOptions> {
   return out;
 }
 
-/** Context tracks given inline in a play command's pages (used when the context has no uri). */
-function pageTracks(context: Json): { uri: string; uid?: string; metadata?: Record<string, string> }[] {
-  return Array.isArray(context.pages) ? context.pages.flatMap((p) => tracksOf(obj(p).tracks)) : [];
+/**
+ * A Context's inline pages: proto3 JSON (`page_url`) in a play command, the decoded TransferState's camelCase
+ * (`pageUrl`) in a transfer. Pages with neither tracks nor a url are dropped.
+ */
+function pagesOf(v: unknown): ContextPage[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((raw) => {
+    const p = obj(raw);
+    const pageUrl = str(p.page_url) ?? str(p.pageUrl);
+    const nextPageUrl = str(p.next_page_url) ?? str(p.nextPageUrl);
+    const page: ContextPage = { tracks: tracksOf(p.tracks), ...(pageUrl ? { pageUrl } : {}), ...(nextPageUrl ? { nextPageUrl } : {}) };
+    return page.tracks.length || pageUrl || nextPageUrl ? [page] : [];
+  });
 }
 
 /** Handles one `command` object of a dealer request. */
@@ -72,17 +83,19 @@ export async function handleCommand(ctl: ConnectController, command: unknown, tr
         if (str(skip.track_uri)) skipTo.uri = str(skip.track_uri)!;
         if (num(skip.track_index) !== undefined) skipTo.index = num(skip.track_index)!;
         const uri = str(context.uri);
-        const inline = pageTracks(context);
-        if (!uri && !inline.length) return { success: false, reason: 'play: no context uri and no tracks' };
-        const req: PlayRequest = { skipTo, positionMs: num(o.seek_to) ?? 0, paused: bool(o.initially_paused) ?? false, options: optionsOf(o.player_options_override) };
+        const pages = pagesOf(context.pages);
+        if (!uri && !pages.length) return { success: false, reason: 'play: no context uri and no tracks' };
+        const req: PlayRequest = { skipTo, positionMs: num(o.seek_to) ?? 0, paused: bool(o.initially_paused) ?? false, options: optionsOf(o.player_options_override), pages };
         if (uri) req.contextUri = uri;
-        if (!uri || inline.length) req.tracks = inline;
         await ctl.play(req);
         return { success: true };
       }
       case 'transfer': {
         if (!transferState) return { success: false, reason: 'transfer: no TransferState data' };
-        await ctl.play(transferRequest(transferState, now));
+        const req = transferRequest(transferState, now);
+        // The app may ask to resume a paused session on this device (go-librespot honours the same option).
+        if (str(obj(c.options).restore_paused) === 'resume') req.paused = false;
+        await ctl.play(req);
         return { success: true };
       }
       case 'pause':
@@ -156,7 +169,7 @@ export function transferRequest(t: TransferState, now: number): PlayRequest {
   const positionMs = paused || !pb.timestamp ? asOf : asOf + Math.max(0, now - pb.timestamp);
   const ctx = t.currentSession?.context ?? {};
   const contextUri = ctx.uri && ctx.uri !== '-' ? ctx.uri : undefined;
-  const inline = (ctx.pages ?? []).flatMap((p) => tracksOf(p.tracks));
+  const pages = pagesOf(ctx.pages);
   const queued = tracksOf(t.queue?.tracks);
   const playingQueue = !!(t.queue?.isPlayingQueue && queued[0]);
   const current = playingQueue ? queued[0] : pb.currentTrack;
@@ -173,6 +186,7 @@ export function transferRequest(t: TransferState, now: number): PlayRequest {
     req.current = { uri: current.uri, ...(current.uid ? { uid: current.uid } : {}), metadata: { ...current.metadata, ...(playingQueue ? { is_queued: 'true' } : {}) } };
   }
   if (contextUri) req.contextUri = contextUri;
-  if (inline.length || !contextUri) req.tracks = inline.length ? inline : current?.uri ? [{ uri: current.uri }] : [];
+  // No context at all: the current track alone.
+  req.pages = pages.length || contextUri || !current?.uri ? pages : [{ tracks: [{ uri: current.uri }] }];
   return req;
 }

@@ -7,12 +7,16 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import type { Player } from '../audio/index.js';
+import { errorCode } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
+import type { ContextPage, ContextTrack } from '../web/index.js';
 import { TrackQueue, type QueueOptions, type QueueTrack, type TrackRef } from './queue.js';
 
 /** Resolves contexts to tracks: spclient's context-resolve and autoplay (SpClient implements it). */
 export interface ContextResolver {
-  contextResolve(contextUri: string): Promise<{ uri: string; uid?: string; metadata?: Record<string, string> }[]>;
+  contextResolve(contextUri: string): Promise<ContextTrack[]>;
+  /** The tracks of pages sent inline, fetching pages that only carry page_url / next_page_url. */
+  pageTracks(pages: ContextPage[]): Promise<ContextTrack[]>;
   /** The autoplay station continuing a context (spclient context-resolve/v1/autoplay). */
   autoplay(contextUri: string, recentTrackUris: string[]): Promise<{ uri: string; tracks: { uri: string; uid?: string; metadata?: Record<string, string> }[] }>;
 }
@@ -22,8 +26,8 @@ const AUTOPLAY_THRESHOLD = 2;
 
 export interface PlayRequest {
   contextUri?: string;
-  /** Tracks given inline (a context without uri, or its first page). */
-  tracks?: { uri: string; uid?: string; metadata?: Record<string, string> }[];
+  /** Pages sent inline: the context when it has no uri, else the fallback when it cannot be resolved. */
+  pages?: ContextPage[];
   skipTo?: TrackRef;
   positionMs?: number;
   paused?: boolean;
@@ -153,10 +157,9 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     return this.#queue;
   }
 
-  /** play / transfer: load a context (resolved unless tracks are given), start at skipTo, apply options. */
+  /** play / transfer: load a context (resolved by uri, else its inline pages), start at skipTo, apply options. */
   async play(req: PlayRequest): Promise<void> {
-    const inline = req.tracks?.length ? req.tracks : undefined;
-    const raw = inline ?? (req.contextUri ? await this.#resolver.contextResolve(req.contextUri) : []);
+    const raw = await this.#contextTracks(req);
     const ctx = req.contextUri ?? '';
     const tracks: QueueTrack[] = raw.map((t, i) => ({
       uri: t.uri,
@@ -172,6 +175,23 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     this.#loadGeneration++;
     this.#sessionId = randomBytes(16).toString('base64');
     this.#loadCurrent(req.positionMs ?? 0, req.paused ?? false);
+  }
+
+  /**
+   * The context is resolved by its uri (protocol/06 §5–6: the pages the app sends may be only the first of
+   * many); the inline pages serve when there is no uri, or when the uri cannot be resolved (e.g. a context
+   * type spclient does not serve).
+   */
+  async #contextTracks(req: PlayRequest): Promise<ContextTrack[]> {
+    const pages = req.pages ?? [];
+    if (!req.contextUri) return this.#resolver.pageTracks(pages);
+    try {
+      return await this.#resolver.contextResolve(req.contextUri);
+    } catch (err) {
+      if (!pages.length) throw err;
+      this.#log.warn('context not resolved, playing the pages the app sent', { context: req.contextUri, code: errorCode(err), reason: (err as Error).message });
+      return this.#resolver.pageTracks(pages);
+    }
   }
 
   pause(): void {

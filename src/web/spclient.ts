@@ -33,6 +33,13 @@ export interface ContextTrack {
   metadata?: Record<string, string>;
 }
 
+/** A context page as the app sends it (play command, TransferState): its tracks, or where to fetch them. */
+export interface ContextPage {
+  tracks: ContextTrack[];
+  pageUrl?: string;
+  nextPageUrl?: string;
+}
+
 export interface SpClientOptions {
   /** Base URL, e.g. https://gew4-spclient.spotify.com:443 (from apresolve or configuration). */
   baseUrl: () => Promise<string>;
@@ -141,6 +148,12 @@ export class SpClient {
   async contextResolve(uri: string): Promise<ContextTrack[]> {
     const res = await this.request('GET', `/context-resolve/v1/${encodeURIComponent(uri)}`, { accept: 'application/json' });
     return (await this.#tracksOf(JSON.parse(res.body.toString('utf8')) as Record<string, unknown>)).tracks;
+  }
+
+  /** The tracks of pages the app sent inline, fetching those that only carry page_url / next_page_url. */
+  async pageTracks(pages: ContextPage[]): Promise<ContextTrack[]> {
+    const json = pages.map((p) => ({ tracks: p.tracks, ...(p.pageUrl ? { page_url: p.pageUrl } : {}), ...(p.nextPageUrl ? { next_page_url: p.nextPageUrl } : {}) }));
+    return (await this.#tracksOf({ pages: json })).tracks;
   }
 
   /**

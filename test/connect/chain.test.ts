@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import type { Emulator, SpClientEmulator } from '../../src/emulator/index.js';
 import { emulator } from '../ap/helpers.js';
 import { compareS16, oggdecReference, sampleCatalog } from '../audio/support.js';
+import { handleCommand } from '../../src/connect/index.js';
 import { connectChain } from './support.js';
 
 let emu: Emulator;
@@ -52,4 +53,44 @@ test('spclient 503 and 429 are retried after Retry-After, bounded; a podcast epi
   const expected = oggdecReference(ep.files[0]!.path);
   assert.ok(compareS16(cap.read().subarray(0, expected.length), expected).maxDiff <= 1);
   s.close();
+});
+
+test('play and transfer: a context is resolved by its uri, inline pages are followed (page_url, next_page_url) or serve when the uri cannot be resolved', async (t) => {
+  const { s, ctl } = await chain();
+  t.after(async () => {
+    await ctl.deactivate('test done');
+    s.close();
+  });
+  const sp = emu.services.get('spclient') as SpClientEmulator;
+  const album = sampleCatalog().contexts.find((c) => c.type === 'album')!;
+  const tr = album.tracks;
+  assert.equal(tr.length, 3, 'the sample album has two context-resolve pages');
+  const context = () => [...ctl.snapshot().prevTracks, ctl.snapshot().track, ...ctl.snapshot().nextTracks].filter((x) => x?.provider === 'context').map((x) => x!.uri);
+  const ok = async (command: Record<string, unknown>, transfer?: Parameters<typeof handleCommand>[2]) => assert.deepEqual(await handleCommand(ctl, command, transfer), { success: true });
+
+  // The app sends the album's uri with only its first track inline: the whole album is resolved.
+  await ok({ endpoint: 'play', context: { uri: album.uri, pages: [{ tracks: [{ uri: tr[0] }] }] }, options: { skip_to: { track_uri: tr[2] } } });
+  assert.equal(ctl.snapshot().track?.uri, tr[2], 'skip_to found the third track');
+  assert.deepEqual(context(), tr);
+
+  // No uri: the inline pages are the context, a page given only by page_url is fetched from spclient.
+  const page1 = `hm://context-resolve/v1/${encodeURIComponent(album.uri)}?page=1`;
+  await ok({ endpoint: 'play', context: { pages: [{ tracks: [{ uri: tr[0] }, { uri: tr[1] }] }, { page_url: page1 }] }, options: { skip_to: { track_index: 2 } } });
+  assert.deepEqual(context(), tr, 'page_url fetched');
+  assert.equal(ctl.snapshot().track?.uri, tr[2]);
+
+  // A context spclient cannot resolve (404, not retried): the pages the app sent are played.
+  const before = sp.requests.length;
+  await ok({ endpoint: 'play', context: { uri: 'spotify:user:spotlet-test-user:collection', pages: [{ tracks: [{ uri: tr[1] }] }] } });
+  assert.deepEqual(sp.requests.slice(before).filter((r) => r.path.startsWith('/context-resolve/')).map((r) => r.status), [404], 'one 404, not retried');
+  assert.equal(ctl.snapshot().track?.uri, tr[1]);
+  assert.deepEqual(context(), [tr[1]]);
+
+  // A transfer of a paused session resolves its context too; restore_paused = resume plays it.
+  await ok({ endpoint: 'transfer', options: { restore_paused: 'resume' } }, { playback: { isPaused: true, positionAsOfTimestamp: 0, currentTrack: { uri: tr[1] } }, currentSession: { context: { uri: album.uri, pages: [{ tracks: [{ uri: tr[1] }], nextPageUrl: page1 }] } } });
+  assert.deepEqual(context(), tr);
+  assert.equal(ctl.snapshot().track?.uri, tr[1]);
+  assert.equal(ctl.snapshot().isPaused, false, 'restore_paused = resume');
+  await ok({ endpoint: 'transfer' }, { playback: { isPaused: true, positionAsOfTimestamp: 0, currentTrack: { uri: tr[1] } }, currentSession: { context: { uri: album.uri } } });
+  assert.equal(ctl.snapshot().isPaused, true, 'a paused session stays paused by default');
 });

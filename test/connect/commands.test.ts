@@ -14,6 +14,7 @@ function controller(): ConnectController {
     log,
     resolver: {
       contextResolve: async (uri) => sampleCatalog().context(uri)!.tracks.map((t) => ({ uri: t })),
+      pageTracks: async (pages) => pages.flatMap((p) => p.tracks),
       autoplay: async () => Promise.reject(new Error('no autoplay in these tests')),
     },
   });
@@ -39,7 +40,7 @@ test('transfer: position is extrapolated unless paused; queue, options and curre
   const p = transferRequest({ playback: { timestamp: now - 4000, positionAsOfTimestamp: 1000, isPaused: true, currentTrack: { uri: 'spotify:track:a' } }, currentSession: { context: { uri: '-' } } }, now);
   assert.equal(p.positionMs, 1000);
   assert.equal(p.paused, true);
-  assert.deepEqual(p.tracks, [{ uri: 'spotify:track:a' }], 'no context: the current track alone');
+  assert.deepEqual(p.pages, [{ tracks: [{ uri: 'spotify:track:a' }] }], 'no context: the current track alone');
 });
 
 test('transfer while the app plays a queued or an autoplay track: that track plays first, then the context goes on', async () => {

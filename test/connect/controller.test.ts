@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { ConnectController, TrackQueue, type QueueTrack } from '../../src/connect/index.js';
 import { createLogger } from '../../src/core/log.js';
+import type { ContextPage } from '../../src/web/index.js';
 import { capturePlayer, compareS16, oggdecReference, sampleCatalog, useCdn } from '../audio/support.js';
 
 const log = createLogger('test');
@@ -15,6 +16,9 @@ const resolver = {
     const ctx = sampleCatalog().context(uri);
     if (!ctx) throw new Error(`no context ${uri}`);
     return ctx.tracks.map((t, i) => ({ uri: t, uid: `u${i}` }));
+  },
+  async pageTracks(pages: ContextPage[]) {
+    return pages.flatMap((p) => p.tracks);
   },
   async autoplay(context: string, recent: string[]) {
     autoplayAsked.push({ context, recent });

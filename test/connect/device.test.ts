@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
+import { existsSync, statSync } from 'node:fs';
 import type { ConnectCloud, Emulator } from '../../src/emulator/index.js';
 import { emulator, until } from '../ap/helpers.js';
 import { compareS16, oggdecReference, sampleCatalog } from '../audio/support.js';
@@ -28,6 +29,8 @@ test('NEW_DEVICE on connect, play over the dealer, volume, cluster state, reconn
   const album = cat.contexts.find((c) => c.type === 'album')!;
   assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri }, options: { skip_to: { track_index: 0 } } }), true);
   await until(() => cloud.cluster(user).activeDeviceId === DEVICE_ID && cloud.cluster(user).playerState?.track?.uri === album.tracks[0], 5000, 'active with track 1');
+  // The pause fades where the player writes: let the first 0.25 s (compared below) reach ALSA first.
+  await until(() => existsSync(cap.file) && statSync(cap.file).size >= 44100, 5000, 'the first 0.25 s at ALSA');
   assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'pause' }), true);
   await until(() => cloud.cluster(user).playerState?.isPaused === true, 3000, 'paused in the cluster');
   assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'no_such_command' }), false, 'unknown commands are refused, not ignored');
