@@ -46,7 +46,16 @@ export class ConnectCloud {
     const id = randomBytes(24).toString('base64');
     const conn = { ws, id, username };
     this.#conns.set(id, conn);
-    ws.on('close', () => this.#conns.delete(id));
+    ws.on('close', () => {
+      this.#conns.delete(id);
+      // A device whose dealer connection is gone leaves its user's cluster (the app no longer lists it).
+      const c = this.cluster(username);
+      for (const [deviceId, d] of c.devices) {
+        if (d.connectionId !== id) continue;
+        c.devices.delete(deviceId);
+        if (c.activeDeviceId === deviceId) c.activeDeviceId = '';
+      }
+    });
     ws.on('message', (data) => {
       let f: { type?: string; key?: string; payload?: { success?: boolean } };
       try {
