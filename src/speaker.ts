@@ -9,7 +9,7 @@ import { createLogger, setLogLevel, type LogLevel, type Logger } from './core/lo
 import { generalSection, spotifySection, SPOTLET_VERSION } from './core/settings.js';
 import { StateStore } from './core/state.js';
 import { audioSection } from './audio/index.js';
-import { alsaDeviceFor, BoardIO, boardSection, readDetectionInput } from './board/index.js';
+import { alsaDeviceFor, BoardIO, boardSection, readDetectionInput, type ButtonAction } from './board/index.js';
 import type { ConnectService } from './connect/index.js';
 import { apSection, ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart } from './ap/index.js';
 import { DEVICE_TYPE_NAMES, MdnsResponder, ZEROCONF_TXT, ZeroconfServer, hostLabelFor, zeroconfSection, type CredentialsReceiver } from './discovery/index.js';
@@ -36,6 +36,8 @@ export interface Speaker {
   credentialsReceiver: CredentialsReceiver;
   /** Spotify Connect (player and the app's commands) of the logged-in user, once it runs; each user gets their own. */
   connect(): Promise<ConnectService>;
+  /** What a board button does (the board's buttons call it). */
+  buttonAction(action: ButtonAction): void;
   stop(): Promise<void>;
 }
 
@@ -201,18 +203,19 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   });
 
   // Board I/O: buttons drive the same controller the app drives; the LED and amplifier follow the state.
+  const buttonAction = (action: ButtonAction): void => {
+    const c = connect?.controller;
+    if (action === 'forget-user') void receiver.logout?.();
+    else if (!c) log.info('button ignored: no user logged in yet', { action });
+    else if (action === 'play-pause') c.togglePlayPause();
+    else if (action === 'next') c.skipNext();
+    else if (action === 'previous') c.skipPrev();
+    else if (action === 'volume-up') c.volumeStep(1);
+    else if (action === 'volume-down') c.volumeStep(-1);
+  };
   if (board) {
     const b = board;
-    b.on('action', (action) => {
-      const c = connect?.controller;
-      if (action === 'forget-user') void receiver.logout?.();
-      else if (!c) log.info('button ignored: no user logged in yet', { action });
-      else if (action === 'play-pause') c.togglePlayPause();
-      else if (action === 'next') c.skipNext();
-      else if (action === 'previous') c.skipPrev();
-      else if (action === 'volume-up') c.volumeStep(1);
-      else if (action === 'volume-down') c.volumeStep(-1);
-    });
+    b.on('action', buttonAction);
     supervisor.on('state', (st) => b.showState(st));
     supervisor.add({ name: 'board', start: () => b.start(), stop: () => b.stop() });
   }
@@ -237,6 +240,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
         await once(session, 'ready');
       }
     },
+    buttonAction,
     async stop() {
       await supervisor.shutdown();
       await state.flush();
