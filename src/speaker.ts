@@ -2,13 +2,14 @@
  * The composition root: loads the configuration and state, creates every part and hands them to the
  * supervisor. Nothing here knows a part's internals; each part is used through its public face.
  */
+import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { loadConfig, describeSchema, type LoadOptions } from './core/config.js';
 import { createLogger, setLogLevel, type LogLevel, type Logger } from './core/log.js';
 import { generalSection, spotifySection, SPOTLET_VERSION } from './core/settings.js';
 import { StateStore } from './core/state.js';
 import { audioSection } from './audio/index.js';
-import { alsaDeviceFor, BoardIO, boardSection, readDetectionInput } from './board/index.js';
+import { alsaDeviceFor, BoardIO, boardSection, readDetectionInput, type ButtonAction } from './board/index.js';
 import type { ConnectService } from './connect/index.js';
 import { apSection, ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart } from './ap/index.js';
 import { DEVICE_TYPE_NAMES, MdnsResponder, ZEROCONF_TXT, ZeroconfServer, hostLabelFor, zeroconfSection, type CredentialsReceiver } from './discovery/index.js';
@@ -33,8 +34,10 @@ export interface Speaker {
   session: ApSession;
   /** What zeroconf addUser calls to log in with a phone's credentials. */
   credentialsReceiver: CredentialsReceiver;
-  /** Spotify Connect (player and the app's commands), loaded once a user is logged in. */
+  /** Spotify Connect (player and the app's commands) of the logged-in user, once it runs; each user gets their own. */
   connect(): Promise<ConnectService>;
+  /** What a board button does (the board's buttons call it). */
+  buttonAction(action: ButtonAction): void;
   stop(): Promise<void>;
 }
 
@@ -83,40 +86,63 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   const session = new ApSession({ spotify: config.spotify, ap: config.ap, deviceId: state.deviceId, store: state, log: log.child('ap') });
   const general = config[''];
   // Connect (web APIs, protobuf modules, player) is loaded when the AP session first becomes ready: a speaker
-  // waiting for its user stays small.
+  // waiting for its user stays small. It runs for one user at a time (protocol/06 §1: the dealer, the
+  // login5 token and the cluster are the user's): another user's login replaces it with a new one.
   let sinkFailed = '';
   let connect: ConnectService | undefined;
-  let connectLoading: Promise<ConnectService> | undefined;
-  const loadConnect = (): Promise<ConnectService> =>
-    (connectLoading ??= import('./connect/index.js').then(({ ConnectService }) => {
-      const svc = new ConnectService({
-        spotify: config.spotify,
-        audio,
-        device: {
-          name: general.name,
-          deviceType: CONNECT_DEVICE_TYPES[general.device_type] ?? 4,
-          clientId: config.spotify.client_id,
-          softwareVersion: `spotlet ${SPOTLET_VERSION}`,
-          volumeSteps: 64,
-          supportsLogout: true,
-        },
-        session,
-        state,
-        log: log.child('connect'),
-        onLogout: () => void receiver.logout?.(),
-      });
-      svc.controller.on('state', (reason) => {
-        if (reason === 'track-started') sinkFailed = '';
-        if (reason === 'loading') board?.ampOn();
-        publish(reason);
-      });
-      svc.player.on('sink-error', (err) => {
-        sinkFailed = `audio output failed: ${err.message}`;
-        publish('audio output');
-      });
-      connect = svc;
-      return svc;
-    }));
+  let connectUser: string | undefined;
+  let connectChange: Promise<void> = Promise.resolve();
+  const newConnect = (Service: typeof ConnectService): ConnectService => {
+    const svc = new Service({
+      spotify: config.spotify,
+      audio,
+      device: {
+        name: general.name,
+        deviceType: CONNECT_DEVICE_TYPES[general.device_type] ?? 4,
+        clientId: config.spotify.client_id,
+        softwareVersion: `spotlet ${SPOTLET_VERSION}`,
+        volumeSteps: 64,
+        supportsLogout: true,
+      },
+      session,
+      state,
+      log: log.child('connect'),
+      onLogout: () => void receiver.logout?.(),
+    });
+    svc.controller.on('state', (reason) => {
+      if (reason === 'track-started') sinkFailed = '';
+      if (reason === 'loading') board?.ampOn();
+      publish(reason);
+    });
+    svc.player.on('sink-error', (err) => {
+      sinkFailed = `audio output failed: ${err.message}`;
+      publish('audio output');
+    });
+    return svc;
+  };
+  /**
+   * Connect follows the session's user (undefined: none). The same user again (a reconnect) keeps it
+   * playing; another user first stops the old one (inactive in the old cluster, its dealer closed), then
+   * starts a new one, which fetches that user's tokens. Changes run one at a time, in order.
+   */
+  const followUser = (username: string | undefined): Promise<void> =>
+    (connectChange = connectChange
+      .then(async () => {
+        if (username === connectUser) return;
+        const old = connect;
+        connect = undefined;
+        connectUser = undefined;
+        if (old) {
+          log.info('connect stopped', { reason: username === undefined ? 'no user' : 'another user logged in' });
+          await old.stop();
+        }
+        if (username === undefined) return;
+        const svc = newConnect((await import('./connect/index.js')).ConnectService);
+        connect = svc;
+        connectUser = username;
+        svc.start();
+      })
+      .catch((err: unknown) => log.error('connect failed to start', { err })));
   // One speaker state from the session and the player: a session reconnect must not hide "playing".
   const publish = (reason: string): void => {
     const s = session.state;
@@ -130,12 +156,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   };
   session.on('state', (_s, detail) => publish(detail.reason));
   // Connect starts once the AP session is logged in (login5 needs its reusable credentials).
-  let connectStarted = false;
-  session.on('ready', () => {
-    if (connectStarted) return;
-    connectStarted = true;
-    void loadConnect().then((c) => connectStarted && c.start(), (err) => log.error('connect failed to load', { err }));
-  });
+  session.on('ready', (info) => void followUser(info.username));
   // An OAuth access token (SPOTIFY_TOKEN) is used only when no stored credentials exist; APWelcome's
   // reusable credentials replace it from then on.
   const token = (opts.env ?? process.env).SPOTIFY_TOKEN;
@@ -148,8 +169,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     login: (creds) => sessionReceiver.login(creds),
     async logout() {
       // The user is forgotten: Connect goes away with the session until the next user logs in.
-      connectStarted = false;
-      await connect?.stop();
+      await followUser(undefined);
       await sessionReceiver.logout();
       supervisor.setState('waiting-for-user', 'user logged out');
     },
@@ -179,25 +199,23 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   supervisor.add({
     name: 'connect',
     start: async () => {},
-    stop: async () => {
-      connectStarted = false;
-      await connect?.stop();
-    },
+    stop: () => followUser(undefined),
   });
 
   // Board I/O: buttons drive the same controller the app drives; the LED and amplifier follow the state.
+  const buttonAction = (action: ButtonAction): void => {
+    const c = connect?.controller;
+    if (action === 'forget-user') void receiver.logout?.();
+    else if (!c) log.info('button ignored: no user logged in yet', { action });
+    else if (action === 'play-pause') c.togglePlayPause();
+    else if (action === 'next') c.skipNext();
+    else if (action === 'previous') c.skipPrev();
+    else if (action === 'volume-up') c.volumeStep(1);
+    else if (action === 'volume-down') c.volumeStep(-1);
+  };
   if (board) {
     const b = board;
-    b.on('action', (action) => {
-      const c = connect?.controller;
-      if (action === 'forget-user') void receiver.logout?.();
-      else if (!c) log.info('button ignored: no user logged in yet', { action });
-      else if (action === 'play-pause') c.togglePlayPause();
-      else if (action === 'next') c.skipNext();
-      else if (action === 'previous') c.skipPrev();
-      else if (action === 'volume-up') c.volumeStep(1);
-      else if (action === 'volume-down') c.volumeStep(-1);
-    });
+    b.on('action', buttonAction);
     supervisor.on('state', (st) => b.showState(st));
     supervisor.add({ name: 'board', start: () => b.start(), stop: () => b.stop() });
   }
@@ -214,7 +232,15 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     log,
     session,
     credentialsReceiver: receiver,
-    connect: loadConnect,
+    async connect() {
+      // Waits for a user's login (a 'ready' queues the change before this listener sees it).
+      for (;;) {
+        await connectChange;
+        if (connect) return connect;
+        await once(session, 'ready');
+      }
+    },
+    buttonAction,
     async stop() {
       await supervisor.shutdown();
       await state.flush();

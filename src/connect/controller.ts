@@ -210,9 +210,10 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     this.#continueWithAutoplay();
   }
 
+  /** Resumes; when stopped (end of the context, or another device took over) plays the current track again here. */
   resume(): void {
-    if (this.#stopped && this.#queue.current) this.#loadCurrent(0, false);
-    else this.#player.resume();
+    if (!this.#stopped) this.#player.resume();
+    else if (!this.#nothingToPlay('resume')) this.#loadCurrent(0, false);
   }
 
   seekTo(positionMs: number): void {
@@ -222,15 +223,23 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   }
 
   skipNext(track?: TrackRef): void {
+    if (this.#nothingToPlay('next')) return;
+    // Stopped (another device took over, or the context ended): the next track plays here.
+    const paused = !this.#stopped && this.#player.paused;
     const i = track ? this.#queue.find(track) : -1;
-    if (i >= 0 && this.#queue.jumpTo(i)) return this.#loadCurrent(0, this.#player.paused);
-    if (this.#queue.advance(true)) this.#loadCurrent(0, this.#player.paused);
+    if (i >= 0 && this.#queue.jumpTo(i)) return this.#loadCurrent(0, paused);
+    if (this.#queue.advance(true)) this.#loadCurrent(0, paused);
     else void this.#player.stop('end of context');
   }
 
   /** Previous track, or back to the start of this one when more than 3 s in (like every Spotify client). */
   skipPrev(): void {
-    if (this.#player.position().positionMs > 3000 || !this.#queue.back()) this.seekTo(0);
+    if (this.#nothingToPlay('previous')) return;
+    if (this.#stopped) {
+      // Nothing is heard, so no position to go back to the start of: the previous track (or this one) plays.
+      this.#queue.back();
+      this.#loadCurrent(0, false);
+    } else if (this.#player.position().positionMs > 3000 || !this.#queue.back()) this.seekTo(0);
     else this.#loadCurrent(0, this.#player.paused);
   }
 
@@ -269,7 +278,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     this.setVolume(this.#player.volume + direction * this.#volumeStep);
   }
 
-  /** Play/pause button: toggles, or restarts the last context when stopped. */
+  /** Play/pause button: toggles, or plays the current track again when stopped (becoming the active device). */
   togglePlayPause(): void {
     if (this.#player.paused || this.#stopped) this.resume();
     else this.pause();
@@ -319,9 +328,18 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     };
   }
 
+  /** True (and logged) when no track was ever loaded, so play/next/prev have nothing to start. */
+  #nothingToPlay(action: string): boolean {
+    if (this.#queue.current) return false;
+    this.#log.info('nothing to play: no context was ever played here', { action });
+    return true;
+  }
+
+  /** Plays the queue's current track; whatever starts playback here makes this the active device again. */
   #loadCurrent(positionMs: number, paused: boolean): void {
     const t = this.#queue.current;
     if (!t) return;
+    this.#active = true;
     this.#loading = true;
     this.#stopped = false;
     this.#player.load(t.uri, { positionMs, paused });

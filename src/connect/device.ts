@@ -45,6 +45,8 @@ export class ConnectDevice {
   #putting: Promise<void> = Promise.resolve();
   #lastCommand = { by: '', id: 0 };
   #startedPlayingAt = 0;
+  /** Whether the controller was active at its last state change (a change to active starts a new "playing at"). */
+  #wasActive = false;
   /** PUTs sent (for the benchmark and logs). */
   puts = 0;
 
@@ -54,7 +56,12 @@ export class ConnectDevice {
     dealer.on('connection-id', () => this.#schedule('NEW_DEVICE'));
     dealer.on('request', (req, reply) => void this.#onRequest(req, reply));
     dealer.on('message', (msg) => this.#onMessage(msg));
-    controller.on('state', () => this.#schedule('PLAYER_STATE_CHANGED'));
+    // Active again by the app's command or a local button: the PUT says the speaker plays, since now.
+    controller.on('state', () => {
+      if (controller.active && !this.#wasActive) this.#startedPlayingAt = Date.now();
+      this.#wasActive = controller.active;
+      this.#schedule('PLAYER_STATE_CHANGED');
+    });
     controller.on('volume', () => this.#schedule('VOLUME_CHANGED'));
   }
 
@@ -80,10 +87,8 @@ export class ConnectDevice {
         this.#o.log.warn('transfer data is not a TransferState', { reason: (err as Error).message });
       }
     }
-    const wasActive = this.#o.controller.active;
     const result = await handleCommand(this.#o.controller, body.command, transfer);
     if (!result.success) this.#o.log.warn('command refused', { endpoint: body.command?.endpoint ?? null, reason: result.reason });
-    if (!wasActive && this.#o.controller.active) this.#startedPlayingAt = Date.now();
     reply(result.success);
     this.#schedule('PLAYER_STATE_CHANGED');
   }

@@ -1,7 +1,8 @@
 /**
  * Connect as a speaker part: once the AP session is ready it gets web tokens, connects the dealer and
  * registers the device; the app's commands then drive the player. Endpoints come from configuration or,
- * when empty, from apresolve (as the real clients do).
+ * when empty, from apresolve (as the real clients do). One service serves one user: its tokens, dealer
+ * connection and queue are that user's, so another user gets a new service (the speaker swaps them).
  */
 import type { ApSession, SessionInfo } from '../ap/index.js';
 import { resolveEndpoints } from '../ap/index.js';
@@ -29,6 +30,8 @@ export class ConnectService {
   readonly controller: ConnectController;
   readonly device: ConnectDevice;
   #endpoints: Promise<{ spclient: string; dealer: string }> | undefined;
+  #session: ApSession;
+  #autoplayOf: (info: SessionInfo | undefined) => void;
 
   constructor(o: ConnectServiceOptions) {
     const { state, log } = o;
@@ -54,9 +57,10 @@ export class ConnectService {
     this.player = playerFromConfig(o.audio, new SpotifyTrackSource(spclient, o.session.audioKeys, bitrate), log.child('player'), state.settings.volume ?? o.audio.initial_volume);
     this.controller = new ConnectController({ player: this.player, resolver: spclient, log: log.child('controller'), volumeSteps: o.device.volumeSteps });
     // The account's Autoplay setting as of each login (ProductInfo); the dealer pushes changes in between.
-    const autoplayOf = (info: SessionInfo | undefined): void => this.controller.setAutoplay(info?.productInfo.autoplay === '1');
-    autoplayOf(o.session.info);
-    o.session.on('ready', autoplayOf);
+    this.#session = o.session;
+    this.#autoplayOf = (info) => this.controller.setAutoplay(info?.productInfo.autoplay === '1');
+    this.#autoplayOf(o.session.info);
+    o.session.on('ready', this.#autoplayOf);
     // The volume survives restarts.
     this.controller.on('volume', (v) => void state.updateSettings({ volume: v }).catch(() => {}));
     const dealer = new DealerClient({ url: async () => (await endpoints()).dealer, token: () => tokens.get(), onUnauthorized: () => tokens.invalidate(), log: log.child('dealer') });
@@ -69,8 +73,10 @@ export class ConnectService {
     this.device.start();
   }
 
+  /** Ends this user's Connect: inactive in their cluster (while their token is still held), dealer closed, audio stopped. */
   async stop(): Promise<void> {
+    this.#session.off('ready', this.#autoplayOf);
     await this.device.stop();
-    await this.player.stop('shutdown');
+    await this.controller.deactivate('connect stopped');
   }
 }

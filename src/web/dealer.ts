@@ -77,6 +77,7 @@ export class DealerClient extends EventEmitter<DealerEvents> {
     clearTimeout(this.#timer);
     this.#ws?.terminate();
     this.#ws = undefined;
+    this.connectionId = undefined;
   }
 
   async #connect(): Promise<void> {

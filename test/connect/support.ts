@@ -1,12 +1,21 @@
-/** A speaker's Connect chain against the emulator: AP session, tokens, spclient, player, controller, device. */
+/**
+ * A speaker's Connect chain against the emulator: AP session, tokens, spclient, player, controller, device;
+ * and the whole speaker (startSpeaker) on the emulator with its audio captured.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AUTH_TYPE } from '../../src/ap/index.js';
 import { AlsaSink, DEFAULT_NORMALISATION, Player } from '../../src/audio/index.js';
 import { ConnectController, ConnectDevice, SpotifyTrackSource } from '../../src/connect/index.js';
 import { createLogger } from '../../src/core/log.js';
-import type { ConnectCloud, Emulator } from '../../src/emulator/index.js';
+import type { Account, ConnectCloud, Emulator } from '../../src/emulator/index.js';
 import { AccessTokens, ClientToken, DealerClient, SpClient } from '../../src/web/index.js';
+import { loginToSpeaker } from '../../src/phone/index.js';
+import { startSpeaker } from '../../src/speaker.js';
 import { session, until } from '../ap/helpers.js';
-import { alsaCapture } from '../audio/support.js';
+import { alsaCapture, locate } from '../audio/support.js';
 
 const log = createLogger('test');
 export const DEVICE_ID = '0123456789abcdef0123456789abcdef01234567';
@@ -50,4 +59,37 @@ export async function connectDevice(emu: Emulator, chain: Awaited<ReturnType<typ
   const cloud = emu.services.get('dealer') as ConnectCloud;
   await until(() => cloud.puts.some((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE'), 5000, 'NEW_DEVICE PUT');
   return { cloud, dealer, device };
+}
+
+/**
+ * The whole speaker named `name` on the emulator (zeroconf on loopback), every sample it plays captured.
+ * `heard(mark)` is the catalog track and position heard `afterMs` after `mark` (a capture length in frames).
+ */
+export async function emulatedSpeaker(emu: Emulator, name: string, references: { uri: string; pcm: Buffer }[]) {
+  const cap = alsaCapture();
+  const homeBefore = process.env.HOME;
+  process.env.HOME = cap.env.HOME; // ALSA in the aplay child reads ~/.asoundrc: capture every sample
+  const dir = mkdtempSync(join(tmpdir(), 'spotlet-speaker-'));
+  writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
+  writeFileSync(join(dir, 'spotlet.conf'), `name = ${name}\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n`);
+  const speaker = await startSpeaker({ argv: ['--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--log-level', 'warn'], env: {} });
+  const url = `http://127.0.0.1:${speaker.zeroconf.port}/`;
+  const frames = (): number => (existsSync(cap.file) ? statSync(cap.file).size >> 2 : 0);
+  return {
+    speaker,
+    frames,
+    /** A phone hands the account over with zeroconf addUser. */
+    login: (a: Account) => loginToSpeaker(url, { userName: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential }),
+    async heard(mark: number, afterMs = 300) {
+      const at = mark + Math.round(afterMs * 44.1);
+      await until(() => frames() >= at + 4096, 8000, `audio ${afterMs} ms after the mark`);
+      const h = locate(cap.read(), at, references);
+      assert.ok(h.correlation > 0.98, `captured audio is catalog audio (correlation ${h.correlation.toFixed(3)})`);
+      return h;
+    },
+    async stop() {
+      await speaker.stop();
+      process.env.HOME = homeBefore;
+    },
+  };
 }

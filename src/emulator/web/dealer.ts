@@ -46,7 +46,16 @@ export class ConnectCloud {
     const id = randomBytes(24).toString('base64');
     const conn = { ws, id, username };
     this.#conns.set(id, conn);
-    ws.on('close', () => this.#conns.delete(id));
+    ws.on('close', () => {
+      this.#conns.delete(id);
+      // A device whose dealer connection is gone leaves its user's cluster (the app no longer lists it).
+      const c = this.cluster(username);
+      for (const [deviceId, d] of c.devices) {
+        if (d.connectionId !== id) continue;
+        c.devices.delete(deviceId);
+        if (c.activeDeviceId === deviceId) c.activeDeviceId = '';
+      }
+    });
     ws.on('message', (data) => {
       let f: { type?: string; key?: string; payload?: { success?: boolean } };
       try {
@@ -71,12 +80,15 @@ export class ConnectCloud {
     const c = this.cluster(username);
     const info = req.device?.deviceInfo ?? {};
     c.devices.set(deviceId, { info, state: req.device?.playerState ?? undefined, connectionId });
+    const takesOver = !!req.isActive && c.activeDeviceId !== deviceId;
     if (req.isActive) {
-      if (c.activeDeviceId !== deviceId) c.changedAt = Date.now();
+      if (takesOver) c.changedAt = Date.now();
       c.activeDeviceId = deviceId;
       c.playerState = req.device?.playerState ?? undefined;
     }
     this.puts.push({ deviceId, reason: C.PutStateReason[req.putStateReason ?? 0] ?? String(req.putStateReason), isActive: !!req.isActive, state: req.device?.playerState ?? undefined, volume: info.volume ?? 0 });
+    // The device that played until now learns from the cluster push that it lost playback.
+    if (takesOver) this.#pushCluster(username, deviceId);
     return Buffer.from(C.Cluster.encode(this.#clusterMsg(c)).finish());
   }
 
@@ -157,7 +169,13 @@ export class ConnectCloud {
     const c = this.cluster(username);
     c.activeDeviceId = otherDeviceId;
     c.changedAt = Date.now();
-    const body = gzipSync(C.ClusterUpdate.encode({ cluster: this.#clusterMsg(c), updateReason: C.ClusterUpdateReason.DEVICE_STATE_CHANGED, devicesThatChanged: [otherDeviceId] }).finish()).toString('base64');
+    this.#pushCluster(username, otherDeviceId);
+  }
+
+  /** The user's cluster as a ClusterUpdate push to every dealer connection of the user. */
+  #pushCluster(username: string, changedDeviceId: string): void {
+    const c = this.cluster(username);
+    const body = gzipSync(C.ClusterUpdate.encode({ cluster: this.#clusterMsg(c), updateReason: C.ClusterUpdateReason.DEVICE_STATE_CHANGED, devicesThatChanged: [changedDeviceId] }).finish()).toString('base64');
     for (const conn of this.#conns.values()) {
       if (conn.username === username) conn.ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/cluster', headers: { 'Content-Type': 'application/x-protobuf', 'Transfer-Encoding': 'gzip' }, payloads: [body] }));
     }
