@@ -151,7 +151,8 @@ export async function handleCommand(ctl: ConnectController, command: unknown, tr
         return { success: true };
       }
       case 'update_context':
-        // Only the current context can be updated; its tracks are re-resolved on the next play.
+        // Accepted for the current context only. Like go-librespot, nothing is re-resolved: the playing order
+        // stays as loaded (we keep no context metadata or restrictions that an update could merge into).
         return { success: str(obj(c.context).uri) === ctl.queue.contextUri };
       default:
         return { success: false, reason: `unknown endpoint ${JSON.stringify(endpoint ?? null)}` };
