@@ -145,9 +145,13 @@ export async function handleCommand(ctl: ConnectController, command: unknown, tr
         return { success: true };
       }
       case 'set_queue': {
-        // The queued entries are the head of next_tracks that the app marks as queue items.
+        // next_tracks as the app now shows them: queue items (provider or metadata say so), then the context's.
         const next = Array.isArray(c.next_tracks) ? c.next_tracks : [];
-        ctl.setQueue(tracksOf(next.filter((t) => str(obj(t).provider) === 'queue' || obj(obj(t).metadata).is_queued === 'true')));
+        const queued = (t: unknown): boolean => str(obj(t).provider) === 'queue' || obj(obj(t).metadata).is_queued === 'true';
+        ctl.setNextTracks(next.flatMap((t) => {
+          const track = trackOf(t);
+          return track ? [{ ...track, queued: queued(t) }] : [];
+        }));
         return { success: true };
       }
       case 'update_context':

@@ -263,8 +263,9 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     this.#afterQueueChange('queue');
   }
 
-  setQueue(tracks: { uri: string; uid?: string; metadata?: Record<string, string> }[]): void {
-    this.#queue.setQueue(tracks);
+  /** The app edited what plays next (set_queue): the user queue and the upcoming context tracks. */
+  setNextTracks(next: { uri: string; uid?: string; metadata?: Record<string, string>; queued: boolean }[]): void {
+    this.#queue.setNextTracks(next);
     this.#afterQueueChange('queue');
   }
 

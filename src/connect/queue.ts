@@ -27,6 +27,9 @@ export interface QueueOptions {
   repeatingTrack: boolean;
 }
 
+/** How many upcoming tracks the state shows the app (next_tracks). */
+const NEXT_TRACKS_LIMIT = 80;
+
 /** Deterministic shuffle (xorshift32 Fisher–Yates), so a seed reproduces an order. */
 function shuffled<T>(items: T[], seed: number): T[] {
   const a = [...items];
@@ -180,6 +183,31 @@ export class TrackQueue {
     for (const t of tracks) this.addToQueue(t);
   }
 
+  /**
+   * set_queue (protocol/06 §5): the app's edited next_tracks. Its queued entries become the user queue; its
+   * context entries give the new order of the upcoming context tracks the app was shown (matched by uid, then
+   * uri); those it no longer lists were removed there and are dropped. Tracks past what the app was shown
+   * keep their place after them.
+   */
+  setNextTracks(next: { uri: string; uid?: string; metadata?: Record<string, string>; queued: boolean }[]): void {
+    const shown = Math.max(0, NEXT_TRACKS_LIMIT - this.#queue.length);
+    this.setQueue(next.filter((t) => t.queued));
+    const upcoming = this.#order.slice(this.#index + 1);
+    const window = upcoming.slice(0, shown);
+    const kept: QueueTrack[] = [];
+    for (const t of next) {
+      if (t.queued) continue;
+      const free = window.filter((w) => !kept.includes(w));
+      const hit = (t.uid ? free.find((w) => w.uid === t.uid) : undefined) ?? free.find((w) => w.uri === t.uri);
+      if (hit) kept.push(hit);
+    }
+    const removed = new Set(window.filter((w) => !kept.includes(w)));
+    const order = [...this.#order.slice(0, this.#index + 1), ...kept, ...upcoming.slice(shown)];
+    const shuffledOrder = this.#order !== this.#original;
+    this.#original = this.#original.filter((t) => !removed.has(t));
+    this.#order = shuffledOrder ? order : (this.#original = order);
+  }
+
   setShuffle(on: boolean): void {
     if (on === this.options.shufflingContext) return;
     this.options.shufflingContext = on;
@@ -192,7 +220,7 @@ export class TrackQueue {
   }
 
   /** Up to `limit` upcoming tracks: user queue first, then the context (next_tracks). */
-  nextTracks(limit = 80): QueueTrack[] {
+  nextTracks(limit = NEXT_TRACKS_LIMIT): QueueTrack[] {
     const ctx = this.#order.slice(this.#index + 1);
     if (this.options.repeatingContext) ctx.push(...this.#order.slice(0, this.#index + 1));
     return [...this.#queue, ...ctx].slice(0, limit);

@@ -61,6 +61,32 @@ test('queue: skip_to by uid/uri/index, user queue first, repeat context wraps, r
   assert.equal(q.contextIndex, 1);
 });
 
+test('set_queue: the app\'s edited next tracks reorder and remove upcoming context tracks, replace the user queue; tracks past what it was shown stay', () => {
+  const q = new TrackQueue();
+  q.load('spotify:playlist:x', tracks(100), { uid: 'u1' });
+  q.addToQueue({ uri: 'spotify:track:qa', uid: 'qa' });
+  q.addToQueue({ uri: 'spotify:track:qb', uid: 'qb' });
+  const shown = q.nextTracks();
+  assert.equal(shown.length, 80);
+  // In the app: qb dragged above qa, u3 moved to the top of "next from", u2 and u4 removed.
+  const edited = [shown[1]!, shown[0]!, ...shown.slice(2).filter((t) => !['u2', 'u4'].includes(t.uid))];
+  const u3 = edited.findIndex((t) => t.uid === 'u3');
+  edited.splice(2, 0, ...edited.splice(u3, 1));
+  q.setNextTracks(edited.map((t) => ({ uri: t.uri, uid: t.uid, metadata: t.metadata, queued: t.provider === 'queue' })));
+  assert.deepEqual(q.userQueue.map((t) => t.uid), ['qb', 'qa']);
+  const after = q.nextTracks(200).map((t) => t.uid);
+  assert.deepEqual(after.slice(0, 6), ['qb', 'qa', 'u3', 'u5', 'u6', 'u7']);
+  assert.ok(!after.includes('u2') && !after.includes('u4'), 'removed tracks are gone');
+  assert.deepEqual(after.slice(-3), ['u97', 'u98', 'u99'], 'the tracks past the 80 shown keep their place');
+  assert.equal(after.length, 2 + 98 - 2, 'two removed');
+  assert.equal(q.advance()?.uid, 'qb');
+  assert.equal(q.advance()?.uid, 'qa');
+  assert.equal(q.advance()?.uid, 'u3', 'the context goes on in the edited order');
+  // An entry the queue does not know (uid and uri unknown) is ignored rather than invented.
+  q.setNextTracks([{ uri: 'spotify:track:nope', uid: 'zz', queued: false }, ...q.nextTracks(200).map((t) => ({ uri: t.uri, uid: t.uid, queued: false }))]);
+  assert.equal(q.nextTracks(1)[0]?.uid, 'u5');
+});
+
 test('play an album: tracks play gaplessly in order, a refused key is skipped and counted, then playback stops', async () => {
   const cat = sampleCatalog();
   const album = cat.contexts.find((c) => c.type === 'album')!;
