@@ -116,9 +116,15 @@ export class TrackQueue {
     return this.current;
   }
 
-  /** Moves back one context track; undefined at the start (without repeat). */
+  /**
+   * Moves back one track: from a queued track to the context track played before it, else one context
+   * track back; undefined at the start (without repeat).
+   */
   back(): QueueTrack | undefined {
-    this.#playingQueued = undefined;
+    if (this.#playingQueued) {
+      this.#playingQueued = undefined;
+      return this.current;
+    }
     if (this.#index > 0) this.#index--;
     else if (this.options.repeatingContext && this.#order.length) this.#index = this.#order.length - 1;
     else return undefined;

@@ -48,6 +48,9 @@ test('queue: skip_to by uid/uri/index, user queue first, repeat context wraps, r
   q.addToQueue({ uri: 'spotify:track:queued' });
   assert.deepEqual(q.nextTracks(3).map((t) => [t.uid, t.provider]), [['q0', 'queue'], ['u0', 'context'], ['u1', 'context']]);
   assert.equal(q.advance()?.uri, 'spotify:track:queued');
+  assert.equal(q.back()?.uid, 'u4', 'back from a queued track: the context track played before it');
+  q.addToQueue({ uri: 'spotify:track:queued' });
+  assert.equal(q.advance()?.uri, 'spotify:track:queued');
   assert.equal(q.advance()?.uid, 'u0', 'after the queue the context wraps around');
   q.options.repeatingTrack = true;
   assert.equal(q.advance()?.uid, 'u0');
