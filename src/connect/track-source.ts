@@ -15,6 +15,9 @@ export interface AudioKeySource {
   request(gid: Buffer, fileId: Buffer): Promise<Buffer>;
 }
 
+/** What a track source asks spclient (`SpClient`): metadata and storage-resolve. */
+export type TrackMetadataSource = Pick<SpClient, 'metadata' | 'storageResolve'>;
+
 /** Ogg Vorbis formats in preference order per configured bitrate (librespot's order, Ogg only). */
 const PREFERENCE: Record<96 | 160 | 320, number[]> = {
   96: [0, 1, 2],
@@ -60,7 +63,7 @@ export class TrackUnavailableError extends SpotletError {
 
 export class SpotifyTrackSource implements TrackSource {
   constructor(
-    readonly spclient: SpClient,
+    readonly spclient: TrackMetadataSource,
     readonly keys: AudioKeySource,
     readonly bitrate: 96 | 160 | 320,
     readonly market: () => UserMarket,
