@@ -10,11 +10,11 @@ import { once } from 'node:events';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Catalog, type Emulator } from '../../src/emulator/index.js';
+import { Catalog, type ConnectCloud, type Emulator } from '../../src/emulator/index.js';
 import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
-import { emulator } from '../ap/helpers.js';
+import { emulator, until } from '../ap/helpers.js';
 import { compareS16, oggdecReference } from '../audio/support.js';
-import { connectChain } from './support.js';
+import { connectChain, emulatedSpeaker } from './support.js';
 
 const COUNTRY = 'SE';
 const cat = Catalog.load(makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-relink-cat-')), { tracks: 1, seconds: 3, relinkedIn: COUNTRY }));
@@ -70,4 +70,23 @@ test('a track whose restriction lists do not name the country plays itself, not 
   assert.deepEqual(r.started.map((x) => x.uri), [allowed!.uri]);
   assert.equal(r.unavailable, 1, 'the next track, restricted, was skipped');
   assertAudio(r.pcm, [allowed!.files[0]!.path]);
+});
+
+test('the whole speaker: the app plays the relinked track, its cluster shows the requested uri while the alternative is heard', async () => {
+  const references = cat.tracks.filter((x) => x.type === 'track').map((x) => ({ uri: x.uri, pcm: oggdecReference(x.files[0]!.path) }));
+  const sp = await emulatedSpeaker(emu, 'Relink', references);
+  try {
+    const account = emu.accounts.list[0]!;
+    const cloud = emu.services.get('dealer') as ConnectCloud;
+    const id = sp.speaker.state.deviceId;
+    await sp.login(account);
+    await until(() => cloud.cluster(account.username).devices.has(id), 8000, 'speaker in the device list');
+    const mark = sp.frames();
+    assert.equal(await cloud.command(account.username, id, { endpoint: 'play', context: { uri: album.uri } }), true);
+    await until(() => cloud.cluster(account.username).playerState?.track?.uri === forbidden!.uri && !cloud.cluster(account.username).playerState?.isPaused, 5000, 'the requested uri playing in the cluster');
+    assert.equal((await sp.heard(mark, 500)).uri, alternative.uri, "the alternative's audio is heard");
+    assert.equal(cloud.cluster(account.username).playerState?.track?.uri, forbidden!.uri, 'still the requested uri');
+  } finally {
+    await sp.stop();
+  }
 });
