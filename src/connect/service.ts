@@ -54,7 +54,10 @@ export class ConnectService {
     );
     const spclient = new SpClient({ baseUrl: async () => (await endpoints()).spclient, tokens, clientToken, log: log.child('spclient') });
     const bitrate = Number(o.audio.bitrate) as 96 | 160 | 320;
-    this.player = playerFromConfig(o.audio, new SpotifyTrackSource(spclient, o.session.audioKeys, bitrate), log.child('player'), state.settings.volume ?? o.audio.initial_volume);
+    // Country restrictions follow the current AP session's CountryCode and catalogue (a reconnect may change them).
+    const market = () => ({ country: o.session.info?.countryCode, catalogue: o.session.info?.productInfo.catalogue });
+    const source = new SpotifyTrackSource(spclient, o.session.audioKeys, bitrate, market, log.child('tracks'));
+    this.player = playerFromConfig(o.audio, source, log.child('player'), state.settings.volume ?? o.audio.initial_volume);
     this.controller = new ConnectController({ player: this.player, resolver: spclient, log: log.child('controller'), volumeSteps: o.device.volumeSteps });
     // The account's Autoplay setting as of each login (ProductInfo); the dealer pushes changes in between.
     this.#session = o.session;

@@ -1,16 +1,22 @@
 /**
- * Makes a track or episode URI playable (protocol/05 §2–4): metadata → an Ogg Vorbis file by the configured
- * bitrate → its audio key from the AP → CDN URLs from storage-resolve. Failures are typed so the player skips.
+ * Makes a track or episode URI playable (protocol/05 §2–4): metadata → availability in the user's country
+ * (relinked to an `alternative` track when the requested one is restricted or has no file, §2.3) → an Ogg
+ * Vorbis file by the configured bitrate → its audio key from the AP → CDN URLs from storage-resolve.
+ * Failures are typed so the player skips.
  */
 import type { PlayableTrack, TrackSource } from '../audio/index.js';
 import { SpotletError } from '../core/errors.js';
-import { fileIdHex, parseSpotifyUri } from '../core/spotify-id.js';
-import type { AudioFileRef, SpClient } from '../web/index.js';
+import type { Logger } from '../core/log.js';
+import { fileIdHex, gidToBase62, parseSpotifyUri } from '../core/spotify-id.js';
+import { HttpError, type AudioFileRef, type CountryRestriction, type SpClient } from '../web/index.js';
 
 /** The AP's audio keys (`ApSession.audioKeys`). Rejects with ERR_AUDIO_KEY_REFUSED for refused keys. */
 export interface AudioKeySource {
   request(gid: Buffer, fileId: Buffer): Promise<Buffer>;
 }
+
+/** What a track source asks spclient (`SpClient`): metadata and storage-resolve. */
+export type TrackMetadataSource = Pick<SpClient, 'metadata' | 'storageResolve'>;
 
 /** Ogg Vorbis formats in preference order per configured bitrate (librespot's order, Ogg only). */
 const PREFERENCE: Record<96 | 160 | 320, number[]> = {
@@ -27,6 +33,28 @@ export function chooseFile(files: AudioFileRef[], bitrate: 96 | 160 | 320): Audi
   return undefined;
 }
 
+/** Where the user plays from (the AP session's CountryCode and ProductInfo `catalogue`), for country restrictions. */
+export interface UserMarket {
+  country: string | undefined;
+  /** The account's catalogue; `premium` when unknown. */
+  catalogue: string | undefined;
+}
+
+/**
+ * Why `restrictions` keep this user from playing an item, or undefined when they do not (protocol/05 §2.3):
+ * the first restriction for the user's catalogue (the first one at all when none names a catalogue) decides,
+ * by its allowed or forbidden country list. Without a known country nothing can be decided, so nothing is restricted.
+ */
+export function countryRestriction(restrictions: CountryRestriction[], market: UserMarket): string | undefined {
+  const country = market.country?.toUpperCase();
+  if (!country) return undefined;
+  const catalogue = market.catalogue || 'premium';
+  const r = restrictions.find((x) => x.catalogues.includes(catalogue)) ?? (restrictions.every((x) => !x.catalogues.length) ? restrictions[0] : undefined);
+  if (r?.countriesAllowed && !r.countriesAllowed.includes(country)) return `not allowed in ${country}`;
+  if (r?.countriesForbidden?.includes(country)) return `forbidden in ${country}`;
+  return undefined;
+}
+
 export class TrackUnavailableError extends SpotletError {
   constructor(message: string) {
     super('ERR_TRACK_UNAVAILABLE', message);
@@ -35,9 +63,11 @@ export class TrackUnavailableError extends SpotletError {
 
 export class SpotifyTrackSource implements TrackSource {
   constructor(
-    readonly spclient: SpClient,
+    readonly spclient: TrackMetadataSource,
     readonly keys: AudioKeySource,
     readonly bitrate: 96 | 160 | 320,
+    readonly market: () => UserMarket,
+    readonly log: Logger,
   ) {}
 
   async load(uri: string): Promise<PlayableTrack> {
@@ -50,15 +80,50 @@ export class SpotifyTrackSource implements TrackSource {
     if (id.type !== 'track' && id.type !== 'episode') throw new TrackUnavailableError(`${uri} is not a track or episode`);
     const meta = await this.spclient.metadata(id.type, id.gid);
     if (meta.durationMs <= 0) throw new TrackUnavailableError(`${uri} has no duration (not playable)`);
-    const file = chooseFile(meta.files, this.bitrate);
-    if (!file) throw new TrackUnavailableError(`${uri} has no Ogg Vorbis file`);
-    const key = await this.keys.request(id.gid, file.fileId);
+    const market = this.market();
+    let gid = id.gid;
+    let file = this.#usableFile(meta.files, meta.restrictions, market);
+    let durationMs = meta.durationMs;
+    const reasons = file.reason ? [file.reason] : [];
+    // Relinking (protocol/05 §2.3): the first available alternative plays, under the uri the app asked for.
+    for (const alt of file.reason ? meta.alternatives : []) {
+      let candidate: { files: AudioFileRef[]; restrictions: CountryRestriction[]; durationMs?: number } = alt;
+      if (!alt.files.length) {
+        try {
+          candidate = await this.spclient.metadata('track', alt.gid);
+        } catch (err) {
+          if (!(err instanceof HttpError && err.status === 404)) throw err;
+          reasons.push(`alternative ${gidToBase62(alt.gid)}: no metadata`);
+          continue;
+        }
+      }
+      file = this.#usableFile(candidate.files, candidate.restrictions, market);
+      if (file.reason) {
+        reasons.push(`alternative ${gidToBase62(alt.gid)}: ${file.reason}`);
+        continue;
+      }
+      gid = alt.gid;
+      if (candidate.durationMs && candidate.durationMs > 0) durationMs = candidate.durationMs;
+      this.log.info('track relinked to an alternative', { uri, alternative: `spotify:track:${gidToBase62(gid)}`, reason: reasons[0] });
+      break;
+    }
+    const chosen = file.file;
+    if (!chosen) throw new TrackUnavailableError(`${uri} is not playable here: ${reasons.join('; ')}`);
+    const key = await this.keys.request(gid, chosen.fileId);
     return {
       uri,
-      durationMs: meta.durationMs,
+      durationMs,
       key,
-      fileId: fileIdHex(file.fileId),
-      cdnUrls: () => this.spclient.storageResolve(file.fileId),
+      fileId: fileIdHex(chosen.fileId),
+      cdnUrls: () => this.spclient.storageResolve(chosen.fileId),
     };
+  }
+
+  /** The file to play, or why there is none: restricted in the user's country, or no Ogg Vorbis file. */
+  #usableFile(files: AudioFileRef[], restrictions: CountryRestriction[], market: UserMarket): { file?: AudioFileRef; reason?: string } {
+    const restricted = countryRestriction(restrictions, market);
+    if (restricted) return { reason: restricted };
+    const file = chooseFile(files, this.bitrate);
+    return file ? { file } : { reason: 'no Ogg Vorbis file' };
   }
 }

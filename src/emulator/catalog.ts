@@ -46,6 +46,17 @@ export interface CatalogTrack {
   normalisation: NormalisationData;
   /** The AP refuses the audio key for this track (AesKeyError), like Spotify does for some tracks. */
   refused: boolean;
+  /** The metadata's Restriction: not playable in some countries. */
+  restricted: CatalogRestriction | undefined;
+  /** URIs of the catalog tracks the metadata lists as `alternative` (relinking), in order. */
+  alternatives: string[];
+}
+
+/** A Restriction as the metadata carries it: one country list (concatenated 2-letter codes) for these catalogues. */
+export interface CatalogRestriction {
+  catalogues: string[];
+  countriesAllowed?: string;
+  countriesForbidden?: string;
 }
 
 export interface CatalogContext {
@@ -77,6 +88,8 @@ interface ManifestTrack {
   files?: ManifestFile[];
   normalisation?: Partial<NormalisationData>;
   refused?: boolean;
+  restricted?: { countriesAllowed?: string; countriesForbidden?: string; catalogues?: string[] };
+  alternatives?: string[];
 }
 interface ManifestContext {
   uri?: string;
@@ -137,6 +150,12 @@ export class Catalog {
     }
     const secret = manifest.secret ?? 'spotlet-emulator';
     const tracks = (manifest.tracks ?? []).map((t, i) => Catalog.#track(abs, secret, t, i));
+    for (const [i, t] of tracks.entries()) {
+      for (const u of t.alternatives) {
+        const alt = tracks.find((x) => x.uri === u);
+        if (!alt || alt.type !== 'track' || alt === t) throw new CatalogError(`catalog track #${i} (${t.uri}): alternative ${u} must be another track of the catalog`);
+      }
+    }
     const contexts: CatalogContext[] = [];
     const addContexts = (list: ManifestContext[] | undefined, type: CatalogContext['type']): void => {
       for (const [i, c] of (list ?? []).entries()) {
@@ -177,6 +196,7 @@ export class Catalog {
       const key = f.key ? hexOrThrow(f.key, 16, `${fw} key`) : createHmac('sha256', secret).update(fileId).digest().subarray(0, 16);
       return { format, fileId, key, path };
     });
+    if (t.alternatives?.length && id.type !== 'track') throw new CatalogError(`catalog ${where}: only tracks have alternatives`);
     return {
       uri: t.uri,
       type: id.type,
@@ -188,6 +208,8 @@ export class Catalog {
       files,
       normalisation: { ...NO_NORMALISATION, ...(t.normalisation ?? {}) },
       refused: t.refused === true,
+      restricted: t.restricted ? restrictionOrThrow(t.restricted, where) : undefined,
+      alternatives: t.alternatives ?? [],
     };
   }
 
@@ -234,6 +256,14 @@ export function encryptForCdn(ogg: Buffer, key: Buffer, normalisation: Normalisa
   const plain = Buffer.concat([header, ogg]);
   const c = audioCipher(key, 0);
   return Buffer.concat([c.update(plain), c.final()]);
+}
+
+function restrictionOrThrow(r: NonNullable<ManifestTrack['restricted']>, where: string): CatalogRestriction {
+  const lists = (['countriesAllowed', 'countriesForbidden'] as const).filter((k) => r[k] !== undefined);
+  if (lists.length !== 1) throw new CatalogError(`catalog ${where}: restricted needs one of countriesAllowed or countriesForbidden`);
+  const list = r[lists[0]!]!;
+  if (!/^(?:[A-Z]{2})*$/.test(list)) throw new CatalogError(`catalog ${where}: restricted.${lists[0]} must be concatenated 2-letter country codes (e.g. "SEDKNO")`);
+  return { catalogues: r.catalogues ?? ['free', 'premium'], [lists[0]!]: list };
 }
 
 function parseUriOrThrow(uri: string, where: string): { type: SpotifyItemType; gid: Buffer } {

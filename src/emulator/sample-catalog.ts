@@ -3,7 +3,7 @@
  * little pink noise (which makes every moment of every track unique, so tests can tell where in which track
  * captured audio is),
  * an album, a playlist, a podcast show with one episode, tracks whose key the AP refuses and singles that are
- * on no album (what an autoplay station can bring).
+ * on no album (what an autoplay station can bring), and optionally an album of country-restricted tracks (relinking).
  * Used by `spotlet-emulator` when no --catalog is given, by the demo and by tests.
  */
 import { execFileSync } from 'node:child_process';
@@ -21,6 +21,13 @@ export interface SampleCatalogOptions {
   refused?: number[];
   /** Tracks on no album or playlist (default 0). */
   singles?: number;
+  /**
+   * Adds, after everything else, a "relink" album for users in this country (2 letters): a track forbidden
+   * there whose alternative (a track on no album) plays instead; a track whose restriction lists do not name
+   * the country (though its forbidden list holds it as a substring) and has that alternative too; a track allowed
+   * only elsewhere whose only alternative is the first, forbidden one (default: no such album).
+   */
+  relinkedIn?: string;
 }
 
 const TONES = [
@@ -83,12 +90,33 @@ export function makeSampleCatalog(dir: string, opts: SampleCatalogOptions = {}):
   const show = uri('show', 'spotlet sample show');
   const episode = { uri: uri('episode', 'spotlet sample episode 1'), name: 'Episode 1', artists: ['Spotlet Radio'], album: show, files: [{ format: 'OGG_VORBIS_96', path: episodePath }] };
   const uris = tracks.map((t) => t.uri as string);
+  const relink = opts.relinkedIn ? relinkTracks(dir, seconds, opts.relinkedIn) : [];
+  const relinkAlbum = uri('album', 'spotlet relink album');
   const manifest = {
-    tracks: [...tracks, ...singles, episode],
-    albums: [{ uri: album, name: 'Spotlet Sample Album', artists: ['Spotlet Ensemble'], tracks: uris }],
+    tracks: [...tracks, ...singles, episode, ...relink.map((t) => ({ ...t, ...(t.alternatives ? { album: relinkAlbum } : {}) }))],
+    albums: [
+      { uri: album, name: 'Spotlet Sample Album', artists: ['Spotlet Ensemble'], tracks: uris },
+      ...(relink.length ? [{ uri: relinkAlbum, name: 'Spotlet Relink Album', artists: ['Spotlet Ensemble'], tracks: relink.filter((t) => t.alternatives).map((t) => t.uri) }] : []),
+    ],
     playlists: [{ uri: uri('playlist', 'spotlet sample playlist'), name: 'Spotlet Mix', tracks: [...uris].reverse() }],
     shows: [{ uri: show, name: 'Spotlet Radio', artists: ['Spotlet Radio'], tracks: [episode.uri] }],
   };
   writeFileSync(join(dir, 'catalog.json'), JSON.stringify(manifest, null, 2) + '\n');
   return dir;
+}
+
+/** The relink album's tracks (those with alternatives, in album order) and their alternative (on no album). */
+function relinkTracks(dir: string, seconds: number, country: string): { uri: string; alternatives?: string[] }[] {
+  const track = (label: string, tone: number, words: string, more: Record<string, unknown>) => ({
+    uri: uri('track', `spotlet relink ${label}`),
+    name: `Relink ${label}`,
+    artists: ['Spotlet Ensemble'],
+    files: [{ format: 'OGG_VORBIS_160', path: makeOgg(dir, `relink-${label}`, seconds, tone, words, '5') }],
+    ...more,
+  });
+  const alternative = track('alternative', 1, 'The alternative. Relinked sample music.', {});
+  const forbidden = track('forbidden', 3, 'Forbidden here. Restricted sample music.', { restricted: { countriesForbidden: `DK${country}` }, alternatives: [alternative.uri] });
+  const allowed = track('allowed', 4, 'Allowed here. Unrestricted sample music.', { restricted: { countriesForbidden: `X${country}X` }, alternatives: [alternative.uri] });
+  const elsewhere = track('elsewhere', 5, 'Only elsewhere. Unavailable sample music.', { restricted: { countriesAllowed: country === 'NO' ? 'DK' : 'NO' }, alternatives: [forbidden.uri] });
+  return [forbidden, allowed, elsewhere, alternative];
 }

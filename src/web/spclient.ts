@@ -17,6 +17,22 @@ export interface AudioFileRef {
   format: number;
 }
 
+/** A Restriction (protocol/05 §2.2): for which catalogues, and the countries allowed or forbidden (2-letter codes). */
+export interface CountryRestriction {
+  catalogues: string[];
+  /** Present: only these countries may play it. */
+  countriesAllowed?: string[];
+  /** Present: these countries may not play it. */
+  countriesForbidden?: string[];
+}
+
+/** A Track's `alternative` entry: the relinked track's gid, and its files and restrictions when the entry carries them. */
+export interface AlternativeRef {
+  gid: Buffer;
+  files: AudioFileRef[];
+  restrictions: CountryRestriction[];
+}
+
 export interface ItemMetadata {
   uri: string;
   gid: Buffer;
@@ -25,6 +41,9 @@ export interface ItemMetadata {
   artists: string[];
   album: string;
   files: AudioFileRef[];
+  restrictions: CountryRestriction[];
+  /** Tracks that may play instead when this one is restricted or has no file (episodes have none). */
+  alternatives: AlternativeRef[];
 }
 
 export interface ContextTrack {
@@ -194,11 +213,42 @@ export class SpClient {
 
 function trackMetadata(gid: Buffer, t: md.metadata.Track): ItemMetadata {
   const artists = (t.artist ?? []).map((a) => a.name ?? '');
-  return { uri: `spotify:track:${gidToBase62(gid)}`, gid, name: t.name ?? '', durationMs: t.duration ?? 0, artists, album: t.album?.name ?? '', files: filesOf(t.file) };
+  const alternatives = (t.alternative ?? []).filter((a) => a.gid?.length === 16).map((a) => ({ gid: Buffer.from(a.gid!), files: filesOf(a.file), restrictions: restrictionsOf(a.restriction) }));
+  return {
+    uri: `spotify:track:${gidToBase62(gid)}`,
+    gid,
+    name: t.name ?? '',
+    durationMs: t.duration ?? 0,
+    artists,
+    album: t.album?.name ?? '',
+    files: filesOf(t.file),
+    restrictions: restrictionsOf(t.restriction),
+    alternatives,
+  };
 }
 
 function episodeMetadata(gid: Buffer, e: md.metadata.Episode): ItemMetadata {
-  return { uri: `spotify:episode:${gidToBase62(gid)}`, gid, name: e.name ?? '', durationMs: e.duration ?? 0, artists: [], album: e.show?.name ?? '', files: filesOf(e.audio) };
+  return {
+    uri: `spotify:episode:${gidToBase62(gid)}`,
+    gid,
+    name: e.name ?? '',
+    durationMs: e.duration ?? 0,
+    artists: [],
+    album: e.show?.name ?? '',
+    files: filesOf(e.audio),
+    restrictions: restrictionsOf(e.restriction),
+    alternatives: [],
+  };
+}
+
+/** Restrictions as decoded: a country list counts only when its field was on the wire (an empty allowed list allows none). */
+function restrictionsOf(list: md.metadata.IRestriction[] | null | undefined): CountryRestriction[] {
+  const countries = (s: string): string[] => s.toUpperCase().match(/../g) ?? [];
+  return (list ?? []).map((r) => ({
+    catalogues: r.catalogueStr ?? [],
+    ...(Object.hasOwn(r, 'countriesAllowed') && r.countriesAllowed != null ? { countriesAllowed: countries(r.countriesAllowed) } : {}),
+    ...(Object.hasOwn(r, 'countriesForbidden') && r.countriesForbidden != null ? { countriesForbidden: countries(r.countriesForbidden) } : {}),
+  }));
 }
 
 function filesOf(files: md.metadata.IAudioFile[] | null | undefined): AudioFileRef[] {

@@ -32,7 +32,7 @@ export async function connectChain(emu: Emulator, pace = false) {
   const spclient = new SpClient({ baseUrl: async () => emu.endpoints.spclient_url!, tokens, clientToken, log });
   const cap = alsaCapture();
   const player = new Player({
-    source: new SpotifyTrackSource(spclient, s.audioKeys, 160),
+    source: new SpotifyTrackSource(spclient, s.audioKeys, 160, () => ({ country: s.info?.countryCode, catalogue: s.info?.productInfo.catalogue }), log),
     openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace, env: cap.env }),
     log,
     normalisation: DEFAULT_NORMALISATION,
@@ -41,7 +41,7 @@ export async function connectChain(emu: Emulator, pace = false) {
     volume: 65535,
   });
   const ctl = new ConnectController({ player, log, resolver: spclient });
-  return { s, spclient, ctl, cap, tokens, log };
+  return { s, spclient, ctl, player, cap, tokens, log };
 }
 
 /** The chain as a Connect device named `name` on the emulator's dealer, once the cloud has its NEW_DEVICE. */

@@ -62,3 +62,26 @@ test('a broken manifest is a CatalogError naming the entry', () => {
   writeFileSync(join(dir, 'catalog.json'), '{not json');
   assert.throws(() => Catalog.load(dir), CatalogError);
 });
+
+test('restricted and alternatives: loaded as written, a bad country list or an unknown alternative is a CatalogError', () => {
+  const dir = makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-cat-')), { tracks: 1, seconds: 1 });
+  const a = 'spotify:track:5sWHDYs0csV6RS48xBl0tH';
+  const b = 'spotify:track:6rqhFgbbKwnb9MLmUQDhG6';
+  const load = (first: Record<string, unknown>, second: Record<string, unknown> = {}) => {
+    writeFileSync(join(dir, 'catalog.json'), JSON.stringify({ tracks: [{ uri: a, files: [{ path: 'track1.ogg' }], ...first }, { uri: b, files: [{ path: 'track1.ogg' }], ...second }] }));
+    return Catalog.load(dir);
+  };
+  const cat = load({ restricted: { countriesForbidden: 'SEDK' }, alternatives: [b] }, { restricted: { countriesAllowed: '', catalogues: ['premium'] } });
+  assert.deepEqual([cat.track(a)!.restricted, cat.track(a)!.alternatives], [{ catalogues: ['free', 'premium'], countriesForbidden: 'SEDK' }, [b]]);
+  assert.deepEqual([cat.track(b)!.restricted, cat.track(b)!.alternatives], [{ catalogues: ['premium'], countriesAllowed: '' }, []]);
+  const bad = (first: Record<string, unknown>, pattern: RegExp) => assert.throws(() => load(first), (e: unknown) => e instanceof CatalogError && pattern.test(e.message), String(pattern));
+  bad({ restricted: { countriesForbidden: 'SE', countriesAllowed: 'DK' } }, /track #0.*one of countriesAllowed or countriesForbidden/);
+  bad({ restricted: {} }, /one of countriesAllowed or countriesForbidden/);
+  bad({ restricted: { countriesForbidden: 'se,dk' } }, /2-letter country codes/);
+  bad({ alternatives: ['spotify:track:0000000000000000000000'] }, /track #0.*alternative .* another track of the catalog/);
+  bad({ alternatives: [a] }, /another track/);
+  assert.throws(() => {
+    writeFileSync(join(dir, 'catalog.json'), JSON.stringify({ tracks: [{ uri: 'spotify:episode:5sWHDYs0csV6RS48xBl0tH', files: [{ path: 'track1.ogg' }], alternatives: [b] }, { uri: b, files: [{ path: 'track1.ogg' }] }] }));
+    Catalog.load(dir);
+  }, /only tracks have alternatives/);
+});

@@ -1,8 +1,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLogger } from '../../src/core/log.js';
-import { startEmulator, type Emulator, type SpClientEmulator } from '../../src/emulator/index.js';
+import { Catalog, startEmulator, type Emulator, type SpClientEmulator } from '../../src/emulator/index.js';
+import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
 import { AccessTokens, ClientToken, httpFetch, SpClient, type WebEndpoints } from '../../src/web/index.js';
 import { sampleCatalog } from '../audio/support.js';
 
@@ -64,4 +67,36 @@ test('an unknown track is a typed 404 at once (no retries); a rejected bearer to
   const t = sampleCatalog().tracks[0]!;
   assert.equal((await spclient.metadata(t.type, t.gid)).name, t.name);
   assert.notEqual(await tokens.get(), before, 'the token was renewed after the 401');
+});
+
+test('restrictions and alternatives (gid, files, restrictions) as the Track and Episode protos carry them, on both metadata endpoints', async (t) => {
+  const dir = makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-relink-sp-')), { tracks: 1, seconds: 1, relinkedIn: 'SE' });
+  const manifest = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as { tracks: { uri: string; restricted?: unknown }[] };
+  const episodeUri = manifest.tracks.find((x) => x.uri.startsWith('spotify:episode:'))!.uri;
+  manifest.tracks.find((x) => x.uri === episodeUri)!.restricted = { countriesAllowed: 'NODK', catalogues: ['premium'] };
+  writeFileSync(join(dir, 'catalog.json'), JSON.stringify(manifest));
+  const cat = Catalog.load(dir);
+  const own = await startEmulator({ catalog: cat });
+  t.after(() => own.stop());
+  const account = own.accounts.list[0]!;
+  const web: WebEndpoints = { client_id: '65b708073fc0480ea92a077233ca87bd', client_version: '1.2.52.442', login5_url: own.endpoints.login5!, client_token_url: own.endpoints.clienttoken! };
+  const ct = new ClientToken(web, 'e'.repeat(40));
+  const tk = new AccessTokens(web, 'e'.repeat(40), () => ({ username: account.username, data: account.storedCredential }), ct, log);
+  const extended = new SpClient({ baseUrl: async () => own.endpoints.spclient_url!, tokens: tk, clientToken: ct, log });
+  const metadata4 = new SpClient({ baseUrl: async () => own.endpoints.spclient_url!, tokens: tk, clientToken: ct, log });
+  (own.services.get('spclient') as SpClientEmulator).failNext(404, 1); // this one only asks /metadata/4 from then on
+  await metadata4.metadata('track', cat.tracks[0]!.gid);
+  const forbidden = cat.tracks.find((x) => x.restricted?.countriesForbidden && x.alternatives.length)!;
+  const alt = cat.track(forbidden.alternatives[0]!)!;
+  const episode = cat.track(episodeUri)!;
+  const hex = (b: Buffer) => b.toString('hex');
+  for (const sp of [extended, metadata4]) {
+    const m = await sp.metadata('track', forbidden.gid);
+    assert.deepEqual(m.restrictions, [{ catalogues: ['free', 'premium'], countriesForbidden: ['DK', 'SE'] }]);
+    assert.deepEqual(m.alternatives.map((a) => ({ gid: hex(a.gid), files: a.files.map((f) => hex(f.fileId)), restrictions: a.restrictions })), [{ gid: hex(alt.gid), files: alt.files.map((f) => hex(f.fileId)), restrictions: [] }]);
+    const e = await sp.metadata('episode', episode.gid);
+    assert.deepEqual([e.restrictions, e.alternatives], [[{ catalogues: ['premium'], countriesAllowed: ['NO', 'DK'] }], []]);
+    const plain = await sp.metadata('track', cat.tracks[0]!.gid);
+    assert.deepEqual([plain.restrictions, plain.alternatives], [[], []]);
+  }
 });

@@ -173,10 +173,24 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
 
 /** The Track or Episode protobuf of a catalog item (what metadata/4 and extended-metadata carry). */
 function itemMessage(catalog: Catalog, t: CatalogTrack): Uint8Array {
-  const files = t.files.map((f) => ({ fileId: f.fileId, format: AUDIO_FORMATS[f.format] }));
   const album = catalog.context(t.album ?? '')?.name ?? '';
-  if (t.type === 'track') return md.metadata.Track.encode({ gid: t.gid, name: t.name, duration: t.durationMs, artist: t.artists.map((name) => ({ name })), album: { name: album }, file: files }).finish();
-  return md.metadata.Episode.encode({ gid: t.gid, name: t.name, duration: t.durationMs, audio: files, show: { name: album } }).finish();
+  const restriction = restrictionOf(t);
+  if (t.type === 'track') {
+    // Alternatives as Spotify lists a relinked track's: gid, files and restrictions of each.
+    const alternative = t.alternatives.map((u) => catalog.track(u)!).map((a) => ({ gid: a.gid, file: filesOf(a), restriction: restrictionOf(a) }));
+    return md.metadata.Track.encode({ gid: t.gid, name: t.name, duration: t.durationMs, artist: t.artists.map((name) => ({ name })), album: { name: album }, restriction, file: filesOf(t), alternative }).finish();
+  }
+  return md.metadata.Episode.encode({ gid: t.gid, name: t.name, duration: t.durationMs, audio: filesOf(t), show: { name: album }, restriction }).finish();
+}
+
+function filesOf(t: CatalogTrack): md.metadata.IAudioFile[] {
+  return t.files.map((f) => ({ fileId: f.fileId, format: AUDIO_FORMATS[f.format] }));
+}
+
+function restrictionOf(t: CatalogTrack): md.metadata.IRestriction[] {
+  if (!t.restricted) return [];
+  const { catalogues, countriesAllowed, countriesForbidden } = t.restricted;
+  return [{ catalogueStr: catalogues, ...(countriesAllowed !== undefined ? { countriesAllowed } : { countriesForbidden }) }];
 }
 
 const EXT = md.extendedmetadata.ExtensionKind;
@@ -198,7 +212,7 @@ function extendedMetadata(catalog: Catalog, batch: md.extendedmetadata.BatchedEn
       if (t && ((kind === EXT.TRACK_V4 && t.type === 'track') || (kind === EXT.EPISODE_V4 && t.type === 'episode'))) value = itemMessage(catalog, t);
       else if (t && kind === EXT.AUDIO_FILES) {
         value = md.extendedmetadata.AudioFilesExtensionResponse.encode({
-          files: t.files.map((f) => ({ file: { fileId: f.fileId, format: AUDIO_FORMATS[f.format] } })),
+          files: filesOf(t).map((file) => ({ file })),
           defaultFileNormalizationParams: { loudnessDb: t.normalisation.trackGainDb, truePeakDb: 20 * Math.log10(t.normalisation.trackPeak || 1) },
         }).finish();
       }
