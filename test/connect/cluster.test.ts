@@ -40,7 +40,7 @@ async function watcher(emu: Awaited<ReturnType<typeof emulator>>, chain: Awaited
 
 test('the cloud pushes a ClusterUpdate on every change: new device, state, volume, inactive (active device cleared)', async () => {
   const emu = await emulator({ catalog: sampleCatalog() });
-  const chain = await connectChain(emu);
+  const chain = await connectChain(emu, true);
   const phone = await watcher(emu, chain);
   const user = emu.accounts.list[0]!.username;
   const { cloud, device } = await connectDevice(emu, chain, 'Kitchen');
