@@ -1,9 +1,11 @@
 /**
  * The speaker as a Connect device (protocol/06 §1–4, §8): announces itself with a NEW_DEVICE PUT on every
  * dealer connection id, turns the app's commands into controller calls (one reply each), PUTs the player
- * state when it changes (coalesced to at most one PUT per 200 ms), follows remote volume, and goes inactive
- * when another device takes over.
+ * state when it changes (coalesced to at most one PUT per 200 ms; a PUT the cloud could not take is sent
+ * again, with the state as it is then, after a growing backoff), follows remote volume, goes inactive when
+ * another device takes over, and leaves the cluster when the app logs it out.
  */
+import { HttpError } from '../core/http.js';
 import type { Logger } from '../core/log.js';
 import { spotify as cs } from '../gen/connect.js';
 import type { DealerClient, DealerMessage, DealerRequest, SpClient } from '../web/index.js';
@@ -36,6 +38,11 @@ export interface ConnectDeviceOptions {
 }
 
 type Reason = 'NEW_DEVICE' | 'PLAYER_STATE_CHANGED' | 'VOLUME_CHANGED';
+/** The reason a coalesced PUT carries: the cloud must learn of a new device above all, then of a volume change. */
+const RANK: Record<Reason, number> = { PLAYER_STATE_CHANGED: 0, VOLUME_CHANGED: 1, NEW_DEVICE: 2 };
+/** Backoff after a failed PUT: doubling from the first to the last, never sooner than the cloud's Retry-After. */
+const RETRY_FIRST_MS = 500;
+const RETRY_MAX_MS = 30_000;
 
 export class ConnectDevice {
   #o: ConnectDeviceOptions & { minPutIntervalMs: number };
@@ -43,22 +50,36 @@ export class ConnectDevice {
   #timer: NodeJS.Timeout | undefined;
   #lastPut = 0;
   #putting: Promise<void> = Promise.resolve();
+  /** PUTs failed in a row on this connection, and the earliest time the next one may go. */
+  #failures = 0;
+  #retryAt = 0;
+  #stopped = false;
   #lastCommand = { by: '', id: 0 };
   #startedPlayingAt = 0;
   /** Whether the controller was active at its last state change (a change to active starts a new "playing at"). */
   #wasActive = false;
+  /**
+   * When we last became the player: the last transfer's playback timestamp, else the time we were made active.
+   * A cluster update naming another device with an older player state is stale (protocol/06 §4.3).
+   */
+  #activeSince = 0;
+  /** An app command is being handled (it set #activeSince itself). */
+  #inCommand = false;
   /** PUTs sent (for the benchmark and logs). */
   puts = 0;
 
   constructor(o: ConnectDeviceOptions) {
     this.#o = { minPutIntervalMs: 200, ...o };
     const { dealer, controller } = o;
-    dealer.on('connection-id', () => this.#schedule('NEW_DEVICE'));
+    dealer.on('connection-id', () => this.#newConnection());
     dealer.on('request', (req, reply) => void this.#onRequest(req, reply));
     dealer.on('message', (msg) => this.#onMessage(msg));
     // Active again by the app's command or a local button: the PUT says the speaker plays, since now.
     controller.on('state', () => {
-      if (controller.active && !this.#wasActive) this.#startedPlayingAt = Date.now();
+      if (controller.active && !this.#wasActive) {
+        this.#startedPlayingAt = Date.now();
+        if (!this.#inCommand) this.#activeSince = Date.now();
+      }
       this.#wasActive = controller.active;
       this.#schedule('PLAYER_STATE_CHANGED');
     });
@@ -66,13 +87,26 @@ export class ConnectDevice {
   }
 
   start(): void {
+    this.#stopped = false;
     this.#o.dealer.start();
   }
 
   async stop(): Promise<void> {
+    this.#stopped = true;
     clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#pending = undefined;
     if (this.#o.controller.active) await this.#inactive();
     this.#o.dealer.close();
+  }
+
+  /** A new dealer connection: announce the device; a backoff of the old connection's failed PUTs is over. */
+  #newConnection(): void {
+    this.#failures = 0;
+    this.#retryAt = 0;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#schedule('NEW_DEVICE');
   }
 
   async #onRequest(req: DealerRequest, reply: (success: boolean) => void): Promise<void> {
@@ -87,7 +121,11 @@ export class ConnectDevice {
         this.#o.log.warn('transfer data is not a TransferState', { reason: (err as Error).message });
       }
     }
-    const result = await handleCommand(this.#o.controller, body.command, transfer);
+    // Set before the command runs: a cluster update may arrive as soon as the controller is active.
+    if (transfer) this.#activeSince = Number(transfer.playback?.timestamp ?? 0) || Date.now();
+    else if (!this.#o.controller.active) this.#activeSince = Date.now();
+    this.#inCommand = true;
+    const result = await handleCommand(this.#o.controller, body.command, transfer).finally(() => (this.#inCommand = false));
     if (!result.success) this.#o.log.warn('command refused', { endpoint: body.command?.endpoint ?? null, reason: result.reason });
     reply(result.success);
     this.#schedule('PLAYER_STATE_CHANGED');
@@ -96,17 +134,12 @@ export class ConnectDevice {
   #onMessage(msg: DealerMessage): void {
     try {
       if (msg.uri.startsWith('hm://connect-state/v1/cluster')) {
-        const update = C.ClusterUpdate.decode(msg.payload);
-        const active = update.cluster?.activeDeviceId ?? '';
-        if (this.#o.controller.active && active !== this.#o.device.deviceId) {
-          this.#o.log.info('another device took over', { activeDevice: active });
-          void this.#o.controller.deactivate('another device took over').then(() => this.#inactive());
-        }
+        this.#onCluster(C.ClusterUpdate.decode(msg.payload));
       } else if (msg.uri.startsWith('hm://connect-state/v1/connect/volume')) {
         const v = C.SetVolumeCommand.decode(msg.payload).volume ?? 0;
         this.#o.controller.setVolume(v);
       } else if (msg.uri.startsWith('hm://connect-state/v1/connect/logout')) {
-        void this.#o.controller.deactivate('logged out').then(() => this.#o.onLogout?.());
+        void this.#logout();
       } else if (msg.uri.startsWith('spotify:user:attributes:update')) {
         const value = cs.user_attributes.UserAttributesUpdate.decode(msg.payload).pairs?.autoplay;
         if (value !== undefined) this.#o.controller.setAutoplay(value === '1');
@@ -120,23 +153,62 @@ export class ConnectDevice {
     }
   }
 
-  /** Coalesces PUTs: at most one per minPutIntervalMs; NEW_DEVICE and VOLUME_CHANGED win over state changes. */
+  /**
+   * We lose control only on a real take-over: another (non-empty) active device whose player state is newer
+   * than our becoming active. An update with no active device, or one still carrying the state of before our
+   * last transfer (the previous player's last PUT racing ours), changes nothing.
+   */
+  #onCluster(update: cs.connectstate.ClusterUpdate): void {
+    const active = update.cluster?.activeDeviceId ?? '';
+    if (!this.#o.controller.active || !active || active === this.#o.device.deviceId) return;
+    const stateAt = Number(update.cluster?.playerState?.timestamp ?? 0);
+    if (stateAt <= this.#activeSince) {
+      this.#o.log.debug('stale cluster update ignored', { activeDevice: active, stateTimestamp: stateAt, activeSince: this.#activeSince });
+      return;
+    }
+    this.#o.log.info('another device took over', { activeDevice: active });
+    void this.#o.controller.deactivate('another device took over').then(() => this.#inactive());
+  }
+
+  /**
+   * The app logged this speaker out: stop playing, tell the cloud the device is no longer active and remove it
+   * from the cluster (the app's device list), close the dealer, then let the speaker forget the user.
+   */
+  async #logout(): Promise<void> {
+    const wasActive = this.#o.controller.active;
+    this.#o.log.info('logged out by the app', { wasActive });
+    this.#stopped = true;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#pending = undefined;
+    await this.#o.controller.deactivate('logged out');
+    await this.#putting; // a PUT under way must not register the device again after it left
+    if (wasActive) await this.#inactive();
+    await this.#leave();
+    this.#o.dealer.close();
+    this.#o.onLogout?.();
+  }
+
+  /** Coalesces PUTs: at most one per minPutIntervalMs (none before a failed PUT's backoff ends); NEW_DEVICE wins over VOLUME_CHANGED over state changes. */
   #schedule(reason: Reason): void {
-    if (!this.#o.dealer.connectionId) return;
-    if (!this.#pending || reason !== 'PLAYER_STATE_CHANGED') this.#pending = reason;
+    if (this.#stopped || !this.#o.dealer.connectionId) return;
+    if (!this.#pending || RANK[reason] > RANK[this.#pending]) this.#pending = reason;
     if (this.#timer) return;
-    const wait = Math.max(0, this.#lastPut + this.#o.minPutIntervalMs - Date.now());
+    const now = Date.now();
+    const wait = Math.max(0, this.#lastPut + this.#o.minPutIntervalMs - now, this.#retryAt - now);
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      const r = this.#pending!;
+      const r = this.#pending;
       this.#pending = undefined;
-      this.#putting = this.#putting.then(() => this.#put(r));
+      if (r) this.#putting = this.#putting.then(() => this.#put(r));
     }, wait);
   }
 
   async #put(reason: Reason): Promise<void> {
     const connectionId = this.#o.dealer.connectionId;
-    if (!connectionId) return;
+    if (this.#stopped || !connectionId) return;
+    // Queued behind a PUT that failed: wait for its backoff, then send the state as it is by then.
+    if (Date.now() < this.#retryAt) return this.#schedule(reason);
     this.#lastPut = Date.now();
     const c = this.#o.controller;
     const body = C.PutStateRequest.encode({
@@ -154,10 +226,22 @@ export class ConnectDevice {
         body: Buffer.from(body),
         contentType: 'application/x-protobuf',
         headers: { 'X-Spotify-Connection-Id': connectionId },
+        busyRetries: false,
       });
       this.puts++;
+      this.#failures = 0;
+      this.#retryAt = 0;
     } catch (err) {
-      this.#o.log.warn('connect-state PUT failed', { reason, err });
+      // No answer, 429 or 5xx: worth sending again. Another 4xx would fail again; a new connection announces itself.
+      const status = err instanceof HttpError ? err.status : 0;
+      if ((status !== 0 && status !== 429 && status < 500) || connectionId !== this.#o.dealer.connectionId) {
+        this.#o.log.warn('connect-state PUT failed', { reason, err });
+        return;
+      }
+      const waitMs = Math.max(err instanceof HttpError ? (err.retryAfterMs ?? 0) : 0, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.#failures++));
+      this.#retryAt = Date.now() + waitMs;
+      this.#o.log.warn('connect-state PUT failed, sending the current state again later', { reason, err, failures: this.#failures, inMs: waitMs });
+      this.#schedule(reason);
     }
   }
 
@@ -168,6 +252,15 @@ export class ConnectDevice {
       await this.#o.spclient.request('PUT', `/connect-state/v1/devices/${this.#o.device.deviceId}/inactive?notify=false`, { headers: { 'X-Spotify-Connection-Id': connectionId } });
     } catch (err) {
       this.#o.log.warn('connect-state inactive PUT failed', { err });
+    }
+  }
+
+  /** DELETE the device from the cluster (protocol/06 §2, §4.4): it is gone from the app's device list. */
+  async #leave(): Promise<void> {
+    try {
+      await this.#o.spclient.request('DELETE', `/connect-state/v1/devices/${this.#o.device.deviceId}`);
+    } catch (err) {
+      this.#o.log.warn('connect-state DELETE failed', { err });
     }
   }
 

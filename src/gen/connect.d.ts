@@ -2533,6 +2533,246 @@ export namespace spotify {
         }
 
         /**
+         * Properties of a ConnectCommandOptions.
+         * @deprecated Use spotify.connectstate.ConnectCommandOptions.$Properties instead.
+         */
+        interface IConnectCommandOptions extends spotify.connectstate.ConnectCommandOptions.$Properties {
+        }
+
+        /** Represents a ConnectCommandOptions. */
+        class ConnectCommandOptions {
+
+            /**
+             * Constructs a new ConnectCommandOptions.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.connectstate.ConnectCommandOptions.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConnectCommandOptions messageId. */
+            messageId: number;
+
+            /** ConnectCommandOptions targetAliasId. */
+            targetAliasId: number;
+
+            /**
+             * Creates a new ConnectCommandOptions instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConnectCommandOptions instance
+             */
+            static create(properties: spotify.connectstate.ConnectCommandOptions.$Shape): spotify.connectstate.ConnectCommandOptions & spotify.connectstate.ConnectCommandOptions.$Shape;
+            static create(properties?: spotify.connectstate.ConnectCommandOptions.$Properties): spotify.connectstate.ConnectCommandOptions;
+
+            /**
+             * Encodes the specified ConnectCommandOptions message. Does not implicitly {@link spotify.connectstate.ConnectCommandOptions.verify|verify} messages.
+             * @param message ConnectCommandOptions message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.connectstate.ConnectCommandOptions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConnectCommandOptions message, length delimited. Does not implicitly {@link spotify.connectstate.ConnectCommandOptions.verify|verify} messages.
+             * @param message ConnectCommandOptions message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.connectstate.ConnectCommandOptions.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConnectCommandOptions message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.connectstate.ConnectCommandOptions & spotify.connectstate.ConnectCommandOptions.$Shape} ConnectCommandOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.connectstate.ConnectCommandOptions & spotify.connectstate.ConnectCommandOptions.$Shape;
+
+            /**
+             * Decodes a ConnectCommandOptions message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.connectstate.ConnectCommandOptions & spotify.connectstate.ConnectCommandOptions.$Shape} ConnectCommandOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.connectstate.ConnectCommandOptions & spotify.connectstate.ConnectCommandOptions.$Shape;
+
+            /**
+             * Verifies a ConnectCommandOptions message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConnectCommandOptions message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConnectCommandOptions
+             */
+            static fromObject(object: { [k: string]: any }): spotify.connectstate.ConnectCommandOptions;
+
+            /**
+             * Creates a plain object from a ConnectCommandOptions message. Also converts values to other types if specified.
+             * @param message ConnectCommandOptions
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.connectstate.ConnectCommandOptions, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConnectCommandOptions to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConnectCommandOptions
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConnectCommandOptions {
+
+            /** Properties of a ConnectCommandOptions. */
+            interface $Properties {
+
+                /** ConnectCommandOptions messageId */
+                messageId?: (number|null);
+
+                /** ConnectCommandOptions targetAliasId */
+                targetAliasId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConnectCommandOptions. */
+            type $Shape = spotify.connectstate.ConnectCommandOptions.$Properties;
+        }
+
+        /**
+         * Properties of a LogoutCommand.
+         * @deprecated Use spotify.connectstate.LogoutCommand.$Properties instead.
+         */
+        interface ILogoutCommand extends spotify.connectstate.LogoutCommand.$Properties {
+        }
+
+        /** Represents a LogoutCommand. */
+        class LogoutCommand {
+
+            /**
+             * Constructs a new LogoutCommand.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.connectstate.LogoutCommand.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LogoutCommand commandOptions. */
+            commandOptions?: (spotify.connectstate.ConnectCommandOptions.$Properties|null);
+
+            /**
+             * Creates a new LogoutCommand instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LogoutCommand instance
+             */
+            static create(properties: spotify.connectstate.LogoutCommand.$Shape): spotify.connectstate.LogoutCommand & spotify.connectstate.LogoutCommand.$Shape;
+            static create(properties?: spotify.connectstate.LogoutCommand.$Properties): spotify.connectstate.LogoutCommand;
+
+            /**
+             * Encodes the specified LogoutCommand message. Does not implicitly {@link spotify.connectstate.LogoutCommand.verify|verify} messages.
+             * @param message LogoutCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.connectstate.LogoutCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LogoutCommand message, length delimited. Does not implicitly {@link spotify.connectstate.LogoutCommand.verify|verify} messages.
+             * @param message LogoutCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.connectstate.LogoutCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LogoutCommand message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.connectstate.LogoutCommand & spotify.connectstate.LogoutCommand.$Shape} LogoutCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.connectstate.LogoutCommand & spotify.connectstate.LogoutCommand.$Shape;
+
+            /**
+             * Decodes a LogoutCommand message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.connectstate.LogoutCommand & spotify.connectstate.LogoutCommand.$Shape} LogoutCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.connectstate.LogoutCommand & spotify.connectstate.LogoutCommand.$Shape;
+
+            /**
+             * Verifies a LogoutCommand message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LogoutCommand message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LogoutCommand
+             */
+            static fromObject(object: { [k: string]: any }): spotify.connectstate.LogoutCommand;
+
+            /**
+             * Creates a plain object from a LogoutCommand message. Also converts values to other types if specified.
+             * @param message LogoutCommand
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.connectstate.LogoutCommand, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LogoutCommand to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LogoutCommand
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LogoutCommand {
+
+            /** Properties of a LogoutCommand. */
+            interface $Properties {
+
+                /** LogoutCommand commandOptions */
+                commandOptions?: (spotify.connectstate.ConnectCommandOptions.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LogoutCommand. */
+            type $Shape = spotify.connectstate.LogoutCommand.$Properties;
+        }
+
+        /**
          * Properties of a ContextTrack.
          * @deprecated Use spotify.connectstate.ContextTrack.$Properties instead.
          */

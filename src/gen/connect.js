@@ -8227,6 +8227,587 @@ export const spotify = $root.spotify = (() => {
             return SetVolumeCommand;
         })();
 
+        connectstate.ConnectCommandOptions = (function() {
+
+            /**
+             * Properties of a ConnectCommandOptions.
+             * @typedef {Object} spotify.connectstate.ConnectCommandOptions.$Properties
+             * @property {number|null} [messageId] ConnectCommandOptions messageId
+             * @property {number|null} [targetAliasId] ConnectCommandOptions targetAliasId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConnectCommandOptions.
+             * @memberof spotify.connectstate
+             * @interface IConnectCommandOptions
+             * @augments spotify.connectstate.ConnectCommandOptions.$Properties
+             * @deprecated Use spotify.connectstate.ConnectCommandOptions.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConnectCommandOptions.
+             * @typedef {spotify.connectstate.ConnectCommandOptions.$Properties} spotify.connectstate.ConnectCommandOptions.$Shape
+             */
+
+            /**
+             * Constructs a new ConnectCommandOptions.
+             * @memberof spotify.connectstate
+             * @classdesc Represents a ConnectCommandOptions.
+             * @constructor
+             * @param {spotify.connectstate.ConnectCommandOptions.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConnectCommandOptions = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConnectCommandOptions messageId.
+             * @member {number} messageId
+             * @memberof spotify.connectstate.ConnectCommandOptions
+             * @instance
+             */
+            ConnectCommandOptions.prototype.messageId = 0;
+
+            /**
+             * ConnectCommandOptions targetAliasId.
+             * @member {number} targetAliasId
+             * @memberof spotify.connectstate.ConnectCommandOptions
+             * @instance
+             */
+            ConnectCommandOptions.prototype.targetAliasId = 0;
+
+            /**
+             * Creates a new ConnectCommandOptions instance using the specified properties.
+             * @function create
+             * @memberof spotify.connectstate.ConnectCommandOptions
+             * @static
+             * @param {spotify.connectstate.ConnectCommandOptions.$Properties=} [properties] Properties to set
+             * @returns {spotify.connectstate.ConnectCommandOptions} ConnectCommandOptions instance
+             * @type {{
+             *   (properties: spotify.connectstate.ConnectCommandOptions.$Shape): spotify.connectstate.ConnectCommandOptions & spotify.connectstate.ConnectCommandOptions.$Shape;
+             *   (properties?: spotify.connectstate.ConnectCommandOptions.$Properties): spotify.connectstate.ConnectCommandOptions;
+             * }}
+             */
+            ConnectCommandOptions.create = function(properties) {
+                return new ConnectCommandOptions(properties);
+            };
+
+            /**
+             * Encodes the specified ConnectCommandOptions message. Does not implicitly {@link spotify.connectstate.ConnectCommandOptions.verify|verify} messages.
+             * @function encode
+             * @memberof spotify.connectstate.ConnectCommandOptions
+             * @static
+             * @param {spotify.connectstate.ConnectCommandOptions.$Properties} message ConnectCommandOptions message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConnectCommandOptions.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId") && message.messageId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.messageId);
+                if (message.targetAliasId != null && $Object.hasOwnProperty.call(message, "targetAliasId") && message.targetAliasId !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.targetAliasId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ConnectCommandOptions message, length delimited. Does not implicitly {@link spotify.connectstate.ConnectCommandOptions.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof spotify.connectstate.ConnectCommandOptions
+             * @static
+             * @param {spotify.connectstate.ConnectCommandOptions.$Properties} message ConnectCommandOptions message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConnectCommandOptions.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConnectCommandOptions message from the specified reader or buffer.
+             * @function decode
+             * @memberof spotify.connectstate.ConnectCommandOptions
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {spotify.connectstate.ConnectCommandOptions & spotify.connectstate.ConnectCommandOptions.$Shape} ConnectCommandOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConnectCommandOptions.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.spotify.connectstate.ConnectCommandOptions();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.messageId = value;
+                            else
+                                delete message.messageId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.targetAliasId = value;
+                            else
+                                delete message.targetAliasId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ConnectCommandOptions message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof spotify.connectstate.ConnectCommandOptions
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {spotify.connectstate.ConnectCommandOptions & spotify.connectstate.ConnectCommandOptions.$Shape} ConnectCommandOptions
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConnectCommandOptions.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConnectCommandOptions message.
+             * @function verify
+             * @memberof spotify.connectstate.ConnectCommandOptions
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConnectCommandOptions.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    if (!$util.isInteger(message.messageId))
+                        return "messageId: integer expected";
+                if (message.targetAliasId != null && $Object.hasOwnProperty.call(message, "targetAliasId"))
+                    if (!$util.isInteger(message.targetAliasId))
+                        return "targetAliasId: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ConnectCommandOptions message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof spotify.connectstate.ConnectCommandOptions
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {spotify.connectstate.ConnectCommandOptions} ConnectCommandOptions
+             */
+            ConnectCommandOptions.fromObject = function (object, _depth) {
+                if (object instanceof $root.spotify.connectstate.ConnectCommandOptions)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".spotify.connectstate.ConnectCommandOptions: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.spotify.connectstate.ConnectCommandOptions();
+                if (object.messageId != null)
+                    if ($Number(object.messageId) !== 0)
+                        message.messageId = object.messageId | 0;
+                if (object.targetAliasId != null)
+                    if ($Number(object.targetAliasId) !== 0)
+                        message.targetAliasId = object.targetAliasId >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ConnectCommandOptions message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof spotify.connectstate.ConnectCommandOptions
+             * @static
+             * @param {spotify.connectstate.ConnectCommandOptions} message ConnectCommandOptions
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConnectCommandOptions.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.messageId = 0;
+                    object.targetAliasId = 0;
+                }
+                if (message.messageId != null && $Object.hasOwnProperty.call(message, "messageId"))
+                    object.messageId = message.messageId;
+                if (message.targetAliasId != null && $Object.hasOwnProperty.call(message, "targetAliasId"))
+                    object.targetAliasId = message.targetAliasId;
+                return object;
+            };
+
+            /**
+             * Converts this ConnectCommandOptions to JSON.
+             * @function toJSON
+             * @memberof spotify.connectstate.ConnectCommandOptions
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConnectCommandOptions.prototype.toJSON = function() {
+                return ConnectCommandOptions.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConnectCommandOptions
+             * @function getTypeUrl
+             * @memberof spotify.connectstate.ConnectCommandOptions
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConnectCommandOptions.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/spotify.connectstate.ConnectCommandOptions";
+            };
+
+            return ConnectCommandOptions;
+        })();
+
+        connectstate.LogoutCommand = (function() {
+
+            /**
+             * Properties of a LogoutCommand.
+             * @typedef {Object} spotify.connectstate.LogoutCommand.$Properties
+             * @property {spotify.connectstate.ConnectCommandOptions.$Properties|null} [commandOptions] LogoutCommand commandOptions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LogoutCommand.
+             * @memberof spotify.connectstate
+             * @interface ILogoutCommand
+             * @augments spotify.connectstate.LogoutCommand.$Properties
+             * @deprecated Use spotify.connectstate.LogoutCommand.$Properties instead.
+             */
+
+            /**
+             * Shape of a LogoutCommand.
+             * @typedef {spotify.connectstate.LogoutCommand.$Properties} spotify.connectstate.LogoutCommand.$Shape
+             */
+
+            /**
+             * Constructs a new LogoutCommand.
+             * @memberof spotify.connectstate
+             * @classdesc Represents a LogoutCommand.
+             * @constructor
+             * @param {spotify.connectstate.LogoutCommand.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LogoutCommand = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LogoutCommand commandOptions.
+             * @member {spotify.connectstate.ConnectCommandOptions.$Properties|null|undefined} commandOptions
+             * @memberof spotify.connectstate.LogoutCommand
+             * @instance
+             */
+            LogoutCommand.prototype.commandOptions = null;
+
+            /**
+             * Creates a new LogoutCommand instance using the specified properties.
+             * @function create
+             * @memberof spotify.connectstate.LogoutCommand
+             * @static
+             * @param {spotify.connectstate.LogoutCommand.$Properties=} [properties] Properties to set
+             * @returns {spotify.connectstate.LogoutCommand} LogoutCommand instance
+             * @type {{
+             *   (properties: spotify.connectstate.LogoutCommand.$Shape): spotify.connectstate.LogoutCommand & spotify.connectstate.LogoutCommand.$Shape;
+             *   (properties?: spotify.connectstate.LogoutCommand.$Properties): spotify.connectstate.LogoutCommand;
+             * }}
+             */
+            LogoutCommand.create = function(properties) {
+                return new LogoutCommand(properties);
+            };
+
+            /**
+             * Encodes the specified LogoutCommand message. Does not implicitly {@link spotify.connectstate.LogoutCommand.verify|verify} messages.
+             * @function encode
+             * @memberof spotify.connectstate.LogoutCommand
+             * @static
+             * @param {spotify.connectstate.LogoutCommand.$Properties} message LogoutCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogoutCommand.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.commandOptions != null && $Object.hasOwnProperty.call(message, "commandOptions"))
+                    $root.spotify.connectstate.ConnectCommandOptions.encode(message.commandOptions, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LogoutCommand message, length delimited. Does not implicitly {@link spotify.connectstate.LogoutCommand.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof spotify.connectstate.LogoutCommand
+             * @static
+             * @param {spotify.connectstate.LogoutCommand.$Properties} message LogoutCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LogoutCommand.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LogoutCommand message from the specified reader or buffer.
+             * @function decode
+             * @memberof spotify.connectstate.LogoutCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {spotify.connectstate.LogoutCommand & spotify.connectstate.LogoutCommand.$Shape} LogoutCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogoutCommand.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.spotify.connectstate.LogoutCommand();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.commandOptions = $root.spotify.connectstate.ConnectCommandOptions.decode(reader, reader.size(), $undefined, _depth + 1, message.commandOptions);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LogoutCommand message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof spotify.connectstate.LogoutCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {spotify.connectstate.LogoutCommand & spotify.connectstate.LogoutCommand.$Shape} LogoutCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LogoutCommand.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LogoutCommand message.
+             * @function verify
+             * @memberof spotify.connectstate.LogoutCommand
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LogoutCommand.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.commandOptions != null && $Object.hasOwnProperty.call(message, "commandOptions")) {
+                    let error = $root.spotify.connectstate.ConnectCommandOptions.verify(message.commandOptions, _depth + 1);
+                    if (error)
+                        return "commandOptions." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LogoutCommand message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof spotify.connectstate.LogoutCommand
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {spotify.connectstate.LogoutCommand} LogoutCommand
+             */
+            LogoutCommand.fromObject = function (object, _depth) {
+                if (object instanceof $root.spotify.connectstate.LogoutCommand)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".spotify.connectstate.LogoutCommand: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.spotify.connectstate.LogoutCommand();
+                if (object.commandOptions != null) {
+                    if (!$util.isObject(object.commandOptions))
+                        throw $TypeError(".spotify.connectstate.LogoutCommand.commandOptions: object expected");
+                    message.commandOptions = $root.spotify.connectstate.ConnectCommandOptions.fromObject(object.commandOptions, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LogoutCommand message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof spotify.connectstate.LogoutCommand
+             * @static
+             * @param {spotify.connectstate.LogoutCommand} message LogoutCommand
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LogoutCommand.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.commandOptions = null;
+                if (message.commandOptions != null && $Object.hasOwnProperty.call(message, "commandOptions"))
+                    object.commandOptions = $root.spotify.connectstate.ConnectCommandOptions.toObject(message.commandOptions, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LogoutCommand to JSON.
+             * @function toJSON
+             * @memberof spotify.connectstate.LogoutCommand
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LogoutCommand.prototype.toJSON = function() {
+                return LogoutCommand.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LogoutCommand
+             * @function getTypeUrl
+             * @memberof spotify.connectstate.LogoutCommand
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LogoutCommand.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/spotify.connectstate.LogoutCommand";
+            };
+
+            return LogoutCommand;
+        })();
+
         connectstate.ContextTrack = (function() {
 
             /**

@@ -79,8 +79,11 @@ export class SpClient {
     this.#o = { maxAttempts: 4, ...o };
   }
 
-  /** GET/PUT/POST with auth, bounded retries on 401/429/5xx. */
-  async request(method: string, path: string, o: { accept?: string; body?: Buffer; contentType?: string; headers?: Record<string, string> } = {}): Promise<HttpResponse> {
+  /**
+   * GET/PUT/POST with auth, bounded retries on 401/429/5xx. `busyRetries: false` throws a 429/5xx at once (with
+   * its Retry-After), for callers that resend fresh data themselves rather than this request's body.
+   */
+  async request(method: string, path: string, o: { accept?: string; body?: Buffer; contentType?: string; headers?: Record<string, string>; busyRetries?: boolean } = {}): Promise<HttpResponse> {
     const base = (await this.#o.baseUrl()).replace(/\/$/, '');
     let refreshed = false;
     let last: HttpError | undefined;
@@ -100,7 +103,7 @@ export class SpClient {
         this.#o.tokens.invalidate();
         continue;
       }
-      if (res.status !== 429 && res.status < 500) throw last;
+      if ((res.status !== 429 && res.status < 500) || o.busyRetries === false) throw last;
       const wait = last.retryAfterMs ?? Math.min(10_000, 250 * 2 ** attempt);
       this.#o.log.warn('spclient busy, backing off', { path: path.split('?')[0], status: res.status, waitMs: wait, attempt: attempt + 1 });
       await new Promise((r) => setTimeout(r, wait));

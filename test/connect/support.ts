@@ -45,7 +45,7 @@ export async function connectChain(emu: Emulator, pace = false) {
 }
 
 /** The chain as a Connect device named `name` on the emulator's dealer, once the cloud has its NEW_DEVICE. */
-export async function connectDevice(emu: Emulator, chain: Awaited<ReturnType<typeof connectChain>>, name: string) {
+export async function connectDevice(emu: Emulator, chain: Awaited<ReturnType<typeof connectChain>>, name: string, onLogout?: () => void) {
   const { ctl, spclient, tokens, log } = chain;
   const dealer = new DealerClient({ url: async () => emu.endpoints.dealer_url!, token: () => tokens.get(), log, reconnectMinMs: 50 });
   const device = new ConnectDevice({
@@ -54,6 +54,7 @@ export async function connectDevice(emu: Emulator, chain: Awaited<ReturnType<typ
     spclient,
     log,
     device: { deviceId: DEVICE_ID, name, deviceType: 4, clientId: '65b708073fc0480ea92a077233ca87bd', softwareVersion: 'spotlet test', volumeSteps: 64, supportsLogout: true },
+    onLogout,
   });
   device.start();
   const cloud = emu.services.get('dealer') as ConnectCloud;

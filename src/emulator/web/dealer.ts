@@ -1,7 +1,11 @@
 /**
  * Emulated Connect cloud: the dealer websocket (connection ids, JSON ping/pong, command requests that wait
- * for the device's reply, cluster pushes) and the connect-state store behind spclient's
- * PUT /connect-state/v1/devices/<id>. Tests and `spotlet-phone` drive it like the Spotify app would.
+ * for the device's reply, pushes) and the connect-state store behind spclient's PUT/DELETE
+ * /connect-state/v1/devices/<id>. Every change of a user's cluster (a device's PUT, a new device or
+ * connection, volume, a device going inactive or away, another device taking over) is pushed to every
+ * device of the user as a `hm://connect-state/v1/cluster` ClusterUpdate (protocol/06 §2.3, §9): the reason,
+ * the devices that changed and the whole Cluster, gzipped for devices that support gzip pushes.
+ * Tests and `spotlet-phone` drive it like the Spotify app would.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -13,6 +17,8 @@ import type { Accounts } from '../accounts.js';
 import type { EmulatorService } from '../service.js';
 
 const C = cs.connectstate;
+const REASON = C.ClusterUpdateReason;
+type PlayerState = cs.connectstate.IPlayerState;
 
 interface Conn {
   ws: WebSocket;
@@ -21,9 +27,10 @@ interface Conn {
 }
 
 interface UserCluster {
-  devices: Map<string, { info: cs.connectstate.IDeviceInfo; state: cs.connectstate.IPlayerState | undefined; connectionId: string }>;
+  /** Registered devices; connectionId is '' for an emulated device without a dealer connection (takeOver). */
+  devices: Map<string, { info: cs.connectstate.IDeviceInfo; state: PlayerState | undefined; connectionId: string }>;
   activeDeviceId: string;
-  playerState: cs.connectstate.IPlayerState | undefined;
+  playerState: PlayerState | undefined;
   changedAt: number;
 }
 
@@ -32,7 +39,7 @@ export class ConnectCloud {
   #clusters = new Map<string, UserCluster>();
   #pending = new Map<string, (success: boolean) => void>();
   /** Every PUT received, for tests: device, reason, active flag. */
-  readonly puts: { deviceId: string; reason: string; isActive: boolean; state: cs.connectstate.IPlayerState | undefined; volume: number }[] = [];
+  readonly puts: { deviceId: string; reason: string; isActive: boolean; state: PlayerState | undefined; volume: number }[] = [];
 
   constructor(readonly accounts: Accounts) {}
 
@@ -49,12 +56,7 @@ export class ConnectCloud {
     ws.on('close', () => {
       this.#conns.delete(id);
       // A device whose dealer connection is gone leaves its user's cluster (the app no longer lists it).
-      const c = this.cluster(username);
-      for (const [deviceId, d] of c.devices) {
-        if (d.connectionId !== id) continue;
-        c.devices.delete(deviceId);
-        if (c.activeDeviceId === deviceId) c.activeDeviceId = '';
-      }
+      for (const [deviceId, d] of this.cluster(username).devices) if (d.connectionId === id) this.remove(username, deviceId);
     });
     ws.on('message', (data) => {
       let f: { type?: string; key?: string; payload?: { success?: boolean } };
@@ -72,30 +74,65 @@ export class ConnectCloud {
     ws.send(JSON.stringify({ type: 'message', method: 'PUT', uri: `hm://pusher/v1/connections/${encodeURIComponent(id)}`, headers: { 'Spotify-Connection-Id': id } }));
   }
 
-  /** connect-state PUT: stores the device and its state; returns the Cluster bytes, or undefined (bad connection id). */
+  /**
+   * connect-state PUT: stores the device and its state and pushes the change; returns the Cluster bytes, or
+   * undefined (bad connection id). is_active=false from the active device leaves the cluster without one.
+   */
   putState(username: string, deviceId: string, connectionId: string, body: Buffer): Buffer | undefined {
     const conn = this.#conns.get(connectionId);
     if (!conn || conn.username !== username) return undefined;
     const req = C.PutStateRequest.decode(body);
     const c = this.cluster(username);
     const info = req.device?.deviceInfo ?? {};
-    c.devices.set(deviceId, { info, state: req.device?.playerState ?? undefined, connectionId });
-    const takesOver = !!req.isActive && c.activeDeviceId !== deviceId;
+    const state = req.device?.playerState ?? undefined;
+    const known = c.devices.get(deviceId);
+    c.devices.set(deviceId, { info, state, connectionId });
     if (req.isActive) {
-      if (takesOver) c.changedAt = Date.now();
       c.activeDeviceId = deviceId;
-      c.playerState = req.device?.playerState ?? undefined;
-    }
-    this.puts.push({ deviceId, reason: C.PutStateReason[req.putStateReason ?? 0] ?? String(req.putStateReason), isActive: !!req.isActive, state: req.device?.playerState ?? undefined, volume: info.volume ?? 0 });
-    // The device that played until now learns from the cluster push that it lost playback.
-    if (takesOver) this.#pushCluster(username, deviceId);
+      c.playerState = state;
+    } else if (c.activeDeviceId === deviceId) c.activeDeviceId = '';
+    this.puts.push({ deviceId, reason: C.PutStateReason[req.putStateReason ?? 0] ?? String(req.putStateReason), isActive: !!req.isActive, state, volume: info.volume ?? 0 });
+    const reason = !known
+      ? REASON.NEW_DEVICE_APPEARED
+      : known.connectionId !== connectionId
+        ? REASON.DEVICE_NEW_CONNECTION
+        : req.putStateReason === C.PutStateReason.VOLUME_CHANGED
+          ? REASON.DEVICE_VOLUME_CHANGED
+          : REASON.DEVICE_STATE_CHANGED;
+    this.#changed(username, reason, deviceId);
     return Buffer.from(C.Cluster.encode(this.#clusterMsg(c)).finish());
   }
 
+  /** PUT …/inactive: the device no longer plays; if it was the active one the cluster has none. */
   inactive(username: string, deviceId: string): void {
     const c = this.cluster(username);
     if (c.activeDeviceId === deviceId) c.activeDeviceId = '';
+    const d = c.devices.get(deviceId);
+    if (d) d.state = undefined;
     this.puts.push({ deviceId, reason: 'INACTIVE', isActive: false, state: undefined, volume: 0 });
+    this.#changed(username, REASON.DEVICE_STATE_CHANGED, deviceId);
+  }
+
+  /** DELETE /connect-state/v1/devices/<id>: the device leaves the cluster (the others see it disappear). */
+  remove(username: string, deviceId: string): void {
+    const c = this.cluster(username);
+    if (!c.devices.delete(deviceId)) return;
+    if (c.activeDeviceId === deviceId) c.activeDeviceId = '';
+    this.#changed(username, REASON.DEVICES_DISAPPEARED, deviceId);
+  }
+
+  /** The cluster changed: every device of the user with a dealer connection gets the ClusterUpdate. */
+  #changed(username: string, reason: cs.connectstate.ClusterUpdateReason, deviceId: string): void {
+    const c = this.cluster(username);
+    c.changedAt = Date.now();
+    const update = C.ClusterUpdate.encode({ cluster: this.#clusterMsg(c), updateReason: reason, devicesThatChanged: [deviceId] }).finish();
+    for (const d of c.devices.values()) {
+      const conn = this.#conns.get(d.connectionId);
+      if (!conn || conn.username !== username) continue;
+      const gzip = !!d.info.capabilities?.supportsGzipPushes;
+      const headers = { 'Content-Type': 'application/x-protobuf', ...(gzip ? { 'Transfer-Encoding': 'gzip' } : {}) };
+      conn.ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/cluster', headers, payloads: [Buffer.from(gzip ? gzipSync(update) : update).toString('base64')] }));
+    }
   }
 
   #clusterMsg(c: UserCluster): cs.connectstate.ICluster {
@@ -164,21 +201,29 @@ export class ConnectCloud {
     }
   }
 
-  /** Another device (a phone) becomes the active player: every connection of the user gets the ClusterUpdate. */
-  takeOver(username: string, otherDeviceId: string): void {
+  /**
+   * Another device of the user (an emulated phone, no dealer connection of its own) reports itself as the
+   * active player, as its PUT with is_active would, and every device hears the ClusterUpdate. By default it
+   * carries on the cluster's playback as of now; `state` is the player state it reports instead (an older
+   * one stands for the phone's last PUT racing a transfer).
+   */
+  takeOver(username: string, otherDeviceId: string, state?: PlayerState): void {
     const c = this.cluster(username);
+    const now = Date.now();
+    const cur = c.playerState ?? {};
+    const carried = { ...cur, timestamp: now, positionAsOfTimestamp: Math.round(Number(cur.positionAsOfTimestamp ?? 0) + (now - Number(cur.timestamp ?? now)) * (cur.playbackSpeed ?? 0)) };
+    const known = c.devices.get(otherDeviceId);
+    const info = known?.info ?? { deviceId: otherDeviceId, name: 'Emulated phone', deviceType: C.DeviceType.SMARTPHONE, canPlay: true };
+    c.devices.set(otherDeviceId, { info, state: state ?? carried, connectionId: known?.connectionId ?? '' });
     c.activeDeviceId = otherDeviceId;
-    c.changedAt = Date.now();
-    this.#pushCluster(username, otherDeviceId);
+    c.playerState = state ?? carried;
+    this.#changed(username, known ? REASON.DEVICE_STATE_CHANGED : REASON.NEW_DEVICE_APPEARED, otherDeviceId);
   }
 
-  /** The user's cluster as a ClusterUpdate push to every dealer connection of the user. */
-  #pushCluster(username: string, changedDeviceId: string): void {
-    const c = this.cluster(username);
-    const body = gzipSync(C.ClusterUpdate.encode({ cluster: this.#clusterMsg(c), updateReason: C.ClusterUpdateReason.DEVICE_STATE_CHANGED, devicesThatChanged: [changedDeviceId] }).finish()).toString('base64');
-    for (const conn of this.#conns.values()) {
-      if (conn.username === username) conn.ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/cluster', headers: { 'Content-Type': 'application/x-protobuf', 'Transfer-Encoding': 'gzip' }, payloads: [body] }));
-    }
+  /** The app's "log out" of a device: a LogoutCommand push to that device (no reply; it logs itself out). */
+  logout(username: string, deviceId: string): void {
+    const payload = Buffer.from(C.LogoutCommand.encode({ commandOptions: { messageId: Math.floor(Math.random() * 2 ** 31) } }).finish()).toString('base64');
+    this.#connOf(username, deviceId)?.ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/connect/logout', headers: { 'Content-Type': 'application/x-protobuf' }, payloads: [payload] }));
   }
 
   /** Drops every dealer connection (fault injection). */

@@ -2,7 +2,8 @@
  * Emulated spclient (HTTP): metadata (extended-metadata and /metadata/4/track|episode/<hex>), storage-resolve
  * (both path forms, pointing at the emulator CDN), context-resolve (JSON Context from the catalog) and autoplay
  * stations (POST context-resolve/v1/autoplay). Every request needs a
- * valid login5 bearer token (401 otherwise). Faults: `failNext(status, count)` answers 429/503… with Retry-After.
+ * valid login5 bearer token (401 otherwise). Faults: `failNext(status, count, pathPrefix)` answers 429/503… with
+ * Retry-After, optionally only for paths under a prefix (e.g. connect-state PUTs).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,17 +16,17 @@ import { readBody } from '../request-body.js';
 import type { EmulatorService } from '../service.js';
 
 export interface SpClientEmulator {
-  /** The next `count` requests answer `status` (with Retry-After: 1 for 429/503). */
-  failNext(status: number, count?: number): void;
+  /** The next `count` requests (only those whose path starts with `pathPrefix`, if given) answer `status` (with Retry-After: 1 for 429/503). */
+  failNext(status: number, count?: number, pathPrefix?: string): void;
   requests: { method: string; path: string; status: number }[];
 }
 
 export const spclientService: EmulatorService<SpClientEmulator> = {
   name: 'spclient',
   async start(ctx) {
-    let fault: { status: number; count: number } | undefined;
+    let fault: { status: number; count: number; pathPrefix: string } | undefined;
     const api: SpClientEmulator = {
-      failNext: (status, count = 1) => (fault = { status, count }),
+      failNext: (status, count = 1, pathPrefix = '') => (fault = { status, count, pathPrefix }),
       requests: [],
     };
     const cdn = (): CdnServer | undefined => ctx.services?.get('cdn') as CdnServer | undefined;
@@ -38,7 +39,7 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
       };
       const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
       if (!ctx.accounts.byBearer(auth?.[1])) return send(401);
-      if (fault && fault.count > 0) {
+      if (fault && fault.count > 0 && path.startsWith(fault.pathPrefix)) {
         fault.count--;
         return send(fault.status);
       }
@@ -122,6 +123,10 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
         return body ? send(200, body) : send(404);
       }
       m = /^\/connect-state\/v1\/devices\/([0-9a-f]{40})(\/inactive)?$/.exec(path);
+      if (m && req.method === 'DELETE' && !m[2]) {
+        (ctx.services.get('dealer') as ConnectCloud | undefined)?.remove(ctx.accounts.byBearer(auth![1])!.username, m[1]!);
+        return send(204);
+      }
       if (m && req.method === 'PUT') {
         const cloud = ctx.services.get('dealer') as ConnectCloud | undefined;
         const username = ctx.accounts.byBearer(auth![1])!.username;
