@@ -135,6 +135,26 @@ function mono(s16: Buffer, decimate: number, cache = false): Float32Array {
   return out;
 }
 
+/** The offset in `hay` (from `lo` to `hi`) where `needle` matches best, by normalised cross-correlation. */
+function slide(hay: Float32Array, needle: Float32Array, lo: number, hi: number): { lag: number; corr: number } {
+  const n = needle.length;
+  let nNorm = 0;
+  for (const v of needle) nNorm += v * v;
+  let hNorm = 0;
+  for (let i = lo; i < lo + n && i < hay.length; i++) hNorm += hay[i]! * hay[i]!;
+  let best = { lag: lo, corr: -1 };
+  for (let lag = lo; lag <= hi && lag + n <= hay.length; lag++) {
+    let dot = 0;
+    for (let i = 0; i < n; i++) dot += needle[i]! * hay[lag + i]!;
+    const corr = dot / Math.sqrt(nNorm * hNorm || 1);
+    if (corr > best.corr) best = { lag, corr };
+    const out = hay[lag]!;
+    const inn = hay[lag + n] ?? 0;
+    hNorm += inn * inn - out * out;
+  }
+  return best;
+}
+
 /**
  * Finds which reference (oggdec decodes of catalog tracks) the captured audio at `atFrame` is, and where in it:
  * a coarse normalised cross-correlation on an 8× decimated mono signal over every offset of every reference,
@@ -143,22 +163,11 @@ function mono(s16: Buffer, decimate: number, cache = false): Float32Array {
 export function locate(captured: Buffer, atFrame: number, references: { uri: string; pcm: Buffer }[]): Located {
   const win = mono(captured.subarray(atFrame * 4, (atFrame + COARSE_WINDOW * DECIMATE) * 4), DECIMATE);
   if (win.length < COARSE_WINDOW) throw new Error(`only ${win.length * DECIMATE} frames captured after frame ${atFrame}`);
-  let wNorm = 0;
-  for (const v of win) wNorm += v * v;
   let best = { ref: references[0]!, lag: 0, corr: -1 };
   for (const ref of references) {
     const r = mono(ref.pcm, DECIMATE, true);
-    let rNorm = 0;
-    for (let i = 0; i < COARSE_WINDOW && i < r.length; i++) rNorm += r[i]! * r[i]!;
-    for (let lag = 0; lag + COARSE_WINDOW <= r.length; lag++) {
-      let dot = 0;
-      for (let i = 0; i < COARSE_WINDOW; i++) dot += win[i]! * r[lag + i]!;
-      const corr = dot / Math.sqrt(wNorm * rNorm || 1);
-      if (corr > best.corr) best = { ref, lag, corr };
-      const out = r[lag]!;
-      const inn = r[lag + COARSE_WINDOW] ?? 0;
-      rNorm += inn * inn - out * out;
-    }
+    const hit = slide(r, win, 0, r.length - COARSE_WINDOW);
+    if (hit.corr > best.corr) best = { ref, ...hit };
   }
   const w = mono(captured.subarray(atFrame * 4, (atFrame + FINE_WINDOW) * 4), 1);
   const full = mono(best.ref.pcm, 1, true);
@@ -176,4 +185,20 @@ export function locate(captured: Buffer, atFrame: number, references: { uri: str
     if (corr > fine.corr) fine = { frame: f, corr, gain: b2 ? dot / b2 : 0 };
   }
   return { uri: best.ref.uri, positionMs: fine.frame / 44.1, correlation: fine.corr, gain: fine.gain };
+}
+
+/**
+ * The inverse of `locate`: the captured frame (between `fromFrame` and `toFrame`) where the reference audio
+ * from `refFrame` on begins — e.g. where the audio a command switched to starts, however long the command took.
+ */
+export function findInCapture(captured: Buffer, fromFrame: number, toFrame: number, ref: Buffer, refFrame: number): { frame: number; correlation: number } {
+  const needle = mono(ref.subarray(refFrame * 4, (refFrame + COARSE_WINDOW * DECIMATE) * 4), DECIMATE);
+  const hay = mono(captured.subarray(fromFrame * 4, (toFrame + COARSE_WINDOW * DECIMATE) * 4), DECIMATE);
+  if (needle.length < COARSE_WINDOW || hay.length < COARSE_WINDOW) throw new Error('not enough audio to search');
+  const coarse = slide(hay, needle, 0, hay.length - COARSE_WINDOW);
+  const fineNeedle = mono(ref.subarray(refFrame * 4, (refFrame + FINE_WINDOW) * 4), 1);
+  const fineHay = mono(captured.subarray(fromFrame * 4, (toFrame + FINE_WINDOW + 2 * DECIMATE) * 4), 1);
+  const lo = Math.max(0, coarse.lag * DECIMATE - 2 * DECIMATE);
+  const fine = slide(fineHay, fineNeedle, lo, coarse.lag * DECIMATE + 2 * DECIMATE);
+  return { frame: fromFrame + fine.lag, correlation: fine.corr };
 }
