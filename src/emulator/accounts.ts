@@ -76,6 +76,16 @@ export class Accounts {
     return this.byUsername(b.username);
   }
 
+  /** When a bearer token expires (ms since epoch); undefined for an unknown one. */
+  bearerExpiresAt(token: string): number | undefined {
+    return this.#bearers.get(token)?.expiresAt;
+  }
+
+  /** Every bearer token of the user expires now (fault injection: what an hour of uptime does). */
+  expireBearers(username: string): void {
+    for (const b of this.#bearers.values()) if (b.username === username) b.expiresAt = 0;
+  }
+
   byAccessToken(token: string): Account | undefined {
     const t = Buffer.from(token);
     return this.list.find((a) => a.accessToken.length === token.length && timingSafeEqual(Buffer.from(a.accessToken), t));

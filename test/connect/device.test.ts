@@ -62,3 +62,36 @@ test('NEW_DEVICE on connect, play over the dealer, volume, cluster state, reconn
   await device.stop();
   s.close();
 });
+
+test('the bearer token expires: the dealer closes, the speaker reconnects with a fresh token and announces itself again; spclient calls renew it; playback goes on', async () => {
+  const cloud = emu.services.get('dealer') as ConnectCloud;
+  const user = emu.accounts.list[0]!.username;
+  const chain = await connectChain(emu, true);
+  const { s, cap, tokens } = chain;
+  const { device } = await connectDevice(emu, chain, 'Kitchen');
+  try {
+    const album = sampleCatalog().contexts.find((c) => c.type === 'album')!;
+    assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri } }), true);
+    await until(() => cloud.cluster(user).playerState?.track?.uri === album.tracks[0] && !cloud.cluster(user).playerState?.isPaused, 5000, 'playing track 1');
+    const stale = await tokens.get();
+    const announced = cloud.puts.filter((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE').length;
+    const captured = (): number => (existsSync(cap.file) ? statSync(cap.file).size : 0);
+    await until(() => captured() > 0, 5000, 'audio at ALSA');
+    const heardBefore = captured();
+
+    cloud.expireTokens(user);
+    assert.equal(emu.accounts.byBearer(stale), undefined, 'the old token is refused from now on');
+    await until(() => cloud.puts.filter((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE').length > announced, 5000, 'NEW_DEVICE after the dealer closed');
+    const fresh = await tokens.get();
+    assert.notEqual(fresh, stale, 'a fresh token');
+    assert.equal(emu.accounts.byBearer(fresh)?.username, user);
+    assert.equal(cloud.cluster(user).activeDeviceId, DEVICE_ID, 'still the active device');
+    // The next track needs metadata and storage-resolve with the new token.
+    assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'skip_next' }), true);
+    await until(() => cloud.cluster(user).playerState?.track?.uri === album.tracks[1], 5000, 'track 2 after the skip');
+    await until(() => captured() > heardBefore + 44100 * 4 * 0.5, 5000, 'audio went on');
+  } finally {
+    await device.stop();
+    s.close();
+  }
+});

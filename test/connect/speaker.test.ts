@@ -77,7 +77,7 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
       // Searched 200 ms in: a track's first moments may be too quiet at a low volume to correlate.
       const ref = references.find((r) => r.uri === uri)!.pcm;
       const refFrame = Math.round((startMs + 200) * RATE);
-      let captured = Buffer.alloc(0);
+      let captured: Buffer = Buffer.alloc(0);
       let hit = { frame: 0, correlation: -1 };
       // Looked for in what has been captured so far, in 250 ms steps, up to `withinMs` after the mark.
       for (let ms = 250; ms <= withinMs && hit.correlation <= 0.98; ms += 250) {

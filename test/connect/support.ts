@@ -47,7 +47,7 @@ export async function connectChain(emu: Emulator, pace = false) {
 /** The chain as a Connect device named `name` on the emulator's dealer, once the cloud has its NEW_DEVICE. */
 export async function connectDevice(emu: Emulator, chain: Awaited<ReturnType<typeof connectChain>>, name: string, onLogout?: () => void) {
   const { ctl, spclient, tokens, log } = chain;
-  const dealer = new DealerClient({ url: async () => emu.endpoints.dealer_url!, token: () => tokens.get(), log, reconnectMinMs: 50 });
+  const dealer = new DealerClient({ url: async () => emu.endpoints.dealer_url!, token: () => tokens.get(), onUnauthorized: () => tokens.invalidate(), log, reconnectMinMs: 50 });
   const device = new ConnectDevice({
     controller: ctl,
     dealer,
@@ -56,9 +56,12 @@ export async function connectDevice(emu: Emulator, chain: Awaited<ReturnType<typ
     device: { deviceId: DEVICE_ID, name, deviceType: 4, clientId: '65b708073fc0480ea92a077233ca87bd', softwareVersion: 'spotlet test', volumeSteps: 64, supportsLogout: true },
     onLogout,
   });
-  device.start();
   const cloud = emu.services.get('dealer') as ConnectCloud;
-  await until(() => cloud.puts.some((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE'), 5000, 'NEW_DEVICE PUT');
+  // An earlier device of the same id on this emulator announced itself too: wait for this one's.
+  const announced = (): number => cloud.puts.filter((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE').length;
+  const before = announced();
+  device.start();
+  await until(() => announced() > before, 5000, 'NEW_DEVICE PUT');
   return { cloud, dealer, device };
 }
 

@@ -49,11 +49,15 @@ export class ConnectCloud {
     return c;
   }
 
-  attach(ws: WebSocket, username: string): void {
+  /** A dealer connection authorised by a bearer token valid until `expiresAt`: Spotify closes it then (protocol/06 §1.1). */
+  attach(ws: WebSocket, username: string, expiresAt: number): void {
     const id = randomBytes(24).toString('base64');
     const conn = { ws, id, username };
     this.#conns.set(id, conn);
+    const expiry = setTimeout(() => ws.close(1000, 'access token expired'), Math.max(0, Math.min(expiresAt - Date.now(), 2 ** 31 - 1)));
+    expiry.unref();
     ws.on('close', () => {
+      clearTimeout(expiry);
       this.#conns.delete(id);
       // A device whose dealer connection is gone leaves its user's cluster (the app no longer lists it).
       for (const [deviceId, d] of this.cluster(username).devices) if (d.connectionId === id) this.remove(username, deviceId);
@@ -226,6 +230,12 @@ export class ConnectCloud {
     this.#connOf(username, deviceId)?.ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/connect/logout', headers: { 'Content-Type': 'application/x-protobuf' }, payloads: [payload] }));
   }
 
+  /** The user's bearer tokens expire now: their dealer connections are closed as at expiry, spclient answers 401. */
+  expireTokens(username: string): void {
+    this.accounts.expireBearers(username);
+    for (const conn of this.#conns.values()) if (conn.username === username) conn.ws.close(1000, 'access token expired');
+  }
+
   /** Drops every dealer connection (fault injection). */
   dropConnections(): void {
     for (const conn of this.#conns.values()) conn.ws.terminate();
@@ -250,7 +260,7 @@ export const dealerService: EmulatorService<ConnectCloud> = {
         socket.end('HTTP/1.1 401 Unauthorized\r\n\r\n');
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => cloud.attach(ws, account.username));
+      wss.handleUpgrade(req, socket, head, (ws) => cloud.attach(ws, account.username, ctx.accounts.bearerExpiresAt(token!) ?? 0));
     });
     await new Promise<void>((r) => server.listen(0, ctx.host, r));
     const { port } = server.address() as AddressInfo;
