@@ -2431,8 +2431,8 @@ export namespace spotify {
             /** SetVolumeCommand volume. */
             volume: number;
 
-            /** SetVolumeCommand sentByDeviceId. */
-            sentByDeviceId: string;
+            /** SetVolumeCommand commandOptions. */
+            commandOptions?: (spotify.connectstate.ConnectCommandOptions.$Properties|null);
 
             /**
              * Creates a new SetVolumeCommand instance using the specified properties.
@@ -2521,8 +2521,8 @@ export namespace spotify {
                 /** SetVolumeCommand volume */
                 volume?: (number|null);
 
-                /** SetVolumeCommand sentByDeviceId */
-                sentByDeviceId?: (string|null);
+                /** SetVolumeCommand commandOptions */
+                commandOptions?: (spotify.connectstate.ConnectCommandOptions.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

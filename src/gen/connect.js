@@ -7928,7 +7928,7 @@ export const spotify = $root.spotify = (() => {
              * Properties of a SetVolumeCommand.
              * @typedef {Object} spotify.connectstate.SetVolumeCommand.$Properties
              * @property {number|null} [volume] SetVolumeCommand volume
-             * @property {string|null} [sentByDeviceId] SetVolumeCommand sentByDeviceId
+             * @property {spotify.connectstate.ConnectCommandOptions.$Properties|null} [commandOptions] SetVolumeCommand commandOptions
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7969,12 +7969,12 @@ export const spotify = $root.spotify = (() => {
             SetVolumeCommand.prototype.volume = 0;
 
             /**
-             * SetVolumeCommand sentByDeviceId.
-             * @member {string} sentByDeviceId
+             * SetVolumeCommand commandOptions.
+             * @member {spotify.connectstate.ConnectCommandOptions.$Properties|null|undefined} commandOptions
              * @memberof spotify.connectstate.SetVolumeCommand
              * @instance
              */
-            SetVolumeCommand.prototype.sentByDeviceId = "";
+            SetVolumeCommand.prototype.commandOptions = null;
 
             /**
              * Creates a new SetVolumeCommand instance using the specified properties.
@@ -8010,8 +8010,8 @@ export const spotify = $root.spotify = (() => {
                     throw $Error("max depth exceeded");
                 if (message.volume != null && $Object.hasOwnProperty.call(message, "volume") && message.volume !== 0)
                     writer.uint32(/* id 1, wireType 0 =*/8).int32(message.volume);
-                if (message.sentByDeviceId != null && $Object.hasOwnProperty.call(message, "sentByDeviceId") && message.sentByDeviceId !== "")
-                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.sentByDeviceId);
+                if (message.commandOptions != null && $Object.hasOwnProperty.call(message, "commandOptions"))
+                    $root.spotify.connectstate.ConnectCommandOptions.encode(message.commandOptions, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8078,13 +8078,10 @@ export const spotify = $root.spotify = (() => {
                                 delete message.volume;
                             continue;
                         }
-                    case 5: {
+                    case 2: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.stringVerify()).length)
-                                message.sentByDeviceId = value;
-                            else
-                                delete message.sentByDeviceId;
+                            message.commandOptions = $root.spotify.connectstate.ConnectCommandOptions.decode(reader, reader.size(), $undefined, _depth + 1, message.commandOptions);
                             continue;
                         }
                     }
@@ -8138,9 +8135,11 @@ export const spotify = $root.spotify = (() => {
                 if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
                     if (!$util.isInteger(message.volume))
                         return "volume: integer expected";
-                if (message.sentByDeviceId != null && $Object.hasOwnProperty.call(message, "sentByDeviceId"))
-                    if (!$util.isString(message.sentByDeviceId))
-                        return "sentByDeviceId: string expected";
+                if (message.commandOptions != null && $Object.hasOwnProperty.call(message, "commandOptions")) {
+                    let error = $root.spotify.connectstate.ConnectCommandOptions.verify(message.commandOptions, _depth + 1);
+                    if (error)
+                        return "commandOptions." + error;
+                }
                 return null;
             };
 
@@ -8165,9 +8164,11 @@ export const spotify = $root.spotify = (() => {
                 if (object.volume != null)
                     if ($Number(object.volume) !== 0)
                         message.volume = object.volume | 0;
-                if (object.sentByDeviceId != null)
-                    if (typeof object.sentByDeviceId !== "string" || object.sentByDeviceId.length)
-                        message.sentByDeviceId = $String(object.sentByDeviceId);
+                if (object.commandOptions != null) {
+                    if (!$util.isObject(object.commandOptions))
+                        throw $TypeError(".spotify.connectstate.SetVolumeCommand.commandOptions: object expected");
+                    message.commandOptions = $root.spotify.connectstate.ConnectCommandOptions.fromObject(object.commandOptions, _depth + 1);
+                }
                 return message;
             };
 
@@ -8190,12 +8191,12 @@ export const spotify = $root.spotify = (() => {
                 let object = {};
                 if (options.defaults) {
                     object.volume = 0;
-                    object.sentByDeviceId = "";
+                    object.commandOptions = null;
                 }
                 if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
                     object.volume = message.volume;
-                if (message.sentByDeviceId != null && $Object.hasOwnProperty.call(message, "sentByDeviceId"))
-                    object.sentByDeviceId = message.sentByDeviceId;
+                if (message.commandOptions != null && $Object.hasOwnProperty.call(message, "commandOptions"))
+                    object.commandOptions = $root.spotify.connectstate.ConnectCommandOptions.toObject(message.commandOptions, options, _depth + 1);
                 return object;
             };
 

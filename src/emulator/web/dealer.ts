@@ -187,7 +187,7 @@ export class ConnectCloud {
   /** A remote volume change (SetVolumeCommand push, no reply). */
   volume(username: string, deviceId: string, volume: number): void {
     const conn = this.#connOf(username, deviceId);
-    const payload = Buffer.from(C.SetVolumeCommand.encode({ volume }).finish()).toString('base64');
+    const payload = Buffer.from(C.SetVolumeCommand.encode({ volume, commandOptions: { messageId: Math.floor(Math.random() * 2 ** 31) } }).finish()).toString('base64');
     conn?.ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/connect/volume', headers: { 'Content-Type': 'application/x-protobuf' }, payloads: [payload] }));
   }
 
