@@ -125,9 +125,12 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
    * playing; another user first stops the old one (inactive in the old cluster, its dealer closed), then
    * starts a new one, which fetches that user's tokens. Changes run one at a time, in order.
    */
-  const followUser = (username: string | undefined): Promise<void> =>
+  /** False while the connect part is stopped (shutdown): a login landing then starts nothing. */
+  let connectRunning = true;
+  const followUser = (wanted: string | undefined): Promise<void> =>
     (connectChange = connectChange
       .then(async () => {
+        const username = connectRunning ? wanted : undefined;
         if (username === connectUser) return;
         const old = connect;
         connect = undefined;
@@ -198,8 +201,14 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   supervisor.add({ name: 'mdns', start: (fail) => mdns.start(fail), stop: () => mdns.stop() });
   supervisor.add({
     name: 'connect',
-    start: async () => {},
-    stop: () => followUser(undefined),
+    start: async () => {
+      connectRunning = true;
+      if (session.state === 'ready') await followUser(session.info?.username);
+    },
+    stop: () => {
+      connectRunning = false;
+      return followUser(undefined);
+    },
   });
 
   // Board I/O: buttons drive the same controller the app drives; the LED and amplifier follow the state.
