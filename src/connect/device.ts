@@ -91,12 +91,15 @@ export class ConnectDevice {
     this.#o.dealer.start();
   }
 
+  /** Shutdown or another user (protocol/06 §4.4): inactive if it played, then gone from the cluster. */
   async stop(): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#pending = undefined;
+    await this.#putting; // a PUT under way must not register the device again after it left
     if (this.#o.controller.active) await this.#inactive();
+    if (this.#o.dealer.connectionId) await this.#leave();
     this.#o.dealer.close();
   }
 
@@ -258,7 +261,7 @@ export class ConnectDevice {
   /** DELETE the device from the cluster (protocol/06 §2, §4.4): it is gone from the app's device list. */
   async #leave(): Promise<void> {
     try {
-      await this.#o.spclient.request('DELETE', `/connect-state/v1/devices/${this.#o.device.deviceId}`);
+      await this.#o.spclient.request('DELETE', `/connect-state/v1/devices/${this.#o.device.deviceId}`, { busyRetries: false });
     } catch (err) {
       this.#o.log.warn('connect-state DELETE failed', { err });
     }

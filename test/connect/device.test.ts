@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { existsSync, statSync } from 'node:fs';
-import type { ConnectCloud, Emulator } from '../../src/emulator/index.js';
+import type { ConnectCloud, Emulator, SpClientEmulator } from '../../src/emulator/index.js';
 import { emulator, until } from '../ap/helpers.js';
 import { compareS16, oggdecReference, sampleCatalog } from '../audio/support.js';
 import { connectChain, connectDevice, DEVICE_ID } from './support.js';
@@ -59,7 +59,11 @@ test('NEW_DEVICE on connect, play over the dealer, volume, cluster state, reconn
   const got = cap.read();
   assert.ok(got.length > 44100 * 4 * 0.5, 'audio reached ALSA');
   assert.ok(compareS16(got.subarray(0, 44100), first.subarray(0, 44100)).maxDiff <= 1, 'the first track started exactly');
+  // Shutdown: the speaker leaves the app's device list itself (DELETE), not only by its dealer closing.
+  const sp = emu.services.get('spclient') as SpClientEmulator;
+  const before2 = sp.requests.length;
   await device.stop();
+  assert.deepEqual(sp.requests.slice(before2).filter((r) => r.method === 'DELETE').map((r) => `${r.path} ${r.status}`), [`/connect-state/v1/devices/${DEVICE_ID} 204`]);
   s.close();
 });
 
