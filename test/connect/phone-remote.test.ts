@@ -12,11 +12,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Catalog } from '../../src/emulator/catalog.js';
 import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
-import { loginToSpeaker } from '../../src/phone/index.js';
-import { startSpeaker } from '../../src/speaker.js';
 import { emulator, until } from '../ap/helpers.js';
-import { alsaCapture } from '../audio/support.js';
 import { REPO_ROOT } from '../support/vectors.js';
+import { emulatedSpeaker } from './support.js';
 
 const PHONE = join(REPO_ROOT, 'dist', 'src', 'cli', 'spotlet-phone.js');
 const run = promisify(execFile);
@@ -26,19 +24,13 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
   const cat = Catalog.load(makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-remote-cat-')), { tracks: 3, seconds: 10 }));
   const album = cat.contexts.find((c) => c.type === 'album')!;
   const emu = await emulator({ catalog: cat });
-  const cap = alsaCapture();
-  const homeBefore = process.env.HOME;
-  process.env.HOME = cap.env.HOME;
-  const dir = mkdtempSync(join(tmpdir(), 'spotlet-remote-'));
-  writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
+  const sp = await emulatedSpeaker(emu, 'Den', [], '', 'error');
+  const { speaker, dir } = sp;
   writeFileSync(join(dir, 'emu.json'), JSON.stringify(emu.describe()) + '\n');
-  writeFileSync(join(dir, 'spotlet.conf'), `name = Den\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n`);
-  const speaker = await startSpeaker({ argv: ['--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--log-level', 'error'], env: {} });
   const phone = async (...args: string[]): Promise<string> => (await run(process.execPath, [PHONE, ...args, '--emulator', join(dir, 'emu.json')], { timeout: 15_000 })).stdout;
   const status = async (): Promise<Record<string, unknown>> => JSON.parse(await phone('status')) as Record<string, unknown>;
   try {
-    const account = emu.accounts.list[0]!;
-    await loginToSpeaker(`http://127.0.0.1:${speaker.zeroconf.port}/`, { userName: account.username, authType: 1, authData: account.storedCredential });
+    await sp.login(emu.accounts.list[0]!);
     const connect = await speaker.connect();
     await until(() => connect.device.puts > 0, 8000, 'speaker registered');
 
@@ -89,8 +81,7 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     assert.equal((await status()).device, 'Den', 'transferring to the playing speaker keeps it playing there');
     await assert.rejects(phone('pause', '--device', 'Nowhere'), /no device "Nowhere"/);
   } finally {
-    await speaker.stop();
-    process.env.HOME = homeBefore;
+    await sp.stop();
     await emu.stop();
   }
 });

@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { volumeFactor } from '../../src/audio/index.js';
@@ -15,10 +15,9 @@ import { spotify as cs } from '../../src/gen/connect.js';
 import { Catalog } from '../../src/emulator/catalog.js';
 import type { ConnectCloud } from '../../src/emulator/index.js';
 import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
-import { loginToSpeaker } from '../../src/phone/index.js';
-import { startSpeaker } from '../../src/speaker.js';
 import { emulator, until } from '../ap/helpers.js';
-import { alsaCapture, findInCapture, locate, oggdecReference, type Located } from '../audio/support.js';
+import { findInCapture, locate, oggdecReference, type Located } from '../audio/support.js';
+import { emulatedSpeaker } from './support.js';
 
 const RATE = 44.1; // frames per ms
 const TRACK_MS = 5000;
@@ -33,35 +32,20 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
   const name = (uri: string | null | undefined): string => (uri === single ? 'single' : `t${t.indexOf(uri ?? '')}`);
 
   const emu = await emulator({ catalog });
-  const cap = alsaCapture();
-  const homeBefore = process.env.HOME;
-  process.env.HOME = cap.env.HOME; // ALSA in the aplay child reads ~/.asoundrc: capture every sample
-  const dir = mkdtempSync(join(tmpdir(), 'spotlet-e2e-'));
-  writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
-  writeFileSync(join(dir, 'spotlet.conf'), `name = Kitchen\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n[audio]\nvolume_curve = log\nvolume_range_db = 60\ninitial_volume = 32767\n`);
-  const argv = ['--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--log-level', 'warn'];
-  let speaker = await startSpeaker({ argv, env: {} });
+  const sp = await emulatedSpeaker(emu, 'Kitchen', references, '[audio]\nvolume_curve = log\nvolume_range_db = 60\ninitial_volume = 32767\n');
+  const { cap, frames, heard } = sp;
+  let speaker = sp.speaker;
   try {
     const cloud = emu.services.get('dealer') as ConnectCloud;
     const account = emu.accounts.list[0]!;
     const user = account.username;
-    const login = await loginToSpeaker(`http://127.0.0.1:${speaker.zeroconf.port}/`, { userName: user, authType: 1, authData: account.storedCredential });
-    assert.equal(login.activeUser, user);
+    assert.equal((await sp.login(account)).activeUser, user);
     const id = speaker.state.deviceId;
     await until(() => cloud.puts.some((p) => p.deviceId === id && p.reason === 'NEW_DEVICE'), 8000, 'NEW_DEVICE');
     assert.equal(cloud.cluster(user).devices.get(id)?.info.name, 'Kitchen');
 
     const state = () => cloud.cluster(user).playerState;
     const command = async (c: Record<string, unknown>): Promise<void> => assert.equal(await cloud.command(user, id, c), true, `${String(c.endpoint)} accepted`);
-    const frames = (): number => (existsSync(cap.file) ? statSync(cap.file).size >> 2 : 0);
-    /** What the speaker plays `afterMs` after `mark` (a capture length in frames). */
-    const heard = async (mark: number, afterMs: number): Promise<Located> => {
-      const at = mark + Math.round(afterMs * RATE);
-      await until(() => frames() >= at + 4096, 8000, `audio ${afterMs} ms after the command`);
-      const h = locate(cap.read(), at, references);
-      assert.ok(h.correlation > 0.98, `captured audio is catalog audio (correlation ${h.correlation.toFixed(3)} at ${name(h.uri)} ${h.positionMs.toFixed(0)} ms)`);
-      return h;
-    };
     /** Heard `uri` between `fromMs` and `toMs` into it. */
     const near = (h: Located, uri: string, what: string, fromMs: number, toMs: number): void => {
       assert.equal(name(h.uri), name(uri), `${what}: heard ${name(h.uri)}`);
@@ -223,12 +207,10 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     await until(() => cloud.puts.some((p) => p.deviceId === id && p.reason === 'INACTIVE'), 3000, 'inactive');
     await until(() => speaker.supervisor.state === 'ready', 3000, 'speaker back to ready');
 
-    await speaker.stop();
-    speaker = await startSpeaker({ argv, env: {} });
+    speaker = await sp.restart();
     assert.equal((await speaker.connect()).player.volume, 40000, 'volume remembered across restarts');
   } finally {
-    await speaker.stop();
-    process.env.HOME = homeBefore;
+    await sp.stop();
     await emu.stop();
   }
 });

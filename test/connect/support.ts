@@ -66,30 +66,40 @@ export async function connectDevice(emu: Emulator, chain: Awaited<ReturnType<typ
 }
 
 /**
- * The whole speaker named `name` on the emulator (zeroconf on loopback), every sample it plays captured.
- * `heard(mark)` is the catalog track and position heard `afterMs` after `mark` (a capture length in frames).
+ * The whole speaker named `name` on the emulator (zeroconf on loopback, `config` lines added to its config
+ * file), every sample it plays captured. `heard(mark)` is the catalog track (of `references`) and position heard
+ * `afterMs` after `mark` (a capture length in frames); `restart()` starts it again on the same state.
  */
-export async function emulatedSpeaker(emu: Emulator, name: string, references: { uri: string; pcm: Buffer }[]) {
+export async function emulatedSpeaker(emu: Emulator, name: string, references: { uri: string; pcm: Buffer }[], config = '', logLevel = 'warn') {
   const cap = alsaCapture();
   const homeBefore = process.env.HOME;
   process.env.HOME = cap.env.HOME; // ALSA in the aplay child reads ~/.asoundrc: capture every sample
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-speaker-'));
   writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
-  writeFileSync(join(dir, 'spotlet.conf'), `name = ${name}\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n`);
-  const speaker = await startSpeaker({ argv: ['--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--log-level', 'warn'], env: {} });
-  const url = `http://127.0.0.1:${speaker.zeroconf.port}/`;
+  writeFileSync(join(dir, 'spotlet.conf'), `name = ${name}\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n${config}`);
+  const argv = ['--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--log-level', logLevel];
+  let speaker = await startSpeaker({ argv, env: {} });
   const frames = (): number => (existsSync(cap.file) ? statSync(cap.file).size >> 2 : 0);
   return {
-    speaker,
+    get speaker() {
+      return speaker;
+    },
+    cap,
+    dir,
     frames,
     /** A phone hands the account over with zeroconf addUser. */
-    login: (a: Account) => loginToSpeaker(url, { userName: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential }),
+    login: (a: Account) => loginToSpeaker(`http://127.0.0.1:${speaker.zeroconf.port}/`, { userName: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential }),
     async heard(mark: number, afterMs = 300) {
       const at = mark + Math.round(afterMs * 44.1);
       await until(() => frames() >= at + 4096, 8000, `audio ${afterMs} ms after the mark`);
       const h = locate(cap.read(), at, references);
-      assert.ok(h.correlation > 0.98, `captured audio is catalog audio (correlation ${h.correlation.toFixed(3)})`);
+      assert.ok(h.correlation > 0.98, `captured audio is catalog audio (correlation ${h.correlation.toFixed(3)} at ${h.uri} ${h.positionMs.toFixed(0)} ms)`);
       return h;
+    },
+    async restart() {
+      await speaker.stop();
+      speaker = await startSpeaker({ argv, env: {} });
+      return speaker;
     },
     async stop() {
       await speaker.stop();
