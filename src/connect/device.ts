@@ -92,13 +92,18 @@ export class ConnectDevice {
   }
 
   /** Shutdown or another user (protocol/06 §4.4): inactive if it played, then gone from the cluster. */
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
+    return this.#goAway(this.#o.controller.active);
+  }
+
+  /** No more PUTs; the inactive state if it was playing, DELETE from the cluster, dealer closed. */
+  async #goAway(wasActive: boolean): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#pending = undefined;
     await this.#putting; // a PUT under way must not register the device again after it left
-    if (this.#o.controller.active) await this.#inactive();
+    if (wasActive) await this.#inactive();
     if (this.#o.dealer.connectionId) await this.#leave();
     this.#o.dealer.close();
   }
@@ -180,15 +185,9 @@ export class ConnectDevice {
   async #logout(): Promise<void> {
     const wasActive = this.#o.controller.active;
     this.#o.log.info('logged out by the app', { wasActive });
-    this.#stopped = true;
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#pending = undefined;
+    this.#stopped = true; // stopping playback must not PUT a state change first
     await this.#o.controller.deactivate('logged out');
-    await this.#putting; // a PUT under way must not register the device again after it left
-    if (wasActive) await this.#inactive();
-    await this.#leave();
-    this.#o.dealer.close();
+    await this.#goAway(wasActive);
     this.#o.onLogout?.();
   }
 
