@@ -18,6 +18,7 @@ import type { EmulatorService } from '../service.js';
 
 const C = cs.connectstate;
 const REASON = C.ClusterUpdateReason;
+const PROTOBUF = { 'Content-Type': 'application/x-protobuf' };
 type PlayerState = cs.connectstate.IPlayerState;
 
 interface Conn {
@@ -134,8 +135,8 @@ export class ConnectCloud {
       const conn = this.#conns.get(d.connectionId);
       if (!conn || conn.username !== username) continue;
       const gzip = !!d.info.capabilities?.supportsGzipPushes;
-      const headers = { 'Content-Type': 'application/x-protobuf', ...(gzip ? { 'Transfer-Encoding': 'gzip' } : {}) };
-      conn.ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/cluster', headers, payloads: [Buffer.from(gzip ? gzipSync(update) : update).toString('base64')] }));
+      const headers = { ...PROTOBUF, ...(gzip ? { 'Transfer-Encoding': 'gzip' } : {}) };
+      pushMessage(conn.ws, 'hm://connect-state/v1/cluster', headers, gzip ? gzipSync(update) : update);
     }
   }
 
@@ -155,7 +156,7 @@ export class ConnectCloud {
     const conn = d && this.#conns.get(d.connectionId);
     if (!conn) return Promise.reject(new Error(`device ${deviceId} is not connected`));
     const key = `${randomBytes(8).toString('hex')}/${deviceId}`;
-    const json = JSON.stringify({ message_id: Math.floor(Math.random() * 2 ** 31), sent_by_device_id: sentBy, command });
+    const json = JSON.stringify({ message_id: messageId(), sent_by_device_id: sentBy, command });
     conn.ws.send(JSON.stringify({ type: 'request', headers: { 'Transfer-Encoding': 'gzip' }, message_ident: 'hm://connect-state/v1/player/command', key, payload: { compressed: gzipSync(json).toString('base64') } }));
     return new Promise((resolve, reject) => {
       const t = setTimeout(() => {
@@ -187,8 +188,7 @@ export class ConnectCloud {
   /** A remote volume change (SetVolumeCommand push, no reply). */
   volume(username: string, deviceId: string, volume: number): void {
     const conn = this.#connOf(username, deviceId);
-    const payload = Buffer.from(C.SetVolumeCommand.encode({ volume, commandOptions: { messageId: Math.floor(Math.random() * 2 ** 31) } }).finish()).toString('base64');
-    conn?.ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/connect/volume', headers: { 'Content-Type': 'application/x-protobuf' }, payloads: [payload] }));
+    if (conn) pushMessage(conn.ws, 'hm://connect-state/v1/connect/volume', PROTOBUF, C.SetVolumeCommand.encode({ volume, commandOptions: { messageId: messageId() } }).finish());
   }
 
   /**
@@ -199,9 +199,9 @@ export class ConnectCloud {
     const account = this.accounts.byUsername(username);
     if (!account) throw new Error(`no account ${username}`);
     account.attributes[key] = value;
-    const payload = Buffer.from(cs.user_attributes.UserAttributesUpdate.encode({ pairs: { [key]: value } }).finish()).toString('base64');
+    const payload = cs.user_attributes.UserAttributesUpdate.encode({ pairs: { [key]: value } }).finish();
     for (const conn of this.#conns.values()) {
-      if (conn.username === username) conn.ws.send(JSON.stringify({ type: 'message', uri: 'spotify:user:attributes:update', headers: { 'Content-Type': 'application/octet-stream' }, payloads: [payload] }));
+      if (conn.username === username) pushMessage(conn.ws, 'spotify:user:attributes:update', { 'Content-Type': 'application/octet-stream' }, payload);
     }
   }
 
@@ -226,8 +226,8 @@ export class ConnectCloud {
 
   /** The app's "log out" of a device: a LogoutCommand push to that device (no reply; it logs itself out). */
   logout(username: string, deviceId: string): void {
-    const payload = Buffer.from(C.LogoutCommand.encode({ commandOptions: { messageId: Math.floor(Math.random() * 2 ** 31) } }).finish()).toString('base64');
-    this.#connOf(username, deviceId)?.ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/connect/logout', headers: { 'Content-Type': 'application/x-protobuf' }, payloads: [payload] }));
+    const conn = this.#connOf(username, deviceId);
+    if (conn) pushMessage(conn.ws, 'hm://connect-state/v1/connect/logout', PROTOBUF, C.LogoutCommand.encode({ commandOptions: { messageId: messageId() } }).finish());
   }
 
   /** The user's bearer tokens expire now: their dealer connections are closed as at expiry, spclient answers 401. */
@@ -245,6 +245,16 @@ export class ConnectCloud {
     const d = this.cluster(username).devices.get(deviceId);
     return d ? this.#conns.get(d.connectionId) : undefined;
   }
+}
+
+/** A dealer push: a `message` frame with its payload base64 encoded (protocol/06 §1.2). */
+function pushMessage(ws: WebSocket, uri: string, headers: Record<string, string>, payload: Uint8Array): void {
+  ws.send(JSON.stringify({ type: 'message', uri, headers, payloads: [Buffer.from(payload).toString('base64')] }));
+}
+
+/** A command's message id, as the app picks them. */
+function messageId(): number {
+  return Math.floor(Math.random() * 2 ** 31);
 }
 
 export const dealerService: EmulatorService<ConnectCloud> = {

@@ -38,7 +38,8 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
         res.writeHead(status, { 'Content-Type': type, ...(status === 429 || status === 503 ? { 'Retry-After': '1' } : {}) }).end(body === undefined ? undefined : typeof body === 'string' ? body : Buffer.from(body));
       };
       const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
-      if (!ctx.accounts.byBearer(auth?.[1])) return send(401);
+      const account = ctx.accounts.byBearer(auth?.[1]);
+      if (!account) return send(401);
       if (fault && fault.count > 0 && path.startsWith(fault.pathPrefix)) {
         fault.count--;
         return send(fault.status);
@@ -46,7 +47,7 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
       const control = /^\/connect-state\/v1\/(player\/command|connect\/volume|connect\/transfer)\/from\/([^/]+)\/to\/([0-9a-f]{40})$/.exec(path);
       if (control && (req.method === 'POST' || req.method === 'PUT')) {
         const cloud = ctx.services.get('dealer') as ConnectCloud | undefined;
-        const username = ctx.accounts.byBearer(auth![1])!.username;
+        const username = account.username;
         void readBody(req).then((raw) => {
           let body: Record<string, unknown>;
           try {
@@ -73,7 +74,7 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
       if (attribute && req.method === 'PUT') {
         // The phone's settings (Autoplay); the speaker only sees the dealer push that follows.
         const cloud = ctx.services.get('dealer') as ConnectCloud | undefined;
-        const username = ctx.accounts.byBearer(auth![1])!.username;
+        const username = account.username;
         void readBody(req).then((raw) => {
           let value: unknown;
           try {
@@ -124,12 +125,12 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
       }
       m = /^\/connect-state\/v1\/devices\/([0-9a-f]{40})(\/inactive)?$/.exec(path);
       if (m && req.method === 'DELETE' && !m[2]) {
-        (ctx.services.get('dealer') as ConnectCloud | undefined)?.remove(ctx.accounts.byBearer(auth![1])!.username, m[1]!);
+        (ctx.services.get('dealer') as ConnectCloud | undefined)?.remove(account.username, m[1]!);
         return send(204);
       }
       if (m && req.method === 'PUT') {
         const cloud = ctx.services.get('dealer') as ConnectCloud | undefined;
-        const username = ctx.accounts.byBearer(auth![1])!.username;
+        const username = account.username;
         if (m[2]) {
           cloud?.inactive(username, m[1]!);
           return send(204);
