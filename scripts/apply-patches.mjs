@@ -15,7 +15,9 @@ const patchDir = join(dirname(fileURLToPath(import.meta.url)), 'patches');
 const modules = resolve(process.argv[2] ?? 'node_modules');
 let failed = false;
 
-for (const file of readdirSync(patchDir).filter((f) => f.endsWith('.patch')).sort()) {
+for (const file of readdirSync(patchDir)
+  .filter((f) => f.endsWith('.patch'))
+  .sort()) {
   const m = /^(.+)\+(\d[^+]*)\.patch$/.exec(file.replace(/__/g, '/'));
   if (!m) {
     console.error(`apply-patches: ${file}: name must be <package>+<version>.patch`);

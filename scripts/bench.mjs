@@ -6,7 +6,11 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const dir = join(root, 'dist', 'test', 'bench');
 const only = process.argv.slice(2);
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.bench.js')).sort() : [];
+const files = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.bench.js'))
+      .sort()
+  : [];
 let failed = 0;
 for (const f of files) {
   if (only.length && !only.some((s) => f.includes(s))) continue;

@@ -4,7 +4,9 @@ import { cpSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root], { stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root], {
+  stdio: 'inherit',
+});
 const gen = join(root, 'src', 'gen');
 if (existsSync(gen)) {
   const out = join(root, 'dist', 'src', 'gen');

@@ -13,7 +13,9 @@ const dir = mkdtempSync(join(tmpdir(), 'spotlet-demo-'));
 const wavAt = process.argv.indexOf('--wav');
 const wav = wavAt > 0 ? process.argv[wavAt + 1] : undefined;
 const children = [];
-const stopAll = () => children.forEach((c) => c.exitCode === null && c.kill('SIGTERM'));
+const stopAll = () => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+};
 process.on('exit', stopAll);
 process.on('SIGINT', () => process.exit(130));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -29,7 +31,9 @@ function freePort() {
 }
 
 say('starting the emulated Spotify cloud (spotlet-emulator)');
-const emu = spawn(process.execPath, [cli('spotlet-emulator'), '--write-config', join(dir, 'spotlet.conf')], { stdio: ['ignore', 'pipe', 'inherit'] });
+const emu = spawn(process.execPath, [cli('spotlet-emulator'), '--write-config', join(dir, 'spotlet.conf')], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 children.push(emu);
 const line = await new Promise((resolve, reject) => {
   let buf = '';
@@ -39,32 +43,57 @@ const line = await new Promise((resolve, reject) => {
   });
   emu.on('exit', () => reject(new Error('the emulator stopped')));
 });
-writeFileSync(join(dir, 'emulator.json'), line + '\n');
+writeFileSync(join(dir, 'emulator.json'), `${line}\n`);
 const desc = JSON.parse(line);
 const account = desc.accounts[0];
-const album = JSON.parse(readFileSync(join(process.env.XDG_CACHE_HOME || join(process.env.HOME, '.cache'), 'spotlet', 'emulator-catalog', 'catalog.json'), 'utf8')).albums[0];
+const album = JSON.parse(
+  readFileSync(
+    join(process.env.XDG_CACHE_HOME || join(process.env.HOME, '.cache'), 'spotlet', 'emulator-catalog', 'catalog.json'),
+    'utf8',
+  ),
+).albums[0];
 
 const env = { ...process.env };
 if (wav) {
   // Real ALSA, real-time paced, with the default PCM captured to a file (ALSA's file plugin).
   mkdirSync(join(dir, 'home'));
-  writeFileSync(join(dir, 'home', '.asoundrc'), `pcm.!default {\n type file\n slave.pcm "null"\n file "${join(dir, 'out.raw')}"\n format "raw"\n}\n`);
+  writeFileSync(
+    join(dir, 'home', '.asoundrc'),
+    `pcm.!default {\n type file\n slave.pcm "null"\n file "${join(dir, 'out.raw')}"\n format "raw"\n}\n`,
+  );
   env.HOME = join(dir, 'home');
   delete env.PULSE_SERVER;
 }
 const port = await freePort();
 say(`starting the speaker "Demo Speaker" (zeroconf on 127.0.0.1:${port})`);
-const speaker = spawn(process.execPath, [cli('spotlet'), '--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--name', 'Demo Speaker', '--zeroconf-port', String(port), '--interface', 'lo'], {
-  env,
-  stdio: ['ignore', 'ignore', 'pipe'],
-});
+const speaker = spawn(
+  process.execPath,
+  [
+    cli('spotlet'),
+    '--config',
+    join(dir, 'spotlet.conf'),
+    '--state-dir',
+    join(dir, 'state'),
+    '--name',
+    'Demo Speaker',
+    '--zeroconf-port',
+    String(port),
+    '--interface',
+    'lo',
+  ],
+  {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  },
+);
 children.push(speaker);
 speaker.stderr.on('data', (d) => {
   for (const l of String(d).split('\n')) {
     try {
       const j = JSON.parse(l);
       if (j.msg === 'speaker state') process.stdout.write(`  [speaker] state → ${j.state}\n`);
-      else if (j.level === "error" || j.level === "warn") process.stdout.write(`  [speaker] ${j.level}: ${j.msg}${j.reason ? ` (${j.reason})` : ""}\n`);
+      else if (j.level === 'error' || j.level === 'warn')
+        process.stdout.write(`  [speaker] ${j.level}: ${j.msg}${j.reason ? ` (${j.reason})` : ''}\n`);
     } catch {
       /* not a log line */
     }
@@ -74,11 +103,23 @@ await sleep(800);
 
 const phone = (...args) => {
   process.stdout.write(`  $ spotlet-phone ${args.join(' ')}\n`);
-  const out = execFileSync(process.execPath, [cli('spotlet-phone'), ...args, ...(args[0] === 'login' ? [] : ['--emulator', join(dir, 'emulator.json')])], { encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    [cli('spotlet-phone'), ...args, ...(args[0] === 'login' ? [] : ['--emulator', join(dir, 'emulator.json')])],
+    { encoding: 'utf8' },
+  );
   if (out.trim()) process.stdout.write(out.replace(/^/gm, '    '));
 };
 say('the phone logs the user in on the speaker (zeroconf addUser)');
-phone('login', '--speaker', `http://127.0.0.1:${port}/`, '--user', account.username, '--stored-credential', account.storedCredential);
+phone(
+  'login',
+  '--speaker',
+  `http://127.0.0.1:${port}/`,
+  '--user',
+  account.username,
+  '--stored-credential',
+  account.storedCredential,
+);
 await sleep(1000);
 say('the app lists the Connect devices');
 phone('devices');
@@ -104,6 +145,20 @@ await new Promise((r) => speaker.on('exit', r));
 emu.kill('SIGTERM');
 if (wav) {
   mkdirSync(join(wav, '..'), { recursive: true });
-  execFileSync('sox', ['-q', '-t', 'raw', '-r', '44100', '-e', 'signed', '-b', '16', '-c', '2', join(dir, 'out.raw'), wav]);
+  execFileSync('sox', [
+    '-q',
+    '-t',
+    'raw',
+    '-r',
+    '44100',
+    '-e',
+    'signed',
+    '-b',
+    '16',
+    '-c',
+    '2',
+    join(dir, 'out.raw'),
+    wav,
+  ]);
   say(`audio written to ${wav}`);
 }

@@ -13,9 +13,15 @@ const only = process.argv.slice(2);
 for (const group of readdirSync(join(root, 'proto'))) {
   const dir = join(root, 'proto', group);
   if (!statSync(dir).isDirectory() || (only.length && !only.includes(group))) continue;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.proto')).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.proto'))
+    .map((f) => join(dir, f));
   const js = join(outDir, `${group}.js`);
-  execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '-r', `spotlet_${group}`, '-p', dir, '-o', js, ...files], { stdio: 'inherit' });
+  execFileSync(
+    bin('pbjs'),
+    ['-t', 'static-module', '-w', 'es6', '-r', `spotlet_${group}`, '-p', dir, '-o', js, ...files],
+    { stdio: 'inherit' },
+  );
   execFileSync(bin('pbts'), ['-o', join(outDir, `${group}.d.ts`), js], { stdio: 'inherit' });
   console.log(`proto: ${group} (${files.length} files) -> src/gen/${group}.js`);
 }

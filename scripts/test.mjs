@@ -16,6 +16,9 @@ const files = [];
 })(testRoot);
 const filters = process.argv.slice(2);
 const chosen = files.sort().filter((f) => !filters.length || filters.some((s) => relative(root, f).includes(s)));
-if (!chosen.length) { console.error('no test files matched'); process.exit(1); }
+if (!chosen.length) {
+  console.error('no test files matched');
+  process.exit(1);
+}
 const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...chosen], { stdio: 'inherit', cwd: root });
 process.exit(r.status ?? 1);

@@ -12,11 +12,26 @@ import { audioSection } from './audio/index.js';
 import { alsaDeviceFor, BoardIO, boardSection, readDetectionInput, type ButtonAction } from './board/index.js';
 import type { ConnectService } from './connect/index.js';
 import { apSection, ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart } from './ap/index.js';
-import { DEVICE_TYPE_NAMES, MdnsResponder, ZEROCONF_TXT, ZeroconfServer, hostLabelFor, zeroconfSection, type CredentialsReceiver } from './discovery/index.js';
+import {
+  DEVICE_TYPE_NAMES,
+  MdnsResponder,
+  ZEROCONF_TXT,
+  ZeroconfServer,
+  hostLabelFor,
+  zeroconfSection,
+  type CredentialsReceiver,
+} from './discovery/index.js';
 import { Supervisor } from './supervisor/index.js';
 
 /** Every config section of the speaker, in documentation order. */
-export const configSections = [generalSection, spotifySection, zeroconfSection, apSection, audioSection, boardSection] as const;
+export const configSections = [
+  generalSection,
+  spotifySection,
+  zeroconfSection,
+  apSection,
+  audioSection,
+  boardSection,
+] as const;
 
 export type SpeakerConfig = ReturnType<typeof loadConfig<typeof configSections>>['config'];
 
@@ -42,13 +57,21 @@ export interface Speaker {
 }
 
 /** connect-state DeviceType numbers of the config's device types (protocol/06 §2.2). */
-const CONNECT_DEVICE_TYPES: Readonly<Record<string, number>> = { computer: 1, speaker: 4, avr: 6, stb: 7, audio_dongle: 8 };
+const CONNECT_DEVICE_TYPES: Readonly<Record<string, number>> = {
+  computer: 1,
+  speaker: 4,
+  avr: 6,
+  stb: 7,
+  audio_dongle: 8,
+};
 
 /** The lines of the image's first-boot report (absent file: no problems). */
 function readFirstbootReport(file: string): string[] {
   if (!file) return [];
   try {
-    return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
   } catch {
     return [];
   }
@@ -80,10 +103,17 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   const hat = board?.hat;
   const audio = {
     ...config.audio,
-    device: config.audio.device === 'default' && hat ? alsaDeviceFor(hat, readDetectionInput().cards) : config.audio.device,
+    device:
+      config.audio.device === 'default' && hat ? alsaDeviceFor(hat, readDetectionInput().cards) : config.audio.device,
     mixer_control: config.audio.mixer_control || hat?.mixerControl || '',
   };
-  const session = new ApSession({ spotify: config.spotify, ap: config.ap, deviceId: state.deviceId, store: state, log: log.child('ap') });
+  const session = new ApSession({
+    spotify: config.spotify,
+    ap: config.ap,
+    deviceId: state.deviceId,
+    store: state,
+    log: log.child('ap'),
+  });
   const general = config[''];
   // Connect (web APIs, protobuf modules, player) is loaded when the AP session first becomes ready: a speaker
   // waiting for its user stays small. It runs for one user at a time (protocol/06 §1: the dealer, the
@@ -163,7 +193,9 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   // An OAuth access token (SPOTIFY_TOKEN) is used only when no stored credentials exist; APWelcome's
   // reusable credentials replace it from then on.
   const token = (opts.env ?? process.env).SPOTIFY_TOKEN;
-  const bootCredentials = () => state.credentials ?? (token ? { authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from(token, 'utf8') } : undefined);
+  const bootCredentials = () =>
+    state.credentials ??
+    (token ? { authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from(token, 'utf8') } : undefined);
   const willLogin = bootCredentials() !== undefined;
   supervisor.add(sessionPart(session, bootCredentials));
   // addUser answers 101 only once the AP login succeeded, 202 when Spotify refused it; resetUsers logs out.

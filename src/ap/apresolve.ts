@@ -40,7 +40,11 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
 }
 
 /** Resolves every endpoint list; never throws (falls back per list, logging why). */
-export async function resolveEndpoints(apresolveUrl: string, log: Logger, timeoutMs = 5_000): Promise<ResolvedEndpoints> {
+export async function resolveEndpoints(
+  apresolveUrl: string,
+  log: Logger,
+  timeoutMs = 5_000,
+): Promise<ResolvedEndpoints> {
   const url = new URL(apresolveUrl);
   for (const t of ['accesspoint', 'dealer', 'spclient']) url.searchParams.append('type', t);
   let body: Record<string, unknown> = {};
@@ -52,7 +56,9 @@ export async function resolveEndpoints(apresolveUrl: string, log: Logger, timeou
   }
   const list = (name: keyof ResolvedEndpoints): Endpoint[] => {
     const raw = body[name];
-    const parsed = Array.isArray(raw) ? raw.flatMap((s) => (typeof s === 'string' ? [parseHostPort(s)].filter((e): e is Endpoint => !!e) : [])) : [];
+    const parsed = Array.isArray(raw)
+      ? raw.flatMap((s) => (typeof s === 'string' ? [parseHostPort(s)].filter((e): e is Endpoint => !!e) : []))
+      : [];
     return parsed.length ? parsed : FALLBACK_ENDPOINTS[name];
   };
   return { accesspoint: list('accesspoint'), dealer: list('dealer'), spclient: list('spclient') };

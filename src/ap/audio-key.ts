@@ -11,7 +11,8 @@ import type { PacketSender } from './mercury.js';
 export const AUDIO_KEY_REFUSED = 1;
 
 export function audioKeyRequestPayload(fileId: Buffer, gid: Buffer, seq: number): Buffer {
-  if (fileId.length !== 20 || gid.length !== 16) throw new RangeError('audio key request: file id must be 20 bytes and gid 16 bytes');
+  if (fileId.length !== 20 || gid.length !== 16)
+    throw new RangeError('audio key request: file id must be 20 bytes and gid 16 bytes');
   const out = Buffer.alloc(42);
   fileId.copy(out, 0);
   gid.copy(out, 20);
@@ -22,7 +23,11 @@ export function audioKeyRequestPayload(fileId: Buffer, gid: Buffer, seq: number)
 /** Emulator side. */
 export function parseAudioKeyRequest(payload: Buffer): { fileId: Buffer; gid: Buffer; seq: number } | undefined {
   if (payload.length < 40) return undefined;
-  return { fileId: Buffer.from(payload.subarray(0, 20)), gid: Buffer.from(payload.subarray(20, 36)), seq: payload.readUInt32BE(36) };
+  return {
+    fileId: Buffer.from(payload.subarray(0, 20)),
+    gid: Buffer.from(payload.subarray(20, 36)),
+    seq: payload.readUInt32BE(36),
+  };
 }
 
 export function aesKeyPayload(seq: number, key: Buffer): Buffer {
@@ -75,7 +80,12 @@ export class AudioKeyClient {
       }
       const timer = setTimeout(() => {
         this.#pending.delete(seq);
-        reject(new AudioKeyError('ERR_AUDIO_KEY_TIMEOUT', `audio key for file ${fileId.toString('hex')}: no answer within ${this.#timeoutMs} ms`));
+        reject(
+          new AudioKeyError(
+            'ERR_AUDIO_KEY_TIMEOUT',
+            `audio key for file ${fileId.toString('hex')}: no answer within ${this.#timeoutMs} ms`,
+          ),
+        );
       }, this.#timeoutMs);
       this.#pending.set(seq, { resolve, reject, timer });
     });
@@ -102,7 +112,13 @@ export class AudioKeyClient {
     if (cmd === CMD.AesKey) p.resolve(Buffer.from(payload.subarray(4, 20)));
     else {
       const code = payload.length >= 6 ? payload.readUInt16BE(4) : -1;
-      p.reject(new AudioKeyError('ERR_AUDIO_KEY_REFUSED', `Spotify refused the audio key (AesKeyError code ${code}); the track cannot be played`, code));
+      p.reject(
+        new AudioKeyError(
+          'ERR_AUDIO_KEY_REFUSED',
+          `Spotify refused the audio key (AesKeyError code ${code}); the track cannot be played`,
+          code,
+        ),
+      );
     }
   }
 

@@ -56,8 +56,14 @@ export class ApConnection extends EventEmitter<ApConnectionEvents> {
     this.address = address;
     this.#log = log;
     socket.on('data', (chunk: Buffer) => this.#onData(chunk));
-    socket.on('error', (err) => this.close(new ApConnectionError('ERR_AP_DISCONNECTED', `connection to ${address} failed: ${err.message}`, { cause: err })));
-    socket.on('close', () => this.close(new ApConnectionError('ERR_AP_DISCONNECTED', `the access point ${address} closed the connection`)));
+    socket.on('error', (err) =>
+      this.close(
+        new ApConnectionError('ERR_AP_DISCONNECTED', `connection to ${address} failed: ${err.message}`, { cause: err }),
+      ),
+    );
+    socket.on('close', () =>
+      this.close(new ApConnectionError('ERR_AP_DISCONNECTED', `the access point ${address} closed the connection`)),
+    );
     if (rest.length) queueMicrotask(() => this.#onData(rest));
   }
 
@@ -113,7 +119,13 @@ export async function connectAp(opts: ConnectOptions): Promise<ApConnection> {
   socket.setNoDelay(true);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ApConnectionError('ERR_AP_TIMEOUT', `access point ${address}: no handshake within ${opts.timeoutMs} ms`)), opts.timeoutMs);
+    timer = setTimeout(
+      () =>
+        reject(
+          new ApConnectionError('ERR_AP_TIMEOUT', `access point ${address}: no handshake within ${opts.timeoutMs} ms`),
+        ),
+      opts.timeoutMs,
+    );
   });
   const reader = new SocketReader(socket);
   try {
@@ -125,7 +137,9 @@ export async function connectAp(opts: ConnectOptions): Promise<ApConnection> {
     reader.detach();
     socket.destroy();
     if (err instanceof ApConnectionError && err.code === 'ERR_AP_DISCONNECTED' && !socket.remoteAddress) {
-      throw new ApConnectionError('ERR_AP_CONNECT', `cannot connect to access point ${address}: ${err.message}`, { cause: err });
+      throw new ApConnectionError('ERR_AP_CONNECT', `cannot connect to access point ${address}: ${err.message}`, {
+        cause: err,
+      });
     }
     throw err;
   } finally {
@@ -133,13 +147,19 @@ export async function connectAp(opts: ConnectOptions): Promise<ApConnection> {
   }
 }
 
-async function handshake(socket: Socket, reader: SocketReader, opts: ConnectOptions, address: string): Promise<{ sendKey: Buffer; recvKey: Buffer }> {
+async function handshake(
+  socket: Socket,
+  reader: SocketReader,
+  opts: ConnectOptions,
+  address: string,
+): Promise<{ sendKey: Buffer; recvKey: Buffer }> {
   const dh = new DhKeyPair();
   const hello = clientHelloPacket(dh.publicKey, randomBytes(16), opts.build);
   socket.write(hello);
   const response = await reader.readPacket(MAX_HANDSHAKE_PACKET);
   const challenge = parseApResponse(response);
-  if ('loginFailed' in challenge) throw new ApLoginError(challenge.loginFailed.errorCode, challenge.loginFailed.description);
+  if ('loginFailed' in challenge)
+    throw new ApLoginError(challenge.loginFailed.errorCode, challenge.loginFailed.description);
   if (!verifyGsSignature(opts.serverKey, challenge.gs, challenge.gsSignature)) {
     throw new ApHandshakeError(
       `access point ${address}: the server's key signature does not verify against the configured AP public key (spotify.ap_key); refusing the connection`,

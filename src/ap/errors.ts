@@ -16,14 +16,22 @@ export const LOGIN_ERROR_NAMES: Record<number, string> = {
   17: 'ApplicationBanned',
 };
 
-export const LOGIN_ERROR = { ProtocolError: 0, TryAnotherAP: 2, PremiumAccountRequired: 11, BadCredentials: 12, CouldNotValidateCredentials: 13 } as const;
+export const LOGIN_ERROR = {
+  ProtocolError: 0,
+  TryAnotherAP: 2,
+  PremiumAccountRequired: 11,
+  BadCredentials: 12,
+  CouldNotValidateCredentials: 13,
+} as const;
 
 /** The AP refused the login (APLoginFailed, encrypted or plaintext). */
 export class ApLoginError extends SpotletError {
   readonly description: string;
   constructor(errorCode: number, description = '') {
     const name = LOGIN_ERROR_NAMES[errorCode] ?? `code ${errorCode}`;
-    super('ERR_AP_LOGIN_FAILED', `Spotify refused the login: ${name}${description ? ` (${description})` : ''}`, { protocolCode: errorCode });
+    super('ERR_AP_LOGIN_FAILED', `Spotify refused the login: ${name}${description ? ` (${description})` : ''}`, {
+      protocolCode: errorCode,
+    });
     this.description = description;
   }
 }
@@ -31,7 +39,9 @@ export class ApLoginError extends SpotletError {
 /** Logged in, but the account is not Premium (ProductInfo type ≠ premium); Spotify Connect needs Premium. */
 export class PremiumRequiredError extends SpotletError {
   constructor(accountType: string) {
-    super('ERR_AP_PREMIUM_REQUIRED', `this Spotify account is "${accountType}", a speaker needs Spotify Premium`, { protocolCode: LOGIN_ERROR.PremiumAccountRequired });
+    super('ERR_AP_PREMIUM_REQUIRED', `this Spotify account is "${accountType}", a speaker needs Spotify Premium`, {
+      protocolCode: LOGIN_ERROR.PremiumAccountRequired,
+    });
   }
 }
 
@@ -44,7 +54,11 @@ export class ApHandshakeError extends SpotletError {
 
 /** The connection is gone or could not be made (timeouts included). */
 export class ApConnectionError extends SpotletError {
-  constructor(code: 'ERR_AP_CONNECT' | 'ERR_AP_TIMEOUT' | 'ERR_AP_DISCONNECTED' | 'ERR_AP_PROTOCOL', message: string, options: { cause?: unknown } = {}) {
+  constructor(
+    code: 'ERR_AP_CONNECT' | 'ERR_AP_TIMEOUT' | 'ERR_AP_DISCONNECTED' | 'ERR_AP_PROTOCOL',
+    message: string,
+    options: { cause?: unknown } = {},
+  ) {
     super(code, message, options);
   }
 }
@@ -58,7 +72,11 @@ export class AudioKeyError extends SpotletError {
 
 /** A Mercury request failed with an HTTP-like status ≥ 400, or timed out. */
 export class MercuryError extends SpotletError {
-  constructor(code: 'ERR_MERCURY_STATUS' | 'ERR_MERCURY_TIMEOUT' | 'ERR_MERCURY_PROTOCOL', message: string, protocolCode?: number) {
+  constructor(
+    code: 'ERR_MERCURY_STATUS' | 'ERR_MERCURY_TIMEOUT' | 'ERR_MERCURY_PROTOCOL',
+    message: string,
+    protocolCode?: number,
+  ) {
     super(code, message, protocolCode === undefined ? {} : { protocolCode });
   }
 }

@@ -37,7 +37,12 @@ export function plaintextPacket(body: Uint8Array): Buffer {
 /** Packet #1: `00 04` ‖ BE32(6 + len) ‖ ClientHello. */
 export function clientHelloPacket(gc: Buffer, clientNonce: Buffer, build: BuildInfo): Buffer {
   const body = pb.ClientHello.encode({
-    buildInfo: { product: pb.Product.PRODUCT_CLIENT, productFlags: [pb.ProductFlags.PRODUCT_FLAG_NONE], platform: build.platform, version: build.version as unknown as spotify.ap.IBuildInfo['version'] /* protobufjs writes numbers as uint64 */ },
+    buildInfo: {
+      product: pb.Product.PRODUCT_CLIENT,
+      productFlags: [pb.ProductFlags.PRODUCT_FLAG_NONE],
+      platform: build.platform,
+      version: build.version as unknown as spotify.ap.IBuildInfo['version'] /* protobufjs writes numbers as uint64 */,
+    },
     cryptosuitesSupported: [pb.Cryptosuite.CRYPTO_SUITE_SHANNON],
     loginCryptoHello: { diffieHellman: { gc, serverKeysKnown: 1 } },
     clientNonce,
@@ -51,8 +56,14 @@ export function clientHelloPacket(gc: Buffer, clientNonce: Buffer, build: BuildI
 }
 
 /** Parses packet #1 (emulator side); throws ApHandshakeError on anything malformed. */
-export function parseClientHello(packet: Buffer): { gc: Buffer; clientNonce: Buffer; build: BuildInfo; cryptosuites: number[] } {
-  if (packet.length < 6 || packet.readUInt16BE(0) !== 4 || packet.readUInt32BE(2) !== packet.length) throw new ApHandshakeError('malformed ClientHello framing');
+export function parseClientHello(packet: Buffer): {
+  gc: Buffer;
+  clientNonce: Buffer;
+  build: BuildInfo;
+  cryptosuites: number[];
+} {
+  if (packet.length < 6 || packet.readUInt16BE(0) !== 4 || packet.readUInt32BE(2) !== packet.length)
+    throw new ApHandshakeError('malformed ClientHello framing');
   let m: spotify.ap.ClientHello;
   try {
     m = pb.ClientHello.decode(packet.subarray(6));
@@ -60,7 +71,8 @@ export function parseClientHello(packet: Buffer): { gc: Buffer; clientNonce: Buf
     throw new ApHandshakeError(`malformed ClientHello: ${(err as Error).message}`, { cause: err });
   }
   const gc = m.loginCryptoHello?.diffieHellman?.gc;
-  if (!gc?.length || !m.clientNonce?.length) throw new ApHandshakeError('ClientHello without a Diffie-Hellman key or nonce');
+  if (!gc?.length || !m.clientNonce?.length)
+    throw new ApHandshakeError('ClientHello without a Diffie-Hellman key or nonce');
   return {
     gc: Buffer.from(gc),
     clientNonce: Buffer.from(m.clientNonce),
@@ -97,18 +109,26 @@ export interface ApChallenge {
 }
 
 /** Parses packet #2 (client side). A `login_failed` or `upgrade` answer becomes the matching error. */
-export function parseApResponse(packet: Buffer): ApChallenge | { loginFailed: { errorCode: number; description: string } } {
+export function parseApResponse(
+  packet: Buffer,
+): ApChallenge | { loginFailed: { errorCode: number; description: string } } {
   let m: spotify.ap.APResponseMessage;
   try {
     m = pb.APResponseMessage.decode(packet.subarray(4));
   } catch (err) {
     throw new ApHandshakeError(`malformed APResponseMessage: ${(err as Error).message}`, { cause: err });
   }
-  if (m.loginFailed) return { loginFailed: { errorCode: m.loginFailed.errorCode, description: m.loginFailed.errorDescription ?? '' } };
+  if (m.loginFailed)
+    return { loginFailed: { errorCode: m.loginFailed.errorCode, description: m.loginFailed.errorDescription ?? '' } };
   if (m.upgrade) throw new ApHandshakeError('the access point requires a client upgrade (UpgradeRequiredMessage)');
   const dh = m.challenge?.loginCryptoChallenge?.diffieHellman;
-  if (!m.challenge || !dh?.gs?.length || !dh.gsSignature?.length) throw new ApHandshakeError('APResponseMessage without a Diffie-Hellman challenge');
-  return { gs: Buffer.from(dh.gs), gsSignature: Buffer.from(dh.gsSignature), serverNonce: Buffer.from(m.challenge.serverNonce ?? []) };
+  if (!m.challenge || !dh?.gs?.length || !dh.gsSignature?.length)
+    throw new ApHandshakeError('APResponseMessage without a Diffie-Hellman challenge');
+  return {
+    gs: Buffer.from(dh.gs),
+    gsSignature: Buffer.from(dh.gsSignature),
+    serverNonce: Buffer.from(m.challenge.serverNonce ?? []),
+  };
 }
 
 /** Recognises the 9-byte-or-so plaintext login failure the AP may send instead of the first Shannon packet. */
@@ -116,7 +136,9 @@ export function parsePlaintextLoginFailure(head: Buffer): { errorCode: number; d
   if (head.length < 9 || head.readUInt32BE(0) !== 9) return undefined;
   try {
     const m = pb.APResponseMessage.decode(head.subarray(4, 9));
-    return m.loginFailed ? { errorCode: m.loginFailed.errorCode, description: m.loginFailed.errorDescription ?? '' } : undefined;
+    return m.loginFailed
+      ? { errorCode: m.loginFailed.errorCode, description: m.loginFailed.errorDescription ?? '' }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -125,7 +147,11 @@ export function parsePlaintextLoginFailure(head: Buffer): { errorCode: number; d
 /** Packet #3: the challenge answer. */
 export function clientResponsePacket(challenge: Buffer): Buffer {
   return plaintextPacket(
-    pb.ClientResponsePlaintext.encode({ loginCryptoResponse: { diffieHellman: { hmac: challenge } }, powResponse: {}, cryptoResponse: {} }).finish(),
+    pb.ClientResponsePlaintext.encode({
+      loginCryptoResponse: { diffieHellman: { hmac: challenge } },
+      powResponse: {},
+      cryptoResponse: {},
+    }).finish(),
   );
 }
 
@@ -153,7 +179,13 @@ export interface SessionKeys {
 /** HMAC-SHA1 key derivation over the accumulated packets #1 ‖ #2 (protocol/02 §6). */
 export function deriveKeys(sharedSecret: Buffer, accumulator: Buffer): SessionKeys {
   const parts: Buffer[] = [];
-  for (let i = 1; i <= 5; i++) parts.push(createHmac('sha1', sharedSecret).update(accumulator).update(Buffer.from([i])).digest());
+  for (let i = 1; i <= 5; i++)
+    parts.push(
+      createHmac('sha1', sharedSecret)
+        .update(accumulator)
+        .update(Buffer.from([i]))
+        .digest(),
+    );
   const data = Buffer.concat(parts);
   return {
     data,
@@ -165,7 +197,10 @@ export function deriveKeys(sharedSecret: Buffer, accumulator: Buffer): SessionKe
 
 /** An RSA public key (e = 65537) from its modulus in hex. */
 export function rsaPublicKeyFromModulus(modulusHex: string): KeyObject {
-  return createPublicKey({ key: { kty: 'RSA', n: Buffer.from(modulusHex, 'hex').toString('base64url'), e: 'AQAB' }, format: 'jwk' });
+  return createPublicKey({
+    key: { kty: 'RSA', n: Buffer.from(modulusHex, 'hex').toString('base64url'), e: 'AQAB' },
+    format: 'jwk',
+  });
 }
 
 /** The AP verification key: the PEM file `path`, or Spotify's own key when `path` is empty. */
@@ -182,7 +217,9 @@ export function loadApPublicKey(path: string): KeyObject {
     if (key.asymmetricKeyType !== 'rsa') throw new Error(`not an RSA key (${key.asymmetricKeyType})`);
     return key;
   } catch (err) {
-    throw new ApHandshakeError(`AP public key file ${path} is not a usable RSA public key: ${(err as Error).message}`, { cause: err });
+    throw new ApHandshakeError(`AP public key file ${path} is not a usable RSA public key: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }
 

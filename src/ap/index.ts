@@ -3,10 +3,25 @@
  * the player uses session.audioKeys; the emulator reuses the protocol codecs (handshake, Shannon, login,
  * Mercury and audio-key payloads) from the server side.
  */
-export { ApSession, DEFAULT_TIMERS, type ApSessionOptions, type SessionInfo, type SessionState, type SessionTimers, type ApSessionEvents } from './session.js';
+export {
+  ApSession,
+  DEFAULT_TIMERS,
+  type ApSessionOptions,
+  type SessionInfo,
+  type SessionState,
+  type SessionTimers,
+  type ApSessionEvents,
+} from './session.js';
 export { sessionCredentialsReceiver, sessionPart, type CredentialsReceiver } from './part.js';
 export { apSection } from './config.js';
-export { AudioKeyClient, AUDIO_KEY_REFUSED, aesKeyErrorPayload, aesKeyPayload, audioKeyRequestPayload, parseAudioKeyRequest } from './audio-key.js';
+export {
+  AudioKeyClient,
+  AUDIO_KEY_REFUSED,
+  aesKeyErrorPayload,
+  aesKeyPayload,
+  audioKeyRequestPayload,
+  parseAudioKeyRequest,
+} from './audio-key.js';
 export {
   MercuryAssembler,
   MercuryClient,
@@ -24,8 +39,23 @@ export {
   type MercuryRequest,
   type MercuryResponse,
 } from './mercury.js';
-export { resolveEndpoints, parseHostPort, FALLBACK_ENDPOINTS, type Endpoint, type ResolvedEndpoints } from './apresolve.js';
-export { ApConnectionError, ApHandshakeError, ApLoginError, AudioKeyError, MercuryError, PremiumRequiredError, LOGIN_ERROR, LOGIN_ERROR_NAMES } from './errors.js';
+export {
+  resolveEndpoints,
+  parseHostPort,
+  FALLBACK_ENDPOINTS,
+  type Endpoint,
+  type ResolvedEndpoints,
+} from './apresolve.js';
+export {
+  ApConnectionError,
+  ApHandshakeError,
+  ApLoginError,
+  AudioKeyError,
+  MercuryError,
+  PremiumRequiredError,
+  LOGIN_ERROR,
+  LOGIN_ERROR_NAMES,
+} from './errors.js';
 export { AUTH_TYPE, CMD } from './packets.js';
 export { ShannonCipher, ShannonCodec, ShannonMacError, MAX_PAYLOAD, type ApPacket } from './shannon.js';
 export {

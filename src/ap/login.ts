@@ -38,8 +38,17 @@ function cpuFamily(arch: string = process.arch): number {
 export function loginPayload(creds: Credentials, id: ClientIdentity, arch?: string): Buffer {
   return Buffer.from(
     pb.ClientResponseEncrypted.encode({
-      loginCredentials: { ...(creds.username ? { username: creds.username } : {}), typ: creds.authType, authData: creds.authData },
-      systemInfo: { cpuFamily: cpuFamily(arch), os: pb.Os.OS_LINUX, systemInformationString: id.systemInformation, deviceId: id.deviceId },
+      loginCredentials: {
+        ...(creds.username ? { username: creds.username } : {}),
+        typ: creds.authType,
+        authData: creds.authData,
+      },
+      systemInfo: {
+        cpuFamily: cpuFamily(arch),
+        os: pb.Os.OS_LINUX,
+        systemInformationString: id.systemInformation,
+        deviceId: id.deviceId,
+      },
       versionString: id.versionString,
     }).finish(),
   );
@@ -76,12 +85,19 @@ export function parseApWelcome(payload: Buffer): Welcome {
   } catch (err) {
     throw new ApConnectionError('ERR_AP_PROTOCOL', `malformed APWelcome: ${(err as Error).message}`, { cause: err });
   }
-  if (!m.canonicalUsername || !m.reusableAuthCredentials?.length) throw new ApConnectionError('ERR_AP_PROTOCOL', 'APWelcome without username or reusable credentials');
-  return { username: m.canonicalUsername, authType: m.reusableAuthCredentialsType, authData: Buffer.from(m.reusableAuthCredentials) };
+  if (!m.canonicalUsername || !m.reusableAuthCredentials?.length)
+    throw new ApConnectionError('ERR_AP_PROTOCOL', 'APWelcome without username or reusable credentials');
+  return {
+    username: m.canonicalUsername,
+    authType: m.reusableAuthCredentialsType,
+    authData: Buffer.from(m.reusableAuthCredentials),
+  };
 }
 
 export function apLoginFailedPayload(errorCode: number, description?: string): Buffer {
-  return Buffer.from(pb.APLoginFailed.encode({ errorCode, ...(description ? { errorDescription: description } : {}) }).finish());
+  return Buffer.from(
+    pb.APLoginFailed.encode({ errorCode, ...(description ? { errorDescription: description } : {}) }).finish(),
+  );
 }
 
 export function parseApLoginFailed(payload: Buffer): { errorCode: number; description: string } {
@@ -89,7 +105,9 @@ export function parseApLoginFailed(payload: Buffer): { errorCode: number; descri
     const m = pb.APLoginFailed.decode(payload);
     return { errorCode: m.errorCode, description: m.errorDescription ?? '' };
   } catch (err) {
-    throw new ApConnectionError('ERR_AP_PROTOCOL', `malformed APLoginFailed: ${(err as Error).message}`, { cause: err });
+    throw new ApConnectionError('ERR_AP_PROTOCOL', `malformed APLoginFailed: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }
 
@@ -105,10 +123,13 @@ export function parseProductInfo(xml: string): Record<string, string> {
   return out;
 }
 
-const escapeXml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&${Object.entries(ENTITIES).find(([, v]) => v === c)![0]};`);
+const escapeXml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => `&${Object.entries(ENTITIES).find(([, v]) => v === c)![0]};`);
 
 /** Emulator side: ProductInfo XML from attributes. */
 export function productInfoXml(attributes: Record<string, string>): string {
-  const body = Object.entries(attributes).map(([k, v]) => `<${k}>${escapeXml(v)}</${k}>`).join('');
+  const body = Object.entries(attributes)
+    .map(([k, v]) => `<${k}>${escapeXml(v)}</${k}>`)
+    .join('');
   return `<?xml version="1.0" encoding="utf-8"?><products><product>${body}</product></products>`;
 }

@@ -89,7 +89,8 @@ export function decodeMercuryHeader(b: Buffer): MercuryHeader {
   if (m.method) h.method = m.method;
   if (m.contentType) h.contentType = m.contentType;
   if (m.statusCode !== null && m.statusCode !== undefined) h.statusCode = m.statusCode;
-  if (m.userFields?.length) h.userFields = m.userFields.map((u) => ({ key: u.key ?? '', value: Buffer.from(u.value ?? []) }));
+  if (m.userFields?.length)
+    h.userFields = m.userFields.map((u) => ({ key: u.key ?? '', value: Buffer.from(u.value ?? []) }));
   return h;
 }
 
@@ -145,7 +146,8 @@ export class MercuryAssembler {
       else entry.parts.push(Buffer.from(p));
     });
     if (f.flags !== MERCURY_FLAG_FINAL) {
-      if (this.#pending.size > 256 && !this.#pending.has(key)) throw new MercuryError('ERR_MERCURY_PROTOCOL', 'too many unfinished Mercury messages');
+      if (this.#pending.size > 256 && !this.#pending.has(key))
+        throw new MercuryError('ERR_MERCURY_PROTOCOL', 'too many unfinished Mercury messages');
       this.#pending.set(key, entry);
       return undefined;
     }
@@ -202,7 +204,11 @@ export class MercuryClient {
   /** GET or SEND; resolves with the response, rejects with MercuryError on status ≥ 400 or timeout. */
   request(req: MercuryRequest): Promise<MercuryResponse> {
     const method = req.method ?? 'GET';
-    return this.#exchange(CMD.MercuryReq, { uri: req.uri, method, ...(req.contentType ? { contentType: req.contentType } : {}) }, req.payload ?? []);
+    return this.#exchange(
+      CMD.MercuryReq,
+      { uri: req.uri, method, ...(req.contentType ? { contentType: req.contentType } : {}) },
+      req.payload ?? [],
+    );
   }
 
   /**
@@ -223,7 +229,10 @@ export class MercuryClient {
     if (!uris.length) uris.push(uri);
     for (const u of uris) {
       let set = this.#subscriptions.get(u);
-      if (!set) this.#subscriptions.set(u, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        this.#subscriptions.set(u, set);
+      }
       set.add(listener);
     }
     return async () => {
@@ -232,7 +241,9 @@ export class MercuryClient {
         set?.delete(listener);
         if (set?.size === 0) this.#subscriptions.delete(u);
       }
-      await this.#exchange(CMD.MercuryUnsub, { uri, method: 'UNSUB' }, []).catch((err) => this.#log.debug('mercury unsubscribe failed', { uri, err }));
+      await this.#exchange(CMD.MercuryUnsub, { uri, method: 'UNSUB' }, []).catch((err) =>
+        this.#log.debug('mercury unsubscribe failed', { uri, err }),
+      );
     };
   }
 
@@ -244,7 +255,9 @@ export class MercuryClient {
   /** Re-sends SUB for every subscribed URI (after a reconnect; the listeners stay). */
   resubscribe(): void {
     for (const uri of this.#subscriptions.keys()) {
-      this.#exchange(CMD.MercurySub, { uri, method: 'SUB' }, []).catch((err) => this.#log.warn('mercury resubscribe failed', { uri, err }));
+      this.#exchange(CMD.MercurySub, { uri, method: 'SUB' }, []).catch((err) =>
+        this.#log.warn('mercury resubscribe failed', { uri, err }),
+      );
     }
   }
 
@@ -264,7 +277,10 @@ export class MercuryClient {
       this.#waiters.delete(key);
       clearTimeout(waiter.timer);
       const status = msg.header.statusCode ?? 200;
-      if (status >= 400) waiter.reject(new MercuryError('ERR_MERCURY_STATUS', `Mercury ${msg.header.uri || 'request'}: status ${status}`, status));
+      if (status >= 400)
+        waiter.reject(
+          new MercuryError('ERR_MERCURY_STATUS', `Mercury ${msg.header.uri || 'request'}: status ${status}`, status),
+        );
       else waiter.resolve({ header: msg.header, statusCode: status, payload: msg.body });
       return;
     }
@@ -313,7 +329,12 @@ export class MercuryClient {
       }
       const timer = setTimeout(() => {
         this.#waiters.delete(key);
-        reject(new MercuryError('ERR_MERCURY_TIMEOUT', `Mercury ${header.method} ${header.uri}: no answer within ${this.#timeoutMs} ms`));
+        reject(
+          new MercuryError(
+            'ERR_MERCURY_TIMEOUT',
+            `Mercury ${header.method} ${header.uri}: no answer within ${this.#timeoutMs} ms`,
+          ),
+        );
       }, this.#timeoutMs);
       this.#waiters.set(key, { resolve, reject, timer });
     });

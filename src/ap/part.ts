@@ -17,7 +17,10 @@ export interface CredentialsReceiver {
  * Zeroconf → AP login. A free account counts as a refused login (protocolCode 11). `logout` (zeroconf
  * resetUsers) ends the session and forgets the stored credentials.
  */
-export function sessionCredentialsReceiver(session: ApSession, store?: { clearCredentials(): Promise<void> }): CredentialsReceiver {
+export function sessionCredentialsReceiver(
+  session: ApSession,
+  store?: { clearCredentials(): Promise<void> },
+): CredentialsReceiver {
   return {
     async logout() {
       await session.logout();

@@ -13,7 +13,14 @@ import { AudioKeyClient } from './audio-key.js';
 import { connectAp, type ApConnection } from './connection.js';
 import { ApConnectionError, ApHandshakeError, ApLoginError, LOGIN_ERROR, PremiumRequiredError } from './errors.js';
 import { loadApPublicKey, platformForArch } from './handshake.js';
-import { loginPayload, parseApLoginFailed, parseApWelcome, parseProductInfo, type Credentials, type Welcome } from './login.js';
+import {
+  loginPayload,
+  parseApLoginFailed,
+  parseApWelcome,
+  parseProductInfo,
+  type Credentials,
+  type Welcome,
+} from './login.js';
 import { MercuryClient } from './mercury.js';
 import { CMD } from './packets.js';
 import type { ApPacket } from './shannon.js';
@@ -116,7 +123,10 @@ class Cancelled extends SpotletError {
 
 /** Errors that another attempt cannot fix: stop retrying and report. */
 function isFinal(err: unknown): boolean {
-  if (err instanceof ApLoginError) return err.protocolCode !== LOGIN_ERROR.TryAnotherAP && err.protocolCode !== LOGIN_ERROR.CouldNotValidateCredentials;
+  if (err instanceof ApLoginError)
+    return (
+      err.protocolCode !== LOGIN_ERROR.TryAnotherAP && err.protocolCode !== LOGIN_ERROR.CouldNotValidateCredentials
+    );
   return err instanceof PremiumRequiredError || err instanceof ApHandshakeError;
 }
 
@@ -143,8 +153,10 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     this.#opts = opts;
     this.#log = opts.log;
     this.#timers = { ...DEFAULT_TIMERS, ...opts.timers };
-    if (opts.timers?.pongDelayMs === undefined && opts.ap?.keepalive_pong_delay_s !== undefined) this.#timers.pongDelayMs = opts.ap.keepalive_pong_delay_s * 1000;
-    if (opts.timers?.reconnectMaxMs === undefined && opts.ap?.reconnect_max_s !== undefined) this.#timers.reconnectMaxMs = opts.ap.reconnect_max_s * 1000;
+    if (opts.timers?.pongDelayMs === undefined && opts.ap?.keepalive_pong_delay_s !== undefined)
+      this.#timers.pongDelayMs = opts.ap.keepalive_pong_delay_s * 1000;
+    if (opts.timers?.reconnectMaxMs === undefined && opts.ap?.reconnect_max_s !== undefined)
+      this.#timers.reconnectMaxMs = opts.ap.reconnect_max_s * 1000;
     this.#serverKey = opts.serverKey;
     const send = (cmd: number, payload: Buffer): void => this.send(cmd, payload);
     this.mercury = new MercuryClient(send, this.#log.child('mercury'), this.#timers.mercuryMs);
@@ -167,7 +179,8 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
 
   /** Sends a packet on the current connection; throws ApConnectionError when there is none. */
   send(cmd: number, payload: Uint8Array): void {
-    if (!this.#link || this.#state !== 'ready') throw new ApConnectionError('ERR_AP_DISCONNECTED', 'not connected to Spotify');
+    if (!this.#link || this.#state !== 'ready')
+      throw new ApConnectionError('ERR_AP_DISCONNECTED', 'not connected to Spotify');
     this.#link.conn.send(cmd, payload);
   }
 
@@ -239,7 +252,9 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
         if (isFinal(err)) {
           if (err instanceof ApLoginError && err.protocolCode === LOGIN_ERROR.BadCredentials && this.#opts.store) {
             // Stored credentials Spotify no longer accepts: forget them so the speaker waits for a phone.
-            await this.#opts.store.clearCredentials().catch((e) => this.#log.error('could not clear credentials', { err: e }));
+            await this.#opts.store
+              .clearCredentials()
+              .catch((e) => this.#log.error('could not clear credentials', { err: e }));
             this.#reusable = undefined;
           }
           this.#setState('error', errorMessage(err), err as Error);
@@ -312,7 +327,9 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
   async #authenticate(link: Link, creds: Credentials, gen: number): Promise<SessionInfo> {
     const { conn } = link;
     const closed = new Promise<never>((_, reject) => {
-      conn.on('close', (err) => reject(err ?? new ApConnectionError('ERR_AP_DISCONNECTED', 'connection closed during login')));
+      conn.on('close', (err) =>
+        reject(err ?? new ApConnectionError('ERR_AP_DISCONNECTED', 'connection closed during login')),
+      );
     });
     closed.catch(() => {});
     conn.on('packet', (p) => this.#onPacket(link, p));
@@ -321,12 +338,24 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
       'login',
       new Promise<Welcome>((resolve, reject) => {
         link.login = { resolve, reject };
-        conn.send(CMD.Login, loginPayload(creds, { deviceId: this.#opts.deviceId, versionString: this.#opts.spotify.version_string, systemInformation: this.#opts.spotify.system_info }));
+        conn.send(
+          CMD.Login,
+          loginPayload(creds, {
+            deviceId: this.#opts.deviceId,
+            versionString: this.#opts.spotify.version_string,
+            systemInformation: this.#opts.spotify.system_info,
+          }),
+        );
       }),
       closed,
     );
     if (!link.productInfo) {
-      await this.#within(this.#timers.productInfoMs, 'product info', new Promise<void>((resolve) => (link.onProductInfo = resolve)), closed).catch((err) => {
+      await this.#within(
+        this.#timers.productInfoMs,
+        'product info',
+        new Promise<void>((resolve) => (link.onProductInfo = resolve)),
+        closed,
+      ).catch((err) => {
         if (!(err instanceof ApConnectionError && err.code === 'ERR_AP_TIMEOUT')) throw err;
         this.#log.warn('no ProductInfo after login; premium not checked', { accessPoint: conn.address });
       });
@@ -343,7 +372,12 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     }
     if (gen !== this.#generation) throw new Cancelled();
     this.#link = link;
-    this.#info = { username: welcome.username, countryCode: link.countryCode, productInfo: link.productInfo ?? {}, accessPoint: conn.address };
+    this.#info = {
+      username: welcome.username,
+      countryCode: link.countryCode,
+      productInfo: link.productInfo ?? {},
+      accessPoint: conn.address,
+    };
     conn.on('close', (err) => this.#onLost(link, err));
     this.#armKeepalive(link, 'expecting-ping', this.#timers.initialPingTimeoutMs);
     this.#setState('ready', `logged in as ${welcome.username} via ${conn.address}`);
@@ -355,7 +389,10 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
   #within<T>(ms: number, what: string, p: Promise<T>, closed: Promise<never>): Promise<T> {
     let t: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      t = setTimeout(() => reject(new ApConnectionError('ERR_AP_TIMEOUT', `access point: no ${what} answer within ${ms} ms`)), ms);
+      t = setTimeout(
+        () => reject(new ApConnectionError('ERR_AP_TIMEOUT', `access point: no ${what} answer within ${ms} ms`)),
+        ms,
+      );
     });
     return Promise.race([p, timeout, closed]).finally(() => clearTimeout(t));
   }
@@ -440,7 +477,9 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     if (link !== this.#link) return;
     this.#link = undefined;
     const reason = err ? errorMessage(err) : 'connection closed';
-    const lost = new ApConnectionError('ERR_AP_DISCONNECTED', `lost the access point connection: ${reason}`, { cause: err });
+    const lost = new ApConnectionError('ERR_AP_DISCONNECTED', `lost the access point connection: ${reason}`, {
+      cause: err,
+    });
     this.mercury.failAll(lost);
     this.audioKeys.failAll(lost);
     if (this.#state !== 'ready' || !this.#reusable) return;
@@ -450,7 +489,10 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     const gen = ++this.#generation;
     if (this.#lostAt.length >= this.#timers.reconnectLimit) {
       firstDelay = Math.max(firstDelay, this.#lostAt[0]! + this.#timers.reconnectWindowMs - now);
-      this.#setState('error', `connection lost ${this.#lostAt.length} times within ${this.#timers.reconnectWindowMs} ms; next try in ${firstDelay} ms`);
+      this.#setState(
+        'error',
+        `connection lost ${this.#lostAt.length} times within ${this.#timers.reconnectWindowMs} ms; next try in ${firstDelay} ms`,
+      );
     } else this.#setState('reconnecting', reason);
     this.#lostAt.push(now);
     this.#log.warn('access point connection lost', { err, reconnectInMs: firstDelay });

@@ -174,15 +174,15 @@ export class ShannonCipher {
     const words = end - ((end - i) & 3);
     for (; i < words; i += 4) {
       let t = r[(o + 12) & 15]! ^ r[(o + 13) & 15]! ^ konst;
-      t ^= ((t << 5) | (t >>> 27)) | ((t << 7) | (t >>> 25));
-      t ^= ((t << 19) | (t >>> 13)) | ((t << 22) | (t >>> 10));
+      t ^= (t << 5) | (t >>> 27) | ((t << 7) | (t >>> 25));
+      t ^= (t << 19) | (t >>> 13) | ((t << 22) | (t >>> 10));
       const r0 = r[o]!;
       t ^= (r0 << 1) | (r0 >>> 31);
       r[o] = t;
       o = (o + 1) & 15;
       let u = r[(o + 2) & 15]! ^ t;
-      u ^= ((u << 7) | (u >>> 25)) | ((u << 22) | (u >>> 10));
-      u ^= ((u << 5) | (u >>> 27)) | ((u << 19) | (u >>> 13));
+      u ^= (u << 7) | (u >>> 25) | ((u << 22) | (u >>> 10));
+      u ^= (u << 5) | (u >>> 27) | ((u << 19) | (u >>> 13));
       r[o] = r[o]! ^ u;
       s = u ^ r[(o + 8) & 15]! ^ r[(o + 12) & 15]!;
       const w = buf[i]! | (buf[i + 1]! << 8) | (buf[i + 2]! << 16) | (buf[i + 3]! << 24);
@@ -257,7 +257,11 @@ export class ShannonCodec {
   }
 
   encode(cmd: number, payload: Uint8Array): Buffer {
-    if (payload.length > MAX_PAYLOAD) throw new SpotletError('ERR_AP_PACKET_TOO_LARGE', `AP packet payload of ${payload.length} bytes exceeds ${MAX_PAYLOAD}`);
+    if (payload.length > MAX_PAYLOAD)
+      throw new SpotletError(
+        'ERR_AP_PACKET_TOO_LARGE',
+        `AP packet payload of ${payload.length} bytes exceeds ${MAX_PAYLOAD}`,
+      );
     const out = Buffer.allocUnsafe(3 + payload.length + 4);
     out[0] = cmd;
     out.writeUInt16BE(payload.length, 1);

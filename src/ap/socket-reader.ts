@@ -14,8 +14,14 @@ export class SocketReader {
     this.#buf = this.#buf.length ? Buffer.concat([this.#buf, chunk]) : chunk;
     this.#serve();
   };
-  #onEnd = (): void => this.#fail(new ApConnectionError('ERR_AP_DISCONNECTED', 'the connection closed during the handshake'));
-  #onError = (err: Error): void => this.#fail(new ApConnectionError('ERR_AP_DISCONNECTED', `connection error during the handshake: ${err.message}`, { cause: err }));
+  #onEnd = (): void =>
+    this.#fail(new ApConnectionError('ERR_AP_DISCONNECTED', 'the connection closed during the handshake'));
+  #onError = (err: Error): void =>
+    this.#fail(
+      new ApConnectionError('ERR_AP_DISCONNECTED', `connection error during the handshake: ${err.message}`, {
+        cause: err,
+      }),
+    );
 
   constructor(socket: Socket) {
     this.#socket = socket;
@@ -37,7 +43,8 @@ export class SocketReader {
   async readPacket(maxLength: number): Promise<Buffer> {
     const head = await this.read(4);
     const len = head.readUInt32BE(0);
-    if (len < 4 || len > maxLength) throw new ApConnectionError('ERR_AP_PROTOCOL', `handshake packet length ${len} out of range 4..${maxLength}`);
+    if (len < 4 || len > maxLength)
+      throw new ApConnectionError('ERR_AP_PROTOCOL', `handshake packet length ${len} out of range 4..${maxLength}`);
     return Buffer.concat([head, await this.read(len - 4)]);
   }
 

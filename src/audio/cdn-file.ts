@@ -7,7 +7,10 @@ import { SpotletError } from '../core/errors.js';
 import { httpFetch } from '../core/http.js';
 
 export class CdnError extends SpotletError {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super('ERR_CDN', message, status === undefined ? {} : { protocolCode: status });
   }
 }
@@ -29,10 +32,21 @@ interface RangeResult {
 }
 
 /** One Range request: a 206 whose Content-Range starts where asked and whose body is complete. */
-async function fetchRange(url: string, start: number, end: number, timeoutMs: number, signal?: AbortSignal): Promise<RangeResult> {
+async function fetchRange(
+  url: string,
+  start: number,
+  end: number,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<RangeResult> {
   let res;
   try {
-    res = await httpFetch(url, { headers: { Range: `bytes=${start}-${end}` }, timeoutMs, maxBytes: end - start + 1, ...(signal ? { signal } : {}) });
+    res = await httpFetch(url, {
+      headers: { Range: `bytes=${start}-${end}` },
+      timeoutMs,
+      maxBytes: end - start + 1,
+      ...(signal ? { signal } : {}),
+    });
   } catch (err) {
     throw new CdnError(`CDN request failed: ${(err as Error).message}`);
   }
@@ -55,7 +69,13 @@ export class CdnFile {
   #first: Promise<RangeResult> | undefined;
 
   constructor(opts: CdnFileOptions) {
-    this.#opts = { firstChunkBytes: 64 * 1024, chunkBytes: 256 * 1024, requestTimeoutMs: 10_000, maxAttempts: 6, ...opts };
+    this.#opts = {
+      firstChunkBytes: 64 * 1024,
+      chunkBytes: 256 * 1024,
+      requestTimeoutMs: 10_000,
+      maxAttempts: 6,
+      ...opts,
+    };
   }
 
   async #range(start: number, end: number, signal?: AbortSignal): Promise<RangeResult> {

@@ -8,24 +8,58 @@ import { Player, type TrackSource } from './player.js';
 import { AlsaSink, FileSink, type AlsaBackend, type Sink } from './sink.js';
 
 export const audioSection = defineSection('audio', 'Audio output and processing.', {
-  backend: field.enum('aplay', ['aplay', 'speaker', 'file'], 'Output: ALSA through aplay, ALSA through the speaker module (both in a child process), or raw S16LE to a file/FIFO (e.g. for Snapcast).', { flag: 'backend' }),
-  device: field.string('default', 'ALSA PCM device (e.g. hw:CARD=sndrpihifiberry), or the file/FIFO path for the file backend.', { flag: 'device' }),
+  backend: field.enum(
+    'aplay',
+    ['aplay', 'speaker', 'file'],
+    'Output: ALSA through aplay, ALSA through the speaker module (both in a child process), or raw S16LE to a file/FIFO (e.g. for Snapcast).',
+    { flag: 'backend' },
+  ),
+  device: field.string(
+    'default',
+    'ALSA PCM device (e.g. hw:CARD=sndrpihifiberry), or the file/FIFO path for the file backend.',
+    { flag: 'device' },
+  ),
   bitrate: field.enum('160', ['96', '160', '320'], 'Preferred Ogg Vorbis bitrate (kbit/s).', { flag: 'bitrate' }),
-  initial_volume: field.int(32767, 0, 65535, 'Volume at first start (0..65535); afterwards the last volume is remembered.'),
-  volume_curve: field.enum('log', ['log', 'cubic', 'linear', 'fixed'], 'Software volume curve; fixed = leave the volume to the amplifier or a hardware mixer.'),
+  initial_volume: field.int(
+    32767,
+    0,
+    65535,
+    'Volume at first start (0..65535); afterwards the last volume is remembered.',
+  ),
+  volume_curve: field.enum(
+    'log',
+    ['log', 'cubic', 'linear', 'fixed'],
+    'Software volume curve; fixed = leave the volume to the amplifier or a hardware mixer.',
+  ),
   volume_range_db: field.number(60, 0, 100, 'Dynamic range of the log and cubic curves (dB).'),
-  mixer: field.enum('soft', ['soft', 'alsa'], 'Volume in software, or on the ALSA mixer control named by mixer_control.'),
+  mixer: field.enum(
+    'soft',
+    ['soft', 'alsa'],
+    'Volume in software, or on the ALSA mixer control named by mixer_control.',
+  ),
   mixer_control: field.string('', 'ALSA mixer control for mixer = alsa (e.g. Digital); empty = from the hat profile.'),
   normalisation: field.bool(false, 'Normalise loudness with the ReplayGain data of each file.'),
   normalisation_type: field.enum('auto', ['auto', 'track', 'album'], 'Which gain to use (auto = track).'),
-  normalisation_method: field.enum('dynamic', ['basic', 'dynamic'], 'basic caps the gain at the peak; dynamic lets a limiter catch peaks.'),
+  normalisation_method: field.enum(
+    'dynamic',
+    ['basic', 'dynamic'],
+    'basic caps the gain at the peak; dynamic lets a limiter catch peaks.',
+  ),
   normalisation_pregain_db: field.number(0, -10, 10, 'Extra gain on top of the normalisation gain (dB).'),
   normalisation_threshold_dbfs: field.number(-2, -10, 0, 'Limiter threshold (dBFS).'),
   normalisation_attack_ms: field.int(5, 1, 500, 'Limiter attack (ms).'),
   normalisation_release_ms: field.int(100, 1, 1000, 'Limiter release (ms).'),
   normalisation_knee_db: field.number(5, 0, 10, 'Limiter knee (dB).'),
-  cache_dir: field.string('', 'Folder for an on-disk cache of (still encrypted) audio files; empty = no cache (spares the SD card).'),
-  cache_size_mb: field.int(1024, 16, 1_000_000, 'Size cap of the audio cache (MB); least recently played files go first.'),
+  cache_dir: field.string(
+    '',
+    'Folder for an on-disk cache of (still encrypted) audio files; empty = no cache (spares the SD card).',
+  ),
+  cache_size_mb: field.int(
+    1024,
+    16,
+    1_000_000,
+    'Size cap of the audio cache (MB); least recently played files go first.',
+  ),
 });
 
 export type AudioConfig = SectionValues<typeof audioSection.fields>;
@@ -51,13 +85,18 @@ export function sinkOpener(c: AudioConfig, log: Logger): () => Sink {
 
 /** A player wired to the configured output and processing. */
 export function playerFromConfig(c: AudioConfig, source: TrackSource, log: Logger, volume = c.initial_volume): Player {
-  const mixer = c.mixer === 'alsa' && c.mixer_control ? new AlsaMixer(c.mixer_control, mixerDeviceFor(c.device), log.child('mixer')) : undefined;
+  const mixer =
+    c.mixer === 'alsa' && c.mixer_control
+      ? new AlsaMixer(c.mixer_control, mixerDeviceFor(c.device), log.child('mixer'))
+      : undefined;
   if (c.mixer === 'alsa' && !mixer) log.warn('mixer = alsa needs mixer_control; using software volume');
   return new Player({
     ...(mixer ? { hardwareVolume: (v: number) => mixer.setVolume(v) } : {}),
     source,
     openSink: sinkOpener(c, log),
-    ...(c.cache_dir ? { cache: new AudioFileCache(c.cache_dir, c.cache_size_mb * 1024 * 1024, log.child('cache')) } : {}),
+    ...(c.cache_dir
+      ? { cache: new AudioFileCache(c.cache_dir, c.cache_size_mb * 1024 * 1024, log.child('cache')) }
+      : {}),
     log,
     volume,
     volumeCurve: c.volume_curve as VolumeCurve,

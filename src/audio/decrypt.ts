@@ -8,7 +8,7 @@ export const AUDIO_IV = Buffer.from('72e067fbddcbcf77ebe8bc643f630d93', 'hex');
 
 /** The counter block for byte `offset` of the file. */
 export function counterAt(offset: number): Buffer {
-  const ctr = BigInt('0x' + AUDIO_IV.toString('hex')) + BigInt(Math.floor(offset / 16));
+  const ctr = BigInt(`0x${AUDIO_IV.toString('hex')}`) + BigInt(Math.floor(offset / 16));
   return Buffer.from((ctr & ((1n << 128n) - 1n)).toString(16).padStart(32, '0'), 'hex');
 }
 

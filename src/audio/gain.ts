@@ -10,7 +10,7 @@ export type NormalisationMethod = 'basic' | 'dynamic';
 
 function clampRound(v: number): number {
   const r = Math.round(v);
-  return r > 32767 ? 32767 : r < -32768 ? -32768 : r;
+  return r > 32767 ? 32767 : Math.max(r, -32768);
 }
 
 export const dbToRatio = (db: number): number => 10 ** (db / 20);
@@ -59,7 +59,10 @@ export const DEFAULT_NORMALISATION: NormalisationSettings = {
 };
 
 /** The gain factor for a track: basic caps it so the peak stays ≤ 1, dynamic leaves peaks to the limiter. */
-export function normalisationFactor(data: NormalisationData, s: Pick<NormalisationSettings, 'type' | 'method' | 'pregainDb'>): number {
+export function normalisationFactor(
+  data: NormalisationData,
+  s: Pick<NormalisationSettings, 'type' | 'method' | 'pregainDb'>,
+): number {
   // 'auto' uses the track gain: a receiver never knows it plays a whole album in order (librespot does the same).
   const album = s.type === 'album';
   const gain = album ? data.albumGainDb : data.trackGainDb;
@@ -126,7 +129,8 @@ export class GainStage {
     const out = Buffer.allocUnsafe(frames * 4);
     // Int16Array is host-endian: little-endian on every target (x86-64, arm64), as S16LE needs.
     // Buffer's pool may hand out an odd offset; Int16Array needs an aligned one.
-    const pcm = out.byteOffset % 2 === 0 ? new Int16Array(out.buffer, out.byteOffset, frames * 2) : new Int16Array(frames * 2);
+    const pcm =
+      out.byteOffset % 2 === 0 ? new Int16Array(out.buffer, out.byteOffset, frames * 2) : new Int16Array(frames * 2);
     const dynamic = this.#settings.enabled && this.#settings.method === 'dynamic';
     // Unity gain and no ramp: plain rounding, so output equals libvorbis' own s16 decode (±1 LSB).
     if (!dynamic && this.#factor === 1 && this.#volume === 1 && !gainRamp) {

@@ -26,6 +26,21 @@ export {
 } from './ogg.js';
 export { AudioFileCache } from './file-cache.js';
 export { AlsaMixer, mixerDeviceFor } from './mixer.js';
-export { Player, type PlayableTrack, type PlayerEvents, type PlayerOptions, type PlayerPosition, type TrackSource } from './player.js';
-export { AlsaSink, BYTES_PER_SECOND, FileSink, SinkError, type AlsaBackend, type AlsaSinkOptions, type Sink } from './sink.js';
+export {
+  Player,
+  type PlayableTrack,
+  type PlayerEvents,
+  type PlayerOptions,
+  type PlayerPosition,
+  type TrackSource,
+} from './player.js';
+export {
+  AlsaSink,
+  BYTES_PER_SECOND,
+  FileSink,
+  SinkError,
+  type AlsaBackend,
+  type AlsaSinkOptions,
+  type Sink,
+} from './sink.js';
 export { AudioCorruptError, loadVorbisDecoder, OggPageSplitter, VorbisStream, type PcmBlock } from './vorbis.js';

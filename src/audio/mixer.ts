@@ -37,7 +37,12 @@ export class AlsaMixer {
     const args = [...(this.device ? ['-D', this.device] : []), '-q', '-M', 'sset', this.control, pct];
     execFile('amixer', args, { timeout: 3000 }, (err, _out, stderr) => {
       this.#running = false;
-      if (err) this.log.warn('hardware volume failed', { control: this.control, device: this.device ?? 'default', reason: stderr.trim() || err.message });
+      if (err)
+        this.log.warn('hardware volume failed', {
+          control: this.control,
+          device: this.device ?? 'default',
+          reason: stderr.trim() || err.message,
+        });
       this.#apply();
     });
   }

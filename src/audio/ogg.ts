@@ -92,7 +92,13 @@ export function readNormalisation(head: Buffer): NormalisationData {
  * Builds Spotify's 167-byte header page: packet type 0x81, a seek-table segment (total samples, total size,
  * start index, 100 index bytes), the ReplayGain segment (floats at file offset 144) and a -1 segment.
  */
-export function buildSpotifyHeaderPage(o: { totalSamples: number; totalSize: number; serial: number; seekIndex?: Uint8Array; normalisation: NormalisationData }): Buffer {
+export function buildSpotifyHeaderPage(o: {
+  totalSamples: number;
+  totalSize: number;
+  serial: number;
+  seekIndex?: Uint8Array;
+  normalisation: NormalisationData;
+}): Buffer {
   const body = Buffer.alloc(139);
   let p = 0;
   body[p++] = 0x81;

@@ -249,7 +249,8 @@ export class Player extends EventEmitter<PlayerEvents> {
         if (next === 'ended') this.emit('track-ended', uri);
       } catch (err) {
         if (signal.aborted) return;
-        const e = err instanceof SpotletError ? err : new SpotletError(errorCode(err), String((err as Error)?.message ?? err));
+        const e =
+          err instanceof SpotletError ? err : new SpotletError(errorCode(err), String((err as Error)?.message ?? err));
         failures++;
         failed = true;
         log.warn('track skipped', { uri, code: e.code, reason: e.message, consecutiveFailures: failures });
@@ -318,13 +319,20 @@ export class Player extends EventEmitter<PlayerEvents> {
   }
 
   /** Plays one track to its end; `onPreload` fires once, `preloadAfterMs` into it (or near its end if shorter). */
-  async #playTrack(track: PlayableTrack, cdn: CdnFile, startMs: number, signal: AbortSignal, onPreload: () => void): Promise<'ended'> {
+  async #playTrack(
+    track: PlayableTrack,
+    cdn: CdnFile,
+    startMs: number,
+    signal: AbortSignal,
+    onPreload: () => void,
+  ): Promise<'ended'> {
     const decipher = audioCipher(track.key, 0);
     const vorbis = new VorbisStream();
     let head = Buffer.alloc(0);
     let skip = Math.round(startMs * FRAMES_PER_MS);
     let preloadAsked = false;
-    const preloadAtFrame = (Math.min(startMs + this.#o.preloadAfterMs, Math.max(startMs, track.durationMs - 1000))) * FRAMES_PER_MS;
+    const preloadAtFrame =
+      Math.min(startMs + this.#o.preloadAfterMs, Math.max(startMs, track.durationMs - 1000)) * FRAMES_PER_MS;
     const emitBlock = async (b: PcmBlock | undefined): Promise<void> => {
       if (!b) return;
       let from = 0;

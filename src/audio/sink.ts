@@ -103,7 +103,10 @@ export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {
     this.#opts = { maxAheadMs: 200, pace: true, ...rest };
     const [cmd, args] =
       opts.backend === 'aplay'
-        ? ['aplay', ['-q', '-t', 'raw', '-f', 'S16_LE', '-r', '44100', '-c', '2', '-D', opts.device, '--buffer-time=500000']]
+        ? [
+            'aplay',
+            ['-q', '-t', 'raw', '-f', 'S16_LE', '-r', '44100', '-c', '2', '-D', opts.device, '--buffer-time=500000'],
+          ]
         : [process.execPath, [SPEAKER_CHILD, opts.device]];
     this.#child = spawn(cmd, args as string[], { stdio: ['pipe', 'ignore', 'pipe'], env: env ?? process.env });
     this.#child.stderr!.on('data', (d: Buffer) => {
@@ -112,7 +115,9 @@ export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {
     this.#child.stdin!.on('error', () => {});
     const fail = (why: string): void => {
       if (this.#dead) return;
-      this.#dead = new SinkError(`ALSA output (${opts.backend}, device ${opts.device}) ${why}${this.#stderr ? `: ${this.#stderr.trim()}` : ''}`);
+      this.#dead = new SinkError(
+        `ALSA output (${opts.backend}, device ${opts.device}) ${why}${this.#stderr ? `: ${this.#stderr.trim()}` : ''}`,
+      );
       this.emit('error', this.#dead);
     };
     this.#child.on('error', (err) => fail(`could not start: ${err.message}`));
@@ -125,15 +130,16 @@ export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {
     // After a pause the device ran dry: the clock restarts from now, not from the first write.
     this.#drainAt = Math.max(this.#drainAt, Date.now()) + (pcm.length / BYTES_PER_SECOND) * 1000;
     const ok = this.#child.stdin!.write(pcm);
-    if (!ok) await new Promise<void>((resolve) => {
-      const done = (): void => {
-        this.#child.stdin!.off('drain', done);
-        this.off('error', done);
-        resolve();
-      };
-      this.#child.stdin!.on('drain', done);
-      this.on('error', done);
-    });
+    if (!ok)
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          this.#child.stdin!.off('drain', done);
+          this.off('error', done);
+          resolve();
+        };
+        this.#child.stdin!.on('drain', done);
+        this.on('error', done);
+      });
     if (this.#opts.pace) {
       const excess = this.bufferedMs() - 500 - this.#opts.maxAheadMs;
       if (excess > 0) await new Promise((r) => setTimeout(r, excess));

@@ -7,7 +7,13 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const Speaker = require('speaker') as new (o: object) => NodeJS.WritableStream;
-const out = new Speaker({ channels: 2, bitDepth: 16, sampleRate: 44100, signed: true, device: process.argv[2] ?? 'default' });
+const out = new Speaker({
+  channels: 2,
+  bitDepth: 16,
+  sampleRate: 44100,
+  signed: true,
+  device: process.argv[2] ?? 'default',
+});
 out.on('error', (err: Error) => {
   process.stderr.write(`speaker: ${err.message}\n`);
   process.exit(1);

@@ -38,8 +38,10 @@ export class OggPageSplitter {
       const page = readOggPage(this.#buf, off);
       if (!page) break;
       if (!page.crcValid) throw new AudioCorruptError(`Ogg page ${page.sequence} fails its CRC`);
-      if (this.#serial !== undefined && page.serial !== this.#serial) throw new AudioCorruptError('Ogg stream serial changed mid-stream');
-      if (this.#nextSeq !== undefined && page.sequence !== this.#nextSeq) throw new AudioCorruptError(`Ogg page ${this.#nextSeq} missing`);
+      if (this.#serial !== undefined && page.serial !== this.#serial)
+        throw new AudioCorruptError('Ogg stream serial changed mid-stream');
+      if (this.#nextSeq !== undefined && page.sequence !== this.#nextSeq)
+        throw new AudioCorruptError(`Ogg page ${this.#nextSeq} missing`);
       this.#serial = page.serial;
       this.#nextSeq = page.sequence + 1;
       pages.push(this.#buf.subarray(off, off + page.length));
@@ -85,7 +87,8 @@ export class VorbisStream {
 
   /** Ends the stream: checks nothing was left half-way and returns the last samples. */
   async end(): Promise<PcmBlock | undefined> {
-    if (this.#pages.pending) throw new AudioCorruptError(`stream ends inside an Ogg page (${this.#pages.pending} bytes left)`);
+    if (this.#pages.pending)
+      throw new AudioCorruptError(`stream ends inside an Ogg page (${this.#pages.pending} bytes left)`);
     const d = await this.#ready;
     return block(await d.flush());
   }
@@ -103,6 +106,7 @@ export class VorbisStream {
 
 function block(d: { channelData: Float32Array[]; samplesDecoded: number; sampleRate: number }): PcmBlock | undefined {
   if (!d.samplesDecoded) return undefined;
-  if (d.sampleRate !== 44100 || d.channelData.length !== 2) throw new AudioCorruptError(`unsupported stream: ${d.sampleRate} Hz, ${d.channelData.length} channels`);
+  if (d.sampleRate !== 44100 || d.channelData.length !== 2)
+    throw new AudioCorruptError(`unsupported stream: ${d.sampleRate} Hz, ${d.channelData.length} channels`);
   return { left: d.channelData[0]!, right: d.channelData[1]!, frames: d.samplesDecoded };
 }

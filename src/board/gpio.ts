@@ -37,7 +37,8 @@ export function sysfsGpioNumber(sysfsRoot: string, labels: readonly string[], bc
       if (!labels.includes(read('label'))) continue;
       const base = Number(read('base'));
       const ngpio = Number(read('ngpio'));
-      if (!Number.isInteger(base) || bcm >= ngpio) throw new BoardError(`GPIO ${bcm} is not on chip ${chip} (base ${base}, ${ngpio} lines)`);
+      if (!Number.isInteger(base) || bcm >= ngpio)
+        throw new BoardError(`GPIO ${bcm} is not on chip ${chip} (base ${base}, ${ngpio} lines)`);
       return base + bcm;
     } catch (err) {
       if (err instanceof BoardError) throw err;
@@ -83,7 +84,9 @@ export async function onoffDriver(labels: readonly string[], sysfsRoot = '/sys/c
  * A driver for laptops: keys typed on stdin press buttons — `a`…`i` a short press of the configured buttons
  * in order, `A`…`I` a 1.2 s hold — and LED changes are printed.
  */
-export function simulatedDriver(out: (line: string) => void = (l) => process.stdout.write(l + '\n')): GpioDriver & { key(k: string): void } {
+export function simulatedDriver(
+  out: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): GpioDriver & { key(k: string): void } {
   const inputs: ((pressed: boolean) => void)[] = [];
   const timers = new Set<NodeJS.Timeout>();
   return {

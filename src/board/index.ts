@@ -11,14 +11,40 @@ import type { BoardConfig } from './config.js';
 import { DEFAULT_TIMING, FORGET_LONG_MS, GestureRecognizer, systemClock, type Clock } from './gestures.js';
 import { onoffDriver, simulatedDriver, type GpioDriver, type GpioInput, type GpioOutput } from './gpio.js';
 import { FORGET_PATTERN, LedDriver } from './leds.js';
-import { checkPins, detectBoard, detectHat, loadProfiles, readDetectionInput, type ButtonAction, type ButtonSpec, type DetectionInput, type Gesture, type HatProfile, type Profiles } from './profiles.js';
+import {
+  checkPins,
+  detectBoard,
+  detectHat,
+  loadProfiles,
+  readDetectionInput,
+  type ButtonAction,
+  type ButtonSpec,
+  type DetectionInput,
+  type Gesture,
+  type HatProfile,
+  type Profiles,
+} from './profiles.js';
 
 export { boardSection, type BoardConfig } from './config.js';
 export { parseBthome, decryptBthome, BthomeError, type BthomePacket, type ButtonEvent } from './bthome.js';
 export { GestureRecognizer, DEFAULT_TIMING, FORGET_LONG_MS, type Clock, type GestureTiming } from './gestures.js';
 export { sysfsGpioNumber, simulatedDriver, type GpioDriver } from './gpio.js';
 export { LED_PATTERNS, LedDriver, type LedPattern } from './leds.js';
-export { alsaCardIds, alsaDeviceFor, checkPins, detectBoard, detectHat, loadProfiles, readDetectionInput, ACTIONS, BoardError, PROFILE_DIR, type BoardProfile, type ButtonAction, type HatProfile } from './profiles.js';
+export {
+  alsaCardIds,
+  alsaDeviceFor,
+  checkPins,
+  detectBoard,
+  detectHat,
+  loadProfiles,
+  readDetectionInput,
+  ACTIONS,
+  BoardError,
+  PROFILE_DIR,
+  type BoardProfile,
+  type ButtonAction,
+  type HatProfile,
+} from './profiles.js';
 
 export interface BoardEvents {
   action: [action: ButtonAction, source: string];
@@ -73,16 +99,26 @@ export class BoardIO extends EventEmitter<BoardEvents> {
     const c = o.config;
     this.#detection = o.detection ?? readDetectionInput();
     this.hat = c.hat === 'auto' ? detectHat(this.#profiles.hats, this.#detection) : this.#profiles.hats.get(c.hat);
-    if (c.hat !== 'auto' && !this.hat) throw new Error(`unknown hat "${c.hat}" (board/hats has ${[...this.#profiles.hats.keys()].join(', ')})`);
+    if (c.hat !== 'auto' && !this.hat)
+      throw new Error(`unknown hat "${c.hat}" (board/hats has ${[...this.#profiles.hats.keys()].join(', ')})`);
   }
 
   /** Buttons of the hat and the config, checked against the board's header and the hat's pins. */
   buttons(): ButtonSpec[] {
     const extra = this.#o.config.buttons.map((b): ButtonSpec => {
       const parts = b.split(':') as [string, string];
-      const [pin, action] = /^\d+$/.test(parts[0]) ? [parts[0], parts[1].replace(/_/g, '-') as ButtonAction] : [parts[1], parts[0].replace(/_/g, '-') as ButtonAction];
+      const [pin, action] = /^\d+$/.test(parts[0])
+        ? [parts[0], parts[1].replace(/_/g, '-') as ButtonAction]
+        : [parts[1], parts[0].replace(/_/g, '-') as ButtonAction];
       const longForget = action === 'play-pause' && this.#o.config.long_press_forget;
-      return { pin: Number(pin), label: `GPIO ${pin}`, activeLow: true, press: action, ...(longForget ? { long: 'forget-user' as const } : {}), ...(action.startsWith('volume') ? { hold: action } : {}) };
+      return {
+        pin: Number(pin),
+        label: `GPIO ${pin}`,
+        activeLow: true,
+        press: action,
+        ...(longForget ? { long: 'forget-user' as const } : {}),
+        ...(action.startsWith('volume') ? { hold: action } : {}),
+      };
     });
     return [...(this.hat?.buttons ?? []), ...extra];
   }
@@ -92,11 +128,14 @@ export class BoardIO extends EventEmitter<BoardEvents> {
     const c = this.#o.config;
     const log = this.#o.log;
     // An undetected board (not a Pi: a laptop with the simulated driver) is treated as a Pi 4's header.
-    const board = c.board === 'auto' ? detectBoard(this.#profiles.boards, this.#detection.model ?? '') ?? this.#profiles.boards.get('pi4b') : this.#profiles.boards.get(c.board);
+    const board =
+      c.board === 'auto'
+        ? (detectBoard(this.#profiles.boards, this.#detection.model ?? '') ?? this.#profiles.boards.get('pi4b'))
+        : this.#profiles.boards.get(c.board);
     if (!board) throw new Error(`unknown board "${c.board}"`);
     if (!board.supported) log.warn('this board is not supported by the spotlet image', { board: board.id });
     const buttons = this.buttons();
-    const ampPin = c.amp_pin >= 0 ? c.amp_pin : this.hat?.ampPin ?? -1;
+    const ampPin = c.amp_pin >= 0 ? c.amp_pin : (this.hat?.ampPin ?? -1);
     const led = c.led_pin >= 0 ? { pin: c.led_pin, activeLow: c.led_active_low } : this.hat?.leds[0];
     checkPins(board, this.hat, [
       ...buttons.map((b) => ({ what: `button ${b.label}`, pin: b.pin })),
@@ -116,7 +155,12 @@ export class BoardIO extends EventEmitter<BoardEvents> {
     }
     const clock = this.#o.clock ?? systemClock;
     for (const b of buttons) {
-      const r = new GestureRecognizer((g) => this.#gesture(b, g), { repeats: !!b.hold, doubles: !!b.double, clock, timing: { ...DEFAULT_TIMING, longMs: b.long === 'forget-user' ? FORGET_LONG_MS : DEFAULT_TIMING.longMs } });
+      const r = new GestureRecognizer((g) => this.#gesture(b, g), {
+        repeats: !!b.hold,
+        doubles: !!b.double,
+        clock,
+        timing: { ...DEFAULT_TIMING, longMs: b.long === 'forget-user' ? FORGET_LONG_MS : DEFAULT_TIMING.longMs },
+      });
       this.#recognizers.push(r);
       this.#inputs.push(driver.input(b.pin, b.activeLow, (pressed) => r.level(pressed)));
     }
@@ -130,7 +174,9 @@ export class BoardIO extends EventEmitter<BoardEvents> {
       this.#amp.write(false);
     }
     if (driver.name === 'simulated' && process.stdin.isTTY !== false) {
-      const keys = (d: string): void => [...d.trim()].forEach((k) => (driver as ReturnType<typeof simulatedDriver>).key(k));
+      const keys = (d: string): void => {
+        for (const k of d.trim()) (driver as ReturnType<typeof simulatedDriver>).key(k);
+      };
       process.stdin.setEncoding('utf8');
       process.stdin.on('data', keys);
       // Released on stop, so stdin no longer keeps the process alive.
@@ -159,7 +205,9 @@ export class BoardIO extends EventEmitter<BoardEvents> {
 
   /** Feeds one BLE advertisement (from noble, or a test). */
   advertisement(ad: BleAdvertisement): void {
-    const entry = this.#o.config.ble_buttons.map((b) => b.toLowerCase().split('=')).find(([addr]) => addr === ad.address.toLowerCase());
+    const entry = this.#o.config.ble_buttons
+      .map((b) => b.toLowerCase().split('='))
+      .find(([addr]) => addr === ad.address.toLowerCase());
     if (!entry) return;
     const sd = ad.serviceData.find((s) => parseInt(s.uuid, 16) === BTHOME_UUID);
     if (!sd) return;
@@ -213,14 +261,21 @@ export class BoardIO extends EventEmitter<BoardEvents> {
     // noble is loaded only when BLE buttons are configured; without an adapter it says so once.
     void (async () => {
       try {
-        const noble = (await import('@stoprocent/noble')).default as unknown as EventEmitter & { startScanningAsync(u: string[], dup: boolean): Promise<void>; stopScanning(): void; stop(): void; state: string };
+        const noble = (await import('@stoprocent/noble')).default as unknown as EventEmitter & {
+          startScanningAsync(u: string[], dup: boolean): Promise<void>;
+          stopScanning(): void;
+          stop(): void;
+          state: string;
+        };
         // Without a usable adapter noble repeats its state (and prints a warning) every second: say it once
         // and stop it. A switched-off adapter is only reported on change, so it is watched until it comes up.
         let told = false;
         noble.on('stateChange', (state: string) => {
           if (state === 'poweredOn') {
             told = false;
-            void noble.startScanningAsync([], true).catch((err: Error) => log.warn('BLE scan failed', { reason: err.message }));
+            void noble
+              .startScanningAsync([], true)
+              .catch((err: Error) => log.warn('BLE scan failed', { reason: err.message }));
           } else if (state === 'unsupported' || state === 'unauthorized') {
             if (!told) log.warn('no usable Bluetooth adapter: BLE buttons are off', { state });
             told = true;
@@ -231,8 +286,10 @@ export class BoardIO extends EventEmitter<BoardEvents> {
             log.warn('the Bluetooth adapter is off: BLE buttons wait for it', { state });
           }
         });
-        noble.on('discover', (p: { address: string; advertisement: { serviceData?: { uuid: string; data: Buffer }[] } }) =>
-          this.advertisement({ address: p.address, serviceData: p.advertisement.serviceData ?? [] }),
+        noble.on(
+          'discover',
+          (p: { address: string; advertisement: { serviceData?: { uuid: string; data: Buffer }[] } }) =>
+            this.advertisement({ address: p.address, serviceData: p.advertisement.serviceData ?? [] }),
         );
         // stop() also ends the adapter polling, which would otherwise keep the process alive at shutdown.
         if (this.#stopped) return noble.stop(); // stopped while noble was loading

@@ -20,17 +20,52 @@ import { systemClock, type Clock } from './gestures.js';
 export type LedPattern = readonly (readonly [boolean, number])[];
 
 export const LED_PATTERNS: Record<SpeakerState, LedPattern> = {
-  booting: [[true, 100], [false, 100]],
-  'waiting-for-user': [[true, 1000], [false, 1000]],
-  connecting: [[true, 120], [false, 120], [true, 120], [false, 800]],
-  ready: [[true, 2900], [false, 100]],
+  booting: [
+    [true, 100],
+    [false, 100],
+  ],
+  'waiting-for-user': [
+    [true, 1000],
+    [false, 1000],
+  ],
+  connecting: [
+    [true, 120],
+    [false, 120],
+    [true, 120],
+    [false, 800],
+  ],
+  ready: [
+    [true, 2900],
+    [false, 100],
+  ],
   playing: [[true, 0]],
-  paused: [[true, 500], [false, 1500]],
-  error: [[true, 100], [false, 100], [true, 100], [false, 100], [true, 100], [false, 1000]],
+  paused: [
+    [true, 500],
+    [false, 1500],
+  ],
+  error: [
+    [true, 100],
+    [false, 100],
+    [true, 100],
+    [false, 100],
+    [true, 100],
+    [false, 1000],
+  ],
 };
 
 export const FEEDBACK_PATTERN: LedPattern = [[false, 80]];
-export const FORGET_PATTERN: LedPattern = [[true, 80], [false, 80], [true, 80], [false, 80], [true, 80], [false, 80], [true, 80], [false, 80], [true, 80], [false, 80]];
+export const FORGET_PATTERN: LedPattern = [
+  [true, 80],
+  [false, 80],
+  [true, 80],
+  [false, 80],
+  [true, 80],
+  [false, 80],
+  [true, 80],
+  [false, 80],
+  [true, 80],
+  [false, 80],
+];
 
 /** Drives one LED through a repeating pattern; an overlay pattern plays once, then the base resumes. */
 export class LedDriver {

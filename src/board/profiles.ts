@@ -66,10 +66,29 @@ const isStrs: Check = (v) => Array.isArray(v) && v.every(isStr);
 const isAction = (v: unknown): boolean => v === undefined || (ACTIONS as readonly unknown[]).includes(v);
 const isButtons: Check = (v) =>
   Array.isArray(v) &&
-  v.every((b) => b && typeof b === 'object' && isPin(b.pin) && isStr(b.label) && isBool(b.activeLow) && isAction(b.press) && isAction(b.double) && isAction(b.long) && isAction(b.hold));
-const isLeds: Check = (v) => Array.isArray(v) && v.every((l) => l && typeof l === 'object' && isPin(l.pin) && isBool(l.activeLow));
+  v.every(
+    (b) =>
+      b &&
+      typeof b === 'object' &&
+      isPin(b.pin) &&
+      isStr(b.label) &&
+      isBool(b.activeLow) &&
+      isAction(b.press) &&
+      isAction(b.double) &&
+      isAction(b.long) &&
+      isAction(b.hold),
+  );
+const isLeds: Check = (v) =>
+  Array.isArray(v) && v.every((l) => l && typeof l === 'object' && isPin(l.pin) && isBool(l.activeLow));
 
-const BOARD_SCHEMA: Record<string, Check> = { id: isStr, name: isStr, gpioChipLabels: isStrs, headerPins: isPins, supported: isBool, notes: isStr };
+const BOARD_SCHEMA: Record<string, Check> = {
+  id: isStr,
+  name: isStr,
+  gpioChipLabels: isStrs,
+  headerPins: isPins,
+  supported: isBool,
+  notes: isStr,
+};
 const HAT_SCHEMA: Record<string, Check> = {
   id: isStr,
   name: isStr,
@@ -93,10 +112,13 @@ function validate<T>(file: string, raw: string, schema: Record<string, Check>): 
   } catch (err) {
     throw new BoardError(`${file}: not JSON (${(err as Error).message})`);
   }
-  for (const [k, check] of Object.entries(schema)) if (!check(v[k])) throw new BoardError(`${file}: field "${k}" is missing or invalid (${JSON.stringify(v[k] ?? null)})`);
+  for (const [k, check] of Object.entries(schema))
+    if (!check(v[k]))
+      throw new BoardError(`${file}: field "${k}" is missing or invalid (${JSON.stringify(v[k] ?? null)})`);
   const unknown = Object.keys(v).filter((k) => !(k in schema));
   if (unknown.length) throw new BoardError(`${file}: unknown field(s) ${unknown.join(', ')}`);
-  if (`${v.id}.json` !== file.split('/').pop()) throw new BoardError(`${file}: id "${String(v.id)}" does not match the file name`);
+  if (`${v.id}.json` !== file.split('/').pop())
+    throw new BoardError(`${file}: id "${String(v.id)}" does not match the file name`);
   return v as T;
 }
 
@@ -108,7 +130,9 @@ export interface Profiles {
 export function loadProfiles(dir = PROFILE_DIR): Profiles {
   const load = <T>(sub: string, schema: Record<string, Check>): Map<string, T> => {
     const m = new Map<string, T>();
-    for (const f of readdirSync(join(dir, sub)).filter((x) => x.endsWith('.json')).sort()) {
+    for (const f of readdirSync(join(dir, sub))
+      .filter((x) => x.endsWith('.json'))
+      .sort()) {
       const p = validate<T & { id: string }>(`${sub}/${f}`, readFileSync(join(dir, sub, f), 'utf8'), schema);
       m.set(p.id, p);
     }
@@ -151,7 +175,11 @@ export function readDetectionInput(
  * dropping the revision and spelling "Plus" as "+" ("Raspberry Pi 3 Model B Plus Rev 1.3" → pi3bplus).
  */
 export function detectBoard(boards: Map<string, BoardProfile>, model: string): BoardProfile | undefined {
-  const m = model.replace(/\0/g, '').replace(/\s+Rev\s+\S+\s*$/, '').replace(/\s+Plus\b/, '+').trim();
+  const m = model
+    .replace(/\0/g, '')
+    .replace(/\s+Rev\s+\S+\s*$/, '')
+    .replace(/\s+Plus\b/, '+')
+    .trim();
   if (!m) return undefined;
   return [...boards.values()].filter((b) => m.startsWith(b.name)).sort((a, b) => b.name.length - a.name.length)[0];
 }
@@ -162,13 +190,17 @@ export function detectHat(hats: Map<string, HatProfile>, input: DetectionInput):
   const norm = (x: string): string => x.toLowerCase().replace(/[^a-z0-9+]/g, '');
   const product = norm(input.hatProduct);
   if (product.length >= 4) {
-    const byName = [...hats.values()].find((h) => norm(h.name.replace(/\(([^)]*)\)$/, '')).includes(product) || norm(h.name).includes(product));
+    const byName = [...hats.values()].find(
+      (h) => norm(h.name.replace(/\(([^)]*)\)$/, '')).includes(product) || norm(h.name).includes(product),
+    );
     if (byName) return byName;
   }
   // Several hats share a card id (e.g. sndrpihifiberry): prefer the hat whose own card id it is.
   const cards = alsaCardIds(input.cards);
   const all = [...hats.values()];
-  const hit = all.find((h) => h.alsaCards[0] !== undefined && cards.includes(h.alsaCards[0])) ?? all.find((h) => h.alsaCards.some((c) => cards.includes(c)));
+  const hit =
+    all.find((h) => h.alsaCards[0] !== undefined && cards.includes(h.alsaCards[0])) ??
+    all.find((h) => h.alsaCards.some((c) => cards.includes(c)));
   if (hit) return hit;
   if (/USB-Audio/.test(input.cards)) return hats.get('usb-dac');
   return undefined;
@@ -186,12 +218,19 @@ export function alsaDeviceFor(hat: HatProfile, cardsText: string): string {
 }
 
 /** Refuses buttons/LEDs/amp on pins the hat occupies, off the header, or used twice. */
-export function checkPins(board: BoardProfile, hat: HatProfile | undefined, uses: { what: string; pin: number }[]): void {
+export function checkPins(
+  board: BoardProfile,
+  hat: HatProfile | undefined,
+  uses: { what: string; pin: number }[],
+): void {
   const seen = new Map<number, string>();
   for (const u of uses) {
-    if (!board.headerPins.includes(u.pin)) throw new BoardError(`${u.what} is on GPIO ${u.pin}, which is not on the ${board.name}'s header`);
-    const own = hat?.buttons.some((b) => b.pin === u.pin) || hat?.leds.some((l) => l.pin === u.pin) || hat?.ampPin === u.pin;
-    if (hat && hat.pins.includes(u.pin) && !own) throw new BoardError(`${u.what} is on GPIO ${u.pin}, which the ${hat.name} uses; pick another pin`);
+    if (!board.headerPins.includes(u.pin))
+      throw new BoardError(`${u.what} is on GPIO ${u.pin}, which is not on the ${board.name}'s header`);
+    const own =
+      hat?.buttons.some((b) => b.pin === u.pin) || hat?.leds.some((l) => l.pin === u.pin) || hat?.ampPin === u.pin;
+    if (hat?.pins.includes(u.pin) && !own)
+      throw new BoardError(`${u.what} is on GPIO ${u.pin}, which the ${hat.name} uses; pick another pin`);
     const other = seen.get(u.pin);
     if (other) throw new BoardError(`${u.what} and ${other} are both on GPIO ${u.pin}`);
     seen.set(u.pin, u.what);

@@ -22,7 +22,11 @@ faults: --refuse-logins CODE (APLoginFailed code), --delay MS (every AP packet),
         --drop-every MS (drop all AP connections periodically), --stall (accept but never answer)
 `;
 
-function parseArgs(argv: string[]): { opts: EmulatorOptions; writeConfig?: string; faults: Record<string, number | boolean> } {
+function parseArgs(argv: string[]): {
+  opts: EmulatorOptions;
+  writeConfig?: string;
+  faults: Record<string, number | boolean>;
+} {
   const opts: EmulatorOptions = { ap: {} };
   const faults: Record<string, number | boolean> = {};
   let writeConfig: string | undefined;
@@ -99,7 +103,10 @@ try {
   if (typeof faults.delay === 'number') emu.ap.delayReplies(faults.delay);
   if (typeof faults.corruptMacs === 'number') emu.ap.corruptMacs(faults.corruptMacs);
   if (faults.stall) emu.ap.stall(true);
-  const dropTimer = typeof faults.dropEvery === 'number' && faults.dropEvery > 0 ? setInterval(() => emu.ap.dropConnections(), faults.dropEvery) : undefined;
+  const dropTimer =
+    typeof faults.dropEvery === 'number' && faults.dropEvery > 0
+      ? setInterval(() => emu.ap.dropConnections(), faults.dropEvery)
+      : undefined;
   const description = emu.describe();
   if (parsed.writeConfig) {
     const keyFile = `${parsed.writeConfig}.ap-key.pem`;
@@ -107,7 +114,7 @@ try {
     writeFileSync(parsed.writeConfig, emu.configIni(keyFile));
     description.configFile = parsed.writeConfig;
   }
-  process.stdout.write(JSON.stringify(description) + '\n');
+  process.stdout.write(`${JSON.stringify(description)}\n`);
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;

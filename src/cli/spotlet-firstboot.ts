@@ -15,7 +15,14 @@ import { join, resolve } from 'node:path';
 import { loadProfiles } from '../board/index.js';
 import { createLogger } from '../core/log.js';
 import { writeFileAtomic } from '../core/state.js';
-import { applyFirstboot, bootInputsDigest, configTxtWithOverlay, FIRSTBOOT_FILES, planFirstboot, readBootPartition } from '../image/firstboot.js';
+import {
+  applyFirstboot,
+  bootInputsDigest,
+  configTxtWithOverlay,
+  FIRSTBOOT_FILES,
+  planFirstboot,
+  readBootPartition,
+} from '../image/firstboot.js';
 import { configSections } from '../speaker.js';
 
 const args = process.argv.slice(2);
@@ -29,7 +36,9 @@ const log = createLogger('firstboot');
 
 /** Whether `dir` is itself a read-only mount point (the image mounts the FAT partition read-only). */
 function readOnlyMount(dir: string): boolean {
-  const mounts = readFileSync('/proc/self/mounts', 'utf8').split('\n').map((l) => l.split(' '));
+  const mounts = readFileSync('/proc/self/mounts', 'utf8')
+    .split('\n')
+    .map((l) => l.split(' '));
   const hit = mounts.filter((m) => m[1] === dir).pop();
   return hit !== undefined && hit[3]!.split(',').includes('ro');
 }
@@ -66,7 +75,11 @@ const plan = planFirstboot(readBootPartition(bootDir), configSections, loadProfi
 for (const p of plan.problems) log.warn('boot partition problem', { reason: p });
 try {
   await applyFirstboot(plan, root);
-  log.info('first-boot configuration applied', { hostname: plan.hostname, files: plan.files.map((f) => f.path), ssh: plan.ssh });
+  log.info('first-boot configuration applied', {
+    hostname: plan.hostname,
+    files: plan.files.map((f) => f.path),
+    ssh: plan.ssh,
+  });
 } catch (err) {
   log.error('first-boot configuration failed', { err });
   process.exitCode = 1;
@@ -90,4 +103,7 @@ try {
   process.exitCode = 1;
 }
 // Stamped only when everything was applied (and no reboot is pending): otherwise the next boot tries again.
-if (!process.exitCode && !rebooting) await writeFileAtomic(join(root, FIRSTBOOT_FILES.applied), bootInputsDigest(bootDir), 0o644).catch((err) => log.warn('could not stamp the applied configuration', { err }));
+if (!process.exitCode && !rebooting)
+  await writeFileAtomic(join(root, FIRSTBOOT_FILES.applied), bootInputsDigest(bootDir), 0o644).catch((err) =>
+    log.warn('could not stamp the applied configuration', { err }),
+  );

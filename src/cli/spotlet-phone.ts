@@ -39,7 +39,9 @@ async function speakerUrl(f: Flags): Promise<string> {
   const speaker = one(f, 'speaker');
   if (!speaker) throw new UsageError('--speaker URL|NAME is required');
   if (/^https?:\/\//.test(speaker)) return speaker;
-  const found = (await discoverSpeakers({ timeoutMs: timeoutOf(f), interfaces: f.get('interface') ?? [] })).find((s) => s.name === speaker);
+  const found = (await discoverSpeakers({ timeoutMs: timeoutOf(f), interfaces: f.get('interface') ?? [] })).find(
+    (s) => s.name === speaker,
+  );
   if (!found) throw new Error(`no speaker named ${JSON.stringify(speaker)} found on the network`);
   return found.url;
 }
@@ -60,16 +62,16 @@ const commands: Record<string, Command> = {
     async run(args) {
       const f = parseFlags(args, ['json']);
       const speakers = await discoverSpeakers({ timeoutMs: timeoutOf(f), interfaces: f.get('interface') ?? [] });
-      if (f.has('json')) process.stdout.write(JSON.stringify(speakers) + '\n');
+      if (f.has('json')) process.stdout.write(`${JSON.stringify(speakers)}\n`);
       else for (const s of speakers) process.stdout.write(`${s.name}\t${s.url}\t${s.host}\n`);
       return 0;
     },
   },
   info: {
-    usage: 'info --speaker URL|NAME   (prints the speaker\'s getInfo JSON)',
+    usage: "info --speaker URL|NAME   (prints the speaker's getInfo JSON)",
     async run(args) {
       const reply = await getInfo(await speakerUrl(parseFlags(args, [])));
-      process.stdout.write(JSON.stringify(reply.body) + '\n');
+      process.stdout.write(`${JSON.stringify(reply.body)}\n`);
       return reply.body.status === 101 ? 0 : 1;
     },
   },
@@ -86,9 +88,22 @@ const commands: Record<string, Command> = {
       const url = await speakerUrl(f);
       const authData = stored !== undefined ? Buffer.from(stored, 'base64') : Buffer.from(password!, 'utf8');
       if (authData.length === 0) throw new UsageError('the credential is empty');
-      const result = await loginToSpeaker(url, { userName: user, authType: stored !== undefined ? 1 : 0, authData, deviceName: one(f, 'device-name') ?? 'spotlet-phone' });
+      const result = await loginToSpeaker(url, {
+        userName: user,
+        authType: stored !== undefined ? 1 : 0,
+        authData,
+        deviceName: one(f, 'device-name') ?? 'spotlet-phone',
+      });
       const { status, statusString } = result.addUser.body;
-      process.stdout.write(JSON.stringify({ speaker: url, httpStatus: result.addUser.httpStatus, status, statusString, activeUser: result.activeUser }) + '\n');
+      process.stdout.write(
+        `${JSON.stringify({
+          speaker: url,
+          httpStatus: result.addUser.httpStatus,
+          status,
+          statusString,
+          activeUser: result.activeUser,
+        })}\n`,
+      );
       return status === 101 ? 0 : 1;
     },
   },
@@ -98,7 +113,11 @@ const commands: Record<string, Command> = {
  * Remote-control commands: `--emulator FILE` is spotlet-emulator's JSON line (endpoints and accounts);
  * `--device NAME|ID` picks the speaker (default: the active one, else the only one).
  */
-async function withRemote(args: readonly string[], positional: number, fn: (r: RemoteControl, device: string, pos: string[], status: RemoteStatus) => Promise<void>): Promise<number> {
+async function withRemote(
+  args: readonly string[],
+  positional: number,
+  fn: (r: RemoteControl, device: string, pos: string[], status: RemoteStatus) => Promise<void>,
+): Promise<number> {
   const pos = args.slice(0, positional).filter((a) => !a.startsWith('--'));
   if (pos.length !== positional) throw new UsageError(`expected ${positional} argument(s)`);
   const f = parseFlags(args.slice(positional), []);
@@ -112,15 +131,21 @@ async function withRemote(args: readonly string[], positional: number, fn: (r: R
   }
   const e = emu.endpoints ?? {};
   const account = emu.accounts?.find((a) => a.username === (one(f, 'user') ?? a.username));
-  if (!e.login5 || !e.clienttoken || !e.spclient_url || !e.dealer_url || !account) throw new UsageError(`${file} lacks endpoints or accounts`);
+  if (!e.login5 || !e.clienttoken || !e.spclient_url || !e.dealer_url || !account)
+    throw new UsageError(`${file} lacks endpoints or accounts`);
   setLogLevel('error');
-  const remote = new RemoteControl({ login5: e.login5, clienttoken: e.clienttoken, spclient_url: e.spclient_url, dealer_url: e.dealer_url }, account.username, Buffer.from(account.storedCredential, 'base64'), createLogger('phone'));
+  const remote = new RemoteControl(
+    { login5: e.login5, clienttoken: e.clienttoken, spclient_url: e.spclient_url, dealer_url: e.dealer_url },
+    account.username,
+    Buffer.from(account.storedCredential, 'base64'),
+    createLogger('phone'),
+  );
   try {
     const status = await remote.status();
     const want = one(f, 'device');
     const device = want
       ? status.devices.find((d) => d.id === want || d.name === want)
-      : status.devices.find((d) => d.active) ?? (status.devices.length === 1 ? status.devices[0] : undefined);
+      : (status.devices.find((d) => d.active) ?? (status.devices.length === 1 ? status.devices[0] : undefined));
     if (!device && want !== undefined) throw new Error(`no device ${JSON.stringify(want)}`);
     await fn(remote, device?.id ?? '', pos, status);
     return 0;
@@ -131,9 +156,10 @@ async function withRemote(args: readonly string[], positional: number, fn: (r: R
 
 function printStatus(s: RemoteStatus): void {
   const dev = s.devices.find((d) => d.id === s.activeDeviceId);
-  const fmt = (ms: number): string => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
+  const fmt = (ms: number): string =>
+    `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
   process.stdout.write(
-    JSON.stringify({
+    `${JSON.stringify({
       device: dev?.name ?? null,
       state: !dev ? 'idle' : s.paused ? 'paused' : s.playing ? 'playing' : 'stopped',
       track: s.track || null,
@@ -142,7 +168,7 @@ function printStatus(s: RemoteStatus): void {
       shuffle: s.shuffle,
       repeat: s.repeatTrack ? 'track' : s.repeatContext ? 'context' : 'off',
       volume: dev ? `${Math.round((dev.volume / 65535) * 100)}%` : null,
-    }) + '\n',
+    })}\n`,
   );
 }
 
@@ -151,17 +177,51 @@ const need = (device: string): string => {
   return device;
 };
 
-const remoteCommands: Record<string, { usage: string; args: number; run: (r: RemoteControl, device: string, pos: string[], s: RemoteStatus) => Promise<void> }> = {
-  devices: { usage: 'devices', args: 0, run: async (_r, _d, _p, s) => void process.stdout.write(s.devices.map((d) => `${d.active ? '*' : ' '} ${d.name}\t${d.id}\tvolume ${Math.round((d.volume / 65535) * 100)}%\n`).join('')) },
+const remoteCommands: Record<
+  string,
+  {
+    usage: string;
+    args: number;
+    run: (r: RemoteControl, device: string, pos: string[], s: RemoteStatus) => Promise<void>;
+  }
+> = {
+  devices: {
+    usage: 'devices',
+    args: 0,
+    run: async (_r, _d, _p, s) =>
+      void process.stdout.write(
+        s.devices
+          .map((d) => `${d.active ? '*' : ' '} ${d.name}\t${d.id}\tvolume ${Math.round((d.volume / 65535) * 100)}%\n`)
+          .join(''),
+      ),
+  },
   status: { usage: 'status', args: 0, run: async (_r, _d, _p, s) => printStatus(s) },
   transfer: { usage: 'transfer --device NAME|ID', args: 0, run: (r, d) => r.transfer(need(d)) },
-  play: { usage: 'play URI', args: 1, run: (r, d, [uri]) => r.command(need(d), uri!.startsWith('spotify:track:') || uri!.startsWith('spotify:episode:') ? { endpoint: 'play', context: { pages: [{ tracks: [{ uri }] }] } } : { endpoint: 'play', context: { uri } }) },
+  play: {
+    usage: 'play URI',
+    args: 1,
+    run: (r, d, [uri]) =>
+      r.command(
+        need(d),
+        uri!.startsWith('spotify:track:') || uri!.startsWith('spotify:episode:')
+          ? { endpoint: 'play', context: { pages: [{ tracks: [{ uri }] }] } }
+          : { endpoint: 'play', context: { uri } },
+      ),
+  },
   pause: { usage: 'pause', args: 0, run: (r, d) => r.command(need(d), { endpoint: 'pause' }) },
   resume: { usage: 'resume', args: 0, run: (r, d) => r.command(need(d), { endpoint: 'resume' }) },
-  seek: { usage: 'seek MS', args: 1, run: (r, d, [ms]) => r.command(need(d), { endpoint: 'seek_to', value: Number(ms) }) },
+  seek: {
+    usage: 'seek MS',
+    args: 1,
+    run: (r, d, [ms]) => r.command(need(d), { endpoint: 'seek_to', value: Number(ms) }),
+  },
   next: { usage: 'next', args: 0, run: (r, d) => r.command(need(d), { endpoint: 'skip_next' }) },
   prev: { usage: 'prev', args: 0, run: (r, d) => r.command(need(d), { endpoint: 'skip_prev' }) },
-  shuffle: { usage: 'shuffle on|off', args: 1, run: (r, d, [v]) => r.command(need(d), { endpoint: 'set_shuffling_context', value: v === 'on' }) },
+  shuffle: {
+    usage: 'shuffle on|off',
+    args: 1,
+    run: (r, d, [v]) => r.command(need(d), { endpoint: 'set_shuffling_context', value: v === 'on' }),
+  },
   repeat: {
     usage: 'repeat off|context|track',
     args: 1,
@@ -171,15 +231,31 @@ const remoteCommands: Record<string, { usage: string; args: number; run: (r: Rem
     },
   },
   autoplay: { usage: 'autoplay on|off', args: 1, run: (r, _d, [v]) => r.setAutoplay(v === 'on') },
-  queue: { usage: 'queue URI', args: 1, run: (r, d, [uri]) => r.command(need(d), { endpoint: 'add_to_queue', track: { uri } }) },
-  volume: { usage: 'volume PERCENT', args: 1, run: (r, d, [pct]) => r.volume(need(d), Math.round((Math.min(100, Math.max(0, Number(pct))) / 100) * 65535)) },
+  queue: {
+    usage: 'queue URI',
+    args: 1,
+    run: (r, d, [uri]) => r.command(need(d), { endpoint: 'add_to_queue', track: { uri } }),
+  },
+  volume: {
+    usage: 'volume PERCENT',
+    args: 1,
+    run: (r, d, [pct]) => r.volume(need(d), Math.round((Math.min(100, Math.max(0, Number(pct))) / 100) * 65535)),
+  },
 };
 for (const [name, rc] of Object.entries(remoteCommands)) {
-  commands[name] = { usage: `${rc.usage} --emulator FILE [--device NAME|ID] [--user NAME]`, run: (args) => withRemote(args, rc.args, rc.run) };
+  commands[name] = {
+    usage: `${rc.usage} --emulator FILE [--device NAME|ID] [--user NAME]`,
+    run: (args) => withRemote(args, rc.args, rc.run),
+  };
 }
 
 function usage(): string {
-  return 'usage: spotlet-phone <command> [options]\n' + Object.values(commands).map((c) => `  spotlet-phone ${c.usage}\n`).join('');
+  return (
+    'usage: spotlet-phone <command> [options]\n' +
+    Object.values(commands)
+      .map((c) => `  spotlet-phone ${c.usage}\n`)
+      .join('')
+  );
 }
 
 const [name, ...rest] = process.argv.slice(2);

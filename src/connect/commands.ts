@@ -15,8 +15,23 @@ export interface CommandResult {
 /** The decoded `TransferState` (protobuf) of a transfer command, in the fields a receiver uses. */
 export interface TransferState {
   options?: { shufflingContext?: boolean; repeatingContext?: boolean; repeatingTrack?: boolean };
-  playback?: { timestamp?: number; positionAsOfTimestamp?: number; isPaused?: boolean; currentTrack?: { uri?: string; uid?: string; metadata?: Record<string, string> } };
-  currentSession?: { context?: { uri?: string; pages?: { pageUrl?: string; nextPageUrl?: string; tracks?: { uri?: string; uid?: string; metadata?: Record<string, string> }[] }[] }; currentUid?: string };
+  playback?: {
+    timestamp?: number;
+    positionAsOfTimestamp?: number;
+    isPaused?: boolean;
+    currentTrack?: { uri?: string; uid?: string; metadata?: Record<string, string> };
+  };
+  currentSession?: {
+    context?: {
+      uri?: string;
+      pages?: {
+        pageUrl?: string;
+        nextPageUrl?: string;
+        tracks?: { uri?: string; uid?: string; metadata?: Record<string, string> }[];
+      }[];
+    };
+    currentUid?: string;
+  };
   queue?: { tracks?: { uri?: string; uid?: string; metadata?: Record<string, string> }[]; isPlayingQueue?: boolean };
 }
 
@@ -24,7 +39,8 @@ type Json = Record<string, unknown>;
 
 const obj = (v: unknown): Json => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : {});
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : undefined);
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : undefined;
 const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
 
 function trackOf(v: unknown): { uri: string; uid?: string; metadata?: Record<string, string> } | undefined {
@@ -33,7 +49,10 @@ function trackOf(v: unknown): { uri: string; uid?: string; metadata?: Record<str
   if (!uri) return undefined;
   const uid = str(t.uid);
   const meta = obj(t.metadata);
-  const metadata = Object.fromEntries(Object.entries(meta).filter(([, x]) => typeof x === 'string')) as Record<string, string>;
+  const metadata = Object.fromEntries(Object.entries(meta).filter(([, x]) => typeof x === 'string')) as Record<
+    string,
+    string
+  >;
   return { uri, ...(uid ? { uid } : {}), metadata };
 }
 
@@ -63,13 +82,22 @@ function pagesOf(v: unknown): ContextPage[] {
     const p = obj(raw);
     const pageUrl = str(p.page_url) ?? str(p.pageUrl);
     const nextPageUrl = str(p.next_page_url) ?? str(p.nextPageUrl);
-    const page: ContextPage = { tracks: tracksOf(p.tracks), ...(pageUrl ? { pageUrl } : {}), ...(nextPageUrl ? { nextPageUrl } : {}) };
+    const page: ContextPage = {
+      tracks: tracksOf(p.tracks),
+      ...(pageUrl ? { pageUrl } : {}),
+      ...(nextPageUrl ? { nextPageUrl } : {}),
+    };
     return page.tracks.length || pageUrl || nextPageUrl ? [page] : [];
   });
 }
 
 /** Handles one `command` object of a dealer request. */
-export async function handleCommand(ctl: ConnectController, command: unknown, transferState?: TransferState, now = Date.now()): Promise<CommandResult> {
+export async function handleCommand(
+  ctl: ConnectController,
+  command: unknown,
+  transferState?: TransferState,
+  now = Date.now(),
+): Promise<CommandResult> {
   const c = obj(command);
   const endpoint = str(c.endpoint);
   try {
@@ -85,7 +113,13 @@ export async function handleCommand(ctl: ConnectController, command: unknown, tr
         const uri = str(context.uri);
         const pages = pagesOf(context.pages);
         if (!uri && !pages.length) return { success: false, reason: 'play: no context uri and no tracks' };
-        const req: PlayRequest = { skipTo, positionMs: num(o.seek_to) ?? 0, paused: bool(o.initially_paused) ?? false, options: optionsOf(o.player_options_override), pages };
+        const req: PlayRequest = {
+          skipTo,
+          positionMs: num(o.seek_to) ?? 0,
+          paused: bool(o.initially_paused) ?? false,
+          options: optionsOf(o.player_options_override),
+          pages,
+        };
         if (uri) req.contextUri = uri;
         await ctl.play(req);
         return { success: true };
@@ -108,7 +142,12 @@ export async function handleCommand(ctl: ConnectController, command: unknown, tr
         const relative = str(c.relative);
         const position = num(c.position);
         const value = num(c.value);
-        const target = relative === 'current' && position !== undefined ? ctl.snapshot(now).positionAsOfTimestamp + position : relative === 'beginning' && position !== undefined ? position : value;
+        const target =
+          relative === 'current' && position !== undefined
+            ? ctl.snapshot(now).positionAsOfTimestamp + position
+            : relative === 'beginning' && position !== undefined
+              ? position
+              : value;
         if (target === undefined) return { success: false, reason: 'seek_to: no position' };
         ctl.seekTo(target);
         return { success: true };
@@ -147,11 +186,14 @@ export async function handleCommand(ctl: ConnectController, command: unknown, tr
       case 'set_queue': {
         // next_tracks as the app now shows them: queue items (provider or metadata say so), then the context's.
         const next = Array.isArray(c.next_tracks) ? c.next_tracks : [];
-        const queued = (t: unknown): boolean => str(obj(t).provider) === 'queue' || obj(obj(t).metadata).is_queued === 'true';
-        ctl.setNextTracks(next.flatMap((t) => {
-          const track = trackOf(t);
-          return track ? [{ ...track, queued: queued(t) }] : [];
-        }));
+        const queued = (t: unknown): boolean =>
+          str(obj(t).provider) === 'queue' || obj(obj(t).metadata).is_queued === 'true';
+        ctl.setNextTracks(
+          next.flatMap((t) => {
+            const track = trackOf(t);
+            return track ? [{ ...track, queued: queued(t) }] : [];
+          }),
+        );
         return { success: true };
       }
       case 'update_context':
@@ -180,15 +222,26 @@ export function transferRequest(t: TransferState, now: number): PlayRequest {
   const current = playingQueue ? queued[0] : pb.currentTrack;
   const contextUid = t.currentSession?.currentUid || (playingQueue ? '' : current?.uid);
   const req: PlayRequest = {
-    skipTo: { ...(contextUid ? { uid: contextUid } : {}), ...(!playingQueue && current?.uri ? { uri: current.uri } : {}) },
+    skipTo: {
+      ...(contextUid ? { uid: contextUid } : {}),
+      ...(!playingQueue && current?.uri ? { uri: current.uri } : {}),
+    },
     positionMs,
     paused,
-    options: { shufflingContext: !!t.options?.shufflingContext, repeatingContext: !!t.options?.repeatingContext, repeatingTrack: !!t.options?.repeatingTrack },
+    options: {
+      shufflingContext: !!t.options?.shufflingContext,
+      repeatingContext: !!t.options?.repeatingContext,
+      repeatingTrack: !!t.options?.repeatingTrack,
+    },
     queue: playingQueue ? queued.slice(1) : queued,
   };
   // A queued or autoplay track is not in the context: it is played first, the context goes on after it.
   if (current?.uri && (playingQueue || current.metadata?.['autoplay.is_autoplay'] === 'true')) {
-    req.current = { uri: current.uri, ...(current.uid ? { uid: current.uid } : {}), metadata: { ...current.metadata, ...(playingQueue ? { is_queued: 'true' } : {}) } };
+    req.current = {
+      uri: current.uri,
+      ...(current.uid ? { uid: current.uid } : {}),
+      metadata: { ...current.metadata, ...(playingQueue ? { is_queued: 'true' } : {}) },
+    };
   }
   if (contextUri) req.contextUri = contextUri;
   // No context at all: the current track alone.

@@ -18,7 +18,10 @@ export interface ContextResolver {
   /** The tracks of pages sent inline, fetching pages that only carry page_url / next_page_url. */
   pageTracks(pages: ContextPage[]): Promise<ContextTrack[]>;
   /** The autoplay station continuing a context (spclient context-resolve/v1/autoplay). */
-  autoplay(contextUri: string, recentTrackUris: string[]): Promise<{ uri: string; tracks: { uri: string; uid?: string; metadata?: Record<string, string> }[] }>;
+  autoplay(
+    contextUri: string,
+    recentTrackUris: string[],
+  ): Promise<{ uri: string; tracks: { uri: string; uid?: string; metadata?: Record<string, string> }[] }>;
 }
 
 /** Autoplay asks for a station when this few context tracks are left (librespot's threshold). */
@@ -117,7 +120,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       this.#stopped = false;
       this.#consecutiveUnavailable = 0;
       this.#playbackId = randomBytes(16).toString('hex');
-      if (this.#queue.current?.uri !== uri) this.#log.warn('player and queue disagree', { player: uri, queue: this.#queue.current?.uri });
+      if (this.#queue.current?.uri !== uri)
+        this.#log.warn('player and queue disagree', { player: uri, queue: this.#queue.current?.uri });
       p.setNext(this.#queue.peekNext()?.uri);
       this.emit('state', 'track-started');
       this.#continueWithAutoplay();
@@ -129,7 +133,12 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     p.on('unavailable', (uri, err) => {
       this.unavailableSkipped++;
       this.#consecutiveUnavailable++;
-      this.#log.warn('unavailable track skipped', { uri, code: err.code, consecutive: this.#consecutiveUnavailable, total: this.unavailableSkipped });
+      this.#log.warn('unavailable track skipped', {
+        uri,
+        code: err.code,
+        consecutive: this.#consecutiveUnavailable,
+        total: this.unavailableSkipped,
+      });
       if (this.#queue.current?.uri === uri) this.#queue.markCurrentUnavailable();
       const next = this.#queue.advance(true);
       p.setNext(next?.uri);
@@ -189,7 +198,11 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       return await this.#resolver.contextResolve(req.contextUri);
     } catch (err) {
       if (!pages.length) throw err;
-      this.#log.warn('context not resolved, playing the pages the app sent', { context: req.contextUri, code: errorCode(err), reason: (err as Error).message });
+      this.#log.warn('context not resolved, playing the pages the app sent', {
+        context: req.contextUri,
+        code: errorCode(err),
+        reason: (err as Error).message,
+      });
       return this.#resolver.pageTracks(pages);
     }
   }
@@ -325,7 +338,6 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
         disallowTogglingRepeatContextReasons: station,
         disallowTogglingRepeatTrackReasons: station,
       },
-
     };
   }
 
@@ -355,22 +367,36 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   #continueWithAutoplay(): void {
     const q = this.#queue;
     const generation = this.#loadGeneration;
-    if (!this.#autoplay || !this.#active || this.#stopped || this.#autoplayAskedFor === generation || !q.contextUri) return;
-    if (/^spotify:(show|episode):/.test(q.contextUri) || q.options.repeatingContext || q.contextTracksLeft > AUTOPLAY_THRESHOLD) return;
+    if (!this.#autoplay || !this.#active || this.#stopped || this.#autoplayAskedFor === generation || !q.contextUri)
+      return;
+    if (
+      /^spotify:(show|episode):/.test(q.contextUri) ||
+      q.options.repeatingContext ||
+      q.contextTracksLeft > AUTOPLAY_THRESHOLD
+    )
+      return;
     this.#autoplayAskedFor = generation;
     const recent = [...q.prevTracks(), ...(q.current ? [q.current] : [])].map((t) => t.uri);
     this.#resolver.autoplay(q.contextUri, recent).then(
       (station) => {
         if (generation !== this.#loadGeneration || !this.#active) return;
         const added = q.appendAutoplay(station.tracks);
-        this.#log.info('autoplay continues the context', { context: q.contextUri, station: station.uri, tracks: added });
+        this.#log.info('autoplay continues the context', {
+          context: q.contextUri,
+          station: station.uri,
+          tracks: added,
+        });
         // A station that keeps going may be asked again once its own tracks run low.
         if (added > AUTOPLAY_THRESHOLD) this.#autoplayAskedFor = -1;
         // The answer came after the context's last track ended: go on with the station's first track.
         if (this.#stopped && added && q.advance(true)) this.#loadCurrent(0, false);
         else this.#afterQueueChange('autoplay');
       },
-      (err: Error) => this.#log.warn('autoplay failed; playback stops at the end of the context', { context: q.contextUri, reason: err.message }),
+      (err: Error) =>
+        this.#log.warn('autoplay failed; playback stops at the end of the context', {
+          context: q.contextUri,
+          reason: err.message,
+        }),
     );
   }
 

@@ -119,12 +119,19 @@ export class ConnectDevice {
 
   async #onRequest(req: DealerRequest, reply: (success: boolean) => void): Promise<void> {
     if (req.messageIdent !== 'hm://connect-state/v1/player/command') return reply(false);
-    const body = (req.body && typeof req.body === 'object' ? req.body : {}) as { message_id?: number; sent_by_device_id?: string; command?: { endpoint?: string; data?: string } };
+    const body = (req.body && typeof req.body === 'object' ? req.body : {}) as {
+      message_id?: number;
+      sent_by_device_id?: string;
+      command?: { endpoint?: string; data?: string };
+    };
     this.#lastCommand = { by: body.sent_by_device_id ?? '', id: body.message_id ?? 0 };
     let transfer: TransferState | undefined;
     if (body.command?.endpoint === 'transfer' && typeof body.command.data === 'string') {
       try {
-        transfer = C.TransferState.toObject(C.TransferState.decode(Buffer.from(body.command.data, 'base64')), { longs: Number, defaults: false }) as TransferState;
+        transfer = C.TransferState.toObject(C.TransferState.decode(Buffer.from(body.command.data, 'base64')), {
+          longs: Number,
+          defaults: false,
+        }) as TransferState;
       } catch (err) {
         this.#o.log.warn('transfer data is not a TransferState', { reason: (err as Error).message });
       }
@@ -133,8 +140,11 @@ export class ConnectDevice {
     if (transfer) this.#activeSince = Number(transfer.playback?.timestamp ?? 0) || Date.now();
     else if (!this.#o.controller.active) this.#activeSince = Date.now();
     this.#inCommand = true;
-    const result = await handleCommand(this.#o.controller, body.command, transfer).finally(() => (this.#inCommand = false));
-    if (!result.success) this.#o.log.warn('command refused', { endpoint: body.command?.endpoint ?? null, reason: result.reason });
+    const result = await handleCommand(this.#o.controller, body.command, transfer).finally(
+      () => (this.#inCommand = false),
+    );
+    if (!result.success)
+      this.#o.log.warn('command refused', { endpoint: body.command?.endpoint ?? null, reason: result.reason });
     reply(result.success);
     this.#schedule('PLAYER_STATE_CHANGED');
   }
@@ -171,7 +181,11 @@ export class ConnectDevice {
     if (!this.#o.controller.active || !active || active === this.#o.device.deviceId) return;
     const stateAt = Number(update.cluster?.playerState?.timestamp ?? 0);
     if (stateAt <= this.#activeSince) {
-      this.#o.log.debug('stale cluster update ignored', { activeDevice: active, stateTimestamp: stateAt, activeSince: this.#activeSince });
+      this.#o.log.debug('stale cluster update ignored', {
+        activeDevice: active,
+        stateTimestamp: stateAt,
+        activeSince: this.#activeSince,
+      });
       return;
     }
     this.#o.log.info('another device took over', { activeDevice: active });
@@ -191,7 +205,10 @@ export class ConnectDevice {
     this.#o.onLogout?.();
   }
 
-  /** Coalesces PUTs: at most one per minPutIntervalMs (none before a failed PUT's backoff ends); NEW_DEVICE wins over VOLUME_CHANGED over state changes. */
+  /**
+   * Coalesces PUTs: at most one per minPutIntervalMs (none before a failed PUT's backoff ends); NEW_DEVICE wins over
+   * VOLUME_CHANGED over state changes.
+   */
   #schedule(reason: Reason): void {
     if (this.#stopped || !this.#o.dealer.connectionId) return;
     if (!this.#pending || RANK[reason] > RANK[this.#pending]) this.#pending = reason;
@@ -214,7 +231,10 @@ export class ConnectDevice {
     this.#lastPut = Date.now();
     const c = this.#o.controller;
     const body = C.PutStateRequest.encode({
-      device: { deviceInfo: this.#deviceInfo(), playerState: c.active ? playerState(c.snapshot()) : { isSystemInitiated: true, playbackSpeed: 1 } },
+      device: {
+        deviceInfo: this.#deviceInfo(),
+        playerState: c.active ? playerState(c.snapshot()) : { isSystemInitiated: true, playbackSpeed: 1 },
+      },
       memberType: C.MemberType.CONNECT_STATE,
       isActive: c.active,
       putStateReason: C.PutStateReason[reason],
@@ -240,9 +260,17 @@ export class ConnectDevice {
         this.#o.log.warn('connect-state PUT failed', { reason, err });
         return;
       }
-      const waitMs = Math.max(err instanceof HttpError ? (err.retryAfterMs ?? 0) : 0, Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.#failures++));
+      const waitMs = Math.max(
+        err instanceof HttpError ? (err.retryAfterMs ?? 0) : 0,
+        Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.#failures++),
+      );
       this.#retryAt = Date.now() + waitMs;
-      this.#o.log.warn('connect-state PUT failed, sending the current state again later', { reason, err, failures: this.#failures, inMs: waitMs });
+      this.#o.log.warn('connect-state PUT failed, sending the current state again later', {
+        reason,
+        err,
+        failures: this.#failures,
+        inMs: waitMs,
+      });
       this.#schedule(reason);
     }
   }
@@ -251,7 +279,11 @@ export class ConnectDevice {
     const connectionId = this.#o.dealer.connectionId;
     if (!connectionId) return;
     try {
-      await this.#o.spclient.request('PUT', `/connect-state/v1/devices/${this.#o.device.deviceId}/inactive?notify=false`, { headers: { 'X-Spotify-Connection-Id': connectionId } });
+      await this.#o.spclient.request(
+        'PUT',
+        `/connect-state/v1/devices/${this.#o.device.deviceId}/inactive?notify=false`,
+        { headers: { 'X-Spotify-Connection-Id': connectionId } },
+      );
     } catch (err) {
       this.#o.log.warn('connect-state inactive PUT failed', { err });
     }
@@ -260,7 +292,9 @@ export class ConnectDevice {
   /** DELETE the device from the cluster (protocol/06 §2, §4.4): it is gone from the app's device list. */
   async #leave(): Promise<void> {
     try {
-      await this.#o.spclient.request('DELETE', `/connect-state/v1/devices/${this.#o.device.deviceId}`, { busyRetries: false });
+      await this.#o.spclient.request('DELETE', `/connect-state/v1/devices/${this.#o.device.deviceId}`, {
+        busyRetries: false,
+      });
     } catch (err) {
       this.#o.log.warn('connect-state DELETE failed', { err });
     }

@@ -153,7 +153,11 @@ export class TrackQueue {
     const added: QueueTrack[] = tracks.map((t, i) => ({
       uri: t.uri,
       uid: t.uid || `autoplay-${this.#original.length + i}`,
-      metadata: { ...t.metadata, ...(this.contextUri ? { context_uri: this.contextUri } : {}), 'autoplay.is_autoplay': 'true' },
+      metadata: {
+        ...t.metadata,
+        ...(this.contextUri ? { context_uri: this.contextUri } : {}),
+        'autoplay.is_autoplay': 'true',
+      },
       provider: 'autoplay',
     }));
     const shuffledOrder = this.#order !== this.#original;
@@ -169,7 +173,12 @@ export class TrackQueue {
    */
   startOutside(track: { uri: string; uid?: string; metadata?: Record<string, string> }): void {
     const autoplay = track.metadata?.['autoplay.is_autoplay'] === 'true';
-    this.#playingQueued = { uri: track.uri, uid: track.uid || `q${this.#queueCounter++}`, metadata: { ...track.metadata }, provider: autoplay ? 'autoplay' : 'queue' };
+    this.#playingQueued = {
+      uri: track.uri,
+      uid: track.uid || `q${this.#queueCounter++}`,
+      metadata: { ...track.metadata },
+      provider: autoplay ? 'autoplay' : 'queue',
+    };
     if (autoplay) this.#index = Math.max(0, this.#order.length - 1);
   }
 
@@ -180,7 +189,12 @@ export class TrackQueue {
   }
 
   addToQueue(track: { uri: string; uid?: string; metadata?: Record<string, string> }): void {
-    this.#queue.push({ uri: track.uri, uid: track.uid || `q${this.#queueCounter++}`, metadata: { ...track.metadata, is_queued: 'true' }, provider: 'queue' });
+    this.#queue.push({
+      uri: track.uri,
+      uid: track.uid || `q${this.#queueCounter++}`,
+      metadata: { ...track.metadata, is_queued: 'true' },
+      provider: 'queue',
+    });
   }
 
   /** Replaces the user queue (set_queue: the queued entries at the head of next_tracks). */
@@ -211,7 +225,8 @@ export class TrackQueue {
     const order = [...this.#order.slice(0, this.#index + 1), ...kept, ...upcoming.slice(shown)];
     const shuffledOrder = this.#order !== this.#original;
     this.#original = this.#original.filter((t) => !removed.has(t));
-    this.#order = shuffledOrder ? order : (this.#original = order);
+    if (!shuffledOrder) this.#original = order;
+    this.#order = order;
   }
 
   setShuffle(on: boolean): void {

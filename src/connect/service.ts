@@ -15,7 +15,15 @@ import { ConnectDevice, type DeviceDescription } from './device.js';
 import { SpotifyTrackSource } from './track-source.js';
 
 export interface ConnectServiceOptions {
-  spotify: { apresolve_url: string; spclient_url: string; dealer_url: string; login5_url: string; client_token_url: string; client_id: string; client_version: string };
+  spotify: {
+    apresolve_url: string;
+    spclient_url: string;
+    dealer_url: string;
+    login5_url: string;
+    client_token_url: string;
+    client_id: string;
+    client_version: string;
+  };
   audio: AudioConfig;
   device: Omit<DeviceDescription, 'deviceId'>;
   session: ApSession;
@@ -38,27 +46,47 @@ export class ConnectService {
     const deviceId = state.deviceId;
     const endpoints = (): Promise<{ spclient: string; dealer: string }> =>
       (this.#endpoints ??= (async () => {
-        if (o.spotify.spclient_url && o.spotify.dealer_url) return { spclient: o.spotify.spclient_url, dealer: o.spotify.dealer_url };
+        if (o.spotify.spclient_url && o.spotify.dealer_url)
+          return { spclient: o.spotify.spclient_url, dealer: o.spotify.dealer_url };
         const r = await resolveEndpoints(o.spotify.apresolve_url, log);
         const sp = r.spclient[0]!;
         const de = r.dealer[0]!;
-        return { spclient: o.spotify.spclient_url || `https://${sp.host}:${sp.port}`, dealer: o.spotify.dealer_url || `wss://${de.host}:${de.port}` };
+        return {
+          spclient: o.spotify.spclient_url || `https://${sp.host}:${sp.port}`,
+          dealer: o.spotify.dealer_url || `wss://${de.host}:${de.port}`,
+        };
       })());
     const clientToken = new ClientToken(o.spotify, deviceId);
     const tokens = new AccessTokens(
       o.spotify,
       deviceId,
-      () => (state.credentials ? { username: state.credentials.username, data: state.credentials.authData } : undefined),
+      () =>
+        state.credentials ? { username: state.credentials.username, data: state.credentials.authData } : undefined,
       clientToken,
       log.child('login5'),
     );
-    const spclient = new SpClient({ baseUrl: async () => (await endpoints()).spclient, tokens, clientToken, log: log.child('spclient') });
+    const spclient = new SpClient({
+      baseUrl: async () => (await endpoints()).spclient,
+      tokens,
+      clientToken,
+      log: log.child('spclient'),
+    });
     const bitrate = Number(o.audio.bitrate) as 96 | 160 | 320;
     // Country restrictions follow the current AP session's CountryCode and catalogue (a reconnect may change them).
     const market = () => ({ country: o.session.info?.countryCode, catalogue: o.session.info?.productInfo.catalogue });
     const source = new SpotifyTrackSource(spclient, o.session.audioKeys, bitrate, market, log.child('tracks'));
-    this.player = playerFromConfig(o.audio, source, log.child('player'), state.settings.volume ?? o.audio.initial_volume);
-    this.controller = new ConnectController({ player: this.player, resolver: spclient, log: log.child('controller'), volumeSteps: o.device.volumeSteps });
+    this.player = playerFromConfig(
+      o.audio,
+      source,
+      log.child('player'),
+      state.settings.volume ?? o.audio.initial_volume,
+    );
+    this.controller = new ConnectController({
+      player: this.player,
+      resolver: spclient,
+      log: log.child('controller'),
+      volumeSteps: o.device.volumeSteps,
+    });
     // The account's Autoplay setting as of each login (ProductInfo); the dealer pushes changes in between.
     this.#session = o.session;
     this.#autoplayOf = (info) => this.controller.setAutoplay(info?.productInfo.autoplay === '1');
@@ -66,8 +94,20 @@ export class ConnectService {
     o.session.on('ready', this.#autoplayOf);
     // The volume survives restarts.
     this.controller.on('volume', (v) => void state.updateSettings({ volume: v }).catch(() => {}));
-    const dealer = new DealerClient({ url: async () => (await endpoints()).dealer, token: () => tokens.get(), onUnauthorized: () => tokens.invalidate(), log: log.child('dealer') });
-    this.device = new ConnectDevice({ controller: this.controller, dealer, spclient, device: { ...o.device, deviceId }, log, onLogout: o.onLogout });
+    const dealer = new DealerClient({
+      url: async () => (await endpoints()).dealer,
+      token: () => tokens.get(),
+      onUnauthorized: () => tokens.invalidate(),
+      log: log.child('dealer'),
+    });
+    this.device = new ConnectDevice({
+      controller: this.controller,
+      dealer,
+      spclient,
+      device: { ...o.device, deviceId },
+      log,
+      onLogout: o.onLogout,
+    });
   }
 
   start(): void {
@@ -76,7 +116,10 @@ export class ConnectService {
     this.device.start();
   }
 
-  /** Ends this user's Connect: inactive in their cluster (while their token is still held), dealer closed, audio stopped. */
+  /**
+   * Ends this user's Connect: inactive in their cluster (while their token is still held), dealer closed, audio
+   * stopped.
+   */
   async stop(): Promise<void> {
     this.#session.off('ready', this.#autoplayOf);
     await this.device.stop();

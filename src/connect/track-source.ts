@@ -49,7 +49,9 @@ export function countryRestriction(restrictions: CountryRestriction[], market: U
   const country = market.country?.toUpperCase();
   if (!country) return undefined;
   const catalogue = market.catalogue || 'premium';
-  const r = restrictions.find((x) => x.catalogues.includes(catalogue)) ?? (restrictions.every((x) => !x.catalogues.length) ? restrictions[0] : undefined);
+  const r =
+    restrictions.find((x) => x.catalogues.includes(catalogue)) ??
+    (restrictions.every((x) => !x.catalogues.length) ? restrictions[0] : undefined);
   if (r?.countriesAllowed && !r.countriesAllowed.includes(country)) return `not allowed in ${country}`;
   if (r?.countriesForbidden?.includes(country)) return `forbidden in ${country}`;
   return undefined;
@@ -77,7 +79,8 @@ export class SpotifyTrackSource implements TrackSource {
     } catch (err) {
       throw new TrackUnavailableError((err as Error).message);
     }
-    if (id.type !== 'track' && id.type !== 'episode') throw new TrackUnavailableError(`${uri} is not a track or episode`);
+    if (id.type !== 'track' && id.type !== 'episode')
+      throw new TrackUnavailableError(`${uri} is not a track or episode`);
     const meta = await this.spclient.metadata(id.type, id.gid);
     if (meta.durationMs <= 0) throw new TrackUnavailableError(`${uri} has no duration (not playable)`);
     const market = this.market();
@@ -104,7 +107,11 @@ export class SpotifyTrackSource implements TrackSource {
       }
       gid = alt.gid;
       if (candidate.durationMs && candidate.durationMs > 0) durationMs = candidate.durationMs;
-      this.log.info('track relinked to an alternative', { uri, alternative: `spotify:track:${gidToBase62(gid)}`, reason: reasons[0] });
+      this.log.info('track relinked to an alternative', {
+        uri,
+        alternative: `spotify:track:${gidToBase62(gid)}`,
+        reason: reasons[0],
+      });
       break;
     }
     const chosen = file.file;
@@ -120,7 +127,11 @@ export class SpotifyTrackSource implements TrackSource {
   }
 
   /** The file to play, or why there is none: restricted in the user's country, or no Ogg Vorbis file. */
-  #usableFile(files: AudioFileRef[], restrictions: CountryRestriction[], market: UserMarket): { file?: AudioFileRef; reason?: string } {
+  #usableFile(
+    files: AudioFileRef[],
+    restrictions: CountryRestriction[],
+    market: UserMarket,
+  ): { file?: AudioFileRef; reason?: string } {
     const restricted = countryRestriction(restrictions, market);
     if (restricted) return { reason: restricted };
     const file = chooseFile(files, this.bitrate);

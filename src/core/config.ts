@@ -38,14 +38,21 @@ export interface Section<N extends string = string, S extends Record<string, Fie
 }
 
 /** Declares a config section; `name` '' is the general section (keys without a [section] header). */
-export function defineSection<N extends string, S extends Record<string, Field>>(name: N, doc: string, fields: S): Section<N, S> {
+export function defineSection<N extends string, S extends Record<string, Field>>(
+  name: N,
+  doc: string,
+  fields: S,
+): Section<N, S> {
   return { name, doc, fields };
 }
 
 /** Builders that keep the literal kinds, so section values are typed. */
 export const field = {
-  string: (def: string, doc: string, o: { flag?: string; pattern?: RegExp; allowed?: string; shownDefault?: string } = {}) =>
-    ({ kind: 'string', default: def, doc, ...o }) as const,
+  string: (
+    def: string,
+    doc: string,
+    o: { flag?: string; pattern?: RegExp; allowed?: string; shownDefault?: string } = {},
+  ) => ({ kind: 'string', default: def, doc, ...o }) as const,
   int: (def: number, min: number, max: number, doc: string, o: { flag?: string } = {}) =>
     ({ kind: 'int', default: def, min, max, doc, ...o }) as const,
   number: (def: number, min: number, max: number, doc: string, o: { flag?: string } = {}) =>
@@ -118,7 +125,13 @@ export function parseValue(key: string, f: Field, raw: string): unknown {
       if (f.pattern && !f.pattern.test(v)) bad();
       return v;
     case 'list': {
-      const items = v === '' ? [] : v.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const items =
+        v === ''
+          ? []
+          : v
+              .split(',')
+              .map((s) => s.trim())
+              .filter((s) => s !== '');
       if (f.pattern && items.some((i) => !f.pattern!.test(i))) bad();
       return items;
     }
@@ -147,7 +160,11 @@ export function parseConfigText(text: string): { entries: RawEntry[]; problems: 
     }
     const eq = line.indexOf('=');
     if (eq <= 0) {
-      problems.push({ key: `line ${i + 1}`, value: line, message: `line ${i + 1}: expected "key = value" or "[section]"` });
+      problems.push({
+        key: `line ${i + 1}`,
+        value: line,
+        message: `line ${i + 1}: expected "key = value" or "[section]"`,
+      });
       return;
     }
     const name = line.slice(0, eq).trim().toLowerCase().replace(/-/g, '_');
@@ -178,7 +195,10 @@ export interface LoadedConfig<C> {
   rest: string[];
 }
 
-function lookup(sections: readonly AnySection[], key: string): { section: AnySection; name: string; f: Field } | undefined {
+function lookup(
+  sections: readonly AnySection[],
+  key: string,
+): { section: AnySection; name: string; f: Field } | undefined {
   const dot = key.lastIndexOf('.');
   const sname = dot < 0 ? '' : key.slice(0, dot);
   const name = dot < 0 ? key : key.slice(dot + 1);
@@ -196,12 +216,16 @@ export function envName(sectionName: string, key: string): string {
  * terminal); problems in the file are collected and the affected keys keep their defaults, so a speaker
  * with a broken file still boots and reports why.
  */
-export function loadConfig<L extends readonly AnySection[]>(sections: L, opts: LoadOptions = {}): LoadedConfig<ConfigOf<L>> {
+export function loadConfig<L extends readonly AnySection[]>(
+  sections: L,
+  opts: LoadOptions = {},
+): LoadedConfig<ConfigOf<L>> {
   const env = opts.env ?? process.env;
   const values: Record<string, Record<string, unknown>> = {};
   for (const s of sections) {
     values[s.name] = {};
-    for (const [k, f] of Object.entries(s.fields)) values[s.name]![k] = Array.isArray(f.default) ? [...f.default] : f.default;
+    for (const [k, f] of Object.entries(s.fields))
+      values[s.name]![k] = Array.isArray(f.default) ? [...f.default] : f.default;
   }
   const set = (key: string, raw: string, append = false): void => {
     const hit = lookup(sections, key);
@@ -218,7 +242,8 @@ export function loadConfig<L extends readonly AnySection[]>(sections: L, opts: L
   let file: string | undefined = env.SPOTLET_CONFIG || undefined;
   const flagIndex = new Map<string, { key: string; f: Field }>();
   for (const s of sections)
-    for (const [k, f] of Object.entries(s.fields)) if (f.flag) flagIndex.set(f.flag, { key: s.name ? `${s.name}.${k}` : k, f });
+    for (const [k, f] of Object.entries(s.fields))
+      if (f.flag) flagIndex.set(f.flag, { key: s.name ? `${s.name}.${k}` : k, f });
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (!a.startsWith('--')) {
@@ -254,7 +279,11 @@ export function loadConfig<L extends readonly AnySection[]>(sections: L, opts: L
     try {
       text = readFileSync(file, 'utf8');
     } catch (err) {
-      problems.push({ key: 'config', value: file, message: `config file ${file} could not be read: ${(err as Error).message}` });
+      problems.push({
+        key: 'config',
+        value: file,
+        message: `config file ${file} could not be read: ${(err as Error).message}`,
+      });
     }
   }
   if (text !== undefined) {
@@ -263,7 +292,11 @@ export function loadConfig<L extends readonly AnySection[]>(sections: L, opts: L
     const seen = new Set<string>();
     for (const e of parsed.entries) {
       if (seen.has(e.key)) {
-        problems.push({ key: e.key, value: e.value, message: `config ${e.key} (line ${e.line}): set twice; the later value wins` });
+        problems.push({
+          key: e.key,
+          value: e.value,
+          message: `config ${e.key} (line ${e.line}): set twice; the later value wins`,
+        });
       }
       seen.add(e.key);
       try {

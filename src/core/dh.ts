@@ -12,7 +12,7 @@ export const DH_PRIME = Buffer.from(
     '4fe1356d6d51c245e485b576625e7ec6f44c42e9a63a3620ffffffffffffffff',
   'hex',
 );
-const P = BigInt('0x' + DH_PRIME.toString('hex'));
+const P = BigInt(`0x${DH_PRIME.toString('hex')}`);
 
 /** Strips leading zero bytes (big-endian minimal encoding). */
 export function minimalBytes(b: Buffer): Buffer {
@@ -46,8 +46,9 @@ export class DhKeyPair {
 
   /** remote^priv mod p as minimal bytes; a remote key outside 1 < y < p−1 is refused with ERR_DH_PUBLIC_KEY. */
   sharedSecret(remote: Buffer): Buffer {
-    const y = remote.length && remote.length <= 96 ? BigInt('0x' + remote.toString('hex')) : 0n;
-    if (y <= 1n || y >= P - 1n) throw new SpotletError('ERR_DH_PUBLIC_KEY', 'the peer sent an invalid Diffie-Hellman public key');
+    const y = remote.length && remote.length <= 96 ? BigInt(`0x${remote.toString('hex')}`) : 0n;
+    if (y <= 1n || y >= P - 1n)
+      throw new SpotletError('ERR_DH_PUBLIC_KEY', 'the peer sent an invalid Diffie-Hellman public key');
     return minimalBytes(oakley(this.#privateKey).computeSecret(remote));
   }
 }

@@ -7,7 +7,11 @@ export class SpotletError extends Error {
   readonly protocolCode: number | undefined;
   /** Trying again cannot help (a configuration mistake): the supervisor does not restart the part. */
   readonly permanent: boolean;
-  constructor(code: string, message: string, options: { protocolCode?: number; cause?: unknown; permanent?: boolean } = {}) {
+  constructor(
+    code: string,
+    message: string,
+    options: { protocolCode?: number; cause?: unknown; permanent?: boolean } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
@@ -17,7 +21,10 @@ export class SpotletError extends Error {
 }
 
 export class ConfigError extends SpotletError {
-  constructor(message: string, readonly key?: string) {
+  constructor(
+    message: string,
+    readonly key?: string,
+  ) {
     super('ERR_CONFIG', message, { permanent: true });
   }
 }

@@ -39,10 +39,17 @@ export function httpFetch(url: string, o: HttpRequestOptions = {}): Promise<Http
   return new Promise((resolve, reject) => {
     const req = (url.startsWith('https:') ? httpsRequest : httpRequest)(url, {
       method: o.method ?? 'GET',
-      headers: { 'User-Agent': USER_AGENT, ...o.headers, ...(o.body !== undefined ? { 'Content-Length': String(Buffer.byteLength(o.body)) } : {}) },
+      headers: {
+        'User-Agent': USER_AGENT,
+        ...o.headers,
+        ...(o.body !== undefined ? { 'Content-Length': String(Buffer.byteLength(o.body)) } : {}),
+      },
       ...(o.signal ? { signal: o.signal } : {}),
     });
-    const timer = setTimeout(() => req.destroy(new HttpError(`${url}: no answer within ${timeoutMs} ms`, 0)), timeoutMs);
+    const timer = setTimeout(
+      () => req.destroy(new HttpError(`${url}: no answer within ${timeoutMs} ms`, 0)),
+      timeoutMs,
+    );
     req.on('error', (err) => {
       clearTimeout(timer);
       reject(err instanceof HttpError ? err : new HttpError(`${url}: ${err.message}`, 0));
@@ -52,7 +59,8 @@ export function httpFetch(url: string, o: HttpRequestOptions = {}): Promise<Http
       let size = 0;
       res.on('data', (c: Buffer) => {
         size += c.length;
-        if (size > maxBytes) req.destroy(new HttpError(`${url}: answer larger than ${maxBytes} bytes`, res.statusCode ?? 0));
+        if (size > maxBytes)
+          req.destroy(new HttpError(`${url}: answer larger than ${maxBytes} bytes`, res.statusCode ?? 0));
         else parts.push(c);
       });
       let ended = false;
@@ -64,7 +72,8 @@ export function httpFetch(url: string, o: HttpRequestOptions = {}): Promise<Http
       res.on('error', () => {});
       res.on('close', () => {
         clearTimeout(timer);
-        if (!ended) reject(new HttpError(`${url}: connection closed after ${size} bytes of the body`, res.statusCode ?? 0));
+        if (!ended)
+          reject(new HttpError(`${url}: connection closed after ${size} bytes of the body`, res.statusCode ?? 0));
       });
     });
     req.end(o.body);

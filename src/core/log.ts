@@ -19,10 +19,11 @@ export interface Logger {
 }
 
 /** Field names whose values are never written (credentials, tokens, keys, blobs). */
-const SECRET_FIELD = /pass(word)?|secret|token|credential|auth_?data|blob|private|^key$|Key$|_key$|cookie|authorization/i;
+const SECRET_FIELD =
+  /pass(word)?|secret|token|credential|auth_?data|blob|private|^key$|Key$|_key$|cookie|authorization/i;
 
 let threshold = LEVELS[(process.env.SPOTLET_LOG_LEVEL as LogLevel) ?? 'info'] ?? LEVELS.info;
-let sink: (line: string) => void = (line) => process.stderr.write(line + '\n');
+let sink: (line: string) => void = (line) => process.stderr.write(`${line}\n`);
 
 export function setLogLevel(level: LogLevel): void {
   threshold = LEVELS[level];

@@ -31,37 +31,71 @@ export const generalSection = defineSection('', 'General settings.', {
     pattern: /^[^\u0000-\u001f]{1,63}$/u,
     allowed: '1 to 63 printable characters',
   }),
-  device_type: field.enum('speaker', ['speaker', 'avr', 'stb', 'audio_dongle', 'computer'], 'Device type announced to Spotify.'),
+  device_type: field.enum(
+    'speaker',
+    ['speaker', 'avr', 'stb', 'audio_dongle', 'computer'],
+    'Device type announced to Spotify.',
+  ),
   state_dir: field.string(defaultStateDir(), 'Where the device id, stored credentials and settings live.', {
     flag: 'state-dir',
     shownDefault: '$STATE_DIRECTORY, /var/lib/spotlet as root, else ~/.local/state/spotlet',
   }),
-  log_level: field.enum('info', ['debug', 'info', 'warn', 'error'], 'Least important log level written.', { flag: 'log-level' }),
-  firstboot_report: field.string('', "The SD image's list of problems in the boot partition's files (one per line, written by spotlet-firstboot); any line shows the error pattern. Empty = none.", {
-    flag: 'firstboot-report',
+  log_level: field.enum('info', ['debug', 'info', 'warn', 'error'], 'Least important log level written.', {
+    flag: 'log-level',
   }),
+  firstboot_report: field.string(
+    '',
+    "The SD image's list of problems in the boot partition's files (one per line, written by spotlet-firstboot); any line shows the error pattern. Empty = none.",
+    {
+      flag: 'firstboot-report',
+    },
+  ),
 });
 
 const url = /^(https?|wss?):\/\/[^\s]+$/;
 const hostPort = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
 
-export const spotifySection = defineSection('spotify', 'Spotify endpoints and protocol constants (defaults: the real Spotify).', {
-  apresolve_url: field.string('https://apresolve.spotify.com/', 'Access-point resolver.', { pattern: url, allowed: 'an http(s) URL' }),
-  ap: field.string('', 'Access point host:port; skips apresolve when set.', {
-    flag: 'ap',
-    pattern: new RegExp(`^$|${hostPort.source}`),
-    allowed: 'host:port or empty',
-  }),
-  ap_key: field.string('', "PEM file with the access point's RSA public key; empty = Spotify's own key.", { flag: 'ap-key' }),
-  client_id: field.string('65b708073fc0480ea92a077233ca87bd', 'Client id (keymaster).', { pattern: /^[0-9a-f]{32}$/, allowed: '32 hex digits' }),
-  login5_url: field.string('https://login5.spotify.com/v3/login', 'login5 endpoint.', { pattern: url, allowed: 'an http(s) URL' }),
-  client_token_url: field.string('https://clienttoken.spotify.com/v1/clienttoken', 'client-token endpoint.', {
-    pattern: url,
-    allowed: 'an http(s) URL',
-  }),
-  spclient_url: field.string('', 'spclient base URL; empty = from apresolve.', { pattern: /^$|^https?:\/\/\S+$/, allowed: 'an http(s) URL or empty' }),
-  dealer_url: field.string('', 'Dealer websocket base URL; empty = from apresolve.', { pattern: /^$|^wss?:\/\/\S+$/, allowed: 'a ws(s) URL or empty' }),
-  version_string: field.string(`spotlet ${SPOTLET_VERSION}`, 'Version string sent at login.'),
-  system_info: field.string(`spotlet-${SPOTLET_VERSION}`, 'System information string sent at login.'),
-  client_version: field.string('1.2.52.442', 'Client version sent to client-token and spclient (librespot/go-librespot value).'),
-});
+export const spotifySection = defineSection(
+  'spotify',
+  'Spotify endpoints and protocol constants (defaults: the real Spotify).',
+  {
+    apresolve_url: field.string('https://apresolve.spotify.com/', 'Access-point resolver.', {
+      pattern: url,
+      allowed: 'an http(s) URL',
+    }),
+    ap: field.string('', 'Access point host:port; skips apresolve when set.', {
+      flag: 'ap',
+      pattern: new RegExp(`^$|${hostPort.source}`),
+      allowed: 'host:port or empty',
+    }),
+    ap_key: field.string('', "PEM file with the access point's RSA public key; empty = Spotify's own key.", {
+      flag: 'ap-key',
+    }),
+    client_id: field.string('65b708073fc0480ea92a077233ca87bd', 'Client id (keymaster).', {
+      pattern: /^[0-9a-f]{32}$/,
+      allowed: '32 hex digits',
+    }),
+    login5_url: field.string('https://login5.spotify.com/v3/login', 'login5 endpoint.', {
+      pattern: url,
+      allowed: 'an http(s) URL',
+    }),
+    client_token_url: field.string('https://clienttoken.spotify.com/v1/clienttoken', 'client-token endpoint.', {
+      pattern: url,
+      allowed: 'an http(s) URL',
+    }),
+    spclient_url: field.string('', 'spclient base URL; empty = from apresolve.', {
+      pattern: /^$|^https?:\/\/\S+$/,
+      allowed: 'an http(s) URL or empty',
+    }),
+    dealer_url: field.string('', 'Dealer websocket base URL; empty = from apresolve.', {
+      pattern: /^$|^wss?:\/\/\S+$/,
+      allowed: 'a ws(s) URL or empty',
+    }),
+    version_string: field.string(`spotlet ${SPOTLET_VERSION}`, 'Version string sent at login.'),
+    system_info: field.string(`spotlet-${SPOTLET_VERSION}`, 'System information string sent at login.'),
+    client_version: field.string(
+      '1.2.52.442',
+      'Client version sent to client-token and spclient (librespot/go-librespot value).',
+    ),
+  },
+);

@@ -15,7 +15,7 @@ export class SpotifyIdError extends SpotletError {
 
 export function gidToBase62(gid: Buffer): string {
   if (gid.length !== 16) throw new SpotifyIdError(`gid must be 16 bytes, got ${gid.length}`);
-  let n = BigInt('0x' + gid.toString('hex'));
+  let n = BigInt(`0x${gid.toString('hex')}`);
   let s = '';
   for (let i = 0; i < 22; i++) {
     s = ALPHABET[Number(n % 62n)] + s;

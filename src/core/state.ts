@@ -75,7 +75,11 @@ export class StateStore {
     try {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     } catch (err) {
-      throw new SpotletError('ERR_STATE_DIR', `state directory ${this.dir} cannot be created: ${(err as Error).message}`, { cause: err });
+      throw new SpotletError(
+        'ERR_STATE_DIR',
+        `state directory ${this.dir} cannot be created: ${(err as Error).message}`,
+        { cause: err },
+      );
     }
     // Temp files of writes cut short by a crash or power loss (the real files are intact).
     for (const f of readdirSync(this.dir)) {
@@ -87,22 +91,29 @@ export class StateStore {
         /* already gone */
       }
     }
-    const device = this.#readJson(DEVICE_FILE, (v) => (typeof v.deviceId === 'string' && /^[0-9a-f]{40}$/.test(v.deviceId) ? v : undefined));
+    const device = this.#readJson(DEVICE_FILE, (v) =>
+      typeof v.deviceId === 'string' && /^[0-9a-f]{40}$/.test(v.deviceId) ? v : undefined,
+    );
     if (device) this.#deviceId = device.deviceId as string;
     else {
       this.#deviceId = randomBytes(20).toString('hex');
-      await this.#write(DEVICE_FILE, JSON.stringify({ deviceId: this.#deviceId }) + '\n', 0o644);
+      await this.#write(DEVICE_FILE, `${JSON.stringify({ deviceId: this.#deviceId })}\n`, 0o644);
       this.#log.info('device id created', { deviceId: this.#deviceId });
     }
     this.#credentials = this.#readJson(CREDENTIALS_FILE, (v) =>
-      typeof v.username === 'string' && v.username !== '' && Number.isInteger(v.authType) && typeof v.authData === 'string' && v.authData !== ''
+      typeof v.username === 'string' &&
+      v.username !== '' &&
+      Number.isInteger(v.authType) &&
+      typeof v.authData === 'string' &&
+      v.authData !== ''
         ? { username: v.username, authType: v.authType as number, authData: Buffer.from(v.authData, 'base64') }
         : undefined,
     );
     if (this.#credentials) {
       // Tighten a file that was made readable by hand.
       try {
-        if ((statSync(join(this.dir, CREDENTIALS_FILE)).mode & 0o077) !== 0) chmodSync(join(this.dir, CREDENTIALS_FILE), 0o600);
+        if ((statSync(join(this.dir, CREDENTIALS_FILE)).mode & 0o077) !== 0)
+          chmodSync(join(this.dir, CREDENTIALS_FILE), 0o600);
       } catch {
         /* best effort */
       }
@@ -110,7 +121,8 @@ export class StateStore {
     this.#settings =
       this.#readJson(SETTINGS_FILE, (v) => {
         const s: Settings = {};
-        if (Number.isInteger(v.volume) && (v.volume as number) >= 0 && (v.volume as number) <= 65535) s.volume = v.volume as number;
+        if (Number.isInteger(v.volume) && (v.volume as number) >= 0 && (v.volume as number) <= 65535)
+          s.volume = v.volume as number;
         return s;
       }) ?? {};
   }
@@ -129,20 +141,22 @@ export class StateStore {
 
   async saveCredentials(c: StoredCredentials): Promise<void> {
     this.#credentials = c;
-    const body = JSON.stringify({ username: c.username, authType: c.authType, authData: c.authData.toString('base64') }) + '\n';
+    const body = `${JSON.stringify({ username: c.username, authType: c.authType, authData: c.authData.toString('base64') })}\n`;
     await this.#write(CREDENTIALS_FILE, body, 0o600);
   }
 
   async clearCredentials(): Promise<void> {
     this.#credentials = undefined;
-    await this.#enqueue(CREDENTIALS_FILE, () => unlink(join(this.dir, CREDENTIALS_FILE)).catch((e) => {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    }));
+    await this.#enqueue(CREDENTIALS_FILE, () =>
+      unlink(join(this.dir, CREDENTIALS_FILE)).catch((e) => {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }),
+    );
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<void> {
     this.#settings = { ...this.#settings, ...patch };
-    await this.#write(SETTINGS_FILE, JSON.stringify(this.#settings) + '\n', 0o644);
+    await this.#write(SETTINGS_FILE, `${JSON.stringify(this.#settings)}\n`, 0o644);
   }
 
   /** Waits for every pending write (used at shutdown). */

@@ -97,7 +97,15 @@ export class ZeroconfServer {
   async start(): Promise<void> {
     this.#keys = this.#opts.keyPair ?? new DhKeyPair();
     const timeout = this.#opts.requestTimeoutMs ?? 10_000;
-    const server = createServer({ requestTimeout: timeout, headersTimeout: timeout, connectionsCheckingInterval: Math.min(1000, timeout / 2), maxHeaderSize: 16 * 1024 }, (req, res) => this.#onRequest(req, res));
+    const server = createServer(
+      {
+        requestTimeout: timeout,
+        headersTimeout: timeout,
+        connectionsCheckingInterval: Math.min(1000, timeout / 2),
+        maxHeaderSize: 16 * 1024,
+      },
+      (req, res) => this.#onRequest(req, res),
+    );
     server.keepAliveTimeout = 5000;
     server.maxConnections = 512;
     server.on('connection', (s: Socket) => {
@@ -167,7 +175,12 @@ export class ZeroconfServer {
     this.#reply(res, ZEROCONF_STATUS.badRequest, {}, 413);
   }
 
-  #reply(res: ServerResponse, info: StatusInfo, extra: Record<string, unknown> = {}, httpStatus = info.httpStatus): void {
+  #reply(
+    res: ServerResponse,
+    info: StatusInfo,
+    extra: Record<string, unknown> = {},
+    httpStatus = info.httpStatus,
+  ): void {
     if (res.headersSent || res.destroyed) return;
     const body = statusBody(info, extra);
     res.writeHead(httpStatus, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
@@ -201,17 +214,30 @@ export class ZeroconfServer {
           this.#log.info('zeroconf user reset');
           return { info: ZEROCONF_STATUS.ok };
         default:
-          throw new ZeroconfError('ERR_ZEROCONF_ACTION', ZEROCONF_STATUS.invalidAction, `unknown action ${JSON.stringify(action.slice(0, 40))}`);
+          throw new ZeroconfError(
+            'ERR_ZEROCONF_ACTION',
+            ZEROCONF_STATUS.invalidAction,
+            `unknown action ${JSON.stringify(action.slice(0, 40))}`,
+          );
       }
     } catch (err) {
       const info = statusOfError(err);
-      const fields = { action: action?.slice(0, 40), status: info.status, code: errorCode(err), reason: errorMessage(err) };
+      const fields = {
+        action: action?.slice(0, 40),
+        status: info.status,
+        code: errorCode(err),
+        reason: errorMessage(err),
+      };
       if (info === ZEROCONF_STATUS.unknown) this.#log.error('zeroconf request failed', fields);
       else this.#logRefusal('zeroconf request refused', fields);
       const extra: Record<string, unknown> = {};
       if (info === ZEROCONF_STATUS.invalidPublicKey) extra.publicKey = this.#keys!.publicKey.toString('base64');
       const spotifyError = (err as { protocolCode?: unknown }).protocolCode;
-      if ((info === ZEROCONF_STATUS.loginFailed || info === ZEROCONF_STATUS.spotifyError) && typeof spotifyError === 'number') extra.spotifyError = spotifyError;
+      if (
+        (info === ZEROCONF_STATUS.loginFailed || info === ZEROCONF_STATUS.spotifyError) &&
+        typeof spotifyError === 'number'
+      )
+        extra.spotifyError = spotifyError;
       return { info, extra };
     }
   }
@@ -221,7 +247,8 @@ export class ZeroconfServer {
     const now = Date.now();
     const w = this.#refusals;
     if (now - w.since >= 10_000) {
-      if (w.suppressed) this.#log.warn('zeroconf refusals not logged', { count: w.suppressed, windowMs: now - w.since });
+      if (w.suppressed)
+        this.#log.warn('zeroconf refusals not logged', { count: w.suppressed, windowMs: now - w.since });
       this.#refusals = { since: now, logged: 0, suppressed: 0 };
     }
     if (this.#refusals.logged < 20) {
@@ -260,7 +287,8 @@ export class ZeroconfServer {
   async #addUser(params: Map<string, string>): Promise<{ info: StatusInfo }> {
     const arg = (name: string): string => {
       const v = params.get(name);
-      if (!v) throw new ZeroconfError('ERR_ZEROCONF_ARGUMENTS', ZEROCONF_STATUS.invalidArguments, `addUser without ${name}`);
+      if (!v)
+        throw new ZeroconfError('ERR_ZEROCONF_ARGUMENTS', ZEROCONF_STATUS.invalidArguments, `addUser without ${name}`);
       return v;
     };
     const username = arg('userName');
@@ -269,7 +297,11 @@ export class ZeroconfServer {
     }
     const tokenType = params.get('tokenType');
     if (tokenType !== undefined && tokenType !== 'default') {
-      throw new ZeroconfError('ERR_ZEROCONF_ARGUMENTS', ZEROCONF_STATUS.invalidArguments, `tokenType ${JSON.stringify(tokenType.slice(0, 40))} not supported`);
+      throw new ZeroconfError(
+        'ERR_ZEROCONF_ARGUMENTS',
+        ZEROCONF_STATUS.invalidArguments,
+        `tokenType ${JSON.stringify(tokenType.slice(0, 40))} not supported`,
+      );
     }
     const clientKey = decodeStrictBase64(arg('clientKey'), 'clientKey');
     const blob = decodeStrictBase64(arg('blob'), 'blob');
@@ -280,7 +312,11 @@ export class ZeroconfServer {
     this.#logins = run;
     const { username: canonical } = await run;
     this.#activeUser = canonical;
-    this.#log.info('zeroconf user logged in', { username: canonical, authType, phone: params.get('deviceName')?.slice(0, 64) });
+    this.#log.info('zeroconf user logged in', {
+      username: canonical,
+      authType,
+      phone: params.get('deviceName')?.slice(0, 64),
+    });
     return { info: ZEROCONF_STATUS.ok };
   }
 }
@@ -293,7 +329,12 @@ function statusOfError(err: unknown): StatusInfo {
 }
 
 function statusBody(info: StatusInfo, extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({ status: info.status, statusString: info.statusString, spotifyError: info.status === 101 ? 0 : 1, ...extra });
+  return JSON.stringify({
+    status: info.status,
+    statusString: info.statusString,
+    spotifyError: info.status === 101 ? 0 : 1,
+    ...extra,
+  });
 }
 
 /** Listens dual-stack where IPv6 exists, else IPv4 only. */

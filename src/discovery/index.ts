@@ -3,7 +3,13 @@
  * speaker and hands it a user. The decrypted credentials leave this part only through `CredentialsReceiver`.
  */
 export { zeroconfSection } from './config.js';
-export { ZeroconfServer, DEVICE_TYPE_NAMES, type CredentialsReceiver, type ZeroconfCredentials, type ZeroconfServerOptions } from './http.js';
+export {
+  ZeroconfServer,
+  DEVICE_TYPE_NAMES,
+  type CredentialsReceiver,
+  type ZeroconfCredentials,
+  type ZeroconfServerOptions,
+} from './http.js';
 export { MdnsResponder, SERVICE_TYPE, hostLabelFor, type MdnsResponderOptions } from './mdns.js';
 export { ZEROCONF_STATUS, ZeroconfError, type StatusInfo } from './status.js';
 

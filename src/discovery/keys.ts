@@ -1,8 +1,9 @@
 /**
- * The receiver's cryptography of addUser (protocol/01 §4–6): the Diffie-Hellman shared secret, the outer HMAC-SHA1 / AES-128-CTR layer and the inner PBKDF2 / AES-192-ECB device-bound layer.
+ * The receiver's cryptography of addUser (protocol/01 §4–6): the Diffie-Hellman shared secret, the outer HMAC-SHA1 /
+ * AES-128-CTR layer and the inner PBKDF2 / AES-192-ECB device-bound layer.
  */
 import { createDecipheriv, createHash, createHmac, pbkdf2Sync, timingSafeEqual } from 'node:crypto';
-import { DhKeyPair } from '../core/dh.js';
+import type { DhKeyPair } from '../core/dh.js';
 import { ZEROCONF_STATUS, ZeroconfError } from './status.js';
 
 /** Shared secret with the phone's key (minimal bytes); 203 when the key is not a valid group element. */
@@ -10,14 +11,22 @@ export function zeroconfSharedSecret(keys: DhKeyPair, clientKey: Buffer): Buffer
   try {
     return keys.sharedSecret(clientKey);
   } catch {
-    throw new ZeroconfError('ERR_ZEROCONF_PUBLIC_KEY', ZEROCONF_STATUS.invalidPublicKey, 'clientKey is not a valid Diffie-Hellman public key');
+    throw new ZeroconfError(
+      'ERR_ZEROCONF_PUBLIC_KEY',
+      ZEROCONF_STATUS.invalidPublicKey,
+      'clientKey is not a valid Diffie-Hellman public key',
+    );
   }
 }
 
 /** Outer layer: checks the MAC and returns the inner blob (ASCII base64 text, decoded to bytes). */
 export function openOuterBlob(sharedSecret: Buffer, blob: Buffer): Buffer {
   if (blob.length < 16 + 1 + 20) {
-    throw new ZeroconfError('ERR_ZEROCONF_BLOB', ZEROCONF_STATUS.invalidArguments, `blob too short (${blob.length} bytes)`);
+    throw new ZeroconfError(
+      'ERR_ZEROCONF_BLOB',
+      ZEROCONF_STATUS.invalidArguments,
+      `blob too short (${blob.length} bytes)`,
+    );
   }
   const iv = blob.subarray(0, 16);
   const ciphertext = blob.subarray(16, blob.length - 20);
@@ -26,7 +35,8 @@ export function openOuterBlob(sharedSecret: Buffer, blob: Buffer): Buffer {
   const checksumKey = createHmac('sha1', baseKey).update('checksum').digest();
   const encryptionKey = createHmac('sha1', baseKey).update('encryption').digest().subarray(0, 16);
   const expected = createHmac('sha1', checksumKey).update(ciphertext).digest();
-  if (!timingSafeEqual(expected, mac)) throw new ZeroconfError('ERR_ZEROCONF_MAC', ZEROCONF_STATUS.badMac, 'blob MAC mismatch');
+  if (!timingSafeEqual(expected, mac))
+    throw new ZeroconfError('ERR_ZEROCONF_MAC', ZEROCONF_STATUS.badMac, 'blob MAC mismatch');
   const decipher = createDecipheriv('aes-128-ctr', encryptionKey, iv);
   const innerBase64 = Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('latin1');
   return decodeStrictBase64(innerBase64, 'inner blob');

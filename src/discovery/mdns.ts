@@ -55,7 +55,12 @@ export function instanceLabel(name: string, attempt: number): string {
 
 /** A host label made from the display name plus part of the device id, so two speakers never share one. */
 export function hostLabelFor(name: string, deviceId: string): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'spotlet';
+  const slug =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'spotlet';
   return `${slug}-${deviceId.slice(0, 6)}`;
 }
 
@@ -65,7 +70,7 @@ function ipv4InSubnet(addr: string, base: string, mask: string): boolean {
   if (!isIPv4(addr)) return false;
   const n = (s: string): number => s.split('.').reduce((acc, o) => (acc << 8) | Number(o), 0) >>> 0;
   const m = n(mask);
-  return ((n(addr) & m) >>> 0) === ((n(base) & m) >>> 0);
+  return (n(addr) & m) >>> 0 === (n(base) & m) >>> 0;
 }
 
 /** The current addresses of the chosen interfaces. */
@@ -226,8 +231,8 @@ class InterfaceLink {
     await this.#openTransport(4, { interface: this.addr.ipv4, bind: '0.0.0.0' });
     if (this.addr.ipv6.length) {
       const ifname = this.addr.ifname;
-      await this.#openTransport(6, { type: 'udp6', ip: 'ff02::fb', interface: `::%${ifname}`, bind: '::' }).catch((err) =>
-        this.#log.info('mdns over IPv6 unavailable on this interface', { reason: (err as Error).message }),
+      await this.#openTransport(6, { type: 'udp6', ip: 'ff02::fb', interface: `::%${ifname}`, bind: '::' }).catch(
+        (err) => this.#log.info('mdns over IPv6 unavailable on this interface', { reason: (err as Error).message }),
       );
     }
   }
@@ -292,8 +297,20 @@ class InterfaceLink {
         { name: SERVICES_META, type: 'PTR', ttl: ttl(TTL_OTHER), data: SERVICE_TYPE },
       ],
       unique: [
-        { name: instance, type: 'SRV', ttl: ttl(TTL_HOST), flush: true, data: { port: this.#opts.port(), target: host, priority: 0, weight: 0 } },
-        { name: instance, type: 'TXT', ttl: ttl(TTL_OTHER), flush: true, data: this.#opts.txt.map((s) => Buffer.from(s)) },
+        {
+          name: instance,
+          type: 'SRV',
+          ttl: ttl(TTL_HOST),
+          flush: true,
+          data: { port: this.#opts.port(), target: host, priority: 0, weight: 0 },
+        },
+        {
+          name: instance,
+          type: 'TXT',
+          ttl: ttl(TTL_OTHER),
+          flush: true,
+          data: this.#opts.txt.map((s) => Buffer.from(s)),
+        },
       ],
       host: hostRecords,
     };
@@ -325,7 +342,11 @@ class InterfaceLink {
         ] as unknown as Question[],
         authorities: [...r.unique, ...r.host],
       };
-      for (const t of this.#transports) t.mdns.query(probe, (err?: Error | null) => err && this.#log.debug('mdns probe not sent', { reason: err.message }));
+      for (const t of this.#transports)
+        t.mdns.query(
+          probe,
+          (err?: Error | null) => err && this.#log.debug('mdns probe not sent', { reason: err.message }),
+        );
       this.#later(250, () => send(n + 1));
     };
     this.#later(extraDelayMs + Math.floor(Math.random() * 250), () => send(0));
@@ -334,8 +355,12 @@ class InterfaceLink {
   /** After a rename, the records under the old name are withdrawn (TTL 0) so caches drop them at once. */
   #goodbyeStale(): void {
     const current = this.#records();
-    const now = [...current.ptr, ...current.unique, ...current.host].map((a) => `${a.name.toLowerCase()}|${a.type}|${rdataKey(a)}`);
-    const stale = this.#announced.filter((a) => !now.includes(`${a.name.toLowerCase()}|${a.type}|${rdataKey(a)}`)).map((a) => ({ ...a, ttl: 0 }) as Answer);
+    const now = [...current.ptr, ...current.unique, ...current.host].map(
+      (a) => `${a.name.toLowerCase()}|${a.type}|${rdataKey(a)}`,
+    );
+    const stale = this.#announced
+      .filter((a) => !now.includes(`${a.name.toLowerCase()}|${a.type}|${rdataKey(a)}`))
+      .map((a) => ({ ...a, ttl: 0 }) as Answer);
     if (stale.length) this.#multicast(stale);
   }
 
@@ -347,7 +372,12 @@ class InterfaceLink {
       const r = this.#records();
       this.#announced = [...r.ptr, ...r.unique, ...r.host];
       this.#multicast(this.#announced);
-      if (n === 0) this.#log.info('mdns announced', { instance: this.#owner.instanceName, host: this.#owner.hostName, port: this.#opts.port() });
+      if (n === 0)
+        this.#log.info('mdns announced', {
+          instance: this.#owner.instanceName,
+          host: this.#owner.hostName,
+          port: this.#opts.port(),
+        });
       if (n < 1) this.#later(1000, () => send(n + 1));
     };
     send(0);
@@ -358,7 +388,8 @@ class InterfaceLink {
    * subnet, IPv6 with its scope (Node reports link-local senders as `fe80::…%ifname`) or from its own addresses.
    */
   #fromHere(rinfo: { address: string }, t: Transport): boolean {
-    if (t.family === 4) return rinfo.address === this.addr.ipv4 || ipv4InSubnet(rinfo.address, this.addr.ipv4, this.addr.netmask);
+    if (t.family === 4)
+      return rinfo.address === this.addr.ipv4 || ipv4InSubnet(rinfo.address, this.addr.ipv4, this.addr.netmask);
     return rinfo.address.endsWith(`%${this.addr.ifname}`) || this.addr.ipv6.includes(rinfo.address.toLowerCase());
   }
 
@@ -386,11 +417,20 @@ class InterfaceLink {
       const qu = cls === CLASS_IN_QU;
       if (cls !== undefined && cls !== 'IN' && cls !== 'ANY' && !qu) continue;
       if (!qu) unicastOnly = false;
-      for (const rec of all) if (sameName(rec.name, q.name) && ((q.type as string) === 'ANY' || q.type === rec.type) && !answers.includes(rec)) answers.push(rec);
+      for (const rec of all)
+        if (
+          sameName(rec.name, q.name) &&
+          ((q.type as string) === 'ANY' || q.type === rec.type) &&
+          !answers.includes(rec)
+        )
+          answers.push(rec);
     }
     // Known-answer suppression (RFC 6762 §7.1): the asker already holds it with at least half our TTL.
     const known = ((packet.answers ?? []) as Answer[]).filter((k) => typeof k?.name === 'string');
-    const fresh = answers.filter((a) => !known.some((k) => sameName(k.name, a.name) && k.type === a.type && sameData(k, a) && ttlOf(k) >= ttlOf(a) / 2));
+    const fresh = answers.filter(
+      (a) =>
+        !known.some((k) => sameName(k.name, a.name) && k.type === a.type && sameData(k, a) && ttlOf(k) >= ttlOf(a) / 2),
+    );
     if (fresh.length === 0) return;
 
     const additionals: Answer[] = [];
@@ -403,7 +443,10 @@ class InterfaceLink {
     if (rinfo.port !== MDNS_PORT) {
       // Legacy unicast (RFC 6762 §6.7): same id, question echoed, short TTLs, no cache-flush bit.
       const legacy = (a: Answer): Answer => ({ ...a, ttl: Math.min(ttlOf(a), TTL_LEGACY), flush: false }) as Answer;
-      t.mdns.respond({ id: packet.id, questions, answers: fresh.map(legacy), additionals: additionals.map(legacy) }, { port: rinfo.port, address: rinfo.address });
+      t.mdns.respond(
+        { id: packet.id, questions, answers: fresh.map(legacy), additionals: additionals.map(legacy) },
+        { port: rinfo.port, address: rinfo.address },
+      );
     } else if (unicastOnly) {
       t.mdns.respond({ answers: fresh, additionals }, { port: rinfo.port, address: rinfo.address });
     } else if (fresh.some((a) => a.type === 'PTR')) {
@@ -417,10 +460,17 @@ class InterfaceLink {
 
   /** RFC 6762 §8.2: two hosts probing the same name at once; the lexicographically later data wins. */
   #checkSimultaneousProbe(packet: multicastDns.QueryPacket, r: { unique: Answer[]; host: Answer[] }): void {
-    const theirs = ((packet.authorities ?? []) as Answer[]).filter((a) => typeof a?.name === 'string' && sameName(a.name, this.#instance));
+    const theirs = ((packet.authorities ?? []) as Answer[]).filter(
+      (a) => typeof a?.name === 'string' && sameName(a.name, this.#instance),
+    );
     if (theirs.length === 0) return;
     const ours = r.unique.filter((a) => a.type === 'SRV');
-    const key = (recs: Answer[]): string => recs.filter((a) => a.type === 'SRV').map(rdataKey).sort().join('|');
+    const key = (recs: Answer[]): string =>
+      recs
+        .filter((a) => a.type === 'SRV')
+        .map(rdataKey)
+        .sort()
+        .join('|');
     const k1 = key(ours);
     const k2 = key(theirs);
     if (k2 !== '' && k1 !== k2 && k1 < k2) {
@@ -432,7 +482,9 @@ class InterfaceLink {
 
   #onResponse(packet: multicastDns.ResponsePacket, rinfo: { address: string }, t: Transport): void {
     if (!this.#fromHere(rinfo, t) || (this.#state !== 'probing' && this.#state !== 'announced')) return;
-    const records = ([...(packet.answers ?? []), ...(packet.additionals ?? [])] as Answer[]).filter((a) => typeof a?.name === 'string' && ttlOf(a) > 0);
+    const records = ([...(packet.answers ?? []), ...(packet.additionals ?? [])] as Answer[]).filter(
+      (a) => typeof a?.name === 'string' && ttlOf(a) > 0,
+    );
     const mine = this.#records();
     const instance = this.#instance;
     const host = this.#owner.hostName;
@@ -487,7 +539,8 @@ const ttlOf = (a: Answer): number => (a as { ttl?: number }).ttl ?? 0;
 /** Record data in a comparable form (decoded and built records differ in key order and Buffer/string). */
 function rdataKey(x: Answer): string {
   const d = (x as { data?: unknown }).data;
-  if (x.type === 'TXT') return (Array.isArray(d) ? d : [d]).map((v) => Buffer.from(v as Buffer | string).toString('hex')).join(',');
+  if (x.type === 'TXT')
+    return (Array.isArray(d) ? d : [d]).map((v) => Buffer.from(v as Buffer | string).toString('hex')).join(',');
   if (x.type === 'SRV' && d && typeof d === 'object') {
     const s = d as { port?: number; target?: string };
     return `${s.port}:${String(s.target).toLowerCase()}`;

@@ -88,7 +88,9 @@ export class Accounts {
 
   byAccessToken(token: string): Account | undefined {
     const t = Buffer.from(token);
-    return this.list.find((a) => a.accessToken.length === token.length && timingSafeEqual(Buffer.from(a.accessToken), t));
+    return this.list.find(
+      (a) => a.accessToken.length === token.length && timingSafeEqual(Buffer.from(a.accessToken), t),
+    );
   }
 
   checkPassword(username: string | undefined, password: Buffer): Account | undefined {

@@ -8,7 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SpotletError } from '../core/errors.js';
 import { gidToBase62, parseSpotifyUri, type SpotifyItemType } from '../core/spotify-id.js';
-import { audioCipher, buildSpotifyHeaderPage, NO_NORMALISATION, oggPages, type NormalisationData } from '../audio/index.js';
+import {
+  audioCipher,
+  buildSpotifyHeaderPage,
+  NO_NORMALISATION,
+  oggPages,
+  type NormalisationData,
+} from '../audio/index.js';
 
 /** Audio formats (protocol/05 §2.2 AudioFile.Format). */
 export const AUDIO_FORMATS = {
@@ -153,15 +159,20 @@ export class Catalog {
     for (const [i, t] of tracks.entries()) {
       for (const u of t.alternatives) {
         const alt = tracks.find((x) => x.uri === u);
-        if (!alt || alt.type !== 'track' || alt === t) throw new CatalogError(`catalog track #${i} (${t.uri}): alternative ${u} must be another track of the catalog`);
+        if (alt?.type !== 'track' || alt === t)
+          throw new CatalogError(
+            `catalog track #${i} (${t.uri}): alternative ${u} must be another track of the catalog`,
+          );
       }
     }
     const contexts: CatalogContext[] = [];
     const addContexts = (list: ManifestContext[] | undefined, type: CatalogContext['type']): void => {
       for (const [i, c] of (list ?? []).entries()) {
         const where = `${type} #${i}`;
-        if (!c.uri || parseUriOrThrow(c.uri, where).type !== type) throw new CatalogError(`catalog ${where}: uri must be spotify:${type}:<base62>`);
-        for (const u of c.tracks ?? []) if (!tracks.some((t) => t.uri === u)) throw new CatalogError(`catalog ${where}: unknown track ${u}`);
+        if (!c.uri || parseUriOrThrow(c.uri, where).type !== type)
+          throw new CatalogError(`catalog ${where}: uri must be spotify:${type}:<base62>`);
+        for (const u of c.tracks ?? [])
+          if (!tracks.some((t) => t.uri === u)) throw new CatalogError(`catalog ${where}: unknown track ${u}`);
         contexts.push({ uri: c.uri, type, name: c.name ?? c.uri, artists: c.artists ?? [], tracks: c.tracks ?? [] });
       }
     };
@@ -175,14 +186,16 @@ export class Catalog {
     const where = `track #${i}${t.uri ? ` (${t.uri})` : ''}`;
     if (!t.uri) throw new CatalogError(`catalog ${where}: missing uri`);
     const id = parseUriOrThrow(t.uri, where);
-    if (id.type !== 'track' && id.type !== 'episode') throw new CatalogError(`catalog ${where}: uri must be a track or episode`);
+    if (id.type !== 'track' && id.type !== 'episode')
+      throw new CatalogError(`catalog ${where}: uri must be a track or episode`);
     if (!t.files?.length) throw new CatalogError(`catalog ${where}: needs at least one file`);
     let durationMs = t.durationMs ?? 0;
     const files = t.files.map((f, j): CatalogFile => {
       const fw = `${where} file #${j}`;
       if (!f.path) throw new CatalogError(`catalog ${fw}: missing path`);
       const format = (f.format ?? 'OGG_VORBIS_160') as AudioFormatName;
-      if (!(format in AUDIO_FORMATS) || !format.startsWith('OGG_VORBIS')) throw new CatalogError(`catalog ${fw}: format must be OGG_VORBIS_96/160/320`);
+      if (!(format in AUDIO_FORMATS) || !format.startsWith('OGG_VORBIS'))
+        throw new CatalogError(`catalog ${fw}: format must be OGG_VORBIS_96/160/320`);
       const path = resolve(dir, f.path);
       let info;
       try {
@@ -190,13 +203,19 @@ export class Catalog {
       } catch (err) {
         throw new CatalogError(`catalog ${fw}: ${path}: ${(err as Error).message}`);
       }
-      if (info.sampleRate !== 44100 || info.channels !== 2) throw new CatalogError(`catalog ${fw}: must be 44100 Hz stereo, is ${info.sampleRate} Hz ${info.channels} ch`);
+      if (info.sampleRate !== 44100 || info.channels !== 2)
+        throw new CatalogError(`catalog ${fw}: must be 44100 Hz stereo, is ${info.sampleRate} Hz ${info.channels} ch`);
       if (!t.durationMs) durationMs = Math.round((info.samples * 1000) / info.sampleRate);
-      const fileId = f.fileId ? hexOrThrow(f.fileId, 20, `${fw} fileId`) : createHash('sha1').update(`${t.uri}\0${f.path}\0${format}`).digest();
-      const key = f.key ? hexOrThrow(f.key, 16, `${fw} key`) : createHmac('sha256', secret).update(fileId).digest().subarray(0, 16);
+      const fileId = f.fileId
+        ? hexOrThrow(f.fileId, 20, `${fw} fileId`)
+        : createHash('sha1').update(`${t.uri}\0${f.path}\0${format}`).digest();
+      const key = f.key
+        ? hexOrThrow(f.key, 16, `${fw} key`)
+        : createHmac('sha256', secret).update(fileId).digest().subarray(0, 16);
       return { format, fileId, key, path };
     });
-    if (t.alternatives?.length && id.type !== 'track') throw new CatalogError(`catalog ${where}: only tracks have alternatives`);
+    if (t.alternatives?.length && id.type !== 'track')
+      throw new CatalogError(`catalog ${where}: only tracks have alternatives`);
     return {
       uri: t.uri,
       type: id.type,
@@ -232,7 +251,7 @@ export class Catalog {
   /** The audio key for (gid, file id): undefined if unknown, 'refused' for tracks marked refused. */
   audioKey(gid: Buffer, fileId: Buffer): Buffer | 'refused' | undefined {
     const hit = this.#byFileId.get(fileId.toString('hex'));
-    if (!hit || !hit.track.gid.equals(gid)) return undefined;
+    if (!hit?.track.gid.equals(gid)) return undefined;
     return hit.track.refused ? 'refused' : hit.file.key;
   }
 
@@ -252,7 +271,12 @@ export class Catalog {
 /** Prepends Spotify's header page to a plain Ogg Vorbis file and encrypts the whole with `key`. */
 export function encryptForCdn(ogg: Buffer, key: Buffer, normalisation: NormalisationData): Buffer {
   const info = probeOggVorbis(ogg);
-  const header = buildSpotifyHeaderPage({ totalSamples: info.samples, totalSize: ogg.length + 167, serial: 0x5f4f5441, normalisation });
+  const header = buildSpotifyHeaderPage({
+    totalSamples: info.samples,
+    totalSize: ogg.length + 167,
+    serial: 0x5f4f5441,
+    normalisation,
+  });
   const plain = Buffer.concat([header, ogg]);
   const c = audioCipher(key, 0);
   return Buffer.concat([c.update(plain), c.final()]);
@@ -260,9 +284,13 @@ export function encryptForCdn(ogg: Buffer, key: Buffer, normalisation: Normalisa
 
 function restrictionOrThrow(r: NonNullable<ManifestTrack['restricted']>, where: string): CatalogRestriction {
   const lists = (['countriesAllowed', 'countriesForbidden'] as const).filter((k) => r[k] !== undefined);
-  if (lists.length !== 1) throw new CatalogError(`catalog ${where}: restricted needs one of countriesAllowed or countriesForbidden`);
+  if (lists.length !== 1)
+    throw new CatalogError(`catalog ${where}: restricted needs one of countriesAllowed or countriesForbidden`);
   const list = r[lists[0]!]!;
-  if (!/^(?:[A-Z]{2})*$/.test(list)) throw new CatalogError(`catalog ${where}: restricted.${lists[0]} must be concatenated 2-letter country codes (e.g. "SEDKNO")`);
+  if (!/^(?:[A-Z]{2})*$/.test(list))
+    throw new CatalogError(
+      `catalog ${where}: restricted.${lists[0]} must be concatenated 2-letter country codes (e.g. "SEDKNO")`,
+    );
   return { catalogues: r.catalogues ?? ['free', 'premium'], [lists[0]!]: list };
 }
 
@@ -275,6 +303,7 @@ function parseUriOrThrow(uri: string, where: string): { type: SpotifyItemType; g
 }
 
 function hexOrThrow(hex: string, bytes: number, where: string): Buffer {
-  if (!new RegExp(`^[0-9a-fA-F]{${bytes * 2}}$`).test(hex)) throw new CatalogError(`catalog ${where}: must be ${bytes * 2} hex digits`);
+  if (!new RegExp(`^[0-9a-fA-F]{${bytes * 2}}$`).test(hex))
+    throw new CatalogError(`catalog ${where}: must be ${bytes * 2} hex digits`);
   return Buffer.from(hex, 'hex');
 }

@@ -123,7 +123,7 @@ export class CdnServer {
     }
     const r = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
     const start = r ? Number(r[1]) : 0;
-    const end = Math.min(body.length - 1, r && r[2] ? Number(r[2]) : body.length - 1);
+    const end = Math.min(body.length - 1, r?.[2] ? Number(r[2]) : body.length - 1);
     if (start >= body.length || end < start) {
       done(416, req.headers.range ?? '');
       res.writeHead(416, { 'Content-Range': `bytes */${body.length}` }).end();
@@ -131,7 +131,11 @@ export class CdnServer {
     }
     done(206, `${start}-${end}`);
     const slice = body.subarray(start, end + 1);
-    res.writeHead(206, { 'Content-Range': `bytes ${start}-${end}/${body.length}`, 'Content-Length': slice.length, 'Content-Type': 'application/octet-stream' });
+    res.writeHead(206, {
+      'Content-Range': `bytes ${start}-${end}/${body.length}`,
+      'Content-Length': slice.length,
+      'Content-Type': 'application/octet-stream',
+    });
     if (fault === 'truncate') {
       res.write(slice.subarray(0, slice.length >> 1));
       res.destroy();

@@ -32,14 +32,28 @@ export type { ConnectCloud } from './web/dealer.js';
 export { makeSampleCatalog } from './sample-catalog.js';
 
 /** Built-in services, started in this order. */
-export const SERVICES: EmulatorService[] = [apService as EmulatorService, apresolveService, cdnService as EmulatorService, authService as EmulatorService, spclientService as EmulatorService, dealerService as EmulatorService];
+export const SERVICES: EmulatorService[] = [
+  apService as EmulatorService,
+  apresolveService,
+  cdnService as EmulatorService,
+  authService as EmulatorService,
+  spclientService as EmulatorService,
+  dealerService as EmulatorService,
+];
 
 export interface EmulatorDescription {
   ap: string;
   apresolve: string;
   apPublicKeyPem: string;
   endpoints: Record<string, string>;
-  accounts: { username: string; password: string; storedCredential: string; accessToken: string; premium: boolean; country: string }[];
+  accounts: {
+    username: string;
+    password: string;
+    storedCredential: string;
+    accessToken: string;
+    premium: boolean;
+    country: string;
+  }[];
   tracks: { uri: string; gid: string; fileId: string; key: string; format: string; refused: boolean }[];
   mercury: string[];
   [extra: string]: unknown;
@@ -91,7 +105,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   };
   const started: { name: string; s: StartedService }[] = [];
   const stopAll = async (): Promise<void> => {
-    for (const { name, s } of started.reverse()) await s.stop().catch((err) => log.warn('emulator service stop failed', { service: name, err }));
+    for (const { name, s } of started.reverse())
+      await s.stop().catch((err) => log.warn('emulator service stop failed', { service: name, err }));
     started.length = 0;
   };
   try {
@@ -124,7 +139,14 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         country: a.country,
       })),
       tracks: catalog.tracks.flatMap((t) =>
-        t.files.map((f) => ({ uri: t.uri, gid: t.gid.toString('hex'), fileId: f.fileId.toString('hex'), key: f.key.toString('hex'), format: f.format, refused: t.refused })),
+        t.files.map((f) => ({
+          uri: t.uri,
+          gid: t.gid.toString('hex'),
+          fileId: f.fileId.toString('hex'),
+          key: f.key.toString('hex'),
+          format: f.format,
+          refused: t.refused,
+        })),
       ),
       mercury: MERCURY_URIS.map((u) => (u.endsWith('=') ? `${u}1024` : u)),
     };

@@ -48,10 +48,73 @@ function makeOgg(dir: string, name: string, seconds: number, toneIdx: number, wo
   const speech = join(dir, `${name}.speech.wav`);
   const [a, b] = TONES[toneIdx % TONES.length]!;
   execFileSync('espeak-ng', ['-w', speech, words]);
-  execFileSync('sox', ['-V1', '-q', speech, '-r', '44100', '-c', '2', join(dir, `${name}.speech2.wav`), 'pad', '0.3', 'trim', '0', `${seconds}`]);
-  execFileSync('sox', ['-q', '-n', '-r', '44100', '-c', '2', '-b', '16', join(dir, `${name}.tone.wav`), 'synth', `${seconds}`, 'sine', a!, 'sine', b!, 'tremolo', '4', '40', 'fade', '0.05', `${seconds}`, '0.05']);
-  execFileSync('sox', ['-q', '-n', '-r', '44100', '-c', '2', '-b', '16', join(dir, `${name}.noise.wav`), 'synth', `${seconds}`, 'pinknoise']);
-  execFileSync('sox', ['-q', '-m', '-v', '0.3', join(dir, `${name}.tone.wav`), '-v', '0.6', join(dir, `${name}.speech2.wav`), '-v', '0.15', join(dir, `${name}.noise.wav`), wav]);
+  execFileSync('sox', [
+    '-V1',
+    '-q',
+    speech,
+    '-r',
+    '44100',
+    '-c',
+    '2',
+    join(dir, `${name}.speech2.wav`),
+    'pad',
+    '0.3',
+    'trim',
+    '0',
+    `${seconds}`,
+  ]);
+  execFileSync('sox', [
+    '-q',
+    '-n',
+    '-r',
+    '44100',
+    '-c',
+    '2',
+    '-b',
+    '16',
+    join(dir, `${name}.tone.wav`),
+    'synth',
+    `${seconds}`,
+    'sine',
+    a!,
+    'sine',
+    b!,
+    'tremolo',
+    '4',
+    '40',
+    'fade',
+    '0.05',
+    `${seconds}`,
+    '0.05',
+  ]);
+  execFileSync('sox', [
+    '-q',
+    '-n',
+    '-r',
+    '44100',
+    '-c',
+    '2',
+    '-b',
+    '16',
+    join(dir, `${name}.noise.wav`),
+    'synth',
+    `${seconds}`,
+    'pinknoise',
+  ]);
+  execFileSync('sox', [
+    '-q',
+    '-m',
+    '-v',
+    '0.3',
+    join(dir, `${name}.tone.wav`),
+    '-v',
+    '0.6',
+    join(dir, `${name}.speech2.wav`),
+    '-v',
+    '0.15',
+    join(dir, `${name}.noise.wav`),
+    wav,
+  ]);
   const ogg = `${name}.ogg`;
   execFileSync('oggenc', ['-Q', '-q', quality, '-o', join(dir, ogg), wav]);
   return ogg;
@@ -84,24 +147,49 @@ export function makeSampleCatalog(dir: string, opts: SampleCatalogOptions = {}):
   for (let i = 0; i < (opts.singles ?? 0); i++) {
     const name = `single${i + 1}`;
     const path = makeOgg(dir, name, seconds, n + i, `Single ${i + 1}. Spotlet radio.`, '5');
-    singles.push({ uri: uri('track', `spotlet sample single ${i + 1}`), name: `Sample Single ${i + 1}`, artists: ['Spotlet Duo'], files: [{ format: 'OGG_VORBIS_160', path }] });
+    singles.push({
+      uri: uri('track', `spotlet sample single ${i + 1}`),
+      name: `Sample Single ${i + 1}`,
+      artists: ['Spotlet Duo'],
+      files: [{ format: 'OGG_VORBIS_160', path }],
+    });
   }
   const episodePath = makeOgg(dir, 'episode1', seconds, 5, 'Welcome to the spotlet podcast, episode one.', '0');
   const show = uri('show', 'spotlet sample show');
-  const episode = { uri: uri('episode', 'spotlet sample episode 1'), name: 'Episode 1', artists: ['Spotlet Radio'], album: show, files: [{ format: 'OGG_VORBIS_96', path: episodePath }] };
+  const episode = {
+    uri: uri('episode', 'spotlet sample episode 1'),
+    name: 'Episode 1',
+    artists: ['Spotlet Radio'],
+    album: show,
+    files: [{ format: 'OGG_VORBIS_96', path: episodePath }],
+  };
   const uris = tracks.map((t) => t.uri as string);
   const relink = opts.relinkedIn ? relinkTracks(dir, seconds, opts.relinkedIn) : [];
   const relinkAlbum = uri('album', 'spotlet relink album');
   const manifest = {
-    tracks: [...tracks, ...singles, episode, ...relink.map((t) => ({ ...t, ...(t.alternatives ? { album: relinkAlbum } : {}) }))],
+    tracks: [
+      ...tracks,
+      ...singles,
+      episode,
+      ...relink.map((t) => ({ ...t, ...(t.alternatives ? { album: relinkAlbum } : {}) })),
+    ],
     albums: [
       { uri: album, name: 'Spotlet Sample Album', artists: ['Spotlet Ensemble'], tracks: uris },
-      ...(relink.length ? [{ uri: relinkAlbum, name: 'Spotlet Relink Album', artists: ['Spotlet Ensemble'], tracks: relink.filter((t) => t.alternatives).map((t) => t.uri) }] : []),
+      ...(relink.length
+        ? [
+            {
+              uri: relinkAlbum,
+              name: 'Spotlet Relink Album',
+              artists: ['Spotlet Ensemble'],
+              tracks: relink.filter((t) => t.alternatives).map((t) => t.uri),
+            },
+          ]
+        : []),
     ],
     playlists: [{ uri: uri('playlist', 'spotlet sample playlist'), name: 'Spotlet Mix', tracks: [...uris].reverse() }],
     shows: [{ uri: show, name: 'Spotlet Radio', artists: ['Spotlet Radio'], tracks: [episode.uri] }],
   };
-  writeFileSync(join(dir, 'catalog.json'), JSON.stringify(manifest, null, 2) + '\n');
+  writeFileSync(join(dir, 'catalog.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return dir;
 }
 
@@ -115,8 +203,17 @@ function relinkTracks(dir: string, seconds: number, country: string): { uri: str
     ...more,
   });
   const alternative = track('alternative', 1, 'The alternative. Relinked sample music.', {});
-  const forbidden = track('forbidden', 3, 'Forbidden here. Restricted sample music.', { restricted: { countriesForbidden: `DK${country}` }, alternatives: [alternative.uri] });
-  const allowed = track('allowed', 4, 'Allowed here. Unrestricted sample music.', { restricted: { countriesForbidden: `X${country}X` }, alternatives: [alternative.uri] });
-  const elsewhere = track('elsewhere', 5, 'Only elsewhere. Unavailable sample music.', { restricted: { countriesAllowed: country === 'NO' ? 'DK' : 'NO' }, alternatives: [forbidden.uri] });
+  const forbidden = track('forbidden', 3, 'Forbidden here. Restricted sample music.', {
+    restricted: { countriesForbidden: `DK${country}` },
+    alternatives: [alternative.uri],
+  });
+  const allowed = track('allowed', 4, 'Allowed here. Unrestricted sample music.', {
+    restricted: { countriesForbidden: `X${country}X` },
+    alternatives: [alternative.uri],
+  });
+  const elsewhere = track('elsewhere', 5, 'Only elsewhere. Unavailable sample music.', {
+    restricted: { countriesAllowed: country === 'NO' ? 'DK' : 'NO' },
+    alternatives: [forbidden.uri],
+  });
   return [forbidden, allowed, elsewhere, alternative];
 }

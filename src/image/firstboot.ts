@@ -99,14 +99,18 @@ function wifi(text: string, problems: string[]): FirstbootFile | undefined {
   const { entries, problems: syntax } = parseConfigText(text);
   problems.push(...syntax.map((p) => `wifi.conf: ${p.message}`));
   const v = new Map(entries.map((e) => [e.key, e.value]));
-  for (const k of v.keys()) if (!['ssid', 'passphrase', 'country', 'hidden'].includes(k)) problems.push(`wifi.conf: unknown key ${k}`);
+  for (const k of v.keys())
+    if (!['ssid', 'passphrase', 'country', 'hidden'].includes(k)) problems.push(`wifi.conf: unknown key ${k}`);
   const ssid = v.get('ssid') ?? '';
   const pass = v.get('passphrase') ?? '';
   const country = (v.get('country') ?? '').toUpperCase();
-  if (!ssid) return void problems.push('wifi.conf: ssid is missing; Wi-Fi stays off (Ethernet works without any configuration)');
+  if (!ssid)
+    return void problems.push('wifi.conf: ssid is missing; Wi-Fi stays off (Ethernet works without any configuration)');
   if (Buffer.byteLength(ssid) > 32) return void problems.push(`wifi.conf: ssid ${quote(ssid)} is longer than 32 bytes`);
-  if (pass && (pass.length < 8 || pass.length > 63)) return void problems.push('wifi.conf: passphrase must be 8 to 63 characters');
-  if (!/^[A-Z]{2}$/.test(country)) problems.push(`wifi.conf: country ${quote(country)} is not a two-letter code; using 00 (world, fewer channels)`);
+  if (pass && (pass.length < 8 || pass.length > 63))
+    return void problems.push('wifi.conf: passphrase must be 8 to 63 characters');
+  if (!/^[A-Z]{2}$/.test(country))
+    problems.push(`wifi.conf: country ${quote(country)} is not a two-letter code; using 00 (world, fewer channels)`);
   const lines = [
     '# Written by spotlet from wifi.conf on the boot partition.',
     'ctrl_interface=DIR=/run/wpa_supplicant GROUP=netdev',
@@ -130,12 +134,17 @@ function hatOverlay(hat: string, hats: ReadonlyMap<string, HatOverlay>, problems
     problems.push(`spotlet.conf: hat ${quote(hat)} is not a known hat profile (board/hats); no DAC overlay is loaded`);
     return null;
   }
-  if (!profile.debianOverlay && !profile.usb) problems.push(`spotlet.conf: hat ${quote(hat)} needs a kernel driver this image does not have`);
+  if (!profile.debianOverlay && !profile.usb)
+    problems.push(`spotlet.conf: hat ${quote(hat)} needs a kernel driver this image does not have`);
   return profile.debianOverlay;
 }
 
 /** Plans the files of the writable partition's system folder from the boot partition's contents. */
-export function planFirstboot(boot: BootPartition, sections: readonly Section[], hats: ReadonlyMap<string, HatOverlay>): FirstbootPlan {
+export function planFirstboot(
+  boot: BootPartition,
+  sections: readonly Section[],
+  hats: ReadonlyMap<string, HatOverlay>,
+): FirstbootPlan {
   const problems: string[] = [];
   const files: FirstbootFile[] = [];
   const remove: string[] = [];
@@ -149,7 +158,11 @@ export function planFirstboot(boot: BootPartition, sections: readonly Section[],
     hat = String(config.board?.hat ?? hat);
   }
   // Kept as written (the speaker reports its problems itself); without one the speaker runs on defaults.
-  files.push({ path: FIRSTBOOT_FILES.config, content: boot.spotletConf ?? '# No spotlet.conf on the boot partition: defaults.\n', mode: 0o644 });
+  files.push({
+    path: FIRSTBOOT_FILES.config,
+    content: boot.spotletConf ?? '# No spotlet.conf on the boot partition: defaults.\n',
+    mode: 0o644,
+  });
   const hostname = hostnameFor(name);
   files.push({ path: FIRSTBOOT_FILES.hostname, content: `${hostname}\n`, mode: 0o644 });
   const overlay = hatOverlay(hat, hats, problems);
@@ -158,22 +171,28 @@ export function planFirstboot(boot: BootPartition, sections: readonly Section[],
   else remove.push(FIRSTBOOT_FILES.wifi);
   let ssh = false;
   if (boot.sshPub !== undefined) {
-    const keys = boot.sshPub.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-    const good = keys.filter((k) => /^(ssh-(ed25519|rsa)|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com) [A-Za-z0-9+/=]+( .*)?$/.test(k));
-    if (good.length !== keys.length) problems.push(`ssh.pub: ${keys.length - good.length} line(s) are not SSH public keys and were ignored`);
+    const keys = boot.sshPub
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+    const good = keys.filter((k) =>
+      /^(ssh-(ed25519|rsa)|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com) [A-Za-z0-9+/=]+( .*)?$/.test(k),
+    );
+    if (good.length !== keys.length)
+      problems.push(`ssh.pub: ${keys.length - good.length} line(s) are not SSH public keys and were ignored`);
     if (good.length) {
       ssh = true;
-      files.push({ path: FIRSTBOOT_FILES.sshKeys, content: good.join('\n') + '\n', mode: 0o600 });
+      files.push({ path: FIRSTBOOT_FILES.sshKeys, content: `${good.join('\n')}\n`, mode: 0o600 });
     }
   }
   if (!ssh) remove.push(FIRSTBOOT_FILES.sshKeys);
   // The speaker shows the error pattern while this file lists anything (general.firstboot_report).
-  if (problems.length) files.push({ path: FIRSTBOOT_FILES.problems, content: problems.join('\n') + '\n', mode: 0o644 });
+  if (problems.length) files.push({ path: FIRSTBOOT_FILES.problems, content: `${problems.join('\n')}\n`, mode: 0o644 });
   else remove.push(FIRSTBOOT_FILES.problems);
   return { files, remove, hostname, ssh, overlay, problems };
 }
 
-const OVERLAY_BEGIN = '# >>> spotlet: DAC hat overlay (from spotlet.conf\'s hat; rewritten at boot)';
+const OVERLAY_BEGIN = "# >>> spotlet: DAC hat overlay (from spotlet.conf's hat; rewritten at boot)";
 const OVERLAY_END = '# <<< spotlet';
 
 /**
@@ -187,7 +206,7 @@ export function configTxtWithOverlay(text: string, overlay: string | null): stri
   if (begin >= 0) lines.splice(begin, (end < 0 ? lines.length : end + 1) - begin);
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   if (overlay) lines.push(OVERLAY_BEGIN, `dtoverlay=${overlay}`, OVERLAY_END);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** Reads the boot partition (absent files are simply absent). */

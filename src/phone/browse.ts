@@ -35,7 +35,8 @@ interface Cached {
 export async function discoverSpeakers(opts: BrowseOptions = {}): Promise<DiscoveredSpeaker[]> {
   const timeoutMs = opts.timeoutMs ?? 2500;
   const cache = new Map<string, Cached>();
-  const key = (r: Answer): string => `${r.name.toLowerCase()}|${r.type}|${JSON.stringify((r as { data?: unknown }).data)}`;
+  const key = (r: Answer): string =>
+    `${r.name.toLowerCase()}|${r.type}|${JSON.stringify((r as { data?: unknown }).data)}`;
   const sockets: multicastDns.MulticastDNS[] = [];
   for (const [ifname, addrs] of Object.entries(networkInterfaces())) {
     const v4 = addrs?.find((a) => a.family === 'IPv4');
@@ -57,7 +58,9 @@ export async function discoverSpeakers(opts: BrowseOptions = {}): Promise<Discov
   if (sockets.length === 0) throw new Error('no network interface with IPv4 to browse on');
 
   const records = (name: string, type: string): Answer[] =>
-    [...cache.values()].filter((c) => c.expires > Date.now() && c.rec.type === type && c.rec.name.toLowerCase() === name.toLowerCase()).map((c) => c.rec);
+    [...cache.values()]
+      .filter((c) => c.expires > Date.now() && c.rec.type === type && c.rec.name.toLowerCase() === name.toLowerCase())
+      .map((c) => c.rec);
   const query = (questions: { name: string; type: string }[]): void => {
     for (const s of sockets) s.query({ questions: questions as unknown as Question[] });
   };
@@ -90,7 +93,9 @@ export async function discoverSpeakers(opts: BrowseOptions = {}): Promise<Discov
     const instance = String((ptr as { data: unknown }).data);
     const srv = records(instance, 'SRV')[0] as { data: { target: string; port: number } } | undefined;
     if (!srv) continue;
-    const addresses = [...records(srv.data.target, 'A'), ...records(srv.data.target, 'AAAA')].map((r) => String((r as { data: unknown }).data));
+    const addresses = [...records(srv.data.target, 'A'), ...records(srv.data.target, 'AAAA')].map((r) =>
+      String((r as { data: unknown }).data),
+    );
     const v4 = addresses.find((a) => !a.includes(':'));
     if (!v4) continue;
     const txt: Record<string, string> = {};
@@ -103,7 +108,14 @@ export async function discoverSpeakers(opts: BrowseOptions = {}): Promise<Discov
     }
     const name = instance.slice(0, -(SERVICE.length + 1));
     const cpath = txt.CPath?.startsWith('/') ? txt.CPath : '/';
-    found.push({ name, host: srv.data.target, port: srv.data.port, addresses, txt, url: `http://${v4}:${srv.data.port}${cpath}` });
+    found.push({
+      name,
+      host: srv.data.target,
+      port: srv.data.port,
+      addresses,
+      txt,
+      url: `http://${v4}:${srv.data.port}${cpath}`,
+    });
   }
   return found.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -21,12 +21,12 @@ function modPow(base: bigint, exp: bigint, mod: bigint): bigint {
   return result;
 }
 
-const toInt = (b: Buffer): bigint => (b.length ? BigInt('0x' + b.toString('hex')) : 0n);
+const toInt = (b: Buffer): bigint => (b.length ? BigInt(`0x${b.toString('hex')}`) : 0n);
 
 /** Minimal big-endian bytes (leading zeros stripped), as both sides hash them. */
 function toMinimalBytes(n: bigint): Buffer {
   const hex = n.toString(16);
-  return Buffer.from(hex.length % 2 ? '0' + hex : hex, 'hex');
+  return Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
 }
 
 export class ControllerKey {
@@ -70,7 +70,16 @@ export interface BlobInput {
 /** Inner blob: I/P/Q fields, padded, chained forward, AES-192-ECB under the device/user key. */
 export function encryptInnerBlob(deviceId: string, userName: string, authType: number, authData: Buffer): Buffer {
   const user = Buffer.from(userName, 'utf8');
-  const plain = Buffer.concat([Buffer.from([0x49]), varint(user.length), user, Buffer.from([0x50]), varint(authType), Buffer.from([0x51]), varint(authData.length), authData]);
+  const plain = Buffer.concat([
+    Buffer.from([0x49]),
+    varint(user.length),
+    user,
+    Buffer.from([0x50]),
+    varint(authType),
+    Buffer.from([0x51]),
+    varint(authData.length),
+    authData,
+  ]);
   const pad = 16 - (plain.length % 16);
   const d = Buffer.concat([plain, Buffer.alloc(pad - 1), Buffer.from([pad])]);
   for (let j = 16; j < d.length; j++) d[j]! ^= d[j - 16]!;
@@ -82,7 +91,10 @@ export function encryptInnerBlob(deviceId: string, userName: string, authType: n
 
 /** The `blob` form field: base64 of iv ‖ AES-128-CTR(base64(inner)) ‖ HMAC-SHA1. */
 export function buildAddUserBlob(input: BlobInput): string {
-  const inner = Buffer.from(encryptInnerBlob(input.deviceId, input.userName, input.authType, input.authData).toString('base64'), 'ascii');
+  const inner = Buffer.from(
+    encryptInnerBlob(input.deviceId, input.userName, input.authType, input.authData).toString('base64'),
+    'ascii',
+  );
   const baseKey = createHash('sha1').update(input.sharedSecret).digest().subarray(0, 16);
   const checksumKey = createHmac('sha1', baseKey).update('checksum').digest();
   const encryptionKey = createHmac('sha1', baseKey).update('encryption').digest().subarray(0, 16);

@@ -108,7 +108,8 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       const wasRunning = slot.running;
       slot.running = false;
       this.#log.error('part failed; not restarted until the configuration is fixed', { part: slot.part.name, err });
-      if (wasRunning) void slot.part.stop().catch((e) => this.#log.warn('part stop failed', { part: slot.part.name, err: e }));
+      if (wasRunning)
+        void slot.part.stop().catch((e) => this.#log.warn('part stop failed', { part: slot.part.name, err: e }));
       this.setState('error', `${slot.part.name}: ${err.message}`);
       return;
     }
@@ -119,7 +120,9 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
     const delay = Math.min(this.#opts.backoffMaxMs, this.#opts.backoffMinMs * 2 ** (slot.failures - 1));
     this.#log.error('part failed', { part: slot.part.name, err, attempt: slot.failures, restartInMs: delay });
     this.emit('restart', slot.part.name, slot.failures, delay);
-    const stopOld = wasRunning ? slot.part.stop().catch((e) => this.#log.warn('part stop failed', { part: slot.part.name, err: e })) : Promise.resolve();
+    const stopOld = wasRunning
+      ? slot.part.stop().catch((e) => this.#log.warn('part stop failed', { part: slot.part.name, err: e }))
+      : Promise.resolve();
     slot.timer = setTimeout(() => {
       slot.timer = undefined;
       void stopOld.then(() => this.#startSlot(slot));
@@ -147,7 +150,8 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), share)));
       try {
         const result = await Promise.race([slot.part.stop().then(() => 'stopped' as const), timeout]);
-        if (result === 'timeout') this.#log.warn('part stop timed out', { part: slot.part.name, waitedMs: Math.round(share) });
+        if (result === 'timeout')
+          this.#log.warn('part stop timed out', { part: slot.part.name, waitedMs: Math.round(share) });
       } catch (err) {
         this.#log.warn('part stop failed', { part: slot.part.name, err: errorMessage(err) });
       } finally {

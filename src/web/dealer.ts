@@ -90,7 +90,11 @@ export class DealerClient extends EventEmitter<DealerEvents> {
       return this.#retry();
     }
     if (this.#closed) return;
-    const ws = new WebSocket(url, { headers: { 'User-Agent': USER_AGENT }, handshakeTimeout: 10_000, maxPayload: 16 * 1024 * 1024 });
+    const ws = new WebSocket(url, {
+      headers: { 'User-Agent': USER_AGENT },
+      handshakeTimeout: 10_000,
+      maxPayload: 16 * 1024 * 1024,
+    });
     this.#ws = ws;
     ws.on('open', () => {
       this.#lastSeen = Date.now();

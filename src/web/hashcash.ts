@@ -27,7 +27,12 @@ export function trailingZeroBits(digest: Buffer): number {
 }
 
 /** Solves a challenge; gives up (ERR_HASHCASH) after `maxIterations` (length ≤ ~24 is what servers ask). */
-export function solveHashcash(context: Buffer, prefix: Buffer, length: number, maxIterations = 1 << 26): { suffix: Buffer; iterations: number } {
+export function solveHashcash(
+  context: Buffer,
+  prefix: Buffer,
+  length: number,
+  maxIterations = 1 << 26,
+): { suffix: Buffer; iterations: number } {
   if (length < 0 || length > 160) throw new SpotletError('ERR_HASHCASH', `hashcash length ${length} is out of range`);
   const seed = createHash('sha1').update(context).digest().readBigUInt64BE(12);
   const suffix = Buffer.alloc(16);

@@ -2,5 +2,20 @@
 export { checkHashcash, solveHashcash, trailingZeroBits } from './hashcash.js';
 export { httpFetch, HttpError, retryAfterMs, USER_AGENT, type HttpResponse } from '../core/http.js';
 export { AccessTokens, ClientToken, Login5Error, type StoredCredential, type WebEndpoints } from './tokens.js';
-export { SpClient, type AudioFileRef, type ContextPage, type CountryRestriction, type ContextTrack, type ItemMetadata, type SpClientOptions } from './spclient.js';
-export { DealerClient, decodePayload, type DealerEvents, type DealerMessage, type DealerOptions, type DealerRequest } from './dealer.js';
+export {
+  SpClient,
+  type AudioFileRef,
+  type ContextPage,
+  type CountryRestriction,
+  type ContextTrack,
+  type ItemMetadata,
+  type SpClientOptions,
+} from './spclient.js';
+export {
+  DealerClient,
+  decodePayload,
+  type DealerEvents,
+  type DealerMessage,
+  type DealerOptions,
+  type DealerRequest,
+} from './dealer.js';

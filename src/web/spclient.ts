@@ -1,6 +1,7 @@
 /**
  * spclient (protocol/03 §9, 05 §2–4, 06 §7): metadata (extended-metadata, falling back to /metadata/4),
- * storage-resolve, context-resolve and autoplay with the bearer token and client token. 401 refreshes the token once; 429/503 honour Retry-After (≤ 10 s) a bounded number
+ * storage-resolve, context-resolve and autoplay with the bearer token and client token. 401 refreshes the token once;
+ * 429/503 honour Retry-After (≤ 10 s) a bounded number
  * of times; anything else is a typed HttpError. Never a hot loop.
  */
 import type { Logger } from '../core/log.js';
@@ -26,7 +27,9 @@ export interface CountryRestriction {
   countriesForbidden?: string[];
 }
 
-/** A Track's `alternative` entry: the relinked track's gid, and its files and restrictions when the entry carries them. */
+/**
+ * A Track's `alternative` entry: the relinked track's gid, and its files and restrictions when the entry carries them.
+ */
 export interface AlternativeRef {
   gid: Buffer;
   files: AudioFileRef[];
@@ -83,7 +86,17 @@ export class SpClient {
    * GET/PUT/POST with auth, bounded retries on 401/429/5xx. `busyRetries: false` throws a 429/5xx at once (with
    * its Retry-After), for callers that resend fresh data themselves rather than this request's body.
    */
-  async request(method: string, path: string, o: { accept?: string; body?: Buffer; contentType?: string; headers?: Record<string, string>; busyRetries?: boolean } = {}): Promise<HttpResponse> {
+  async request(
+    method: string,
+    path: string,
+    o: {
+      accept?: string;
+      body?: Buffer;
+      contentType?: string;
+      headers?: Record<string, string>;
+      busyRetries?: boolean;
+    } = {},
+  ): Promise<HttpResponse> {
     const base = (await this.#o.baseUrl()).replace(/\/$/, '');
     let refreshed = false;
     let last: HttpError | undefined;
@@ -97,7 +110,11 @@ export class SpClient {
       };
       const res = await httpFetch(`${base}${path}`, { method, headers, ...(o.body ? { body: o.body } : {}) });
       if (res.status >= 200 && res.status < 300) return res;
-      last = new HttpError(`spclient ${method} ${path.split('?')[0]} answered ${res.status}`, res.status, retryAfterMs(res.headers));
+      last = new HttpError(
+        `spclient ${method} ${path.split('?')[0]} answered ${res.status}`,
+        res.status,
+        retryAfterMs(res.headers),
+      );
       if (res.status === 401 && !refreshed) {
         refreshed = true;
         this.#o.tokens.invalidate();
@@ -105,7 +122,12 @@ export class SpClient {
       }
       if ((res.status !== 429 && res.status < 500) || o.busyRetries === false) throw last;
       const wait = last.retryAfterMs ?? Math.min(10_000, 250 * 2 ** attempt);
-      this.#o.log.warn('spclient busy, backing off', { path: path.split('?')[0], status: res.status, waitMs: wait, attempt: attempt + 1 });
+      this.#o.log.warn('spclient busy, backing off', {
+        path: path.split('?')[0],
+        status: res.status,
+        waitMs: wait,
+        attempt: attempt + 1,
+      });
       await new Promise((r) => setTimeout(r, wait));
     }
     throw last!;
@@ -116,7 +138,9 @@ export class SpClient {
     const extended = this.#extendedMissing ? undefined : await this.#extendedMetadata(type, gid);
     if (extended) return extended;
     const res = await this.request('GET', `/metadata/4/${type}/${gid.toString('hex')}`);
-    return type === 'track' ? trackMetadata(gid, md.metadata.Track.decode(res.body)) : episodeMetadata(gid, md.metadata.Episode.decode(res.body));
+    return type === 'track'
+      ? trackMetadata(gid, md.metadata.Track.decode(res.body))
+      : episodeMetadata(gid, md.metadata.Episode.decode(res.body));
   }
 
   /**
@@ -132,16 +156,25 @@ export class SpClient {
     }).finish();
     let batch: md.extendedmetadata.BatchedExtensionResponse;
     try {
-      const res = await this.request('POST', '/extended-metadata/v0/extended-metadata', { body: Buffer.from(body), contentType: 'application/x-protobuf' });
+      const res = await this.request('POST', '/extended-metadata/v0/extended-metadata', {
+        body: Buffer.from(body),
+        contentType: 'application/x-protobuf',
+      });
       batch = md.extendedmetadata.BatchedExtensionResponse.decode(res.body);
     } catch (err) {
       const status = err instanceof HttpError ? err.status : 0;
       if (status === 404 || status === 405 || status === 501) this.#extendedMissing = true;
-      this.#o.log.info('extended-metadata unusable, asking metadata/4', { type, status, reason: (err as Error).message });
+      this.#o.log.info('extended-metadata unusable, asking metadata/4', {
+        type,
+        status,
+        reason: (err as Error).message,
+      });
       return undefined;
     }
     const payload = (kind: number): Uint8Array | undefined => {
-      const data = batch.extendedMetadata?.find((a) => a.extensionKind === kind)?.extensionData?.find((d) => d.entityUri === uri);
+      const data = batch.extendedMetadata
+        ?.find((a) => a.extensionKind === kind)
+        ?.extensionData?.find((d) => d.entityUri === uri);
       const status = data?.header?.statusCode ?? 200;
       if (status !== 200) throw new HttpError(`extended-metadata: ${uri} answered ${status}`, status);
       return data?.extensionData?.value ?? undefined;
@@ -151,9 +184,14 @@ export class SpClient {
       this.#o.log.info('extended-metadata had no item data, asking metadata/4', { type });
       return undefined;
     }
-    const meta = type === 'track' ? trackMetadata(gid, md.metadata.Track.decode(item)) : episodeMetadata(gid, md.metadata.Episode.decode(item));
+    const meta =
+      type === 'track'
+        ? trackMetadata(gid, md.metadata.Track.decode(item))
+        : episodeMetadata(gid, md.metadata.Episode.decode(item));
     const audio = payload(EXT.AUDIO_FILES);
-    const files = audio ? filesOf((md.extendedmetadata.AudioFilesExtensionResponse.decode(audio).files ?? []).map((f) => f.file ?? {})) : [];
+    const files = audio
+      ? filesOf((md.extendedmetadata.AudioFilesExtensionResponse.decode(audio).files ?? []).map((f) => f.file ?? {}))
+      : [];
     if (files.length) meta.files = files;
     return meta;
   }
@@ -162,19 +200,26 @@ export class SpClient {
   async storageResolve(fileId: Buffer): Promise<string[]> {
     const res = await this.request('GET', `/storage-resolve/files/audio/interactive/${fileIdHex(fileId)}`);
     const r = dl.download.proto.StorageResolveResponse.decode(res.body);
-    if (r.result !== dl.download.proto.StorageResolveResponse.Result.CDN) throw new HttpError(`storage-resolve: file not available (result ${r.result})`, 404);
+    if (r.result !== dl.download.proto.StorageResolveResponse.Result.CDN)
+      throw new HttpError(`storage-resolve: file not available (result ${r.result})`, 404);
     return r.cdnurl ?? [];
   }
 
   /** The tracks of a context (album, playlist, show…), following next_page_url (bounded). */
   async contextResolve(uri: string): Promise<ContextTrack[]> {
-    const res = await this.request('GET', `/context-resolve/v1/${encodeURIComponent(uri)}`, { accept: 'application/json' });
+    const res = await this.request('GET', `/context-resolve/v1/${encodeURIComponent(uri)}`, {
+      accept: 'application/json',
+    });
     return (await this.#tracksOf(JSON.parse(res.body.toString('utf8')) as Record<string, unknown>)).tracks;
   }
 
   /** The tracks of pages the app sent inline, fetching those that only carry page_url / next_page_url. */
   async pageTracks(pages: ContextPage[]): Promise<ContextTrack[]> {
-    const json = pages.map((p) => ({ tracks: p.tracks, ...(p.pageUrl ? { page_url: p.pageUrl } : {}), ...(p.nextPageUrl ? { next_page_url: p.nextPageUrl } : {}) }));
+    const json = pages.map((p) => ({
+      tracks: p.tracks,
+      ...(p.pageUrl ? { page_url: p.pageUrl } : {}),
+      ...(p.nextPageUrl ? { next_page_url: p.nextPageUrl } : {}),
+    }));
     return (await this.#tracksOf({ pages: json })).tracks;
   }
 
@@ -184,7 +229,11 @@ export class SpClient {
    */
   async autoplay(contextUri: string, recent: string[]): Promise<{ uri: string; tracks: ContextTrack[] }> {
     const body = pl.player.AutoplayContextRequest.encode({ contextUri, recentTrackUri: recent }).finish();
-    const res = await this.request('POST', '/context-resolve/v1/autoplay', { body: Buffer.from(body), contentType: 'application/x-protobuf', accept: 'application/json' });
+    const res = await this.request('POST', '/context-resolve/v1/autoplay', {
+      body: Buffer.from(body),
+      contentType: 'application/x-protobuf',
+      accept: 'application/json',
+    });
     return this.#tracksOf(JSON.parse(res.body.toString('utf8')) as Record<string, unknown>);
   }
 
@@ -199,7 +248,11 @@ export class SpClient {
       for (const t of listed) {
         const o = (t ?? {}) as { uri?: unknown; uid?: unknown; metadata?: unknown };
         if (typeof o.uri === 'string' && o.uri.startsWith('spotify:') && !o.uri.startsWith('spotify:local:')) {
-          tracks.push({ uri: o.uri, ...(typeof o.uid === 'string' ? { uid: o.uid } : {}), ...(o.metadata && typeof o.metadata === 'object' ? { metadata: o.metadata as Record<string, string> } : {}) });
+          tracks.push({
+            uri: o.uri,
+            ...(typeof o.uid === 'string' ? { uid: o.uid } : {}),
+            ...(o.metadata && typeof o.metadata === 'object' ? { metadata: o.metadata as Record<string, string> } : {}),
+          });
         }
       }
       if (p.next_page_url) pages.push(await this.#page(p.next_page_url));
@@ -216,7 +269,9 @@ export class SpClient {
 
 function trackMetadata(gid: Buffer, t: md.metadata.Track): ItemMetadata {
   const artists = (t.artist ?? []).map((a) => a.name ?? '');
-  const alternatives = (t.alternative ?? []).filter((a) => a.gid?.length === 16).map((a) => ({ gid: Buffer.from(a.gid!), files: filesOf(a.file), restrictions: restrictionsOf(a.restriction) }));
+  const alternatives = (t.alternative ?? [])
+    .filter((a) => a.gid?.length === 16)
+    .map((a) => ({ gid: Buffer.from(a.gid!), files: filesOf(a.file), restrictions: restrictionsOf(a.restriction) }));
   return {
     uri: `spotify:track:${gidToBase62(gid)}`,
     gid,
@@ -244,16 +299,25 @@ function episodeMetadata(gid: Buffer, e: md.metadata.Episode): ItemMetadata {
   };
 }
 
-/** Restrictions as decoded: a country list counts only when its field was on the wire (an empty allowed list allows none). */
+/**
+ * Restrictions as decoded: a country list counts only when its field was on the wire (an empty allowed list allows
+ * none).
+ */
 function restrictionsOf(list: md.metadata.IRestriction[] | null | undefined): CountryRestriction[] {
   const countries = (s: string): string[] => s.toUpperCase().match(/../g) ?? [];
   return (list ?? []).map((r) => ({
     catalogues: r.catalogueStr ?? [],
-    ...(Object.hasOwn(r, 'countriesAllowed') && r.countriesAllowed != null ? { countriesAllowed: countries(r.countriesAllowed) } : {}),
-    ...(Object.hasOwn(r, 'countriesForbidden') && r.countriesForbidden != null ? { countriesForbidden: countries(r.countriesForbidden) } : {}),
+    ...(Object.hasOwn(r, 'countriesAllowed') && r.countriesAllowed != null
+      ? { countriesAllowed: countries(r.countriesAllowed) }
+      : {}),
+    ...(Object.hasOwn(r, 'countriesForbidden') && r.countriesForbidden != null
+      ? { countriesForbidden: countries(r.countriesForbidden) }
+      : {}),
   }));
 }
 
 function filesOf(files: md.metadata.IAudioFile[] | null | undefined): AudioFileRef[] {
-  return (files ?? []).filter((f) => f.fileId?.length).map((f) => ({ fileId: Buffer.from(f.fileId!), format: f.format ?? -1 }));
+  return (files ?? [])
+    .filter((f) => f.fileId?.length)
+    .map((f) => ({ fileId: Buffer.from(f.fileId!), format: f.format ?? -1 }));
 }

@@ -66,23 +66,38 @@ export class ClientToken {
         clientId: this.endpoints.client_id,
         connectivitySdkData: {
           deviceId: this.deviceId,
-          platformSpecificData: { desktopLinux: { systemName: 'Linux', systemRelease: release(), systemVersion: version(), hardware: arch() === 'arm64' ? 'aarch64' : arch() } },
+          platformSpecificData: {
+            desktopLinux: {
+              systemName: 'Linux',
+              systemRelease: release(),
+              systemVersion: version(),
+              hardware: arch() === 'arm64' ? 'aarch64' : arch(),
+            },
+          },
         },
       },
     });
     if (res.responseType === CT.ClientTokenResponseType.RESPONSE_CHALLENGES_RESPONSE && res.challenges) {
       const answers = (res.challenges.challenges ?? []).map((c) => {
         const p = c.evaluateHashcashParameters;
-        if (c.type !== CT.ChallengeType.CHALLENGE_HASH_CASH || !p) throw new Login5Error(`client-token challenge type ${c.type} is not supported`);
+        if (c.type !== CT.ChallengeType.CHALLENGE_HASH_CASH || !p)
+          throw new Login5Error(`client-token challenge type ${c.type} is not supported`);
         const { suffix } = solveHashcash(Buffer.alloc(0), Buffer.from(p.prefix ?? '', 'hex'), p.length ?? 0);
-        return { challengeType: CT.ChallengeType.CHALLENGE_HASH_CASH, hashCash: { suffix: suffix.toString('hex').toUpperCase() } };
+        return {
+          challengeType: CT.ChallengeType.CHALLENGE_HASH_CASH,
+          hashCash: { suffix: suffix.toString('hex').toUpperCase() },
+        };
       });
-      res = await this.#post({ requestType: CT.ClientTokenRequestType.REQUEST_CHALLENGE_ANSWERS_REQUEST, challengeAnswers: { state: res.challenges.state, answers } });
+      res = await this.#post({
+        requestType: CT.ClientTokenRequestType.REQUEST_CHALLENGE_ANSWERS_REQUEST,
+        challengeAnswers: { state: res.challenges.state, answers },
+      });
     }
     const granted = res.grantedToken;
     if (!granted?.token) throw new Login5Error('client-token granted no token');
     this.#token = granted.token;
-    this.#refreshAt = Date.now() + Math.max(60, granted.refreshAfterSeconds || granted.expiresAfterSeconds || 3600) * 1000;
+    this.#refreshAt =
+      Date.now() + Math.max(60, granted.refreshAfterSeconds || granted.expiresAfterSeconds || 3600) * 1000;
     return granted.token;
   }
 }
@@ -129,7 +144,11 @@ export class AccessTokens {
     for (let attempt = 0; attempt < 3; attempt++) {
       const res = await httpFetch(this.endpoints.login5_url, {
         method: 'POST',
-        headers: { Accept: 'application/x-protobuf', 'Client-Token': await this.clientToken.get(), 'User-Agent': USER_AGENT },
+        headers: {
+          Accept: 'application/x-protobuf',
+          'Client-Token': await this.clientToken.get(),
+          'User-Agent': USER_AGENT,
+        },
         body: Buffer.from(L5.LoginRequest.encode(L5.LoginRequest.create(request)).finish()),
       });
       if (res.status !== 200) throw new Login5Error(`login5 answered HTTP ${res.status}`, res.status);
@@ -149,8 +168,13 @@ export class AccessTokens {
       if (msg.challenges) {
         const start = process.hrtime.bigint();
         const solutions: l5.login5.v3.IChallengeSolution[] = (msg.challenges.challenges ?? []).map((c) => {
-          if (!c.hashcash) throw new Login5Error('login5 asked for a code challenge (SMS), which a speaker cannot answer');
-          const { suffix } = solveHashcash(Buffer.from(msg.loginContext ?? []), Buffer.from(c.hashcash.prefix ?? []), c.hashcash.length ?? 0);
+          if (!c.hashcash)
+            throw new Login5Error('login5 asked for a code challenge (SMS), which a speaker cannot answer');
+          const { suffix } = solveHashcash(
+            Buffer.from(msg.loginContext ?? []),
+            Buffer.from(c.hashcash.prefix ?? []),
+            c.hashcash.length ?? 0,
+          );
           const ns = Number(process.hrtime.bigint() - start);
           return { hashcash: { suffix, duration: { seconds: Math.floor(ns / 1e9), nanos: ns % 1e9 } } };
         });

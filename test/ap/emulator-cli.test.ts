@@ -14,10 +14,14 @@ import { emulator, session, testCatalog, until } from './helpers.js';
 test('spotlet-emulator: first stdout line is the JSON description; --write-config gives a working speaker config; SIGTERM stops it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-emu-cli-'));
   const conf = join(dir, 'spotlet.conf');
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/src/cli/spotlet-emulator.js'), '--catalog', testCatalog().dir, '--write-config', conf], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-    env: { ...process.env, SPOTLET_LOG_LEVEL: 'error' },
-  });
+  const child = spawn(
+    process.execPath,
+    [join(REPO_ROOT, 'dist/src/cli/spotlet-emulator.js'), '--catalog', testCatalog().dir, '--write-config', conf],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...process.env, SPOTLET_LOG_LEVEL: 'error' },
+    },
+  );
   try {
     const first = await new Promise<string>((resolve, reject) => {
       const t = setTimeout(() => reject(new Error('no output within 15 s')), 15_000);
@@ -31,8 +35,20 @@ test('spotlet-emulator: first stdout line is the JSON description; --write-confi
     assert.match(d.ap, /^127\.0\.0\.1:\d+$/);
     assert.match(d.apresolve, /^http:\/\/127\.0\.0\.1:\d+\/$/);
     assert.match(d.apPublicKeyPem, /^-----BEGIN PUBLIC KEY-----/);
-    assert.ok(d.accounts.length >= 1 && d.accounts.every((a: { username: string; password: string; storedCredential: string }) => a.username && a.password && Buffer.from(a.storedCredential, 'base64').length > 0));
-    assert.ok(d.tracks.length >= 2 && d.tracks.every((t: { gid: string; fileId: string; key: string }) => /^[0-9a-f]{32}$/.test(t.gid) && /^[0-9a-f]{40}$/.test(t.fileId) && /^[0-9a-f]{32}$/.test(t.key)));
+    assert.ok(
+      d.accounts.length >= 1 &&
+        d.accounts.every(
+          (a: { username: string; password: string; storedCredential: string }) =>
+            a.username && a.password && Buffer.from(a.storedCredential, 'base64').length > 0,
+        ),
+    );
+    assert.ok(
+      d.tracks.length >= 2 &&
+        d.tracks.every(
+          (t: { gid: string; fileId: string; key: string }) =>
+            /^[0-9a-f]{32}$/.test(t.gid) && /^[0-9a-f]{40}$/.test(t.fileId) && /^[0-9a-f]{32}$/.test(t.key),
+        ),
+    );
     assert.ok(d.mercury.every((u: string) => u.startsWith('hm://')));
     assert.match(readFileSync(conf, 'utf8'), /\[spotify\]/);
 
@@ -40,8 +56,18 @@ test('spotlet-emulator: first stdout line is the JSON description; --write-confi
     const stateDir = join(dir, 'state');
     const acct = d.accounts[0];
     mkdirSync(stateDir);
-    writeFileSync(join(stateDir, 'credentials.json'), JSON.stringify({ username: acct.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: acct.storedCredential }));
-    const speaker = await startSpeaker({ argv: ['--config', conf, '--state-dir', stateDir], env: { SPOTLET_LOG_LEVEL: 'error' } });
+    writeFileSync(
+      join(stateDir, 'credentials.json'),
+      JSON.stringify({
+        username: acct.username,
+        authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+        authData: acct.storedCredential,
+      }),
+    );
+    const speaker = await startSpeaker({
+      argv: ['--config', conf, '--state-dir', stateDir],
+      env: { SPOTLET_LOG_LEVEL: 'error' },
+    });
     try {
       await new Promise<void>((resolve, reject) => {
         const t = setTimeout(() => reject(new Error(`speaker state ${speaker.supervisor.state}`)), 5_000);
@@ -63,7 +89,9 @@ test('spotlet-emulator: first stdout line is the JSON description; --write-confi
   } finally {
     child.kill('SIGTERM');
   }
-  const code = await new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', (c) => r(c))));
+  const code = await new Promise<number | null>((r) =>
+    child.exitCode !== null ? r(child.exitCode) : child.once('exit', (c) => r(c)),
+  );
   assert.equal(code, 0);
 });
 
@@ -72,13 +100,19 @@ test('speaker: no credentials → waiting-for-user; a zeroconf login through the
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-speaker-'));
   const keyFile = join(dir, 'ap.pem');
   writeFileSync(keyFile, emu.apPublicKeyPem);
-  const speaker = await startSpeaker({ argv: ['--state-dir', join(dir, 'state'), '--ap', emu.endpoints.ap!, '--ap-key', keyFile], env: { SPOTLET_LOG_LEVEL: 'error' } });
+  const speaker = await startSpeaker({
+    argv: ['--state-dir', join(dir, 'state'), '--ap', emu.endpoints.ap!, '--ap-key', keyFile],
+    env: { SPOTLET_LOG_LEVEL: 'error' },
+  });
   try {
     assert.equal(speaker.supervisor.state, 'waiting-for-user');
     const a = emu.accounts.list[0]!;
     const states: string[] = [];
     speaker.supervisor.on('state', (s) => states.push(s));
-    assert.deepEqual(await speaker.credentialsReceiver.login({ username: a.username, authType: 1, authData: a.storedCredential }), { username: a.username });
+    assert.deepEqual(
+      await speaker.credentialsReceiver.login({ username: a.username, authType: 1, authData: a.storedCredential }),
+      { username: a.username },
+    );
     assert.deepEqual(states, ['connecting', 'ready']);
     assert.equal(speaker.state.credentials?.username, a.username);
     // The saved credentials are reusable: a fresh session logs in with them.
@@ -103,8 +137,14 @@ test('speaker: stored credentials Spotify no longer accepts are forgotten; the s
   const stateDir = join(dir, 'state');
   mkdirSync(stateDir);
   writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
-  writeFileSync(join(stateDir, 'credentials.json'), JSON.stringify({ username: 'spotlet-test-user', authType: 1, authData: Buffer.from('revoked').toString('base64') }));
-  const speaker = await startSpeaker({ argv: ['--state-dir', stateDir, '--ap', emu.endpoints.ap!, '--ap-key', join(dir, 'ap.pem')], env: { SPOTLET_LOG_LEVEL: 'error' } });
+  writeFileSync(
+    join(stateDir, 'credentials.json'),
+    JSON.stringify({ username: 'spotlet-test-user', authType: 1, authData: Buffer.from('revoked').toString('base64') }),
+  );
+  const speaker = await startSpeaker({
+    argv: ['--state-dir', stateDir, '--ap', emu.endpoints.ap!, '--ap-key', join(dir, 'ap.pem')],
+    env: { SPOTLET_LOG_LEVEL: 'error' },
+  });
   try {
     const end = Date.now() + 5_000;
     while (speaker.supervisor.state !== 'error' && Date.now() < end) await new Promise((r) => setTimeout(r, 20));

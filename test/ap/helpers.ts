@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ApSession, type ApSessionOptions, type SessionState, type SessionTimers } from '../../src/ap/index.js';
 import { createLogger } from '../../src/core/log.js';
-import { Catalog, makeSampleCatalog, startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
+import {
+  Catalog,
+  makeSampleCatalog,
+  startEmulator,
+  type Emulator,
+  type EmulatorOptions,
+} from '../../src/emulator/index.js';
 
 let catalog: Catalog | undefined;
 
@@ -30,7 +36,13 @@ export function emulator(opts: EmulatorOptions = {}): Promise<Emulator> {
 
 export function session(emu: Emulator, over: Partial<ApSessionOptions> = {}): ApSession {
   return new ApSession({
-    spotify: { apresolve_url: emu.endpoints.apresolve!, ap: emu.endpoints.ap!, ap_key: '', version_string: 'spotlet test', system_info: 'spotlet-test' },
+    spotify: {
+      apresolve_url: emu.endpoints.apresolve!,
+      ap: emu.endpoints.ap!,
+      ap_key: '',
+      version_string: 'spotlet test',
+      system_info: 'spotlet-test',
+    },
     deviceId: '0123456789abcdef0123456789abcdef01234567',
     log: createLogger('test.ap'),
     serverKey: createPublicKey(emu.apPublicKeyPem),

@@ -71,8 +71,18 @@ test('username/password login: ready, country, product info; reusable credential
   const restore = setLogSink((l) => lines.push(l));
   let info;
   try {
-    info = await s.login({ username: premium().username, authType: AUTH_TYPE.USER_PASS, authData: Buffer.from(premium().password) });
-    await assert.rejects(s.login({ username: premium().username, authType: AUTH_TYPE.USER_PASS, authData: Buffer.from('wrong-secret-password') }));
+    info = await s.login({
+      username: premium().username,
+      authType: AUTH_TYPE.USER_PASS,
+      authData: Buffer.from(premium().password),
+    });
+    await assert.rejects(
+      s.login({
+        username: premium().username,
+        authType: AUTH_TYPE.USER_PASS,
+        authData: Buffer.from('wrong-secret-password'),
+      }),
+    );
     await s.login({ authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from(premium().accessToken) });
   } finally {
     restore();
@@ -80,7 +90,12 @@ test('username/password login: ready, country, product info; reusable credential
   }
   const logged = lines.join('\n');
   assert.ok(lines.length > 3);
-  for (const secret of [premium().password, 'wrong-secret-password', premium().accessToken, premium().storedCredential.toString('base64')]) {
+  for (const secret of [
+    premium().password,
+    'wrong-secret-password',
+    premium().accessToken,
+    premium().storedCredential.toString('base64'),
+  ]) {
     assert.ok(!logged.includes(secret), 'a secret reached the log');
   }
   assert.deepEqual(states.slice(0, 2), ['connecting', 'ready']);
@@ -100,7 +115,16 @@ test('username/password login: ready, country, product info; reusable credential
 test('stored credentials and access-token logins', async () => {
   const s = open();
   const a = premium();
-  assert.equal((await s.login({ username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential })).username, a.username);
+  assert.equal(
+    (
+      await s.login({
+        username: a.username,
+        authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+        authData: a.storedCredential,
+      })
+    ).username,
+    a.username,
+  );
   // SPOTIFY_TOKEN without a username: APWelcome tells us who we are.
   const info = await s.login({ authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from(a.accessToken) });
   assert.equal(info.username, a.username);
@@ -109,10 +133,23 @@ test('stored credentials and access-token logins', async () => {
 
 test('wrong credentials: typed ERR_AP_LOGIN_FAILED with the APLoginFailed code; state error', async () => {
   const s = open();
-  await assert.rejects(s.login({ username: premium().username, authType: AUTH_TYPE.USER_PASS, authData: Buffer.from('wrong') }), errWith('ERR_AP_LOGIN_FAILED', 12));
+  await assert.rejects(
+    s.login({ username: premium().username, authType: AUTH_TYPE.USER_PASS, authData: Buffer.from('wrong') }),
+    errWith('ERR_AP_LOGIN_FAILED', 12),
+  );
   assert.equal(s.state, 'error');
-  await assert.rejects(s.login({ username: premium().username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: randomBytes(50) }), errWith('ERR_AP_LOGIN_FAILED', 12));
-  await assert.rejects(s.login({ authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from('not-a-token') }), errWith('ERR_AP_LOGIN_FAILED', 12));
+  await assert.rejects(
+    s.login({
+      username: premium().username,
+      authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+      authData: randomBytes(50),
+    }),
+    errWith('ERR_AP_LOGIN_FAILED', 12),
+  );
+  await assert.rejects(
+    s.login({ authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from('not-a-token') }),
+    errWith('ERR_AP_LOGIN_FAILED', 12),
+  );
 });
 
 test('password logins refused like Spotify today when the emulator is told so', async () => {
@@ -120,8 +157,15 @@ test('password logins refused like Spotify today when the emulator is told so', 
   try {
     const s = open(strict);
     const a = strict.accounts.list[0]!;
-    await assert.rejects(s.login({ username: a.username, authType: AUTH_TYPE.USER_PASS, authData: Buffer.from(a.password) }), errWith('ERR_AP_LOGIN_FAILED', 12));
-    await s.login({ username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential });
+    await assert.rejects(
+      s.login({ username: a.username, authType: AUTH_TYPE.USER_PASS, authData: Buffer.from(a.password) }),
+      errWith('ERR_AP_LOGIN_FAILED', 12),
+    );
+    await s.login({
+      username: a.username,
+      authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+      authData: a.storedCredential,
+    });
     await s.close();
   } finally {
     await strict.stop();
@@ -131,19 +175,39 @@ test('password logins refused like Spotify today when the emulator is told so', 
 test('free account: clear premium error; the credentials receiver answers it as a refused login', async () => {
   const s = open();
   const f = free();
-  await assert.rejects(s.login({ username: f.username, authType: AUTH_TYPE.USER_PASS, authData: Buffer.from(f.password) }), errWith('ERR_AP_PREMIUM_REQUIRED', 11));
+  await assert.rejects(
+    s.login({ username: f.username, authType: AUTH_TYPE.USER_PASS, authData: Buffer.from(f.password) }),
+    errWith('ERR_AP_PREMIUM_REQUIRED', 11),
+  );
   assert.equal(s.state, 'error');
   const receiver = sessionCredentialsReceiver(s);
-  await assert.rejects(receiver.login({ username: f.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: f.storedCredential }), errWith('ERR_AP_LOGIN_FAILED', 11));
+  await assert.rejects(
+    receiver.login({
+      username: f.username,
+      authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+      authData: f.storedCredential,
+    }),
+    errWith('ERR_AP_LOGIN_FAILED', 11),
+  );
 });
 
 test('credentials receiver (zeroconf addUser): OK → canonical username; refused → ERR_AP_LOGIN_FAILED', async () => {
   const s = open();
   const receiver = sessionCredentialsReceiver(s);
   const a = premium();
-  assert.deepEqual(await receiver.login({ username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential }), { username: a.username });
+  assert.deepEqual(
+    await receiver.login({
+      username: a.username,
+      authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+      authData: a.storedCredential,
+    }),
+    { username: a.username },
+  );
   const logins = emu.ap.logins;
-  await assert.rejects(receiver.login({ username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: randomBytes(50) }), errWith('ERR_AP_LOGIN_FAILED', 12));
+  await assert.rejects(
+    receiver.login({ username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: randomBytes(50) }),
+    errWith('ERR_AP_LOGIN_FAILED', 12),
+  );
   // The speaker goes back to the user it had.
   await waitForState(s, 'ready');
   assert.equal(s.info?.username, a.username);
@@ -154,7 +218,9 @@ test('Mercury: GET (multi-packet answers), status errors, subscriptions and push
   const s = open();
   const a = premium();
   await s.login({ username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential });
-  const res = await s.mercury.request({ uri: 'hm://keymaster/token/authenticated?scope=streaming,user-read-private&client_id=65b708073fc0480ea92a077233ca87bd&device_id=x' });
+  const res = await s.mercury.request({
+    uri: 'hm://keymaster/token/authenticated?scope=streaming,user-read-private&client_id=65b708073fc0480ea92a077233ca87bd&device_id=x',
+  });
   assert.equal(res.statusCode, 200);
   const token = JSON.parse(res.payload[0]!.toString('utf8'));
   assert.equal(token.accessToken, a.accessToken);
@@ -162,14 +228,24 @@ test('Mercury: GET (multi-packet answers), status errors, subscriptions and push
   const blob = await s.mercury.request({ uri: 'hm://emulator/blob?size=70000' });
   assert.equal(blob.payload[0]!.length, 70000);
   assert.ok(blob.payload[0]!.every((b, i) => b === ((i * 31 + 7) & 0xff)));
-  const echo = await s.mercury.request({ uri: 'hm://emulator/echo', method: 'SEND', payload: [Buffer.from('one'), randomBytes(3000)] });
+  const echo = await s.mercury.request({
+    uri: 'hm://emulator/echo',
+    method: 'SEND',
+    payload: [Buffer.from('one'), randomBytes(3000)],
+  });
   assert.equal(echo.payload.length, 2);
   assert.equal(echo.payload[0]!.toString(), 'one');
   await assert.rejects(s.mercury.request({ uri: 'hm://nothing/here' }), errWith('ERR_MERCURY_STATUS', 404));
 
   const events: string[] = [];
-  const unsubscribe = await s.mercury.subscribe('hm://remote/user/test/', (e) => events.push(`${e.uri}:${e.payload[0]?.toString()}`));
-  await until(() => emu.ap.pushEvent('hm://remote/user/test/state', [Buffer.from('hello')]) > 0 && events.length > 0, 2_000, 'event');
+  const unsubscribe = await s.mercury.subscribe('hm://remote/user/test/', (e) =>
+    events.push(`${e.uri}:${e.payload[0]?.toString()}`),
+  );
+  await until(
+    () => emu.ap.pushEvent('hm://remote/user/test/state', [Buffer.from('hello')]) > 0 && events.length > 0,
+    2_000,
+    'event',
+  );
   assert.equal(events[0], 'hm://remote/user/test/state:hello');
   await unsubscribe();
   assert.equal(emu.ap.pushEvent('hm://remote/user/test/state', [Buffer.from('again')]), 0);
@@ -186,7 +262,11 @@ test('audio keys: the catalog key; a refused track is a typed error the player c
   await assert.rejects(s.audioKeys.request(r.gid, r.files[0]!.fileId), errWith('ERR_AUDIO_KEY_REFUSED', 1));
   // A slow AP: the request times out instead of hanging.
   const slow = open(emu, { timers: { audioKeyMs: 100 } });
-  await slow.login({ username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential });
+  await slow.login({
+    username: a.username,
+    authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+    authData: a.storedCredential,
+  });
   emu.ap.delayReplies(400);
   try {
     await assert.rejects(slow.audioKeys.request(t.gid, t.files[0]!.fileId), errWith('ERR_AUDIO_KEY_TIMEOUT'));
@@ -198,9 +278,15 @@ test('audio keys: the catalog key; a refused track is a typed error the player c
 test('keep-alive: Ping → Pong → PongAck on a shortened schedule keeps one connection alive', async () => {
   const quick = await emulator({ ap: { firstPingMs: 50, pingIntervalMs: 100 } });
   try {
-    const s = open(quick, { timers: { initialPingTimeoutMs: 1_000, pongDelayMs: 30, pongAckTimeoutMs: 500, pingTimeoutMs: 600 } });
+    const s = open(quick, {
+      timers: { initialPingTimeoutMs: 1_000, pongDelayMs: 30, pongAckTimeoutMs: 500, pingTimeoutMs: 600 },
+    });
     const a = quick.accounts.list[0]!;
-    await s.login({ username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential });
+    await s.login({
+      username: a.username,
+      authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+      authData: a.storedCredential,
+    });
     await until(() => quick.ap.pongs >= 5, 3_000, '5 pongs');
     assert.equal(quick.ap.logins, 1, 'no reconnect happened');
     assert.equal(s.state, 'ready');
@@ -254,25 +340,66 @@ test('faults: a corrupt MAC and 1 000 corrupt frames → no crash, clean reconne
 });
 
 test('faults: an AP signing with another key is refused with a clear error; the right PEM file is accepted', async () => {
-  const other = await emulator({ apPrivateKeyPem: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() });
+  const other = await emulator({
+    apPrivateKeyPem: generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString(),
+  });
   try {
     const s = open(other, { serverKey: undefined });
     // No serverKey and an empty spotify.ap_key: Spotify's own key is expected, which the emulator cannot match.
     const a = other.accounts.list[0]!;
-    const creds = { username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential };
-    await assert.rejects(s.login(creds), (e: Error & { code?: string }) => e.code === 'ERR_AP_HANDSHAKE' && /signature/.test(e.message));
+    const creds = {
+      username: a.username,
+      authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+      authData: a.storedCredential,
+    };
+    await assert.rejects(
+      s.login(creds),
+      (e: Error & { code?: string }) => e.code === 'ERR_AP_HANDSHAKE' && /signature/.test(e.message),
+    );
     assert.equal(s.state, 'error');
     const dir = mkdtempSync(join(tmpdir(), 'spotlet-ap-key-'));
     writeFileSync(join(dir, 'wrong.pem'), emu.apPublicKeyPem);
     writeFileSync(join(dir, 'right.pem'), other.apPublicKeyPem);
-    const wrong = open(other, { serverKey: undefined, spotify: { apresolve_url: other.endpoints.apresolve!, ap: other.endpoints.ap!, ap_key: join(dir, 'wrong.pem'), version_string: 'x', system_info: 'x' } });
+    const wrong = open(other, {
+      serverKey: undefined,
+      spotify: {
+        apresolve_url: other.endpoints.apresolve!,
+        ap: other.endpoints.ap!,
+        ap_key: join(dir, 'wrong.pem'),
+        version_string: 'x',
+        system_info: 'x',
+      },
+    });
     await assert.rejects(wrong.login(creds), errWith('ERR_AP_HANDSHAKE'));
-    const right = open(other, { serverKey: undefined, spotify: { apresolve_url: other.endpoints.apresolve!, ap: other.endpoints.ap!, ap_key: join(dir, 'right.pem'), version_string: 'x', system_info: 'x' } });
+    const right = open(other, {
+      serverKey: undefined,
+      spotify: {
+        apresolve_url: other.endpoints.apresolve!,
+        ap: other.endpoints.ap!,
+        ap_key: join(dir, 'right.pem'),
+        version_string: 'x',
+        system_info: 'x',
+      },
+    });
     assert.equal((await right.login(creds)).username, a.username);
     await right.close();
     writeFileSync(join(dir, 'garbage.pem'), 'not a key');
-    const bad = open(other, { serverKey: undefined, spotify: { apresolve_url: other.endpoints.apresolve!, ap: other.endpoints.ap!, ap_key: join(dir, 'garbage.pem'), version_string: 'x', system_info: 'x' } });
-    await assert.rejects(bad.login(creds), (e: Error & { code?: string }) => e.code === 'ERR_AP_HANDSHAKE' && /garbage\.pem/.test(e.message));
+    const bad = open(other, {
+      serverKey: undefined,
+      spotify: {
+        apresolve_url: other.endpoints.apresolve!,
+        ap: other.endpoints.ap!,
+        ap_key: join(dir, 'garbage.pem'),
+        version_string: 'x',
+        system_info: 'x',
+      },
+    });
+    await assert.rejects(
+      bad.login(creds),
+      (e: Error & { code?: string }) => e.code === 'ERR_AP_HANDSHAKE' && /garbage\.pem/.test(e.message),
+    );
   } finally {
     await other.stop();
   }
@@ -281,7 +408,9 @@ test('faults: an AP signing with another key is refused with a clear error; the 
 test('apresolve: the emulator resolver is used; a dead first AP is skipped; a broken resolver falls back', async () => {
   const a = premium();
   const creds = { username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential };
-  const viaResolver = open(emu, { spotify: { apresolve_url: emu.endpoints.apresolve!, ap: '', ap_key: '', version_string: 'x', system_info: 'x' } });
+  const viaResolver = open(emu, {
+    spotify: { apresolve_url: emu.endpoints.apresolve!, ap: '', ap_key: '', version_string: 'x', system_info: 'x' },
+  });
   assert.equal((await viaResolver.login(creds)).accessPoint, emu.endpoints.ap);
   await viaResolver.close();
 
@@ -292,18 +421,29 @@ test('apresolve: the emulator resolver is used; a dead first AP is skipped; a br
   await new Promise<void>((r) => closed.close(() => r()));
   const resolver = createHttpServer((req, res) => {
     if (req.url?.includes('broken')) res.end('{not json');
-    else res.end(JSON.stringify({ accesspoint: [`127.0.0.1:${deadPort}`, 'bad-entry', emu.endpoints.ap], dealer: ['127.0.0.1:1'] }));
+    else
+      res.end(
+        JSON.stringify({
+          accesspoint: [`127.0.0.1:${deadPort}`, 'bad-entry', emu.endpoints.ap],
+          dealer: ['127.0.0.1:1'],
+        }),
+      );
   });
   await new Promise<void>((r) => resolver.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(resolver.address() as AddressInfo).port}`;
   try {
-    const s = open(emu, { spotify: { apresolve_url: `${base}/`, ap: '', ap_key: '', version_string: 'x', system_info: 'x' } });
+    const s = open(emu, {
+      spotify: { apresolve_url: `${base}/`, ap: '', ap_key: '', version_string: 'x', system_info: 'x' },
+    });
     assert.equal((await s.login(creds)).accessPoint, emu.endpoints.ap);
     await s.close();
     const fallback = await resolveEndpoints(`${base}/broken`, log);
     assert.deepEqual(fallback.accesspoint, [{ host: 'ap.spotify.com', port: 443 }]);
     const resolved = await resolveEndpoints(`${base}/`, log);
-    assert.deepEqual(resolved.accesspoint.map((e) => e.port), [deadPort, Number(emu.endpoints.ap!.split(':')[1])]);
+    assert.deepEqual(
+      resolved.accesspoint.map((e) => e.port),
+      [deadPort, Number(emu.endpoints.ap!.split(':')[1])],
+    );
     assert.deepEqual(resolved.spclient, [{ host: 'spclient.wg.spotify.com', port: 443 }]);
   } finally {
     resolver.close();
@@ -333,9 +473,18 @@ test('a plaintext APLoginFailed instead of the first encrypted packet is recogni
   try {
     const s = open(emu, {
       serverKey: keyPair.publicKey,
-      spotify: { apresolve_url: emu.endpoints.apresolve!, ap: `127.0.0.1:${(server.address() as AddressInfo).port}`, ap_key: '', version_string: 'x', system_info: 'x' },
+      spotify: {
+        apresolve_url: emu.endpoints.apresolve!,
+        ap: `127.0.0.1:${(server.address() as AddressInfo).port}`,
+        ap_key: '',
+        version_string: 'x',
+        system_info: 'x',
+      },
     });
-    await assert.rejects(s.login({ username: 'x', authType: AUTH_TYPE.USER_PASS, authData: Buffer.from('y') }), errWith('ERR_AP_LOGIN_FAILED', 12));
+    await assert.rejects(
+      s.login({ username: 'x', authType: AUTH_TYPE.USER_PASS, authData: Buffer.from('y') }),
+      errWith('ERR_AP_LOGIN_FAILED', 12),
+    );
   } finally {
     server.close();
   }
@@ -346,7 +495,15 @@ test('an unreachable AP: bounded attempts, typed connect error, no hot loop', as
   await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
   const port = (closed.address() as AddressInfo).port;
   await new Promise<void>((r) => closed.close(() => r()));
-  const s = open(emu, { spotify: { apresolve_url: emu.endpoints.apresolve!, ap: `127.0.0.1:${port}`, ap_key: '', version_string: 'x', system_info: 'x' } });
+  const s = open(emu, {
+    spotify: {
+      apresolve_url: emu.endpoints.apresolve!,
+      ap: `127.0.0.1:${port}`,
+      ap_key: '',
+      version_string: 'x',
+      system_info: 'x',
+    },
+  });
   await assert.rejects(s.login({ username: 'x', authType: 1, authData: Buffer.from('y') }), errWith('ERR_AP_CONNECT'));
   // In the background (boot), attempts against an AP that hangs up back off instead of spinning.
   let attempts = 0;
@@ -356,7 +513,15 @@ test('an unreachable AP: bounded attempts, typed connect error, no hot loop', as
   });
   await new Promise<void>((r) => hangup.listen(0, '127.0.0.1', r));
   try {
-    const b = open(emu, { spotify: { apresolve_url: emu.endpoints.apresolve!, ap: `127.0.0.1:${(hangup.address() as AddressInfo).port}`, ap_key: '', version_string: 'x', system_info: 'x' } });
+    const b = open(emu, {
+      spotify: {
+        apresolve_url: emu.endpoints.apresolve!,
+        ap: `127.0.0.1:${(hangup.address() as AddressInfo).port}`,
+        ap_key: '',
+        version_string: 'x',
+        system_info: 'x',
+      },
+    });
     b.start({ username: 'x', authType: 1, authData: Buffer.from('y') });
     await new Promise((r) => setTimeout(r, 700));
     await b.close();
@@ -373,7 +538,12 @@ test('an unreachable AP: bounded attempts, typed connect error, no hot loop', as
 
 test('hostile peers: junk to the emulated AP and junk from a fake AP are typed errors, never crashes', async () => {
   // Client side: an "AP" answering the ClientHello with garbage of various shapes.
-  const replies = [randomBytes(1000), Buffer.from([0, 0, 0, 2]), Buffer.from([0xff, 0xff, 0xff, 0xff, 1, 2, 3]), Buffer.concat([Buffer.from([0, 0, 0, 40]), randomBytes(36)])];
+  const replies = [
+    randomBytes(1000),
+    Buffer.from([0, 0, 0, 2]),
+    Buffer.from([0xff, 0xff, 0xff, 0xff, 1, 2, 3]),
+    Buffer.concat([Buffer.from([0, 0, 0, 40]), randomBytes(36)]),
+  ];
   for (const reply of replies) {
     const fake = createServer((socket) => {
       socket.on('error', () => {});
@@ -381,9 +551,19 @@ test('hostile peers: junk to the emulated AP and junk from a fake AP are typed e
     });
     await new Promise<void>((r) => fake.listen(0, '127.0.0.1', r));
     try {
-      const s = open(emu, { spotify: { apresolve_url: emu.endpoints.apresolve!, ap: `127.0.0.1:${(fake.address() as AddressInfo).port}`, ap_key: '', version_string: 'x', system_info: 'x' } });
-      await assert.rejects(s.login({ username: 'x', authType: 1, authData: Buffer.from('y') }), (e: Error & { code?: string }) =>
-        ['ERR_AP_PROTOCOL', 'ERR_AP_HANDSHAKE', 'ERR_AP_DISCONNECTED'].includes(e.code ?? ''),
+      const s = open(emu, {
+        spotify: {
+          apresolve_url: emu.endpoints.apresolve!,
+          ap: `127.0.0.1:${(fake.address() as AddressInfo).port}`,
+          ap_key: '',
+          version_string: 'x',
+          system_info: 'x',
+        },
+      });
+      await assert.rejects(
+        s.login({ username: 'x', authType: 1, authData: Buffer.from('y') }),
+        (e: Error & { code?: string }) =>
+          ['ERR_AP_PROTOCOL', 'ERR_AP_HANDSHAKE', 'ERR_AP_DISCONNECTED'].includes(e.code ?? ''),
       );
     } finally {
       fake.close();
@@ -393,7 +573,12 @@ test('hostile peers: junk to the emulated AP and junk from a fake AP are typed e
   const [host, port] = [emu.endpoints.ap!.split(':')[0]!, Number(emu.endpoints.ap!.split(':')[1])];
   const { connect } = await import('node:net');
   const badGc = clientHelloPacket(Buffer.from([1]), randomBytes(16), { version: 1, platform: 17 });
-  for (const junk of [randomBytes(500), Buffer.from([0, 4, 0, 0]), Buffer.from([0, 4, 0x7f, 0xff, 0xff, 0xff]), badGc]) {
+  for (const junk of [
+    randomBytes(500),
+    Buffer.from([0, 4, 0, 0]),
+    Buffer.from([0, 4, 0x7f, 0xff, 0xff, 0xff]),
+    badGc,
+  ]) {
     await new Promise<void>((resolve) => {
       const c = connect(port, host, () => c.end(junk));
       c.on('error', () => resolve());
@@ -404,5 +589,14 @@ test('hostile peers: junk to the emulated AP and junk from a fake AP are typed e
   }
   const a = premium();
   const s = open();
-  assert.equal((await s.login({ username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential })).username, a.username);
+  assert.equal(
+    (
+      await s.login({
+        username: a.username,
+        authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+        authData: a.storedCredential,
+      })
+    ).username,
+    a.username,
+  );
 });

@@ -80,13 +80,24 @@ test('handshake (full transcript), client side: every byte and the signature che
   // Encrypted phase: Login at send nonce 0, APWelcome + Ping at recv nonces 0 and 1, Pong at send nonce 1.
   const codec = new ShannonCodec(k.sendKey, k.recvKey);
   const login = parseLoginPayload(hex(ft.login_packet.payload_client_response_encrypted_hex));
-  const payload = loginPayload(login, { deviceId: login.deviceId, versionString: 'spotlet 0.1.0', systemInformation: 'spotlet-0.1.0' }, 'arm64');
+  const payload = loginPayload(
+    login,
+    { deviceId: login.deviceId, versionString: 'spotlet 0.1.0', systemInformation: 'spotlet-0.1.0' },
+    'arm64',
+  );
   assert.equal(payload.toString('hex'), ft.login_packet.payload_client_response_encrypted_hex);
   assert.equal(codec.encode(CMD.Login, payload).toString('hex'), ft.login_packet.wire_hex);
   const wire = Buffer.concat([hex(ft.ap_welcome_packet.wire_hex), hex(ft.ping_packet.wire_hex)]);
   // Fed in awkward pieces, as TCP may deliver them.
-  const packets = [...codec.decode(wire.subarray(0, 2)), ...codec.decode(wire.subarray(2, 200)), ...codec.decode(wire.subarray(200))];
-  assert.deepEqual(packets.map((p) => p.cmd), [CMD.APWelcome, CMD.Ping]);
+  const packets = [
+    ...codec.decode(wire.subarray(0, 2)),
+    ...codec.decode(wire.subarray(2, 200)),
+    ...codec.decode(wire.subarray(200)),
+  ];
+  assert.deepEqual(
+    packets.map((p) => p.cmd),
+    [CMD.APWelcome, CMD.Ping],
+  );
   assert.equal(packets[0]!.payload.toString('hex'), ft.ap_welcome_packet.payload_ap_welcome_hex);
   assert.equal(packets[1]!.payload.toString('hex'), ft.ping_packet.payload_hex);
   const welcome = parseApWelcome(packets[0]!.payload);
@@ -107,7 +118,11 @@ test('handshake: a flipped bit in gs or in the signature fails the check', () =>
   ] as const) {
     const copy = Buffer.from(buf);
     copy[bit >> 3]! ^= 1 << (bit & 7);
-    assert.equal(buf === gs ? verifyGsSignature(key, copy, sig) : verifyGsSignature(key, gs, copy), false, `bit ${bit}`);
+    assert.equal(
+      buf === gs ? verifyGsSignature(key, copy, sig) : verifyGsSignature(key, gs, copy),
+      false,
+      `bit ${bit}`,
+    );
   }
 });
 
@@ -123,7 +138,10 @@ test('handshake (full transcript), emulator side: parse ClientHello, build the s
   const response = apResponsePacket(dh.publicKey, sig, hex(ft.server_nonce_hex));
   assert.equal(response.toString('hex'), ft.ap_response_packet_hex);
   const k = deriveKeys(dh.sharedSecret(hello.gc), Buffer.concat([hex(ft.client_hello_packet_hex), response]));
-  assert.equal(parseClientResponse(hex(ft.client_response_plaintext_packet_hex)).toString('hex'), k.challenge.toString('hex'));
+  assert.equal(
+    parseClientResponse(hex(ft.client_response_plaintext_packet_hex)).toString('hex'),
+    k.challenge.toString('hex'),
+  );
   const server = new ShannonCodec(k.recvKey, k.sendKey);
   const [login] = server.decode(hex(ft.login_packet.wire_hex));
   assert.equal(login!.cmd, CMD.Login);
@@ -132,10 +150,16 @@ test('handshake (full transcript), emulator side: parse ClientHello, build the s
   assert.equal(apWelcomePayload(welcome).toString('hex'), ft.ap_welcome_packet.payload_ap_welcome_hex);
   assert.equal(server.encode(CMD.APWelcome, apWelcomePayload(welcome)).toString('hex'), ft.ap_welcome_packet.wire_hex);
   assert.equal(server.encode(CMD.Ping, hex(ft.ping_packet.payload_hex)).toString('hex'), ft.ping_packet.wire_hex);
-  assert.deepEqual(server.decode(hex(ft.pong_packet.wire_hex)).map((p) => p.payload.toString('hex')), [ft.pong_packet.payload_hex]);
+  assert.deepEqual(
+    server.decode(hex(ft.pong_packet.wire_hex)).map((p) => p.payload.toString('hex')),
+    [ft.pong_packet.payload_hex],
+  );
   // The plaintext login failure, both ways.
   assert.equal(loginFailedPlaintextPacket(12).toString('hex'), ft.plaintext_login_failure_example.packet_hex);
-  assert.deepEqual(parsePlaintextLoginFailure(hex(ft.plaintext_login_failure_example.packet_hex)), { errorCode: 12, description: '' });
+  assert.deepEqual(parsePlaintextLoginFailure(hex(ft.plaintext_login_failure_example.packet_hex)), {
+    errorCode: 12,
+    description: '',
+  });
   assert.equal(parsePlaintextLoginFailure(hex(ft.login_packet.wire_hex)), undefined);
 });
 
@@ -196,9 +220,13 @@ test('mercury: GET request bytes, split response reassembly (client and emulator
   const v = loadVectors('mercury.json');
   const header = decodeMercuryFrame(hex(v.request_get.payload_hex)).parts[0]!;
   assert.equal(header.toString('hex'), v.request_get.header_protobuf_hex);
-  const uri = 'hm://keymaster/token/authenticated?scope=playlist-read&client_id=65b708073fc0480ea92a077233ca87bd&device_id=abc';
+  const uri =
+    'hm://keymaster/token/authenticated?scope=playlist-read&client_id=65b708073fc0480ea92a077233ca87bd&device_id=abc';
   assert.equal(encodeMercuryHeader({ uri, method: 'GET' }).toString('hex'), v.request_get.header_protobuf_hex);
-  assert.equal(encodeMercuryFrame({ seq: Buffer.alloc(8), flags: 1, parts: [header] }).toString('hex'), v.request_get.payload_hex);
+  assert.equal(
+    encodeMercuryFrame({ seq: Buffer.alloc(8), flags: 1, parts: [header] }).toString('hex'),
+    v.request_get.payload_hex,
+  );
 
   const sent: { cmd: number; payload: Buffer }[] = [];
   const client = new MercuryClient((cmd, payload) => void sent.push({ cmd, payload }), log, 1_000);
@@ -210,7 +238,10 @@ test('mercury: GET request bytes, split response reassembly (client and emulator
   const res = await pending;
   assert.equal(res.statusCode, 200);
   assert.equal(res.header.uri, uri);
-  assert.deepEqual(res.payload.map((b) => b.toString('hex')), [v.response_split.reassembled_parts[1]]);
+  assert.deepEqual(
+    res.payload.map((b) => b.toString('hex')),
+    [v.response_split.reassembled_parts[1]],
+  );
 
   // Emulator side: the assembler gives the same parts, and splitting + reassembling round-trips.
   const asm = new MercuryAssembler();
@@ -227,7 +258,10 @@ test('mercury: GET request bytes, split response reassembly (client and emulator
     assert.equal(msgs[0]!.body[0]!.toString('hex'), v.response_split.reassembled_parts[1]);
   }
   const exact = splitMercuryMessage(Buffer.alloc(8), parts, 145);
-  assert.deepEqual(exact.map((f) => f.toString('hex')), [v.response_split.packet1_payload_hex, v.response_split.packet2_payload_hex]);
+  assert.deepEqual(
+    exact.map((f) => f.toString('hex')),
+    [v.response_split.packet1_payload_hex, v.response_split.packet2_payload_hex],
+  );
 });
 
 test('audio key: request bytes, AesKey and AesKeyError (client and emulator side)', async () => {
@@ -240,17 +274,24 @@ test('audio key: request bytes, AesKey and AesKeyError (client and emulator side
   assert.equal(aesKeyErrorPayload(7, 1).toString('hex'), v.response_error.payload_hex);
 
   const sent: Buffer[] = [];
-  const client = new AudioKeyClient((cmd, p) => {
-    assert.equal(cmd, CMD.RequestKey);
-    sent.push(p);
-  }, log, 1_000);
+  const client = new AudioKeyClient(
+    (cmd, p) => {
+      assert.equal(cmd, CMD.RequestKey);
+      sent.push(p);
+    },
+    log,
+    1_000,
+  );
   const requests = Array.from({ length: 9 }, () => client.request(gid, fileId));
-  requests.forEach((r) => r.catch(() => {}));
+  for (const r of requests) r.catch(() => {});
   assert.equal(sent[7]!.toString('hex'), v.request.payload_hex);
   client.handle(CMD.AesKey, hex(v.response_ok.payload_hex));
   assert.equal((await requests[7]!).toString('hex'), v.response_ok.key_hex);
   client.handle(CMD.AesKeyError, aesKeyErrorPayload(8, 1));
-  await assert.rejects(requests[8]!, (e: Error & { code?: string; protocolCode?: number }) => e.code === 'ERR_AUDIO_KEY_REFUSED' && e.protocolCode === 1);
+  await assert.rejects(
+    requests[8]!,
+    (e: Error & { code?: string; protocolCode?: number }) => e.code === 'ERR_AUDIO_KEY_REFUSED' && e.protocolCode === 1,
+  );
   client.failAll(new Error('closed'));
   await assert.rejects(requests[0]!, /closed/);
 });

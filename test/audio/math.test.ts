@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { audioCipher, counterAt, GainStage, limiterCoefficient, normalisationFactor, OggPageSplitter, volumeFactor, VorbisStream } from '../../src/audio/index.js';
+import {
+  audioCipher,
+  counterAt,
+  GainStage,
+  limiterCoefficient,
+  normalisationFactor,
+  OggPageSplitter,
+  volumeFactor,
+  VorbisStream,
+} from '../../src/audio/index.js';
 import { loadVectors } from '../support/vectors.js';
 import { readFileSync } from 'node:fs';
 import { sampleCatalog } from './support.js';
@@ -8,18 +17,28 @@ import { sampleCatalog } from './support.js';
 test('AES-CTR decryption at every vector offset (random access = counter arithmetic)', () => {
   const v = loadVectors('audio_decrypt.json');
   const key = Buffer.from(v.key_hex, 'hex');
-  const cases = Object.values(v).filter((c): c is { offset: number; counter_iv_hex: string; plaintext_hex: string; ciphertext_hex: string } => typeof c === 'object' && c !== null && 'offset' in c);
+  const cases = Object.values(v).filter(
+    (c): c is { offset: number; counter_iv_hex: string; plaintext_hex: string; ciphertext_hex: string } =>
+      typeof c === 'object' && c !== null && 'offset' in c,
+  );
   assert.ok(cases.length >= 4);
   for (const c of cases) {
     assert.equal(counterAt(c.offset).toString('hex'), c.counter_iv_hex, `counter at ${c.offset}`);
-    assert.equal(audioCipher(key, c.offset).update(Buffer.from(c.ciphertext_hex, 'hex')).toString('hex'), c.plaintext_hex, `offset ${c.offset}`);
+    assert.equal(
+      audioCipher(key, c.offset).update(Buffer.from(c.ciphertext_hex, 'hex')).toString('hex'),
+      c.plaintext_hex,
+      `offset ${c.offset}`,
+    );
   }
 });
 
 test('normalisation factors, limiter coefficients and volume curves match audio_math.json', () => {
   const v = loadVectors('audio_math.json');
   for (const c of v.basic_normalisation) {
-    const f = normalisationFactor({ trackGainDb: c.gain_db, trackPeak: c.peak, albumGainDb: 0, albumPeak: 1 }, { type: 'track', method: 'basic', pregainDb: c.pregain_db });
+    const f = normalisationFactor(
+      { trackGainDb: c.gain_db, trackPeak: c.peak, albumGainDb: 0, albumPeak: 1 },
+      { type: 'track', method: 'basic', pregainDb: c.pregain_db },
+    );
     assert.ok(Math.abs(f - c.factor) < 1e-9, `gain ${c.gain_db} peak ${c.peak}: ${f} vs ${c.factor}`);
   }
   const lc = v.limiter_coefficients_88200_samples_per_s;
@@ -34,7 +53,16 @@ test('normalisation factors, limiter coefficients and volume curves match audio_
 });
 
 test('the dynamic limiter keeps a +12 dB boosted full-scale signal from clipping', () => {
-  const g = new GainStage({ enabled: true, type: 'track', method: 'dynamic', pregainDb: 12, thresholdDbfs: -2, attackMs: 5, releaseMs: 100, kneeDb: 5 });
+  const g = new GainStage({
+    enabled: true,
+    type: 'track',
+    method: 'dynamic',
+    pregainDb: 12,
+    thresholdDbfs: -2,
+    attackMs: 5,
+    releaseMs: 100,
+    kneeDb: 5,
+  });
   g.setTrack({ trackGainDb: 0, trackPeak: 1, albumGainDb: 0, albumPeak: 1 });
   const n = 44100;
   const sine = Float32Array.from({ length: n }, (_, i) => Math.sin((2 * Math.PI * 440 * i) / 44100));
@@ -62,7 +90,13 @@ test('corrupt or truncated Ogg data is detected, never decoded into noise', asyn
   s.free();
   const t = new VorbisStream();
   await t.push(ogg.subarray(0, ogg.length - 100));
-  await assert.rejects(() => t.end(), (e: { code?: string }) => e.code === 'ERR_AUDIO_CORRUPT');
+  await assert.rejects(
+    () => t.end(),
+    (e: { code?: string }) => e.code === 'ERR_AUDIO_CORRUPT',
+  );
   t.free();
-  assert.throws(() => new OggPageSplitter().push(Buffer.from('definitely not an ogg stream')), (e: { code?: string }) => e.code === 'ERR_AUDIO_CORRUPT');
+  assert.throws(
+    () => new OggPageSplitter().push(Buffer.from('definitely not an ogg stream')),
+    (e: { code?: string }) => e.code === 'ERR_AUDIO_CORRUPT',
+  );
 });

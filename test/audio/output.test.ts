@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlsaMixer, AlsaSink, mixerDeviceFor, SinkError } from '../../src/audio/index.js';
+import { AlsaMixer, AlsaSink, mixerDeviceFor, type SinkError } from '../../src/audio/index.js';
 import { createLogger } from '../../src/core/log.js';
 import { alsaCapture } from './support.js';
 
@@ -30,10 +30,18 @@ for (const backend of ['aplay', 'speaker'] as const) {
 
 test('a DAC that cannot be opened is reported as an error event; the process lives on', async () => {
   for (const backend of ['aplay', 'speaker'] as const) {
-    const sink = new AlsaSink({ device: 'hw:CARD=NoSuchDac', backend, pace: false, env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'spotlet-nodac-')) } });
+    const sink = new AlsaSink({
+      device: 'hw:CARD=NoSuchDac',
+      backend,
+      pace: false,
+      env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'spotlet-nodac-')) },
+    });
     const [err] = (await once(sink, 'error')) as [SinkError];
     assert.equal(err.code, 'ERR_AUDIO_SINK');
-    await assert.rejects(() => sink.write(tone), (e: { code?: string }) => e.code === 'ERR_AUDIO_SINK');
+    await assert.rejects(
+      () => sink.write(tone),
+      (e: { code?: string }) => e.code === 'ERR_AUDIO_SINK',
+    );
   }
 });
 

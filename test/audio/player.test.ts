@@ -6,7 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AlsaSink, AudioFileCache, DEFAULT_NORMALISATION, Player, type Sink } from '../../src/audio/index.js';
 import { createLogger } from '../../src/core/log.js';
-import { alsaCapture, captureSink, catalogSource, compareS16, oggdecReference, sampleCatalog, useCdn } from './support.js';
+import {
+  alsaCapture,
+  captureSink,
+  catalogSource,
+  compareS16,
+  oggdecReference,
+  sampleCatalog,
+  useCdn,
+} from './support.js';
 
 const log = createLogger('test');
 const cdn = useCdn();
@@ -43,7 +51,10 @@ test('CDN → decrypt → decode → real ALSA equals libvorbis within ±1 LSB, 
   const cmp = compareS16(got.subarray(0, expected.length), expected);
   console.log(`exactness: ${cmp.frames} frames, max diff ${cmp.maxDiff} LSB, SNR ${cmp.snrDb.toFixed(1)} dB`);
   assert.ok(cmp.maxDiff <= 1, `max diff ${cmp.maxDiff}`);
-  assert.ok(got.subarray(expected.length).every((b) => b === 0), 'only silence padding after the two tracks');
+  assert.ok(
+    got.subarray(expected.length).every((b) => b === 0),
+    'only silence padding after the two tracks',
+  );
 });
 
 test('a refused key is skipped with an event and playback goes on with the next track', async () => {
@@ -86,7 +97,9 @@ test('CDN faults: 503, truncated body, expired URL, stalled and slow bodies are 
   for (const fault of ['503', 'truncate', 'expired', 'stall', 'slow'] as const) {
     cdn().fault(hex, fault, 2);
     const cap = alsaCapture();
-    const player = makePlayer(() => captureSink(cap.env), { cdn: { firstChunkBytes: 16 * 1024, chunkBytes: 32 * 1024, requestTimeoutMs: 500 } });
+    const player = makePlayer(() => captureSink(cap.env), {
+      cdn: { firstChunkBytes: 16 * 1024, chunkBytes: 32 * 1024, requestTimeoutMs: 500 },
+    });
     const stopped = once(player, 'stopped');
     player.load(t.uri);
     await stopped;
@@ -125,7 +138,10 @@ test('seek lands on the exact frame; pause/resume loses no samples', async () =>
   await done;
   const got2 = cap2.read();
   assert.ok(got2.length >= ref.length, 'every sample was written');
-  assert.ok(got2.subarray(ref.length).every((b) => b === 0), 'nothing but silence padding after the track');
+  assert.ok(
+    got2.subarray(ref.length).every((b) => b === 0),
+    'nothing but silence padding after the track',
+  );
   // The fade around the pause changed a few ms of audio; everything else is exact and in place.
   let firstDiff = -1;
   let lastDiff = -1;
@@ -147,7 +163,10 @@ test('the next track is prefetched before the current one ends; a slow CDN body 
   cdn().fault(f1, 'slow', 1);
   const before = cdn().requests.length;
   const cap = alsaCapture();
-  const player = makePlayer(() => captureSink(cap.env), { cdn: { firstChunkBytes: 4096, chunkBytes: 4096, requestTimeoutMs: 150 }, preloadAfterMs: 0 });
+  const player = makePlayer(() => captureSink(cap.env), {
+    cdn: { firstChunkBytes: 4096, chunkBytes: 4096, requestTimeoutMs: 150 },
+    preloadAfterMs: 0,
+  });
   player.on('track-started', (uri) => {
     if (uri === t1!.uri) player.setNext(t2!.uri);
   });
@@ -155,12 +174,19 @@ test('the next track is prefetched before the current one ends; a slow CDN body 
   player.load(t1!.uri);
   await stopped;
   const reqs = cdn().requests.slice(before);
-  assert.equal(reqs.filter((r) => r.fileId === f1 && r.range === '0-4095').length, 2, 'the slow first response was cut off and asked again');
+  assert.equal(
+    reqs.filter((r) => r.fileId === f1 && r.range === '0-4095').length,
+    2,
+    'the slow first response was cut off and asked again',
+  );
   const firstOf2 = reqs.findIndex((r) => r.fileId === f2);
   const lastOf1 = reqs.map((r) => r.fileId).lastIndexOf(f1);
   assert.ok(firstOf2 >= 0 && firstOf2 < lastOf1, 'track 2 was requested while track 1 was still downloading');
   const expected = Buffer.concat([oggdecReference(t1!.files[0]!.path), oggdecReference(t2!.files[0]!.path)]);
-  assert.ok(compareS16(cap.read().subarray(0, expected.length), expected).maxDiff <= 1, 'exact audio despite the slow body');
+  assert.ok(
+    compareS16(cap.read().subarray(0, expected.length), expected).maxDiff <= 1,
+    'exact audio despite the slow body',
+  );
 });
 
 test('the optional disk cache serves a replay without the CDN and evicts the least recently used file', async () => {
@@ -170,7 +196,12 @@ test('the optional disk cache serves a replay without the CDN and evicts the lea
   const sizes = [t1!, t2!].map((t) => cat.encryptedFile(t.files[0]!.fileId.toString('hex'))!.length);
   const cache = new AudioFileCache(dir, Math.max(...sizes) + 1000, log); // room for one file, not two
   const source = catalogSource(cat, cdn());
-  const withIds = { load: async (uri: string, s: AbortSignal) => ({ ...(await source.load(uri, s)), fileId: cat.track(uri)!.files[0]!.fileId.toString('hex') }) };
+  const withIds = {
+    load: async (uri: string, s: AbortSignal) => ({
+      ...(await source.load(uri, s)),
+      fileId: cat.track(uri)!.files[0]!.fileId.toString('hex'),
+    }),
+  };
   const play = async (uri: string): Promise<Buffer> => {
     const cap = alsaCapture();
     const p = makePlayer(() => captureSink(cap.env), { source: withIds, cache });
@@ -186,7 +217,11 @@ test('the optional disk cache serves a replay without the CDN and evicts the lea
   const expected = oggdecReference(t1!.files[0]!.path);
   assert.ok(compareS16(replay.subarray(0, expected.length), expected).maxDiff <= 1);
   await play(t2!.uri);
-  assert.deepEqual(readdirSync(dir).filter((f) => !f.endsWith('.tmp')), [t2!.files[0]!.fileId.toString('hex')], 'the older file was evicted');
+  assert.deepEqual(
+    readdirSync(dir).filter((f) => !f.endsWith('.tmp')),
+    [t2!.files[0]!.fileId.toString('hex')],
+    'the older file was evicted',
+  );
 });
 
 test('the next track is prepared while the current one plays; a skip to it reuses that work, a skip elsewhere does not', async () => {
@@ -195,7 +230,11 @@ test('the next track is prepared while the current one plays; a skip to it reuse
   const source = catalogSource(cat, cdn());
   const cap = alsaCapture();
   // Paced like a DAC, so t1 is still playing when the user skips.
-  const player = makePlayer(() => new AlsaSink({ device: 'default', backend: 'aplay', pace: true, env: cap.env }), { source, preloadAfterMs: 300, cdn: {} });
+  const player = makePlayer(() => new AlsaSink({ device: 'default', backend: 'aplay', pace: true, env: cap.env }), {
+    source,
+    preloadAfterMs: 300,
+    cdn: {},
+  });
   const t2File = t2!.files[0]!.fileId.toString('hex');
   const t2Ranges = (): number => cdn().requests.filter((r) => r.fileId === t2File).length;
   const ranges0 = t2Ranges();
@@ -214,8 +253,13 @@ test('the next track is prepared while the current one plays; a skip to it reuse
   player.load(t2!.uri);
   await started;
   assert.equal(source.loads.filter((u) => u === t2!.uri).length, 1, 'no second metadata/key request');
-  const afterSkip = cdn().requests.filter((r) => r.fileId === t2File).slice(ranges0);
-  assert.ok(afterSkip.every((r, i, all) => all.findIndex((x) => x.range === r.range) === i), `no range asked twice: ${afterSkip.map((r) => r.range).join(' ')}`);
+  const afterSkip = cdn()
+    .requests.filter((r) => r.fileId === t2File)
+    .slice(ranges0);
+  assert.ok(
+    afterSkip.every((r, i, all) => all.findIndex((x) => x.range === r.range) === i),
+    `no range asked twice: ${afterSkip.map((r) => r.range).join(' ')}`,
+  );
 
   // The next track changes: the old preparation is dropped; stop leaves nothing running.
   player.setNext(t1!.uri);

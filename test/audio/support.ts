@@ -4,7 +4,14 @@ import { after, before } from 'node:test';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlsaSink, DEFAULT_NORMALISATION, Player, type PlayableTrack, type PlayerOptions, type TrackSource } from '../../src/audio/index.js';
+import {
+  AlsaSink,
+  DEFAULT_NORMALISATION,
+  Player,
+  type PlayableTrack,
+  type PlayerOptions,
+  type TrackSource,
+} from '../../src/audio/index.js';
 import { createLogger } from '../../src/core/log.js';
 import { SpotletError } from '../../src/core/errors.js';
 import { Catalog } from '../../src/emulator/catalog.js';
@@ -14,13 +21,17 @@ import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
 let shared: Catalog | undefined;
 /** One sample catalog (3 s tracks) per test process: real oggenc files of tones mixed with speech. */
 export function sampleCatalog(): Catalog {
-  shared ??= Catalog.load(makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-audio-cat-')), { tracks: 3, seconds: 3 }));
+  shared ??= Catalog.load(
+    makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-audio-cat-')), { tracks: 3, seconds: 3 }),
+  );
   return shared;
 }
 
 /** libvorbis' own decode (oggdec) of a catalog track, S16LE. */
 export function oggdecReference(path: string): Buffer {
-  return execFileSync('oggdec', ['-Q', '-R', '-b', '16', '-e', '0', '-s', '1', '-o', '-', path], { maxBuffer: 1 << 28 });
+  return execFileSync('oggdec', ['-Q', '-R', '-b', '16', '-e', '0', '-s', '1', '-o', '-', path], {
+    maxBuffer: 1 << 28,
+  });
 }
 
 /** A TrackSource over the catalog and the emulator CDN (what Connect does with metadata + keys). */
@@ -49,7 +60,10 @@ export function alsaCapture(): { env: NodeJS.ProcessEnv; file: string; read(): B
   const home = mkdtempSync(join(tmpdir(), 'spotlet-alsa-'));
   mkdirSync(home, { recursive: true });
   const file = join(home, 'capture.raw');
-  writeFileSync(join(home, '.asoundrc'), `pcm.!default {\n  type file\n  slave.pcm "null"\n  file "|cat >> ${file}"\n  format "raw"\n}\n`);
+  writeFileSync(
+    join(home, '.asoundrc'),
+    `pcm.!default {\n  type file\n  slave.pcm "null"\n  file "|cat >> ${file}"\n  format "raw"\n}\n`,
+  );
   return { env: { ...process.env, HOME: home, PULSE_SERVER: '' }, file, read: () => readFileSync(file) };
 }
 
@@ -86,7 +100,11 @@ export function useCdn(): () => CdnServer {
 }
 
 /** A player on the sample catalog, through the CDN, into an ALSA capture (paced like a DAC, or not). */
-export function capturePlayer(cdn: CdnServer, pace: boolean, over: Partial<PlayerOptions> = {}): { player: Player; cap: ReturnType<typeof alsaCapture> } {
+export function capturePlayer(
+  cdn: CdnServer,
+  pace: boolean,
+  over: Partial<PlayerOptions> = {},
+): { player: Player; cap: ReturnType<typeof alsaCapture> } {
   const cap = alsaCapture();
   const player = new Player({
     source: catalogSource(sampleCatalog(), cdn),
@@ -162,7 +180,8 @@ function slide(hay: Float32Array, needle: Float32Array, lo: number, hi: number):
  */
 export function locate(captured: Buffer, atFrame: number, references: { uri: string; pcm: Buffer }[]): Located {
   const win = mono(captured.subarray(atFrame * 4, (atFrame + COARSE_WINDOW * DECIMATE) * 4), DECIMATE);
-  if (win.length < COARSE_WINDOW) throw new Error(`only ${win.length * DECIMATE} frames captured after frame ${atFrame}`);
+  if (win.length < COARSE_WINDOW)
+    throw new Error(`only ${win.length * DECIMATE} frames captured after frame ${atFrame}`);
   let best = { ref: references[0]!, lag: 0, corr: -1 };
   for (const ref of references) {
     const r = mono(ref.pcm, DECIMATE, true);
@@ -172,7 +191,11 @@ export function locate(captured: Buffer, atFrame: number, references: { uri: str
   const w = mono(captured.subarray(atFrame * 4, (atFrame + FINE_WINDOW) * 4), 1);
   const full = mono(best.ref.pcm, 1, true);
   let fine = { frame: best.lag * DECIMATE, corr: -1, gain: 0 };
-  for (let f = Math.max(0, best.lag * DECIMATE - 2 * DECIMATE); f <= best.lag * DECIMATE + 2 * DECIMATE && f + w.length <= full.length; f++) {
+  for (
+    let f = Math.max(0, best.lag * DECIMATE - 2 * DECIMATE);
+    f <= best.lag * DECIMATE + 2 * DECIMATE && f + w.length <= full.length;
+    f++
+  ) {
     let dot = 0;
     let a2 = 0;
     let b2 = 0;
@@ -191,7 +214,13 @@ export function locate(captured: Buffer, atFrame: number, references: { uri: str
  * The inverse of `locate`: the captured frame (between `fromFrame` and `toFrame`) where the reference audio
  * from `refFrame` on begins — e.g. where the audio a command switched to starts, however long the command took.
  */
-export function findInCapture(captured: Buffer, fromFrame: number, toFrame: number, ref: Buffer, refFrame: number): { frame: number; correlation: number } {
+export function findInCapture(
+  captured: Buffer,
+  fromFrame: number,
+  toFrame: number,
+  ref: Buffer,
+  refFrame: number,
+): { frame: number; correlation: number } {
   const needle = mono(ref.subarray(refFrame * 4, (refFrame + COARSE_WINDOW * DECIMATE) * 4), DECIMATE);
   const hay = mono(captured.subarray(fromFrame * 4, (toFrame + COARSE_WINDOW * DECIMATE) * 4), DECIMATE);
   if (needle.length < COARSE_WINDOW || hay.length < COARSE_WINDOW) throw new Error('not enough audio to search');

@@ -35,7 +35,9 @@ function shannon(packetSize: number, totalMb: number): number {
 
 for (const size of [1024, 16384, 65535]) {
   const mbps = shannon(size, 100);
-  console.log(`shannon encrypt+decrypt, ${size}-byte packets: ${mbps.toFixed(1)} MB/s (goal ≥ 100 MB/s: ${(mbps / 100).toFixed(2)}×)`);
+  console.log(
+    `shannon encrypt+decrypt, ${size}-byte packets: ${mbps.toFixed(1)} MB/s (goal ≥ 100 MB/s: ${(mbps / 100).toFixed(2)}×)`,
+  );
 }
 
 const emu = await emulator();
@@ -61,6 +63,8 @@ for (let i = 0; i < 500; i++) {
   await s.audioKeys.request(track.gid, track.files[0]!.fileId);
   rtts.push(performance.now() - t);
 }
-console.log(`audio key round trip: median ${(median(rtts) * 1000).toFixed(0)} µs, p95 ${(p95(rtts) * 1000).toFixed(0)} µs`);
+console.log(
+  `audio key round trip: median ${(median(rtts) * 1000).toFixed(0)} µs, p95 ${(p95(rtts) * 1000).toFixed(0)} µs`,
+);
 await s.close();
 await emu.stop();

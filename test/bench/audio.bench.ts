@@ -9,7 +9,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { audioCipher, DEFAULT_NORMALISATION, GainStage, Player, SPOTIFY_HEADER_SIZE, VorbisStream, type Sink } from '../../src/audio/index.js';
+import {
+  audioCipher,
+  DEFAULT_NORMALISATION,
+  GainStage,
+  Player,
+  SPOTIFY_HEADER_SIZE,
+  VorbisStream,
+  type Sink,
+} from '../../src/audio/index.js';
 import { createLogger, setLogLevel } from '../../src/core/log.js';
 import { Catalog, encryptForCdn } from '../../src/emulator/catalog.js';
 import { CdnServer } from '../../src/emulator/cdn.js';
@@ -25,7 +33,9 @@ if (process.argv[2] === '--steady') {
   const [url, keyHex, secs] = process.argv.slice(3) as [string, string, string];
   const cap = alsaCapture();
   const p = new Player({
-    source: { load: async (uri) => ({ uri, durationMs: 20_000, key: Buffer.from(keyHex, 'hex'), cdnUrls: async () => [url] }) },
+    source: {
+      load: async (uri) => ({ uri, durationMs: 20_000, key: Buffer.from(keyHex, 'hex'), cdnUrls: async () => [url] }),
+    },
     openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace: true, env: cap.env }),
     log,
     normalisation: DEFAULT_NORMALISATION,
@@ -50,8 +60,38 @@ if (process.argv[2] === '--steady') {
 const dir = mkdtempSync(join(tmpdir(), 'spotlet-bench-audio-'));
 
 // A 60 s music-like file at -q 9 (≈ 320 kbit/s class).
-execFileSync('sox', ['-q', '-n', '-r', '44100', '-c', '2', '-b', '16', join(dir, 'a.wav'), 'synth', '60', 'sine', '220:880', 'sine', '330:660']);
-execFileSync('sox', ['-q', '-n', '-r', '44100', '-c', '2', '-b', '16', join(dir, 'n.wav'), 'synth', '60', 'pinknoise', 'brownnoise']);
+execFileSync('sox', [
+  '-q',
+  '-n',
+  '-r',
+  '44100',
+  '-c',
+  '2',
+  '-b',
+  '16',
+  join(dir, 'a.wav'),
+  'synth',
+  '60',
+  'sine',
+  '220:880',
+  'sine',
+  '330:660',
+]);
+execFileSync('sox', [
+  '-q',
+  '-n',
+  '-r',
+  '44100',
+  '-c',
+  '2',
+  '-b',
+  '16',
+  join(dir, 'n.wav'),
+  'synth',
+  '60',
+  'pinknoise',
+  'brownnoise',
+]);
 execFileSync('sox', ['-q', '-m', '-v', '0.5', join(dir, 'a.wav'), '-v', '0.2', join(dir, 'n.wav'), join(dir, 'm.wav')]);
 execFileSync('oggenc', ['-Q', '-q', '9', '-o', join(dir, 'q9.ogg'), join(dir, 'm.wav')]);
 const ogg = readFileSync(join(dir, 'q9.ogg'));
@@ -87,7 +127,9 @@ const oggdecRuns = [0, 1, 2].map(() => {
   return Number(process.hrtime.bigint() - t) / 1e9;
 });
 const theirs = Math.min(...oggdecRuns);
-console.log(`decrypt+decode 60 s @ q9: spotlet ${(ours * 1000).toFixed(0)} ms (${(60 / ours).toFixed(0)}× real time), oggdec ${(theirs * 1000).toFixed(0)} ms (${(60 / theirs).toFixed(0)}×)`);
+console.log(
+  `decrypt+decode 60 s @ q9: spotlet ${(ours * 1000).toFixed(0)} ms (${(60 / ours).toFixed(0)}× real time), oggdec ${(theirs * 1000).toFixed(0)} ms (${(60 / theirs).toFixed(0)}×)`,
+);
 console.log(`  speed ratio to oggdec: ${(theirs / ours).toFixed(2)}× (goal ≥ 0.5×)`);
 
 // Playback through the emulator CDN on loopback.
@@ -97,7 +139,15 @@ await cdn.start();
 const track = catalog.tracks[0]!;
 
 function player(openSink: () => Sink): Player {
-  return new Player({ source: catalogSource(catalog, cdn), openSink, log, normalisation: DEFAULT_NORMALISATION, volumeCurve: 'log', volumeRangeDb: 60, volume: 40000 });
+  return new Player({
+    source: catalogSource(catalog, cdn),
+    openSink,
+    log,
+    normalisation: DEFAULT_NORMALISATION,
+    volumeCurve: 'log',
+    volumeRangeDb: 60,
+    volume: 40000,
+  });
 }
 
 // First sample: play() → first PCM accepted by the ALSA sink (file PCM, aplay child), from the start and from
@@ -126,17 +176,33 @@ async function firstSample(positionMs: number): Promise<number[]> {
   return firsts.sort((a, b) => a - b);
 }
 const firsts = await firstSample(0);
-console.log(`play → first sample written to ALSA: median ${firsts[2]!.toFixed(1)} ms, max ${firsts[4]!.toFixed(1)} ms (goal ≤ 150 ms)`);
+console.log(
+  `play → first sample written to ALSA: median ${firsts[2]!.toFixed(1)} ms, max ${firsts[4]!.toFixed(1)} ms (goal ≤ 150 ms)`,
+);
 const midway = await firstSample(15_000);
-console.log(`play from 15 s in (transfer/seek mid-track) → first sample: median ${midway[2]!.toFixed(1)} ms, max ${midway[4]!.toFixed(1)} ms (decodes from the file's start: grows with the position)`);
+console.log(
+  `play from 15 s in (transfer/seek mid-track) → first sample: median ${midway[2]!.toFixed(1)} ms, max ${midway[4]!.toFixed(1)} ms (decodes from the file's start: grows with the position)`,
+);
 
 // Steady playback in a process of its own (what the speaker does), paced by the wall clock like a real DAC.
 const seconds = 15;
-const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--steady', cdn.urlFor(track.files[0]!.fileId.toString('hex')), track.files[0]!.key.toString('hex'), String(seconds)], {
-  encoding: 'utf8',
-  timeout: (seconds + 30) * 1000,
-});
+const child = spawnSync(
+  process.execPath,
+  [
+    new URL(import.meta.url).pathname,
+    '--steady',
+    cdn.urlFor(track.files[0]!.fileId.toString('hex')),
+    track.files[0]!.key.toString('hex'),
+    String(seconds),
+  ],
+  {
+    encoding: 'utf8',
+    timeout: (seconds + 30) * 1000,
+  },
+);
 const steady = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { cpuPerMin: number; rssMb: number };
-console.log(`steady playback: ${steady.cpuPerMin.toFixed(2)} CPU s per minute = ${((steady.cpuPerMin / 60) * 100).toFixed(2)} % of one core (goal ≤ 2 %; node process, aplay excluded)`);
+console.log(
+  `steady playback: ${steady.cpuPerMin.toFixed(2)} CPU s per minute = ${((steady.cpuPerMin / 60) * 100).toFixed(2)} % of one core (goal ≤ 2 %; node process, aplay excluded)`,
+);
 console.log(`RSS while playing: ${steady.rssMb.toFixed(1)} MB (goal ≤ 70 MB)`);
 await cdn.stop();

@@ -40,7 +40,9 @@ for (let i = 0; i < 5; i++) {
 plays.sort((a, b) => a - b);
 /** A figure as a fraction of its goal (≤ 1 meets it). */
 const ofGoal = (ms: number, goalMs: number): string => `${(ms / goalMs).toFixed(2)}× the goal`;
-console.log(`app play → first sample written to ALSA: median ${plays[2]!.toFixed(1)} ms = ${ofGoal(plays[2]!, 250)}, max ${plays[4]!.toFixed(1)} ms (goal ≤ 250 ms; includes the dealer round trip, context-resolve, metadata, audio key, storage-resolve, CDN)`);
+console.log(
+  `app play → first sample written to ALSA: median ${plays[2]!.toFixed(1)} ms = ${ofGoal(plays[2]!, 250)}, max ${plays[4]!.toFixed(1)} ms (goal ≤ 250 ms; includes the dealer round trip, context-resolve, metadata, audio key, storage-resolve, CDN)`,
+);
 
 // Skip latency: early in a track (the next one not prepared yet) and after the player prepared it (3 s into a
 // track, or 1 s before the end of these 3 s tracks).
@@ -67,16 +69,24 @@ async function skipLatency(afterMs: number): Promise<number[]> {
 }
 const cold = await skipLatency(700);
 const warm = await skipLatency(2300);
-console.log(`skip → first sample of the next track (what ALSA held of the old one is dropped, so this is when it is heard): app's skip_next over the dealer; prepared ahead: median ${warm[2]!.toFixed(1)} ms = ${ofGoal(warm[2]!, 100)}, max ${warm[4]!.toFixed(1)} ms (goal ≤ 100 ms); not yet prepared: median ${cold[2]!.toFixed(1)} ms, max ${cold[4]!.toFixed(1)} ms`);
+console.log(
+  `skip → first sample of the next track (what ALSA held of the old one is dropped, so this is when it is heard): app's skip_next over the dealer; prepared ahead: median ${warm[2]!.toFixed(1)} ms = ${ofGoal(warm[2]!, 100)}, max ${warm[4]!.toFixed(1)} ms (goal ≤ 100 ms); not yet prepared: median ${cold[2]!.toFixed(1)} ms, max ${cold[4]!.toFixed(1)} ms`,
+);
 
 // PUTs during steady playback (no commands; the album repeats so it never ends): only track changes cause PUTs.
 await ctl.deactivate('bench');
-await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri }, options: { player_options_override: { repeating_context: true } } });
+await cloud.command(user, DEVICE_ID, {
+  endpoint: 'play',
+  context: { uri: album.uri },
+  options: { player_options_override: { repeating_context: true } },
+});
 await new Promise((r) => setTimeout(r, 500));
 const before = device.puts;
 const seconds = 12;
 await new Promise((r) => setTimeout(r, seconds * 1000));
-console.log(`connect-state PUTs during steady playback: ${(((device.puts - before) * 60) / seconds).toFixed(0)} per minute with ${(sampleCatalog().tracks[0]!.durationMs / 1000).toFixed(0)} s tracks and one refused track per repeat (a PUT per track change and per skipped track, none while a track plays)`);
+console.log(
+  `connect-state PUTs during steady playback: ${(((device.puts - before) * 60) / seconds).toFixed(0)} per minute with ${(sampleCatalog().tracks[0]!.durationMs / 1000).toFixed(0)} s tracks and one refused track per repeat (a PUT per track change and per skipped track, none while a track plays)`,
+);
 await device.stop();
 s.close();
 await emu.stop();

@@ -26,23 +26,43 @@ function freePort(): Promise<number> {
   });
 }
 
-function call(port: number, method: string, path: string, body?: string, agent?: Agent): Promise<Record<string, unknown>> {
+function call(
+  port: number,
+  method: string,
+  path: string,
+  body?: string,
+  agent?: Agent,
+): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, agent: agent ?? false, headers: body ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {} }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent: agent ?? false,
+        headers: body ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {},
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
-const rssMb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
-const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const rssMb = (pid: number): number =>
+  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+const pct = (xs: number[], p: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 
 setLogLevel('warn');
-const emulator = await startEmulator({ catalog: Catalog.load(makeSampleCatalog(join(tmpdir(), 'spotlet-ap-test-catalog'), { tracks: 2, seconds: 1 })) });
+const emulator = await startEmulator({
+  catalog: Catalog.load(makeSampleCatalog(join(tmpdir(), 'spotlet-ap-test-catalog'), { tracks: 2, seconds: 1 })),
+});
 const account = emulator.accounts.list.find((a) => a.premium)!;
 const port = await freePort();
 const stateDir = mkdtempSync(join(tmpdir(), 'spotlet-bench-'));
@@ -51,7 +71,21 @@ writeFileSync(apKey, emulator.apPublicKeyPem);
 const t0 = performance.now();
 const child = spawn(
   process.execPath,
-  [join(REPO_ROOT, 'dist/src/cli/spotlet.js'), '--interface', 'lo', '--zeroconf-port', String(port), '--state-dir', stateDir, '--log-level', 'warn', '--ap', emulator.endpoints.ap!, '--ap-key', apKey],
+  [
+    join(REPO_ROOT, 'dist/src/cli/spotlet.js'),
+    '--interface',
+    'lo',
+    '--zeroconf-port',
+    String(port),
+    '--state-dir',
+    stateDir,
+    '--log-level',
+    'warn',
+    '--ap',
+    emulator.endpoints.ap!,
+    '--ap-key',
+    apKey,
+  ],
   { stdio: 'ignore' },
 );
 let startMs = 0;
@@ -97,7 +131,12 @@ for (let i = 0; i < 40; i++) {
     authData: account.storedCredential,
     sharedSecret: key.sharedSecret(Buffer.from(String(info.publicKey), 'base64')),
   });
-  const form = new URLSearchParams({ action: 'addUser', userName: account.username, blob, clientKey: key.publicKey.toString('base64') }).toString();
+  const form = new URLSearchParams({
+    action: 'addUser',
+    userName: account.username,
+    blob,
+    clientKey: key.publicKey.toString('base64'),
+  }).toString();
   const t = performance.now();
   const r = await call(port, 'POST', '/', form);
   latencies.push(performance.now() - t);
@@ -108,8 +147,14 @@ child.kill('SIGTERM');
 await emulator.stop();
 
 const fmt = (n: number): string => n.toFixed(1);
-console.log(`start → first getInfo answered: ${fmt(startMs)} ms   (goal ≤ ${GOAL_START_MS} ms, ratio ${fmt(startMs / GOAL_START_MS * 100)} %)`);
-console.log(`RSS idle:                        ${fmt(idleRss)} MB   (goal ≤ ${GOAL_RSS_MB} MB, ratio ${fmt(idleRss / GOAL_RSS_MB * 100)} %)`);
+console.log(
+  `start → first getInfo answered: ${fmt(startMs)} ms   (goal ≤ ${GOAL_START_MS} ms, ratio ${fmt((startMs / GOAL_START_MS) * 100)} %)`,
+);
+console.log(
+  `RSS idle:                        ${fmt(idleRss)} MB   (goal ≤ ${GOAL_RSS_MB} MB, ratio ${fmt((idleRss / GOAL_RSS_MB) * 100)} %)`,
+);
 console.log(`getInfo throughput:              ${Math.round(rps)} requests/s (16 keep-alive connections, 3 s)`);
-console.log(`addUser latency (AP login+fsync): median ${fmt(pct(latencies, 0.5))} ms, p95 ${fmt(pct(latencies, 0.95))} ms (40 logins)`);
+console.log(
+  `addUser latency (AP login+fsync): median ${fmt(pct(latencies, 0.5))} ms, p95 ${fmt(pct(latencies, 0.95))} ms (40 logins)`,
+);
 console.log(`RSS after the load:              ${fmt(loadedRss)} MB`);

@@ -61,7 +61,10 @@ test('every profile in board/ validates; a broken one names its file and field',
   assert.equal(p.boards.get('pi5')?.supported, false);
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-board-'));
   cpSync(PROFILE_DIR, dir, { recursive: true });
-  writeFileSync(join(dir, 'hats', 'broken.json'), JSON.stringify({ ...p.hats.get('usb-dac'), id: 'broken', pins: [99] }));
+  writeFileSync(
+    join(dir, 'hats', 'broken.json'),
+    JSON.stringify({ ...p.hats.get('usb-dac'), id: 'broken', pins: [99] }),
+  );
   assert.throws(() => loadProfiles(dir), /hats\/broken\.json: field "pins"/);
 });
 
@@ -69,22 +72,36 @@ test('pin conflicts and pins off the header are refused with a clear message', (
   const p = loadProfiles();
   const board = p.boards.get('pi4b')!;
   const hat = p.hats.get('hifiberry-dacplus')!;
-  assert.throws(() => checkPins(board, hat, [{ what: 'button GPIO 18', pin: 18 }]), /GPIO 18, which the HiFiBerry DAC\+ \(PCM5122\) uses/);
-  assert.throws(() => checkPins(board, hat, [{ what: 'a', pin: 17 }, { what: 'b', pin: 17 }]), /both on GPIO 17/);
+  assert.throws(
+    () => checkPins(board, hat, [{ what: 'button GPIO 18', pin: 18 }]),
+    /GPIO 18, which the HiFiBerry DAC\+ \(PCM5122\) uses/,
+  );
+  assert.throws(
+    () =>
+      checkPins(board, hat, [
+        { what: 'a', pin: 17 },
+        { what: 'b', pin: 17 },
+      ]),
+    /both on GPIO 17/,
+  );
   assert.throws(() => checkPins(board, hat, [{ what: 'LED', pin: 40 }]), /not on the Raspberry Pi 4/);
   checkPins(board, p.hats.get('pirate-audio'), [{ what: 'button A', pin: 5 }]); // the hat's own buttons are fine
 });
 
 test('hat detection from the HAT EEPROM and from ALSA cards gives the device to play on', () => {
   const { hats } = loadProfiles();
-  const cards = ' 0 [sndrpihifiberry]: RPi-simple - snd_rpi_hifiberry_dacplus\n                      snd_rpi_hifiberry_dacplus\n';
+  const cards =
+    ' 0 [sndrpihifiberry]: RPi-simple - snd_rpi_hifiberry_dacplus\n                      snd_rpi_hifiberry_dacplus\n';
   assert.equal(detectHat(hats, { cards, hatProduct: '' })?.alsaCards[0], 'sndrpihifiberry');
   assert.equal(detectHat(hats, { cards: '', hatProduct: 'IQaudIO DAC+' })?.id, 'iqaudio-dacplus');
   const usb = ' 1 [Device         ]: USB-Audio - USB Audio Device\n';
   const u = detectHat(hats, { cards: usb, hatProduct: '' });
   assert.equal(u?.id, 'usb-dac');
   assert.equal(alsaDeviceFor(u!, usb), 'plughw:CARD=Device,DEV=0');
-  assert.equal(alsaDeviceFor(hats.get('generic-pcm5102')!, ' 0 [spotletdac     ]: simple-card - spotlet-dac\n'), 'plughw:CARD=spotletdac,DEV=0');
+  assert.equal(
+    alsaDeviceFor(hats.get('generic-pcm5102')!, ' 0 [spotletdac     ]: simple-card - spotlet-dac\n'),
+    'plughw:CARD=spotletdac,DEV=0',
+  );
   assert.equal(detectHat(hats, { cards: '', hatProduct: '' }), undefined);
 });
 
@@ -116,7 +133,10 @@ test('gestures: bounce is ignored, double vs two singles, long press, hold-repea
   clock.advance(400); // past the double window: two singles
   tap(80);
   clock.advance(1000);
-  assert.deepEqual(got.map((g) => g.split('@')[0]), ['press', 'press']);
+  assert.deepEqual(
+    got.map((g) => g.split('@')[0]),
+    ['press', 'press'],
+  );
   got.length = 0;
   const start = clock.t;
   r.level(true);
@@ -144,7 +164,10 @@ test('gestures: bounce is ignored, double vs two singles, long press, hold-repea
   h.level(true);
   clock.advance(1500);
   h.level(false);
-  assert.deepEqual(holds.map((t) => t - t0), [800, 1000, 1200, 1400]);
+  assert.deepEqual(
+    holds.map((t) => t - t0),
+    [800, 1000, 1200, 1400],
+  );
 });
 
 test('sysfs GPIO numbers come from the chip base (Debian 6.1: 458, 6.12 and Pi 5 style: 512+)', () => {
@@ -170,8 +193,15 @@ test('BTHome v2: published object examples, malformed and truncated data, encryp
   const mac = '54:48:E6:8F:80:A5';
   const p = parseBthome(Buffer.from('40000c01643a01', 'hex'), mac); // packet id 12, battery 100 %, button press
   assert.deepEqual([p.packetId, p.battery, p.buttons], [12, 100, ['press']]);
-  assert.deepEqual(parseBthome(Buffer.from('40 3a 02 3a 04'.replace(/ /g, ''), 'hex'), mac).buttons, ['double', 'long']);
-  assert.deepEqual(parseBthome(Buffer.from('4002ca0903bf13', 'hex'), mac).buttons, [], 'temperature + humidity: no button');
+  assert.deepEqual(parseBthome(Buffer.from('40 3a 02 3a 04'.replace(/ /g, ''), 'hex'), mac).buttons, [
+    'double',
+    'long',
+  ]);
+  assert.deepEqual(
+    parseBthome(Buffer.from('4002ca0903bf13', 'hex'), mac).buttons,
+    [],
+    'temperature + humidity: no button',
+  );
   assert.throws(() => parseBthome(Buffer.from('4001', 'hex'), mac), /truncated/);
   assert.throws(() => parseBthome(Buffer.from('20003a01', 'hex'), mac), /not BTHome v2/);
   assert.throws(() => parseBthome(Buffer.alloc(0), mac), /empty/);
@@ -197,7 +227,19 @@ test('BTHome v2: published object examples, malformed and truncated data, encryp
 });
 
 function config(over: Partial<BoardConfig> = {}): BoardConfig {
-  return { board: 'pi4b', hat: 'pirate-audio', driver: 'gpio', buttons: [], long_press_forget: true, led_pin: 17, led_active_low: false, amp_pin: -1, amp_idle_s: 60, ble_buttons: [], ...over };
+  return {
+    board: 'pi4b',
+    hat: 'pirate-audio',
+    driver: 'gpio',
+    buttons: [],
+    long_press_forget: true,
+    led_pin: 17,
+    led_active_low: false,
+    amp_pin: -1,
+    amp_idle_s: 60,
+    ble_buttons: [],
+    ...over,
+  };
 }
 
 function fakeDriver() {
@@ -205,8 +247,14 @@ function fakeDriver() {
   const outputs = new Map<number, boolean[]>();
   const driver: GpioDriver = {
     name: 'fake',
-    input: (pin, _al, cb) => (levels.set(pin, cb), { close: () => levels.delete(pin) }),
-    output: (pin) => (outputs.set(pin, []), { write: (on) => outputs.get(pin)!.push(on), close: () => {} }),
+    input: (pin, _al, cb) => {
+      levels.set(pin, cb);
+      return { close: () => levels.delete(pin) };
+    },
+    output: (pin) => {
+      outputs.set(pin, []);
+      return { write: (on) => outputs.get(pin)!.push(on), close: () => {} };
+    },
   };
   return { driver, levels, outputs };
 }
@@ -218,7 +266,10 @@ test('Pirate Audio buttons work out of the box; the LED follows the speaker stat
   const actions: string[] = [];
   board.on('action', (a) => actions.push(a));
   await board.start();
-  assert.deepEqual([...levels.keys()].sort((a, b) => a - b), [5, 6, 16, 24]);
+  assert.deepEqual(
+    [...levels.keys()].sort((a, b) => a - b),
+    [5, 6, 16, 24],
+  );
   const press = (pin: number, ms: number): void => {
     levels.get(pin)!(true);
     clock.advance(ms);
@@ -253,23 +304,44 @@ test('Pirate Audio buttons work out of the box; the LED follows the speaker stat
 });
 
 test('BLE buttons: only configured addresses, one action per packet id', () => {
-  const board = new BoardIO({ config: config({ hat: 'usb-dac', led_pin: -1, ble_buttons: ['3c:2e:f5:00:00:01'] }), log, detection: { cards: '', hatProduct: '' } });
+  const board = new BoardIO({
+    config: config({ hat: 'usb-dac', led_pin: -1, ble_buttons: ['3c:2e:f5:00:00:01'] }),
+    log,
+    detection: { cards: '', hatProduct: '' },
+  });
   const actions: string[] = [];
   board.on('action', (a) => actions.push(a));
-  const ad = (address: string, hex: string) => ({ address, serviceData: [{ uuid: 'fcd2', data: Buffer.from(hex, 'hex') }] });
+  const ad = (address: string, hex: string) => ({
+    address,
+    serviceData: [{ uuid: 'fcd2', data: Buffer.from(hex, 'hex') }],
+  });
   board.advertisement(ad('3c:2e:f5:00:00:01', '4000013a01'));
   board.advertisement(ad('3c:2e:f5:00:00:01', '4000013a01')); // the same packet repeated
   board.advertisement(ad('3c:2e:f5:00:00:01', '4000023a02'));
   board.advertisement(ad('aa:bb:cc:dd:ee:ff', '4000033a01')); // not ours
   board.advertisement(ad('3c:2e:f5:00:00:01', '40ff')); // garbage: ignored
-  for (const [id, event] of [['04', '03'], ['05', '05'], ['06', '06'], ['07', '80']]) board.advertisement(ad('3c:2e:f5:00:00:01', `4000${id}3a${event}`));
-  assert.deepEqual(actions, ['play-pause', 'next', 'previous', 'volume-up', 'volume-down'], 'triple, long+double, long+triple act; hold does not');
+  for (const [id, event] of [
+    ['04', '03'],
+    ['05', '05'],
+    ['06', '06'],
+    ['07', '80'],
+  ])
+    board.advertisement(ad('3c:2e:f5:00:00:01', `4000${id}3a${event}`));
+  assert.deepEqual(
+    actions,
+    ['play-pause', 'next', 'previous', 'volume-up', 'volume-down'],
+    'triple, long+double, long+triple act; hold does not',
+  );
 });
 
 test('with no GPIO (this machine) the board part starts and says so once', async () => {
   const lines: string[] = [];
   const restore = setLogSink((l) => lines.push(l));
-  const board = new BoardIO({ config: config({ hat: 'usb-dac', buttons: ['27:play-pause'] }), log, detection: { cards: '', hatProduct: '' } });
+  const board = new BoardIO({
+    config: config({ hat: 'usb-dac', buttons: ['27:play-pause'] }),
+    log,
+    detection: { cards: '', hatProduct: '' },
+  });
   try {
     await board.start();
     await board.stop();
@@ -277,7 +349,10 @@ test('with no GPIO (this machine) the board part starts and says so once', async
     restore();
   }
   const warnings = lines.map((l) => JSON.parse(l)).filter((l) => l.level === 'warn');
-  assert.deepEqual(warnings.map((w) => w.msg), ['no GPIO: buttons, LED and amplifier output are off']);
+  assert.deepEqual(
+    warnings.map((w) => w.msg),
+    ['no GPIO: buttons, LED and amplifier output are off'],
+  );
 });
 
 test('the LED follows the supervisor: every speaker state change shows its own pattern', async () => {
@@ -297,14 +372,21 @@ test('the LED follows the supervisor: every speaker state change shows its own p
     const start = led.length;
     const t0 = clock.t;
     clock.advance(3000);
-    return led.slice(start).map(([t, on]) => `${on ? 1 : 0}@${t - t0}`).join(' ');
+    return led
+      .slice(start)
+      .map(([t, on]) => `${on ? 1 : 0}@${t - t0}`)
+      .join(' ');
   };
   const seen = new Map<string, string>();
   for (const st of ['waiting-for-user', 'connecting', 'ready', 'playing', 'paused', 'error'] as const) {
     supervisor.setState(st, 'test');
     seen.set(st, `${led.at(-1)![1]}:${trace()}`);
   }
-  assert.equal(new Set(seen.values()).size, seen.size, `each state has a distinct pattern: ${JSON.stringify([...seen])}`);
+  assert.equal(
+    new Set(seen.values()).size,
+    seen.size,
+    `each state has a distinct pattern: ${JSON.stringify([...seen])}`,
+  );
   supervisor.setState('playing', 'test');
   assert.equal(led.at(-1)![1], true);
   await board.stop();
@@ -320,7 +402,11 @@ test('simulated driver: a key is a short press, a capital a long press, LED chan
   led.write(true);
   led.write(true);
   led.write(false);
-  assert.deepEqual(lines, ['[simulated] button on GPIO 17 = key 1', '[simulated] LED GPIO 22 on', '[simulated] LED GPIO 22 off']);
+  assert.deepEqual(lines, [
+    '[simulated] button on GPIO 17 = key 1',
+    '[simulated] LED GPIO 22 on',
+    '[simulated] LED GPIO 22 off',
+  ]);
   sim.key('z'); // no button behind this key: nothing happens
   sim.key('a');
   await new Promise((res) => setTimeout(res, 500));
@@ -345,14 +431,21 @@ test('board detection from the device-tree model picks the GPIO chip of the righ
   // The model file is read with the other detection inputs (paths injectable).
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-dt-'));
   writeFileSync(join(dir, 'model'), 'Raspberry Pi Zero 2 W Rev 1.0\0');
-  assert.equal(readDetectionInput(join(dir, 'cards'), join(dir, 'product'), join(dir, 'model')).model, 'Raspberry Pi Zero 2 W Rev 1.0');
+  assert.equal(
+    readDetectionInput(join(dir, 'cards'), join(dir, 'product'), join(dir, 'model')).model,
+    'Raspberry Pi Zero 2 W Rev 1.0',
+  );
 });
 
 test('BLE buttons with no usable adapter (this machine): one log line, and stop lets the process exit', async () => {
   const lines: string[] = [];
   const restore = setLogSink((l) => lines.push(l));
   const warnings = (): { msg: string }[] => lines.map((l) => JSON.parse(l)).filter((l) => l.level === 'warn');
-  const board = new BoardIO({ config: config({ hat: 'usb-dac', led_pin: -1, driver: 'none', ble_buttons: ['3c:2e:f5:00:00:01'] }), log, detection: { cards: '', hatProduct: '' } });
+  const board = new BoardIO({
+    config: config({ hat: 'usb-dac', led_pin: -1, driver: 'none', ble_buttons: ['3c:2e:f5:00:00:01'] }),
+    log,
+    detection: { cards: '', hatProduct: '' },
+  });
   try {
     await board.start();
     for (let i = 0; i < 50 && warnings().length === 0; i++) await new Promise((res) => setTimeout(res, 100));
@@ -371,18 +464,38 @@ test("a hat's own LED is the status LED unless the config names one; a button on
   profiles.hats.set('led-hat', { ...usb, id: 'led-hat', leds: [{ pin: 22, activeLow: true }] });
   const clock = new FakeClock();
   const { driver, outputs } = fakeDriver();
-  const board = new BoardIO({ config: config({ hat: 'led-hat', led_pin: -1 }), log, driver, clock, profiles, detection: { cards: '', hatProduct: '' } });
+  const board = new BoardIO({
+    config: config({ hat: 'led-hat', led_pin: -1 }),
+    log,
+    driver,
+    clock,
+    profiles,
+    detection: { cards: '', hatProduct: '' },
+  });
   await board.start();
   board.showState('playing');
   assert.equal(outputs.get(22)?.at(-1), true);
   await board.stop();
-  const clash = new BoardIO({ config: config({ hat: 'led-hat', led_pin: -1, buttons: ['22:next'] }), log, driver: fakeDriver().driver, clock, profiles, detection: { cards: '', hatProduct: '' } });
+  const clash = new BoardIO({
+    config: config({ hat: 'led-hat', led_pin: -1, buttons: ['22:next'] }),
+    log,
+    driver: fakeDriver().driver,
+    clock,
+    profiles,
+    detection: { cards: '', hatProduct: '' },
+  });
   await assert.rejects(clash.start(), /status LED.*GPIO 22|GPIO 22.*status LED/);
 });
 
 test('configured buttons read as PIN:ACTION or ACTION:PIN (play_pause:17); bad entries are config errors', () => {
-  const board = new BoardIO({ config: config({ hat: 'usb-dac', buttons: ['17:play-pause', 'next:27', 'volume_up:22'] }), log, detection: { cards: '', hatProduct: '' } });
-  const got = board.buttons().map((b) => `${b.pin}:${b.press}${b.long ? '/' + b.long : ''}${b.hold ? '/hold ' + b.hold : ''}`);
+  const board = new BoardIO({
+    config: config({ hat: 'usb-dac', buttons: ['17:play-pause', 'next:27', 'volume_up:22'] }),
+    log,
+    detection: { cards: '', hatProduct: '' },
+  });
+  const got = board
+    .buttons()
+    .map((b) => `${b.pin}:${b.press}${b.long ? `/${b.long}` : ''}${b.hold ? `/hold ${b.hold}` : ''}`);
   assert.deepEqual(got, ['17:play-pause/forget-user', '27:next', '22:volume-up/hold volume-up']);
   const pattern = boardSection.fields.buttons.pattern!;
   for (const ok of ['17:play-pause', 'play_pause:17', 'forget-user:4']) assert.ok(pattern.test(ok), ok);

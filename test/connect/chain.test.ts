@@ -26,7 +26,11 @@ test('play an album through AP, login5, spclient and the CDN: exact audio, refus
   await ctl.play({ contextUri: album.uri });
   await stopped;
   const playable = album.tracks.filter((u) => !cat.track(u)!.refused);
-  assert.equal(ctl.unavailableSkipped, album.tracks.length - playable.length, 'the refused track was skipped and counted');
+  assert.equal(
+    ctl.unavailableSkipped,
+    album.tracks.length - playable.length,
+    'the refused track was skipped and counted',
+  );
   const expected = Buffer.concat(playable.map((u) => oggdecReference(cat.track(u)!.files[0]!.path)));
   const cmp = compareS16(cap.read().subarray(0, expected.length), expected);
   assert.ok(cmp.maxDiff <= 1, `max diff ${cmp.maxDiff}`);
@@ -42,9 +46,15 @@ test('spclient 503 and 429 are retried after Retry-After, bounded; a podcast epi
   const t0 = Date.now();
   const tracks = await spclient.contextResolve(show.uri);
   assert.ok(Date.now() - t0 >= 900, 'waited for Retry-After');
-  assert.deepEqual(tracks.map((t) => t.uri), show.tracks);
+  assert.deepEqual(
+    tracks.map((t) => t.uri),
+    show.tracks,
+  );
   sp.failNext(429, 10);
-  await assert.rejects(() => spclient.contextResolve(show.uri), (e: { protocolCode?: number }) => e.protocolCode === 429);
+  await assert.rejects(
+    () => spclient.contextResolve(show.uri),
+    (e: { protocolCode?: number }) => e.protocolCode === 429,
+  );
   sp.failNext(200, 0);
   const stopped = once(ctl, 'stopped');
   await ctl.play({ contextUri: show.uri });
@@ -65,32 +75,66 @@ test('play and transfer: a context is resolved by its uri, inline pages are foll
   const album = sampleCatalog().contexts.find((c) => c.type === 'album')!;
   const tr = album.tracks;
   assert.equal(tr.length, 3, 'the sample album has two context-resolve pages');
-  const context = () => [...ctl.snapshot().prevTracks, ctl.snapshot().track, ...ctl.snapshot().nextTracks].filter((x) => x?.provider === 'context').map((x) => x!.uri);
-  const ok = async (command: Record<string, unknown>, transfer?: Parameters<typeof handleCommand>[2]) => assert.deepEqual(await handleCommand(ctl, command, transfer), { success: true });
+  const context = () =>
+    [...ctl.snapshot().prevTracks, ctl.snapshot().track, ...ctl.snapshot().nextTracks]
+      .filter((x) => x?.provider === 'context')
+      .map((x) => x!.uri);
+  const ok = async (command: Record<string, unknown>, transfer?: Parameters<typeof handleCommand>[2]) =>
+    assert.deepEqual(await handleCommand(ctl, command, transfer), { success: true });
 
   // The app sends the album's uri with only its first track inline: the whole album is resolved.
-  await ok({ endpoint: 'play', context: { uri: album.uri, pages: [{ tracks: [{ uri: tr[0] }] }] }, options: { skip_to: { track_uri: tr[2] } } });
+  await ok({
+    endpoint: 'play',
+    context: { uri: album.uri, pages: [{ tracks: [{ uri: tr[0] }] }] },
+    options: { skip_to: { track_uri: tr[2] } },
+  });
   assert.equal(ctl.snapshot().track?.uri, tr[2], 'skip_to found the third track');
   assert.deepEqual(context(), tr);
 
   // No uri: the inline pages are the context, a page given only by page_url is fetched from spclient.
   const page1 = `hm://context-resolve/v1/${encodeURIComponent(album.uri)}?page=1`;
-  await ok({ endpoint: 'play', context: { pages: [{ tracks: [{ uri: tr[0] }, { uri: tr[1] }] }, { page_url: page1 }] }, options: { skip_to: { track_index: 2 } } });
+  await ok({
+    endpoint: 'play',
+    context: { pages: [{ tracks: [{ uri: tr[0] }, { uri: tr[1] }] }, { page_url: page1 }] },
+    options: { skip_to: { track_index: 2 } },
+  });
   assert.deepEqual(context(), tr, 'page_url fetched');
   assert.equal(ctl.snapshot().track?.uri, tr[2]);
 
   // A context spclient cannot resolve (404, not retried): the pages the app sent are played.
   const before = sp.requests.length;
-  await ok({ endpoint: 'play', context: { uri: 'spotify:user:spotlet-test-user:collection', pages: [{ tracks: [{ uri: tr[1] }] }] } });
-  assert.deepEqual(sp.requests.slice(before).filter((r) => r.path.startsWith('/context-resolve/')).map((r) => r.status), [404], 'one 404, not retried');
+  await ok({
+    endpoint: 'play',
+    context: { uri: 'spotify:user:spotlet-test-user:collection', pages: [{ tracks: [{ uri: tr[1] }] }] },
+  });
+  assert.deepEqual(
+    sp.requests
+      .slice(before)
+      .filter((r) => r.path.startsWith('/context-resolve/'))
+      .map((r) => r.status),
+    [404],
+    'one 404, not retried',
+  );
   assert.equal(ctl.snapshot().track?.uri, tr[1]);
   assert.deepEqual(context(), [tr[1]]);
 
   // A transfer of a paused session resolves its context too; restore_paused = resume plays it.
-  await ok({ endpoint: 'transfer', options: { restore_paused: 'resume' } }, { playback: { isPaused: true, positionAsOfTimestamp: 0, currentTrack: { uri: tr[1] } }, currentSession: { context: { uri: album.uri, pages: [{ tracks: [{ uri: tr[1] }], nextPageUrl: page1 }] } } });
+  await ok(
+    { endpoint: 'transfer', options: { restore_paused: 'resume' } },
+    {
+      playback: { isPaused: true, positionAsOfTimestamp: 0, currentTrack: { uri: tr[1] } },
+      currentSession: { context: { uri: album.uri, pages: [{ tracks: [{ uri: tr[1] }], nextPageUrl: page1 }] } },
+    },
+  );
   assert.deepEqual(context(), tr);
   assert.equal(ctl.snapshot().track?.uri, tr[1]);
   assert.equal(ctl.snapshot().isPaused, false, 'restore_paused = resume');
-  await ok({ endpoint: 'transfer' }, { playback: { isPaused: true, positionAsOfTimestamp: 0, currentTrack: { uri: tr[1] } }, currentSession: { context: { uri: album.uri } } });
+  await ok(
+    { endpoint: 'transfer' },
+    {
+      playback: { isPaused: true, positionAsOfTimestamp: 0, currentTrack: { uri: tr[1] } },
+      currentSession: { context: { uri: album.uri } },
+    },
+  );
   assert.equal(ctl.snapshot().isPaused, true, 'a paused session stays paused by default');
 });

@@ -22,14 +22,33 @@ const PHONE = 'e'.repeat(40);
  * and NEW_DEVICE PUT (without gzip pushes), then every cluster push it gets.
  */
 async function watcher(emu: Awaited<ReturnType<typeof emulator>>, chain: Awaited<ReturnType<typeof connectChain>>) {
-  const dealer = new DealerClient({ url: async () => emu.endpoints.dealer_url!, token: () => chain.tokens.get(), log: chain.log });
+  const dealer = new DealerClient({
+    url: async () => emu.endpoints.dealer_url!,
+    token: () => chain.tokens.get(),
+    log: chain.log,
+  });
   const pushes: DealerMessage[] = [];
   dealer.on('message', (m) => m.uri === 'hm://connect-state/v1/cluster' && pushes.push(m));
   dealer.start();
   const [connectionId] = (await once(dealer, 'connection-id')) as [string];
   const put = (isActive: boolean, playerState: cs.connectstate.IPlayerState = {}) =>
     chain.spclient.request('PUT', `/connect-state/v1/devices/${PHONE}`, {
-      body: Buffer.from(C.PutStateRequest.encode({ device: { deviceInfo: { deviceId: PHONE, name: 'Phone', deviceType: C.DeviceType.SMARTPHONE, capabilities: { isObservable: true } }, playerState }, memberType: C.MemberType.CONNECT_STATE, isActive, putStateReason: C.PutStateReason.NEW_DEVICE }).finish()),
+      body: Buffer.from(
+        C.PutStateRequest.encode({
+          device: {
+            deviceInfo: {
+              deviceId: PHONE,
+              name: 'Phone',
+              deviceType: C.DeviceType.SMARTPHONE,
+              capabilities: { isObservable: true },
+            },
+            playerState,
+          },
+          memberType: C.MemberType.CONNECT_STATE,
+          isActive,
+          putStateReason: C.PutStateReason.NEW_DEVICE,
+        }).finish(),
+      ),
       contentType: 'application/x-protobuf',
       headers: { 'X-Spotify-Connection-Id': connectionId },
     });
@@ -46,26 +65,72 @@ test('the cloud pushes a ClusterUpdate on every change: new device, state, volum
   const { cloud, device } = await connectDevice(emu, chain, 'Kitchen');
   try {
     const last = (pred: (u: cs.connectstate.ClusterUpdate) => boolean) => phone.updates().filter(pred).at(-1);
-    await until(() => !!last((u) => u.updateReason === C.ClusterUpdateReason.NEW_DEVICE_APPEARED && u.devicesThatChanged.includes(DEVICE_ID)), 3000, 'new device pushed');
-    const appeared = last((u) => u.updateReason === C.ClusterUpdateReason.NEW_DEVICE_APPEARED && u.devicesThatChanged.includes(DEVICE_ID))!;
+    await until(
+      () =>
+        !!last(
+          (u) =>
+            u.updateReason === C.ClusterUpdateReason.NEW_DEVICE_APPEARED && u.devicesThatChanged.includes(DEVICE_ID),
+        ),
+      3000,
+      'new device pushed',
+    );
+    const appeared = last(
+      (u) => u.updateReason === C.ClusterUpdateReason.NEW_DEVICE_APPEARED && u.devicesThatChanged.includes(DEVICE_ID),
+    )!;
     const devices = appeared.cluster?.device ?? {};
     assert.deepEqual(Object.keys(devices).sort(), [DEVICE_ID, PHONE].sort(), 'the whole cluster: every device');
     assert.equal(devices[DEVICE_ID]?.name, 'Kitchen');
     assert.ok(Number(appeared.cluster!.changedTimestampMs) > 0 && Number(appeared.cluster!.serverTimestampMs) > 0);
-    assert.equal(phone.pushes.at(-1)!.headers['Transfer-Encoding'], undefined, 'no gzip for a device that does not support it');
+    assert.equal(
+      phone.pushes.at(-1)!.headers['Transfer-Encoding'],
+      undefined,
+      'no gzip for a device that does not support it',
+    );
 
     const album = sampleCatalog().contexts.find((c) => c.type === 'album')!;
     assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri } }), true);
-    await until(() => !!last((u) => u.updateReason === C.ClusterUpdateReason.DEVICE_STATE_CHANGED && u.cluster?.activeDeviceId === DEVICE_ID && u.cluster.playerState?.track?.uri === album.tracks[0]), 3000, 'state pushed');
+    await until(
+      () =>
+        !!last(
+          (u) =>
+            u.updateReason === C.ClusterUpdateReason.DEVICE_STATE_CHANGED &&
+            u.cluster?.activeDeviceId === DEVICE_ID &&
+            u.cluster.playerState?.track?.uri === album.tracks[0],
+        ),
+      3000,
+      'state pushed',
+    );
     assert.deepEqual(last((u) => u.cluster?.activeDeviceId === DEVICE_ID)!.devicesThatChanged, [DEVICE_ID]);
 
     cloud.volume(user, DEVICE_ID, 30000);
-    await until(() => !!last((u) => u.updateReason === C.ClusterUpdateReason.DEVICE_VOLUME_CHANGED && u.cluster?.device?.[DEVICE_ID]?.volume === 30000), 3000, 'volume pushed');
+    await until(
+      () =>
+        !!last(
+          (u) =>
+            u.updateReason === C.ClusterUpdateReason.DEVICE_VOLUME_CHANGED &&
+            u.cluster?.device?.[DEVICE_ID]?.volume === 30000,
+        ),
+      3000,
+      'volume pushed',
+    );
 
     // The speaker stops (shutdown): its inactive call leaves the cluster without an active device.
     const n = phone.pushes.length;
     await device.stop();
-    await until(() => phone.updates().slice(n).some((u) => u.updateReason === C.ClusterUpdateReason.DEVICE_STATE_CHANGED && u.cluster?.activeDeviceId === '' && u.devicesThatChanged.includes(DEVICE_ID)), 3000, 'inactive pushed');
+    await until(
+      () =>
+        phone
+          .updates()
+          .slice(n)
+          .some(
+            (u) =>
+              u.updateReason === C.ClusterUpdateReason.DEVICE_STATE_CHANGED &&
+              u.cluster?.activeDeviceId === '' &&
+              u.devicesThatChanged.includes(DEVICE_ID),
+          ),
+      3000,
+      'inactive pushed',
+    );
     assert.equal(cloud.cluster(user).activeDeviceId, '');
 
     // A PUT with is_active=false from the active device clears it too.
@@ -92,7 +157,15 @@ test('a stale cluster update right after a transfer (the phone still or no devic
   try {
     const album = sampleCatalog().contexts.find((c) => c.type === 'album')!;
     // The phone plays the album; the user transfers to the speaker.
-    const phoneState = { timestamp: Date.now() - 1000, contextUri: album.uri, track: { uri: album.tracks[1]!, uid: 'album-1' }, positionAsOfTimestamp: 500, duration: 3000, isPlaying: true, playbackSpeed: 1 };
+    const phoneState = {
+      timestamp: Date.now() - 1000,
+      contextUri: album.uri,
+      track: { uri: album.tracks[1]!, uid: 'album-1' },
+      positionAsOfTimestamp: 500,
+      duration: 3000,
+      isPlaying: true,
+      playbackSpeed: 1,
+    };
     cloud.takeOver(user, PHONE, phoneState);
     const transfer = cloud.transferCommand(user)!;
     assert.equal(await cloud.command(user, DEVICE_ID, transfer, PHONE), true);
@@ -111,7 +184,11 @@ test('a stale cluster update right after a transfer (the phone still or no devic
     const stopped = once(ctl, 'stopped');
     cloud.takeOver(user, PHONE);
     await stopped;
-    await until(() => cloud.puts.some((p) => p.deviceId === DEVICE_ID && p.reason === 'INACTIVE'), 3000, 'inactive PUT');
+    await until(
+      () => cloud.puts.some((p) => p.deviceId === DEVICE_ID && p.reason === 'INACTIVE'),
+      3000,
+      'inactive PUT',
+    );
     assert.equal(ctl.active, false);
   } finally {
     await ctl.deactivate('test over');
@@ -137,7 +214,11 @@ test('failed NEW_DEVICE PUTs are sent again, as NEW_DEVICE with the current stat
     assert.equal(mine[0]!.reason, 'NEW_DEVICE', 'the first PUT the cloud takes is still NEW_DEVICE');
     assert.equal(mine[0]!.volume, 20000, 'with the state as it is when it is sent');
     await new Promise((r) => setTimeout(r, 1000));
-    assert.deepEqual(puts().map((r) => r.status), [500, 500, 500, 200], 'one PUT per backoff step, nothing more');
+    assert.deepEqual(
+      puts().map((r) => r.status),
+      [500, 500, 500, 200],
+      'one PUT per backoff step, nothing more',
+    );
   } finally {
     await (await connecting.catch(() => undefined))?.device.stop();
     chain.s.close();
@@ -153,7 +234,12 @@ test('the app logs the speaker out: it stops, goes inactive and leaves the clust
   try {
     let loggedOut: (v: { puts: string[]; devices: string[] }) => void = () => {};
     const done = new Promise<{ puts: string[]; devices: string[] }>((r) => (loggedOut = r));
-    const { cloud } = await connectDevice(emu, chain, 'Kitchen', () => loggedOut({ puts: cloud.puts.filter((p) => p.deviceId === DEVICE_ID).map((p) => p.reason), devices: [...cloud.cluster(user).devices.keys()] }));
+    const { cloud } = await connectDevice(emu, chain, 'Kitchen', () =>
+      loggedOut({
+        puts: cloud.puts.filter((p) => p.deviceId === DEVICE_ID).map((p) => p.reason),
+        devices: [...cloud.cluster(user).devices.keys()],
+      }),
+    );
     const album = sampleCatalog().contexts.find((c) => c.type === 'album')!;
     assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri } }), true);
     await until(() => cloud.cluster(user).activeDeviceId === DEVICE_ID, 3000, 'playing');
@@ -164,7 +250,11 @@ test('the app logs the speaker out: it stops, goes inactive and leaves the clust
     assert.equal(seen.puts.at(-1), 'INACTIVE', 'the cloud learnt the speaker stopped before the user was forgotten');
     assert.deepEqual(seen.devices, [], 'and the speaker is gone from the device list');
     assert.equal(cloud.cluster(user).activeDeviceId, '');
-    assert.ok(sp.requests.some((r) => r.method === 'DELETE' && r.path === `/connect-state/v1/devices/${DEVICE_ID}` && r.status === 204));
+    assert.ok(
+      sp.requests.some(
+        (r) => r.method === 'DELETE' && r.path === `/connect-state/v1/devices/${DEVICE_ID}` && r.status === 204,
+      ),
+    );
     await new Promise((r) => setTimeout(r, 400));
     assert.ok(!cloud.cluster(user).devices.has(DEVICE_ID), 'no later PUT registers it again');
   } finally {

@@ -22,7 +22,9 @@ const resolver = {
   },
   async autoplay(context: string, recent: string[]) {
     autoplayAsked.push({ context, recent });
-    const playable = sampleCatalog().context(context)!.tracks.filter((u) => !sampleCatalog().track(u)!.refused);
+    const playable = sampleCatalog()
+      .context(context)!
+      .tracks.filter((u) => !sampleCatalog().track(u)!.refused);
     return { uri: 'spotify:station:album:x', tracks: playable.reverse().map((uri, i) => ({ uri, uid: `s${i}` })) };
   },
 };
@@ -32,7 +34,13 @@ function setup(pace: boolean) {
   return { cap, player, ctl: new ConnectController({ player, resolver, log }) };
 }
 
-const tracks = (n: number): QueueTrack[] => Array.from({ length: n }, (_, i) => ({ uri: `spotify:track:t${i}`, uid: `u${i}`, metadata: {}, provider: 'context' as const }));
+const tracks = (n: number): QueueTrack[] =>
+  Array.from({ length: n }, (_, i) => ({
+    uri: `spotify:track:t${i}`,
+    uid: `u${i}`,
+    metadata: {},
+    provider: 'context' as const,
+  }));
 
 test('queue: skip_to by uid/uri/index, user queue first, repeat context wraps, repeat track stays, shuffle keeps the current track', () => {
   const q = new TrackQueue();
@@ -46,7 +54,14 @@ test('queue: skip_to by uid/uri/index, user queue first, repeat context wraps, r
   q.options.repeatingContext = true;
   assert.equal(q.peekNext()?.uid, 'u0');
   q.addToQueue({ uri: 'spotify:track:queued' });
-  assert.deepEqual(q.nextTracks(3).map((t) => [t.uid, t.provider]), [['q0', 'queue'], ['u0', 'context'], ['u1', 'context']]);
+  assert.deepEqual(
+    q.nextTracks(3).map((t) => [t.uid, t.provider]),
+    [
+      ['q0', 'queue'],
+      ['u0', 'context'],
+      ['u1', 'context'],
+    ],
+  );
   assert.equal(q.advance()?.uri, 'spotify:track:queued');
   assert.equal(q.back()?.uid, 'u4', 'back from a queued track: the context track played before it');
   q.addToQueue({ uri: 'spotify:track:queued' });
@@ -58,13 +73,19 @@ test('queue: skip_to by uid/uri/index, user queue first, repeat context wraps, r
   q.options.repeatingTrack = false;
   q.setShuffle(true);
   assert.equal(q.current?.uid, 'u1');
-  assert.deepEqual([q.current!, ...q.nextTracks(10).slice(0, 4)].map((t) => t.uid).sort(), ['u0', 'u1', 'u2', 'u3', 'u4']);
+  assert.deepEqual([q.current!, ...q.nextTracks(10).slice(0, 4)].map((t) => t.uid).sort(), [
+    'u0',
+    'u1',
+    'u2',
+    'u3',
+    'u4',
+  ]);
   q.setShuffle(false);
   assert.equal(q.current?.uid, 'u1');
   assert.equal(q.contextIndex, 1);
 });
 
-test('set_queue: the app\'s edited next tracks reorder and remove upcoming context tracks, replace the user queue; tracks past what it was shown stay', () => {
+test("set_queue: the app's edited next tracks reorder and remove upcoming context tracks, replace the user queue; tracks past what it was shown stay", () => {
   const q = new TrackQueue();
   q.load('spotify:playlist:x', tracks(100), { uid: 'u1' });
   q.addToQueue({ uri: 'spotify:track:qa', uid: 'qa' });
@@ -75,8 +96,13 @@ test('set_queue: the app\'s edited next tracks reorder and remove upcoming conte
   const edited = [shown[1]!, shown[0]!, ...shown.slice(2).filter((t) => !['u2', 'u4'].includes(t.uid))];
   const u3 = edited.findIndex((t) => t.uid === 'u3');
   edited.splice(2, 0, ...edited.splice(u3, 1));
-  q.setNextTracks(edited.map((t) => ({ uri: t.uri, uid: t.uid, metadata: t.metadata, queued: t.provider === 'queue' })));
-  assert.deepEqual(q.userQueue.map((t) => t.uid), ['qb', 'qa']);
+  q.setNextTracks(
+    edited.map((t) => ({ uri: t.uri, uid: t.uid, metadata: t.metadata, queued: t.provider === 'queue' })),
+  );
+  assert.deepEqual(
+    q.userQueue.map((t) => t.uid),
+    ['qb', 'qa'],
+  );
   const after = q.nextTracks(200).map((t) => t.uid);
   assert.deepEqual(after.slice(0, 6), ['qb', 'qa', 'u3', 'u5', 'u6', 'u7']);
   assert.ok(!after.includes('u2') && !after.includes('u4'), 'removed tracks are gone');
@@ -86,7 +112,10 @@ test('set_queue: the app\'s edited next tracks reorder and remove upcoming conte
   assert.equal(q.advance()?.uid, 'qa');
   assert.equal(q.advance()?.uid, 'u3', 'the context goes on in the edited order');
   // An entry the queue does not know (uid and uri unknown) is ignored rather than invented.
-  q.setNextTracks([{ uri: 'spotify:track:nope', uid: 'zz', queued: false }, ...q.nextTracks(200).map((t) => ({ uri: t.uri, uid: t.uid, queued: false }))]);
+  q.setNextTracks([
+    { uri: 'spotify:track:nope', uid: 'zz', queued: false },
+    ...q.nextTracks(200).map((t) => ({ uri: t.uri, uid: t.uid, queued: false })),
+  ]);
   assert.equal(q.nextTracks(1)[0]?.uid, 'u5');
 });
 
@@ -116,17 +145,32 @@ test('autoplay on: a station continues the album gaplessly, marked autoplay; off
   const started: { uri: string; provider: string; toggling: string[] }[] = [];
   ctl.on('state', (r) => {
     const s = ctl.snapshot();
-    if (r === 'track-started') started.push({ uri: s.track!.uri, provider: s.track!.provider, toggling: s.restrictions.disallowTogglingShuffleReasons });
+    if (r === 'track-started')
+      started.push({
+        uri: s.track!.uri,
+        provider: s.track!.provider,
+        toggling: s.restrictions.disallowTogglingShuffleReasons,
+      });
   });
   autoplayAsked.length = 0;
   const stopped = once(ctl, 'stopped');
   await ctl.play({ contextUri: album.uri });
   await stopped;
   const station = [...playable].reverse();
-  assert.deepEqual(started.map((t) => t.uri), [...playable, ...station]);
-  assert.deepEqual(started.map((t) => t.provider), [...playable.map(() => 'context'), ...station.map(() => 'autoplay')]);
+  assert.deepEqual(
+    started.map((t) => t.uri),
+    [...playable, ...station],
+  );
+  assert.deepEqual(
+    started.map((t) => t.provider),
+    [...playable.map(() => 'context'), ...station.map(() => 'autoplay')],
+  );
   assert.deepEqual(started.at(-1)!.toggling, ['autoplay'], 'shuffle/repeat cannot be toggled on a station');
-  assert.equal(autoplayAsked.length, 1, 'one station request for one context end (the short station is not asked again)');
+  assert.equal(
+    autoplayAsked.length,
+    1,
+    'one station request for one context end (the short station is not asked again)',
+  );
   assert.equal(autoplayAsked[0]!.context, album.uri);
   assert.ok(autoplayAsked[0]!.recent.includes(playable[0]!), 'recently played tracks are sent');
   const expected = Buffer.concat([...playable, ...station].map((u) => oggdecReference(cat.track(u)!.files[0]!.path)));
@@ -139,7 +183,10 @@ test('autoplay on: a station continues the album gaplessly, marked autoplay; off
   const stoppedAgain = once(ctl, 'stopped');
   await ctl.play({ contextUri: album.uri });
   await stoppedAgain;
-  assert.deepEqual(started.map((t) => t.uri), playable);
+  assert.deepEqual(
+    started.map((t) => t.uri),
+    playable,
+  );
   assert.equal(autoplayAsked.length, 1);
 });
 
@@ -147,10 +194,13 @@ test('commands in real time: skip next/prev, seek, pause/resume, shuffle, repeat
   const cat = sampleCatalog();
   const album = cat.contexts.find((c) => c.type === 'album')!;
   const { ctl, player } = setup(true);
-  const trackStarted = () => new Promise<void>((r) => ctl.once('state', function h(reason) {
-    if (reason === 'track-started') r();
-    else ctl.once('state', h);
-  }));
+  const trackStarted = () =>
+    new Promise<void>((r) =>
+      ctl.once('state', function h(reason) {
+        if (reason === 'track-started') r();
+        else ctl.once('state', h);
+      }),
+    );
   let started = trackStarted();
   await ctl.play({ contextUri: album.uri, skipTo: { uid: 'u0' } });
   await started;

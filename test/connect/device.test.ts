@@ -27,22 +27,47 @@ test('NEW_DEVICE on connect, play over the dealer, volume, cluster state, reconn
 
   const cat = sampleCatalog();
   const album = cat.contexts.find((c) => c.type === 'album')!;
-  assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri }, options: { skip_to: { track_index: 0 } } }), true);
-  await until(() => cloud.cluster(user).activeDeviceId === DEVICE_ID && cloud.cluster(user).playerState?.track?.uri === album.tracks[0], 5000, 'active with track 1');
+  assert.equal(
+    await cloud.command(user, DEVICE_ID, {
+      endpoint: 'play',
+      context: { uri: album.uri },
+      options: { skip_to: { track_index: 0 } },
+    }),
+    true,
+  );
+  await until(
+    () =>
+      cloud.cluster(user).activeDeviceId === DEVICE_ID &&
+      cloud.cluster(user).playerState?.track?.uri === album.tracks[0],
+    5000,
+    'active with track 1',
+  );
   // The pause fades where the player writes: let the first 0.25 s (compared below) reach ALSA first.
   await until(() => existsSync(cap.file) && statSync(cap.file).size >= 44100, 5000, 'the first 0.25 s at ALSA');
   assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'pause' }), true);
   await until(() => cloud.cluster(user).playerState?.isPaused === true, 3000, 'paused in the cluster');
-  assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'no_such_command' }), false, 'unknown commands are refused, not ignored');
+  assert.equal(
+    await cloud.command(user, DEVICE_ID, { endpoint: 'no_such_command' }),
+    false,
+    'unknown commands are refused, not ignored',
+  );
   assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'resume' }), true);
   cloud.volume(user, DEVICE_ID, 30000);
-  await until(() => cloud.puts.some((p) => p.reason === 'VOLUME_CHANGED' && p.volume === 30000), 3000, 'volume in the cluster');
+  await until(
+    () => cloud.puts.some((p) => p.reason === 'VOLUME_CHANGED' && p.volume === 30000),
+    3000,
+    'volume in the cluster',
+  );
 
   // The dealer drops: the speaker reconnects and announces itself again, playback goes on.
   const before = cloud.puts.filter((p) => p.reason === 'NEW_DEVICE').length;
   const heardBefore = cap.read().length;
   cloud.dropConnections();
-  await until(() => cloud.puts.filter((p) => p.reason === 'NEW_DEVICE').length > before, 5000, 'NEW_DEVICE after reconnect');
+  await until(
+    () => cloud.puts.filter((p) => p.reason === 'NEW_DEVICE').length > before,
+    5000,
+    'NEW_DEVICE after reconnect',
+  );
   const again = cloud.puts.filter((p) => p.reason === 'NEW_DEVICE').at(-1)!;
   assert.equal(again.isActive, true, 'the re-PUT says the speaker is still the active player');
   assert.ok(again.state?.track?.uri && !again.state.isPaused, 'with its playing track');
@@ -58,12 +83,21 @@ test('NEW_DEVICE on connect, play over the dealer, volume, cluster state, reconn
   const first = oggdecReference(cat.track(album.tracks[0]!)!.files[0]!.path);
   const got = cap.read();
   assert.ok(got.length > 44100 * 4 * 0.5, 'audio reached ALSA');
-  assert.ok(compareS16(got.subarray(0, 44100), first.subarray(0, 44100)).maxDiff <= 1, 'the first track started exactly');
+  assert.ok(
+    compareS16(got.subarray(0, 44100), first.subarray(0, 44100)).maxDiff <= 1,
+    'the first track started exactly',
+  );
   // Shutdown: the speaker leaves the app's device list itself (DELETE), not only by its dealer closing.
   const sp = emu.services.get('spclient') as SpClientEmulator;
   const before2 = sp.requests.length;
   await device.stop();
-  assert.deepEqual(sp.requests.slice(before2).filter((r) => r.method === 'DELETE').map((r) => `${r.path} ${r.status}`), [`/connect-state/v1/devices/${DEVICE_ID} 204`]);
+  assert.deepEqual(
+    sp.requests
+      .slice(before2)
+      .filter((r) => r.method === 'DELETE')
+      .map((r) => `${r.path} ${r.status}`),
+    [`/connect-state/v1/devices/${DEVICE_ID} 204`],
+  );
   s.close();
 });
 
@@ -76,7 +110,12 @@ test('the bearer token expires: the dealer closes, the speaker reconnects with a
   try {
     const album = sampleCatalog().contexts.find((c) => c.type === 'album')!;
     assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri } }), true);
-    await until(() => cloud.cluster(user).playerState?.track?.uri === album.tracks[0] && !cloud.cluster(user).playerState?.isPaused, 5000, 'playing track 1');
+    await until(
+      () =>
+        cloud.cluster(user).playerState?.track?.uri === album.tracks[0] && !cloud.cluster(user).playerState?.isPaused,
+      5000,
+      'playing track 1',
+    );
     const stale = await tokens.get();
     const announced = cloud.puts.filter((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE').length;
     const captured = (): number => (existsSync(cap.file) ? statSync(cap.file).size : 0);
@@ -85,7 +124,11 @@ test('the bearer token expires: the dealer closes, the speaker reconnects with a
 
     cloud.expireTokens(user);
     assert.equal(emu.accounts.byBearer(stale), undefined, 'the old token is refused from now on');
-    await until(() => cloud.puts.filter((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE').length > announced, 5000, 'NEW_DEVICE after the dealer closed');
+    await until(
+      () => cloud.puts.filter((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE').length > announced,
+      5000,
+      'NEW_DEVICE after the dealer closed',
+    );
     const fresh = await tokens.get();
     assert.notEqual(fresh, stale, 'a fresh token');
     assert.equal(emu.accounts.byBearer(fresh)?.username, user);

@@ -21,20 +21,28 @@ const run = promisify(execFile);
 
 test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, repeat, queue, volume, autoplay, transfer, status', async () => {
   // 10 s tracks: each CLI call starts Node and logs in (about a second), and the album must not end meanwhile.
-  const cat = Catalog.load(makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-remote-cat-')), { tracks: 3, seconds: 10 }));
+  const cat = Catalog.load(
+    makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-remote-cat-')), { tracks: 3, seconds: 10 }),
+  );
   const album = cat.contexts.find((c) => c.type === 'album')!;
   const emu = await emulator({ catalog: cat });
   const sp = await emulatedSpeaker(emu, 'Den', [], '', 'error');
   const { speaker, dir } = sp;
-  writeFileSync(join(dir, 'emu.json'), JSON.stringify(emu.describe()) + '\n');
-  const phone = async (...args: string[]): Promise<string> => (await run(process.execPath, [PHONE, ...args, '--emulator', join(dir, 'emu.json')], { timeout: 15_000 })).stdout;
-  const status = async (): Promise<Record<string, unknown>> => JSON.parse(await phone('status')) as Record<string, unknown>;
+  writeFileSync(join(dir, 'emu.json'), `${JSON.stringify(emu.describe())}\n`);
+  const phone = async (...args: string[]): Promise<string> =>
+    (await run(process.execPath, [PHONE, ...args, '--emulator', join(dir, 'emu.json')], { timeout: 15_000 })).stdout;
+  const status = async (): Promise<Record<string, unknown>> =>
+    JSON.parse(await phone('status')) as Record<string, unknown>;
   try {
     await sp.login(emu.accounts.list[0]!);
     const connect = await speaker.connect();
     await until(() => connect.device.puts > 0, 8000, 'speaker registered');
 
-    assert.match(await phone('devices'), /^ {2}Den\t[0-9a-f]{40}\tvolume \d+%$/m, 'the speaker is listed, not active yet');
+    assert.match(
+      await phone('devices'),
+      /^ {2}Den\t[0-9a-f]{40}\tvolume \d+%$/m,
+      'the speaker is listed, not active yet',
+    );
     assert.equal((await status()).state, 'idle');
 
     await phone('play', album.uri, '--device', 'Den');

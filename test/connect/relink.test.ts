@@ -17,7 +17,9 @@ import { compareS16, oggdecReference } from '../audio/support.js';
 import { connectChain, emulatedSpeaker } from './support.js';
 
 const COUNTRY = 'SE';
-const cat = Catalog.load(makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-relink-cat-')), { tracks: 1, seconds: 3, relinkedIn: COUNTRY }));
+const cat = Catalog.load(
+  makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-relink-cat-')), { tracks: 1, seconds: 3, relinkedIn: COUNTRY }),
+);
 const album = cat.context(cat.tracks.find((t) => t.alternatives.length)!.album!)!;
 const [forbidden, allowed, elsewhere] = album.tracks.map((u) => cat.track(u)!);
 const alternative = cat.track(forbidden!.alternatives[0]!)!;
@@ -51,7 +53,11 @@ function assertAudio(pcm: Buffer, paths: string[]): void {
 test('a track forbidden in the account country plays its alternative exactly, reported under the requested uri', async () => {
   assert.equal(forbidden!.restricted?.countriesForbidden?.includes(COUNTRY), true);
   const r = await playAlbum(forbidden!.uri);
-  assert.deepEqual(r.started.map((x) => x.uri), [forbidden!.uri, allowed!.uri], 'the player started the requested uri (then the next playable track)');
+  assert.deepEqual(
+    r.started.map((x) => x.uri),
+    [forbidden!.uri, allowed!.uri],
+    'the player started the requested uri (then the next playable track)',
+  );
   assert.equal(r.started[0]!.reported, forbidden!.uri, 'the Connect state reports the uri the app asked for');
   assertAudio(r.pcm, [alternative.files[0]!.path, allowed!.files[0]!.path]);
 });
@@ -65,15 +71,24 @@ test('a track allowed only elsewhere whose only alternative is restricted too is
 });
 
 test('a track whose restriction lists do not name the country plays itself, not its alternative', async () => {
-  assert.equal(allowed!.restricted?.countriesForbidden?.includes(COUNTRY), true, 'the code is in the list as a substring only');
+  assert.equal(
+    allowed!.restricted?.countriesForbidden?.includes(COUNTRY),
+    true,
+    'the code is in the list as a substring only',
+  );
   const r = await playAlbum(allowed!.uri);
-  assert.deepEqual(r.started.map((x) => x.uri), [allowed!.uri]);
+  assert.deepEqual(
+    r.started.map((x) => x.uri),
+    [allowed!.uri],
+  );
   assert.equal(r.unavailable, 1, 'the next track, restricted, was skipped');
   assertAudio(r.pcm, [allowed!.files[0]!.path]);
 });
 
 test('the whole speaker: the app plays the relinked track, its cluster shows the requested uri while the alternative is heard', async () => {
-  const references = cat.tracks.filter((x) => x.type === 'track').map((x) => ({ uri: x.uri, pcm: oggdecReference(x.files[0]!.path) }));
+  const references = cat.tracks
+    .filter((x) => x.type === 'track')
+    .map((x) => ({ uri: x.uri, pcm: oggdecReference(x.files[0]!.path) }));
   const sp = await emulatedSpeaker(emu, 'Relink', references);
   try {
     const account = emu.accounts.list[0]!;
@@ -83,7 +98,13 @@ test('the whole speaker: the app plays the relinked track, its cluster shows the
     await until(() => cloud.cluster(account.username).devices.has(id), 8000, 'speaker in the device list');
     const mark = sp.frames();
     assert.equal(await cloud.command(account.username, id, { endpoint: 'play', context: { uri: album.uri } }), true);
-    await until(() => cloud.cluster(account.username).playerState?.track?.uri === forbidden!.uri && !cloud.cluster(account.username).playerState?.isPaused, 5000, 'the requested uri playing in the cluster');
+    await until(
+      () =>
+        cloud.cluster(account.username).playerState?.track?.uri === forbidden!.uri &&
+        !cloud.cluster(account.username).playerState?.isPaused,
+      5000,
+      'the requested uri playing in the cluster',
+    );
     assert.equal((await sp.heard(mark, 500)).uri, alternative.uri, "the alternative's audio is heard");
     assert.equal(cloud.cluster(account.username).playerState?.track?.uri, forbidden!.uri, 'still the requested uri');
   } finally {

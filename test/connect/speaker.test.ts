@@ -24,15 +24,29 @@ const TRACK_MS = 5000;
 
 test('phone → speaker → Spotify (emulated): every command heard in the captured audio and seen in the cluster', async () => {
   // Seven album tracks, the 4th to 6th with keys the AP refuses, and a single that only autoplay brings.
-  const catalog = Catalog.load(makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-e2e-cat-')), { tracks: 7, seconds: TRACK_MS / 1000, refused: [3, 4, 5], singles: 1 }));
+  const catalog = Catalog.load(
+    makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-e2e-cat-')), {
+      tracks: 7,
+      seconds: TRACK_MS / 1000,
+      refused: [3, 4, 5],
+      singles: 1,
+    }),
+  );
   const album = catalog.contexts.find((c) => c.type === 'album')!;
   const t = album.tracks;
   const single = catalog.tracks.find((x) => x.type === 'track' && !album.tracks.includes(x.uri))!.uri;
-  const references = catalog.tracks.filter((x) => x.type === 'track' && !x.refused).map((x) => ({ uri: x.uri, pcm: oggdecReference(x.files[0]!.path) }));
+  const references = catalog.tracks
+    .filter((x) => x.type === 'track' && !x.refused)
+    .map((x) => ({ uri: x.uri, pcm: oggdecReference(x.files[0]!.path) }));
   const name = (uri: string | null | undefined): string => (uri === single ? 'single' : `t${t.indexOf(uri ?? '')}`);
 
   const emu = await emulator({ catalog });
-  const sp = await emulatedSpeaker(emu, 'Kitchen', references, '[audio]\nvolume_curve = log\nvolume_range_db = 60\ninitial_volume = 32767\n');
+  const sp = await emulatedSpeaker(
+    emu,
+    'Kitchen',
+    references,
+    '[audio]\nvolume_curve = log\nvolume_range_db = 60\ninitial_volume = 32767\n',
+  );
   const { cap, frames, heard } = sp;
   let speaker = sp.speaker;
   try {
@@ -45,11 +59,15 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     assert.equal(cloud.cluster(user).devices.get(id)?.info.name, 'Kitchen');
 
     const state = () => cloud.cluster(user).playerState;
-    const command = async (c: Record<string, unknown>): Promise<void> => assert.equal(await cloud.command(user, id, c), true, `${String(c.endpoint)} accepted`);
+    const command = async (c: Record<string, unknown>): Promise<void> =>
+      assert.equal(await cloud.command(user, id, c), true, `${String(c.endpoint)} accepted`);
     /** Heard `uri` between `fromMs` and `toMs` into it. */
     const near = (h: Located, uri: string, what: string, fromMs: number, toMs: number): void => {
       assert.equal(name(h.uri), name(uri), `${what}: heard ${name(h.uri)}`);
-      assert.ok(h.positionMs >= fromMs && h.positionMs <= toMs, `${what}: heard ${name(h.uri)} at ${h.positionMs.toFixed(0)} ms, expected ${fromMs.toFixed(0)}–${toMs.toFixed(0)} ms`);
+      assert.ok(
+        h.positionMs >= fromMs && h.positionMs <= toMs,
+        `${what}: heard ${name(h.uri)} at ${h.positionMs.toFixed(0)} ms, expected ${fromMs.toFixed(0)}–${toMs.toFixed(0)} ms`,
+      );
     };
     /**
      * Where the audio a command switched to begins. The capture goes on with the old audio until the command
@@ -57,7 +75,13 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
      * the `withinMs` after `mark`, however long the command took here (the bench measures how long), and what
      * follows must be that track going on from there, to the millisecond.
      */
-    const switchedTo = async (mark: number, uri: string, startMs: number, what: string, withinMs = 1500): Promise<Located> => {
+    const switchedTo = async (
+      mark: number,
+      uri: string,
+      startMs: number,
+      what: string,
+      withinMs = 1500,
+    ): Promise<Located> => {
       // Searched 200 ms in: a track's first moments may be too quiet at a low volume to correlate.
       const ref = references.find((r) => r.uri === uri)!.pcm;
       const refFrame = Math.round((startMs + 200) * RATE);
@@ -70,13 +94,17 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
         captured = cap.read();
         hit = findInCapture(captured, mark, upto, ref, refFrame);
       }
-      assert.ok(hit.correlation > 0.98, `${what}: ${name(uri)} from ${startMs} ms heard within ${withinMs} ms of the command (correlation ${hit.correlation.toFixed(3)})`);
+      assert.ok(
+        hit.correlation > 0.98,
+        `${what}: ${name(uri)} from ${startMs} ms heard within ${withinMs} ms of the command (correlation ${hit.correlation.toFixed(3)})`,
+      );
       const h = locate(captured, hit.frame + 2048, references);
       const at = startMs + 200 + 2048 / RATE;
       near(h, uri, `${what}, then`, at - 2, at + 2);
       return h;
     };
-    const playing = (uri: string, what: string) => until(() => state()?.track?.uri === uri && !state()?.isPaused, 4000, `${what}: ${name(uri)} in the cluster`);
+    const playing = (uri: string, what: string) =>
+      until(() => state()?.track?.uri === uri && !state()?.isPaused, 4000, `${what}: ${name(uri)} in the cluster`);
 
     // Transfer: the album from its first track, playing.
     let mark = frames();
@@ -91,22 +119,35 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     await playing(t[0]!, 'transfer');
     await until(() => speaker.supervisor.state === 'playing', 5000, 'speaker state playing');
     let h = await switchedTo(mark, t[0]!, 0, 'transfer');
-    assert.ok(Math.abs(h.gain - volumeFactor(32767, 'log', 60)) < 0.02, `initial volume heard (gain ${h.gain.toFixed(3)})`);
+    assert.ok(
+      Math.abs(h.gain - volumeFactor(32767, 'log', 60)) < 0.02,
+      `initial volume heard (gain ${h.gain.toFixed(3)})`,
+    );
 
     // Volume (a push, no reply): heard at the new level.
     cloud.volume(user, id, 40000);
     await until(() => cloud.puts.some((p) => p.deviceId === id && p.volume === 40000), 3000, 'volume in the cluster');
     // Software volume acts on audio not yet written: what the pipe to ALSA still held (≤ 0.7 s) has the old level.
     h = await heard(frames(), 1000);
-    assert.ok(Math.abs(h.gain - volumeFactor(40000, 'log', 60)) < 0.02, `new volume heard (gain ${h.gain.toFixed(3)}, expected ${volumeFactor(40000, 'log', 60).toFixed(3)})`);
+    assert.ok(
+      Math.abs(h.gain - volumeFactor(40000, 'log', 60)) < 0.02,
+      `new volume heard (gain ${h.gain.toFixed(3)}, expected ${volumeFactor(40000, 'log', 60).toFixed(3)})`,
+    );
 
     // Pause: the audio stops (only the short fade and what ALSA held); resume goes on from the same place.
     await command({ endpoint: 'pause' });
-    await until(() => state()?.isPaused === true && speaker.supervisor.state === 'paused', 3000, 'paused in the cluster');
+    await until(
+      () => state()?.isPaused === true && speaker.supervisor.state === 'paused',
+      3000,
+      'paused in the cluster',
+    );
     await new Promise((r) => setTimeout(r, 300));
     const pausedAt = frames();
     await new Promise((r) => setTimeout(r, 600));
-    assert.ok(frames() - pausedAt < 20 * RATE, `silence while paused (${((frames() - pausedAt) / RATE).toFixed(0)} ms written)`);
+    assert.ok(
+      frames() - pausedAt < 20 * RATE,
+      `silence while paused (${((frames() - pausedAt) / RATE).toFixed(0)} ms written)`,
+    );
     const beforePause = locate(cap.read(), pausedAt - Math.round(200 * RATE), references);
     mark = frames();
     await command({ endpoint: 'resume' });
@@ -116,7 +157,10 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
 
     // Seek back to 0.3 s (backwards: the old audio, well past it, cannot pass there by itself).
     const seekFrom = locate(cap.read(), frames() - 4096, references);
-    assert.ok(seekFrom.uri === t[0] && seekFrom.positionMs > 1000, `t0 past 1 s before the seek (${seekFrom.positionMs.toFixed(0)} ms)`);
+    assert.ok(
+      seekFrom.uri === t[0] && seekFrom.positionMs > 1000,
+      `t0 past 1 s before the seek (${seekFrom.positionMs.toFixed(0)} ms)`,
+    );
     mark = frames();
     await command({ endpoint: 'seek_to', value: 300 });
     // int64 fields decode as Long (String() gives the decimal). What ALSA held is dropped: the app sees 0.3 s.
@@ -144,7 +188,11 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
 
     // Queue: the queued single plays next, shown as a queued track.
     await command({ endpoint: 'add_to_queue', track: { uri: single } });
-    await until(() => state()?.nextTracks?.[0]?.uri === single && state()?.nextTracks?.[0]?.provider === 'queue', 3000, 'queued in the cluster');
+    await until(
+      () => state()?.nextTracks?.[0]?.uri === single && state()?.nextTracks?.[0]?.provider === 'queue',
+      3000,
+      'queued in the cluster',
+    );
     mark = frames();
     await command({ endpoint: 'skip_next' });
     await playing(single, 'queue');
@@ -153,8 +201,16 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     // Shuffle: the next track is the one the shuffled order shows, and that is what is heard.
     await command({ endpoint: 'set_shuffling_context', value: true });
     await until(() => state()?.options?.shufflingContext === true, 3000, 'shuffle in the cluster');
-    const shuffledNext = state()!.nextTracks!.map((x) => x.uri!).find((u) => !catalog.track(u)!.refused)!;
-    assert.deepEqual(state()!.nextTracks!.map((x) => x.uri).sort(), t.filter((u) => u !== t[1]).sort(), 'the rest of the album, reordered');
+    const shuffledNext = state()!
+      .nextTracks!.map((x) => x.uri!)
+      .find((u) => !catalog.track(u)!.refused)!;
+    assert.deepEqual(
+      state()!
+        .nextTracks!.map((x) => x.uri)
+        .sort(),
+      t.filter((u) => u !== t[1]).sort(),
+      'the rest of the album, reordered',
+    );
     mark = frames();
     await command({ endpoint: 'skip_next' });
     await playing(shuffledNext, 'shuffle');
@@ -179,7 +235,13 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     await playing(t[6]!, 'after three refused tracks');
     await switchedTo(mark, t[6]!, 0, 'three refused tracks skipped', 2500);
     assert.equal(connect.controller.unavailableSkipped - skippedBefore, 3, 'three unavailable tracks counted');
-    assert.deepEqual(state()!.prevTracks!.filter((x) => x.provider === 'unavailable').map((x) => name(x.uri)), ['t3', 't4', 't5'], 'the app sees them as unavailable');
+    assert.deepEqual(
+      state()!
+        .prevTracks!.filter((x) => x.provider === 'unavailable')
+        .map((x) => name(x.uri)),
+      ['t3', 't4', 't5'],
+      'the app sees them as unavailable',
+    );
 
     // Autoplay (the account's setting is on): after the album's last track a station continues with the single.
     await until(() => state()?.nextTracks?.[0]?.provider === 'autoplay', 3000, 'station tracks in the cluster');
@@ -194,7 +256,11 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     // Autoplay off in the app: the album ends and the speaker stops.
     cloud.setUserAttribute(user, 'autoplay', '0');
     await until(() => !connect.controller.autoplay, 3000, 'autoplay setting pushed');
-    await command({ endpoint: 'play', context: { uri: album.uri }, options: { skip_to: { track_uri: t[6] }, seek_to: TRACK_MS - 600 } });
+    await command({
+      endpoint: 'play',
+      context: { uri: album.uri },
+      options: { skip_to: { track_uri: t[6] }, seek_to: TRACK_MS - 600 },
+    });
     await until(() => speaker.supervisor.state === 'ready', 4000, 'stopped at the end of the album');
     const endedAt = frames();
     await new Promise((r) => setTimeout(r, 400));

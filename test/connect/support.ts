@@ -21,18 +21,38 @@ const log = createLogger('test');
 export const DEVICE_ID = '0123456789abcdef0123456789abcdef01234567';
 
 export async function connectChain(emu: Emulator, pace = false) {
-
   const account = emu.accounts.list[0]!;
   const s = session(emu);
-  await s.login({ username: account.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: account.storedCredential });
-  const web = { client_id: '65b708073fc0480ea92a077233ca87bd', client_version: '1.2.52.442', login5_url: emu.endpoints.login5!, client_token_url: emu.endpoints.clienttoken! };
+  await s.login({
+    username: account.username,
+    authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+    authData: account.storedCredential,
+  });
+  const web = {
+    client_id: '65b708073fc0480ea92a077233ca87bd',
+    client_version: '1.2.52.442',
+    login5_url: emu.endpoints.login5!,
+    client_token_url: emu.endpoints.clienttoken!,
+  };
   const deviceId = DEVICE_ID;
   const clientToken = new ClientToken(web, deviceId);
-  const tokens = new AccessTokens(web, deviceId, () => ({ username: account.username, data: account.storedCredential }), clientToken, log);
+  const tokens = new AccessTokens(
+    web,
+    deviceId,
+    () => ({ username: account.username, data: account.storedCredential }),
+    clientToken,
+    log,
+  );
   const spclient = new SpClient({ baseUrl: async () => emu.endpoints.spclient_url!, tokens, clientToken, log });
   const cap = alsaCapture();
   const player = new Player({
-    source: new SpotifyTrackSource(spclient, s.audioKeys, 160, () => ({ country: s.info?.countryCode, catalogue: s.info?.productInfo.catalogue }), log),
+    source: new SpotifyTrackSource(
+      spclient,
+      s.audioKeys,
+      160,
+      () => ({ country: s.info?.countryCode, catalogue: s.info?.productInfo.catalogue }),
+      log,
+    ),
     openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace, env: cap.env }),
     log,
     normalisation: DEFAULT_NORMALISATION,
@@ -45,20 +65,40 @@ export async function connectChain(emu: Emulator, pace = false) {
 }
 
 /** The chain as a Connect device named `name` on the emulator's dealer, once the cloud has its NEW_DEVICE. */
-export async function connectDevice(emu: Emulator, chain: Awaited<ReturnType<typeof connectChain>>, name: string, onLogout?: () => void) {
+export async function connectDevice(
+  emu: Emulator,
+  chain: Awaited<ReturnType<typeof connectChain>>,
+  name: string,
+  onLogout?: () => void,
+) {
   const { ctl, spclient, tokens, log } = chain;
-  const dealer = new DealerClient({ url: async () => emu.endpoints.dealer_url!, token: () => tokens.get(), onUnauthorized: () => tokens.invalidate(), log, reconnectMinMs: 50 });
+  const dealer = new DealerClient({
+    url: async () => emu.endpoints.dealer_url!,
+    token: () => tokens.get(),
+    onUnauthorized: () => tokens.invalidate(),
+    log,
+    reconnectMinMs: 50,
+  });
   const device = new ConnectDevice({
     controller: ctl,
     dealer,
     spclient,
     log,
-    device: { deviceId: DEVICE_ID, name, deviceType: 4, clientId: '65b708073fc0480ea92a077233ca87bd', softwareVersion: 'spotlet test', volumeSteps: 64, supportsLogout: true },
+    device: {
+      deviceId: DEVICE_ID,
+      name,
+      deviceType: 4,
+      clientId: '65b708073fc0480ea92a077233ca87bd',
+      softwareVersion: 'spotlet test',
+      volumeSteps: 64,
+      supportsLogout: true,
+    },
     onLogout,
   });
   const cloud = emu.services.get('dealer') as ConnectCloud;
   // An earlier device of the same id on this emulator announced itself too: wait for this one's.
-  const announced = (): number => cloud.puts.filter((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE').length;
+  const announced = (): number =>
+    cloud.puts.filter((p) => p.deviceId === DEVICE_ID && p.reason === 'NEW_DEVICE').length;
   const before = announced();
   device.start();
   await until(() => announced() > before, 5000, 'NEW_DEVICE PUT');
@@ -70,13 +110,22 @@ export async function connectDevice(emu: Emulator, chain: Awaited<ReturnType<typ
  * file), every sample it plays captured. `heard(mark)` is the catalog track (of `references`) and position heard
  * `afterMs` after `mark` (a capture length in frames); `restart()` starts it again on the same state.
  */
-export async function emulatedSpeaker(emu: Emulator, name: string, references: { uri: string; pcm: Buffer }[], config = '', logLevel = 'warn') {
+export async function emulatedSpeaker(
+  emu: Emulator,
+  name: string,
+  references: { uri: string; pcm: Buffer }[],
+  config = '',
+  logLevel = 'warn',
+) {
   const cap = alsaCapture();
   const homeBefore = process.env.HOME;
   process.env.HOME = cap.env.HOME; // ALSA in the aplay child reads ~/.asoundrc: capture every sample
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-speaker-'));
   writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
-  writeFileSync(join(dir, 'spotlet.conf'), `name = ${name}\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n${config}`);
+  writeFileSync(
+    join(dir, 'spotlet.conf'),
+    `name = ${name}\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n${config}`,
+  );
   const argv = ['--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--log-level', logLevel];
   let speaker = await startSpeaker({ argv, env: {} });
   const frames = (): number => (existsSync(cap.file) ? statSync(cap.file).size >> 2 : 0);
@@ -88,12 +137,20 @@ export async function emulatedSpeaker(emu: Emulator, name: string, references: {
     dir,
     frames,
     /** A phone hands the account over with zeroconf addUser. */
-    login: (a: Account) => loginToSpeaker(`http://127.0.0.1:${speaker.zeroconf.port}/`, { userName: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential }),
+    login: (a: Account) =>
+      loginToSpeaker(`http://127.0.0.1:${speaker.zeroconf.port}/`, {
+        userName: a.username,
+        authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+        authData: a.storedCredential,
+      }),
     async heard(mark: number, afterMs = 300) {
       const at = mark + Math.round(afterMs * 44.1);
       await until(() => frames() >= at + 4096, 8000, `audio ${afterMs} ms after the mark`);
       const h = locate(cap.read(), at, references);
-      assert.ok(h.correlation > 0.98, `captured audio is catalog audio (correlation ${h.correlation.toFixed(3)} at ${h.uri} ${h.positionMs.toFixed(0)} ms)`);
+      assert.ok(
+        h.correlation > 0.98,
+        `captured audio is catalog audio (correlation ${h.correlation.toFixed(3)} at ${h.uri} ${h.positionMs.toFixed(0)} ms)`,
+      );
       return h;
     },
     async restart() {

@@ -18,14 +18,21 @@ import { oggdecReference } from '../audio/support.js';
 import { connectChain, connectDevice, DEVICE_ID, emulatedSpeaker } from './support.js';
 
 // 10 s tracks: the album never ends during a test step.
-const catalog = Catalog.load(makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-users-cat-')), { tracks: 3, seconds: 10 }));
+const catalog = Catalog.load(
+  makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-users-cat-')), { tracks: 3, seconds: 10 }),
+);
 const album = catalog.contexts.find((c) => c.type === 'album')!;
 const t = album.tracks;
-const references = catalog.tracks.filter((x) => x.type === 'track').map((x) => ({ uri: x.uri, pcm: oggdecReference(x.files[0]!.path) }));
+const references = catalog.tracks
+  .filter((x) => x.type === 'track')
+  .map((x) => ({ uri: x.uri, pcm: oggdecReference(x.files[0]!.path) }));
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test('another user logs in from a phone: the old cluster loses the speaker, the new user sees it and plays on it; an AP reconnect keeps playing', async () => {
-  const emu = await emulator({ catalog, accounts: [...DEFAULT_ACCOUNTS, { username: 'spotlet-second-user', password: 'spotlet-second-password' }] });
+  const emu = await emulator({
+    catalog,
+    accounts: [...DEFAULT_ACCOUNTS, { username: 'spotlet-second-user', password: 'spotlet-second-password' }],
+  });
   const sp = await emulatedSpeaker(emu, 'Kitchen', references);
   try {
     const { speaker, frames } = sp;
@@ -33,12 +40,24 @@ test('another user logs in from a phone: the old cluster loses the speaker, the 
     const alice = emu.accounts.list[0]!;
     const bob = emu.accounts.list.find((a) => a.username === 'spotlet-second-user')!;
     const id = speaker.state.deviceId;
-    const listed = (user: string) => until(() => cloud.cluster(user).devices.has(id), 8000, `speaker in ${user}'s device list`);
+    const listed = (user: string) =>
+      until(() => cloud.cluster(user).devices.has(id), 8000, `speaker in ${user}'s device list`);
     /** The user's app plays the album on the speaker: active in their cluster, heard from its first track. */
     const playFor = async (user: string): Promise<void> => {
       const mark = frames();
-      assert.equal(await cloud.command(user, id, { endpoint: 'play', context: { uri: album.uri } }), true, `${user}'s play accepted`);
-      await until(() => cloud.cluster(user).activeDeviceId === id && cloud.cluster(user).playerState?.track?.uri === t[0] && !cloud.cluster(user).playerState?.isPaused, 5000, `playing in ${user}'s cluster`);
+      assert.equal(
+        await cloud.command(user, id, { endpoint: 'play', context: { uri: album.uri } }),
+        true,
+        `${user}'s play accepted`,
+      );
+      await until(
+        () =>
+          cloud.cluster(user).activeDeviceId === id &&
+          cloud.cluster(user).playerState?.track?.uri === t[0] &&
+          !cloud.cluster(user).playerState?.isPaused,
+        5000,
+        `playing in ${user}'s cluster`,
+      );
       const h = await sp.heard(mark);
       assert.equal(h.uri, t[0], `${user}'s music heard`);
     };
@@ -62,7 +81,10 @@ test('another user logs in from a phone: the old cluster loses the speaker, the 
     const putsBefore = cloud.puts.length;
     assert.equal((await sp.login(bob)).activeUser, bob.username);
     await listed(bob.username);
-    assert.ok(cloud.puts.slice(putsBefore).some((p) => p.deviceId === id && p.reason === 'INACTIVE'), 'inactive PUT in the old cluster');
+    assert.ok(
+      cloud.puts.slice(putsBefore).some((p) => p.deviceId === id && p.reason === 'INACTIVE'),
+      'inactive PUT in the old cluster',
+    );
     await until(() => !cloud.cluster(alice.username).devices.has(id), 3000, "speaker gone from Alice's devices");
     assert.equal(cloud.cluster(alice.username).activeDeviceId, '', 'nothing active for Alice');
     const second = await speaker.connect();
@@ -77,13 +99,22 @@ test('another user logs in from a phone: the old cluster loses the speaker, the 
     assert.equal(cloud.cluster(alice.username).activeDeviceId, '', "Alice's cluster untouched by Bob's playback");
 
     // resetUsers, then Alice again: the speaker leaves Bob's cluster and plays for Alice.
-    const reset = await fetch(`http://127.0.0.1:${speaker.zeroconf.port}/`, { method: 'POST', body: new URLSearchParams({ action: 'resetUsers' }) });
+    const reset = await fetch(`http://127.0.0.1:${speaker.zeroconf.port}/`, {
+      method: 'POST',
+      body: new URLSearchParams({ action: 'resetUsers' }),
+    });
     assert.equal(reset.status, 200);
     await until(() => !cloud.cluster(bob.username).devices.has(id), 3000, "speaker gone from Bob's devices");
     assert.equal(speaker.supervisor.state, 'waiting-for-user');
     const putsBeforeAlice = cloud.puts.filter((p) => p.deviceId === id && p.reason === 'NEW_DEVICE').length;
     assert.equal((await sp.login(alice)).activeUser, alice.username);
-    await until(() => cloud.puts.filter((p) => p.deviceId === id && p.reason === 'NEW_DEVICE').length > putsBeforeAlice && cloud.cluster(alice.username).devices.has(id), 8000, "speaker back in Alice's devices");
+    await until(
+      () =>
+        cloud.puts.filter((p) => p.deviceId === id && p.reason === 'NEW_DEVICE').length > putsBeforeAlice &&
+        cloud.cluster(alice.username).devices.has(id),
+      8000,
+      "speaker back in Alice's devices",
+    );
     await playFor(alice.username);
     assert.equal(cloud.cluster(bob.username).activeDeviceId, '', "Bob's cluster untouched by Alice's playback");
   } finally {
@@ -92,7 +123,7 @@ test('another user logs in from a phone: the old cluster loses the speaker, the 
   }
 });
 
-test("board buttons while another device plays: the speaker becomes the active device with its track, heard; with nothing played they only log", async () => {
+test('board buttons while another device plays: the speaker becomes the active device with its track, heard; with nothing played they only log', async () => {
   const emu = await emulator({ catalog });
   const sp = await emulatedSpeaker(emu, 'Kitchen', references);
   let phone: Awaited<ReturnType<typeof connectChain>> | undefined;
@@ -116,7 +147,15 @@ test("board buttons while another device plays: the speaker becomes the active d
 
     /** After the button: the speaker is the active device, its PUT carries `uri` playing, and `uri` is heard. */
     const activeWith = async (uri: string, mark: number, what: string): Promise<void> => {
-      await until(() => cluster().activeDeviceId === id && cluster().playerState?.track?.uri === uri && cluster().playerState?.isPlaying === true && !cluster().playerState?.isPaused, 5000, `${what}: active with the track`);
+      await until(
+        () =>
+          cluster().activeDeviceId === id &&
+          cluster().playerState?.track?.uri === uri &&
+          cluster().playerState?.isPlaying === true &&
+          !cluster().playerState?.isPaused,
+        5000,
+        `${what}: active with the track`,
+      );
       const put = cloud.puts.filter((p) => p.deviceId === id).at(-1)!;
       assert.equal(put.isActive, true, `${what}: is_active in the PUT`);
       assert.equal(put.state?.contextUri, album.uri, `${what}: the full state, with its context`);
@@ -124,7 +163,11 @@ test("board buttons while another device plays: the speaker becomes the active d
       assert.equal(speaker.supervisor.state, 'playing');
     };
     const inactive = async (what: string): Promise<void> => {
-      await until(() => !connect.controller.active && speaker.supervisor.state === 'ready', 3000, `${what}: speaker inactive`);
+      await until(
+        () => !connect.controller.active && speaker.supervisor.state === 'ready',
+        3000,
+        `${what}: speaker inactive`,
+      );
       await pause(300);
     };
 
@@ -142,7 +185,11 @@ test("board buttons while another device plays: the speaker becomes the active d
     // it lost playback from the cluster push and stops.
     phone = await connectChain(emu, true);
     const { device } = await connectDevice(emu, phone, 'Phone');
-    assert.equal(await cloud.command(user, DEVICE_ID, cloud.transferCommand(user)!), true, 'transfer to the phone accepted');
+    assert.equal(
+      await cloud.command(user, DEVICE_ID, cloud.transferCommand(user)!),
+      true,
+      'transfer to the phone accepted',
+    );
     await until(() => cluster().activeDeviceId === DEVICE_ID, 5000, 'the phone active');
     await inactive('transfer to the phone');
     const phoneStopped = once(phone.ctl, 'stopped');

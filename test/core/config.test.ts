@@ -12,7 +12,8 @@ test('defaults need no file, flag or environment', () => {
 });
 
 test('file < environment < flags', () => {
-  const fileText = 'name = From File\n[spotify]\nap = file.example:4070\nclient_id = "0123456789abcdef0123456789abcdef"  # quoted\n';
+  const fileText =
+    'name = From File\n[spotify]\nap = file.example:4070\nclient_id = "0123456789abcdef0123456789abcdef"  # quoted\n';
   const { config } = loadConfig(configSections, {
     env: { SPOTLET_NAME: 'From Env', SPOTLET_SPOTIFY_AP: 'env.example:443' },
     argv: ['--name', 'From Flag'],
@@ -26,10 +27,17 @@ test('file < environment < flags', () => {
 test('a bad flag value names the key, the value and what is allowed', () => {
   assert.throws(
     () => loadConfig(configSections, { env: {}, argv: ['--set', 'spotify.client_id=xyz'] }),
-    (err: unknown) => err instanceof ConfigError && /spotify\.client_id/.test(err.message) && /"xyz"/.test(err.message) && /32 hex digits/.test(err.message),
+    (err: unknown) =>
+      err instanceof ConfigError &&
+      /spotify\.client_id/.test(err.message) &&
+      /"xyz"/.test(err.message) &&
+      /32 hex digits/.test(err.message),
   );
   assert.throws(() => loadConfig(configSections, { env: {}, argv: ['--bogus'] }), /unknown flag --bogus/);
-  assert.throws(() => loadConfig(configSections, { env: { SPOTLET_LOG_LEVEL: 'loud' } }), /log_level.*one of debug, info, warn, error/);
+  assert.throws(
+    () => loadConfig(configSections, { env: { SPOTLET_LOG_LEVEL: 'loud' } }),
+    /log_level.*one of debug, info, warn, error/,
+  );
 });
 
 test('problems in the file keep defaults and are reported, never thrown', () => {
@@ -50,7 +58,15 @@ test('an unreadable config file is a problem, not a crash', () => {
 });
 
 test('INI parsing: comments, CRLF, BOM, sections, quoted values', () => {
-  const { entries, problems } = parseConfigText('\uFEFF# c\r\n; c\r\nname = "A # B"\r\n[Audio]\r\ndevice = hw:0 # trailing\r\n');
+  const { entries, problems } = parseConfigText(
+    '\uFEFF# c\r\n; c\r\nname = "A # B"\r\n[Audio]\r\ndevice = hw:0 # trailing\r\n',
+  );
   assert.deepEqual(problems, []);
-  assert.deepEqual(entries.map((e) => [e.key, e.value]), [['name', 'A # B'], ['audio.device', 'hw:0']]);
+  assert.deepEqual(
+    entries.map((e) => [e.key, e.value]),
+    [
+      ['name', 'A # B'],
+      ['audio.device', 'hw:0'],
+    ],
+  );
 });

@@ -11,7 +11,9 @@ import { REPO_ROOT } from '../support/vectors.js';
 
 const WRITER = join(REPO_ROOT, 'dist', 'test', 'support', 'credential-writer.js');
 
-test('kill -9 during credential writes never leaves a corrupt or empty credentials file', { timeout: 60_000 }, async () => {
+test('kill -9 during credential writes never leaves a corrupt or empty credentials file', {
+  timeout: 60_000,
+}, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-crash-'));
   const lines: string[] = [];
   const restore = setLogSink((l) => lines.push(l));
@@ -38,7 +40,11 @@ test('kill -9 during credential writes never leaves a corrupt or empty credentia
     }
     assert.ok(lastSeen >= 0);
     assert.ok(!lines.some((l) => l.includes('corrupt')), 'no file was ever found corrupt');
-    assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), [], 'temp files of killed writers are cleaned up at open');
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+      [],
+      'temp files of killed writers are cleaned up at open',
+    );
   } finally {
     restore();
     rmSync(dir, { recursive: true, force: true });

@@ -69,7 +69,12 @@ test('secrets never reach the log', () => {
   const lines: string[] = [];
   const restore = setLogSink((l) => lines.push(l));
   try {
-    log.info('login', { username: 'alice', password: 'hunter2', authData: Buffer.from('x'), nested: { accessToken: 'tok' } });
+    log.info('login', {
+      username: 'alice',
+      password: 'hunter2',
+      authData: Buffer.from('x'),
+      nested: { accessToken: 'tok' },
+    });
   } finally {
     restore();
   }

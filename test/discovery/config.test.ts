@@ -20,8 +20,15 @@ test('defaults: any port, every interface', () => {
 });
 
 test('a bad zeroconf value names the key, the value and what is allowed', () => {
-  assert.throws(() => loadConfig(configSections, { argv: ['--zeroconf-port', '70000'], env: {} }), /zeroconf\.port.*"70000".*0 to 65535/);
-  const { problems, config } = loadConfig(configSections, { argv: [], env: {}, fileText: '[zeroconf]\ninterfaces = eth0, bad name!\n' });
+  assert.throws(
+    () => loadConfig(configSections, { argv: ['--zeroconf-port', '70000'], env: {} }),
+    /zeroconf\.port.*"70000".*0 to 65535/,
+  );
+  const { problems, config } = loadConfig(configSections, {
+    argv: [],
+    env: {},
+    fileText: '[zeroconf]\ninterfaces = eth0, bad name!\n',
+  });
   assert.match(problems[0]!.message, /zeroconf\.interfaces/);
   assert.deepEqual(config.zeroconf.interfaces, []);
 });

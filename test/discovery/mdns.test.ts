@@ -33,7 +33,9 @@ before(async () => {
   const child = net.spawn(net.a, process.execPath, [EMULATOR, '--catalog', catalog, '--write-config', config]);
   children.add(child);
   const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
-  const description = JSON.parse(line) as { accounts: { username: string; storedCredential: string; premium: boolean }[] };
+  const description = JSON.parse(line) as {
+    accounts: { username: string; storedCredential: string; premium: boolean }[];
+  };
   emulator = { config, account: description.accounts.find((a) => a.premium)! };
 });
 after(() => {
@@ -42,9 +44,25 @@ after(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** Starts the speaker in a namespace and resolves once its log shows it listening and announced on `links` interfaces. */
-async function startSpeaker(ns: string, name: string, stateDir: string, pair = net, links = 1): Promise<{ child: ChildProcess; port: number; logs: string[] }> {
-  const child = pair.spawn(ns, process.execPath, [SPOTLET, '--config', emulator!.config, '--name', name, '--state-dir', stateDir]);
+/**
+ * Starts the speaker in a namespace and resolves once its log shows it listening and announced on `links` interfaces.
+ */
+async function startSpeaker(
+  ns: string,
+  name: string,
+  stateDir: string,
+  pair = net,
+  links = 1,
+): Promise<{ child: ChildProcess; port: number; logs: string[] }> {
+  const child = pair.spawn(ns, process.execPath, [
+    SPOTLET,
+    '--config',
+    emulator!.config,
+    '--name',
+    name,
+    '--state-dir',
+    stateDir,
+  ]);
   children.add(child);
   child.once('exit', () => children.delete(child));
   const logs: string[] = [];
@@ -114,7 +132,11 @@ interface BrowseEvent {
 }
 
 /** python3-zeroconf browsing in a namespace (`how`: an IPv4 address to use, or 'v6' for IPv6 only). */
-function pythonBrowser(pair: NetnsPair, ns: string, how: string): { waitFor(event: string, ms: number): Promise<BrowseEvent>; stop(): void } {
+function pythonBrowser(
+  pair: NetnsPair,
+  ns: string,
+  how: string,
+): { waitFor(event: string, ms: number): Promise<BrowseEvent>; stop(): void } {
   const script = join(work, 'browse.py');
   writeFileSync(script, BROWSER_PY);
   const py = pair.spawn(ns, '/usr/bin/python3', [script, how, '15']);
@@ -130,7 +152,8 @@ function pythonBrowser(pair: NetnsPair, ns: string, how: string): { waitFor(even
         const check = (): void => {
           const e = events.find((x) => x.event === event);
           if (e) resolve(e);
-          else if (Date.now() > deadline) reject(new Error(`no ${event} event from python3-zeroconf: ${JSON.stringify(events)} ${stderr}`));
+          else if (Date.now() > deadline)
+            reject(new Error(`no ${event} event from python3-zeroconf: ${JSON.stringify(events)} ${stderr}`));
           else setTimeout(check, 50);
         };
         check();
@@ -139,7 +162,10 @@ function pythonBrowser(pair: NetnsPair, ns: string, how: string): { waitFor(even
   };
 }
 
-test('python3-zeroconf in another namespace finds the speaker, resolves SRV/TXT/A, and sees the goodbye when SIGTERM stops it within 2 s', { skip, timeout: 30_000 }, async () => {
+test('python3-zeroconf in another namespace finds the speaker, resolves SRV/TXT/A, and sees the goodbye when SIGTERM stops it within 2 s', {
+  skip,
+  timeout: 30_000,
+}, async () => {
   const speaker = await startSpeaker(net.a, 'Living Room', join(work, 'state-py'));
   const browser = pythonBrowser(net, net.b, net.addrB);
   const add = await browser.waitFor('add', 8000);
@@ -158,7 +184,10 @@ test('python3-zeroconf in another namespace finds the speaker, resolves SRV/TXT/
   browser.stop();
 });
 
-test('over IPv6 only (ff02::fb): python3-zeroconf finds the speaker with its AAAA address and sees the goodbye', { skip, timeout: 30_000 }, async () => {
+test('over IPv6 only (ff02::fb): python3-zeroconf finds the speaker with its AAAA address and sees the goodbye', {
+  skip,
+  timeout: 30_000,
+}, async () => {
   const v6 = new NetnsPair('d6');
   v6.create({ ipv6: true });
   try {
@@ -177,7 +206,10 @@ test('over IPv6 only (ff02::fb): python3-zeroconf finds the speaker with its AAA
   }
 });
 
-test('phone CLI: mDNS → getInfo → addUser → activeUser → credentials persisted → restart → still there; malformed mDNS ignored; name conflict renamed', { skip, timeout: 60_000 }, async () => {
+test('phone CLI: mDNS → getInfo → addUser → activeUser → credentials persisted → restart → still there; malformed mDNS ignored; name conflict renamed', {
+  skip,
+  timeout: 60_000,
+}, async () => {
   const stateDir = join(work, 'state-e2e');
   let speaker = await startSpeaker(net.a, 'Kitchen', stateDir);
 
@@ -211,11 +243,37 @@ test('phone CLI: mDNS → getInfo → addUser → activeUser → credentials per
 
   // addUser answers only after the (emulated) AP accepted the login.
   const { username, storedCredential: credential } = emulator!.account;
-  const refused = await phone(net.b, ['login', '--speaker', 'Kitchen', '--user', username, '--stored-credential', Buffer.from('not-a-credential').toString('base64'), '--timeout', '3000']);
+  const refused = await phone(net.b, [
+    'login',
+    '--speaker',
+    'Kitchen',
+    '--user',
+    username,
+    '--stored-credential',
+    Buffer.from('not-a-credential').toString('base64'),
+    '--timeout',
+    '3000',
+  ]);
   assert.equal(JSON.parse(refused.out).status, 202, refused.err + refused.out);
-  const login = await phone(net.b, ['login', '--speaker', 'Kitchen', '--user', username, '--stored-credential', credential, '--timeout', '3000']);
+  const login = await phone(net.b, [
+    'login',
+    '--speaker',
+    'Kitchen',
+    '--user',
+    username,
+    '--stored-credential',
+    credential,
+    '--timeout',
+    '3000',
+  ]);
   assert.equal(login.code, 0, login.err + login.out);
-  assert.deepEqual(JSON.parse(login.out), { speaker: kitchen.url, httpStatus: 200, status: 101, statusString: 'OK', activeUser: username });
+  assert.deepEqual(JSON.parse(login.out), {
+    speaker: kitchen.url,
+    httpStatus: 200,
+    status: 101,
+    statusString: 'OK',
+    activeUser: username,
+  });
   // What is stored are the AP's reusable credentials from APWelcome.
   const stored = JSON.parse(readFileSync(join(stateDir, 'credentials.json'), 'utf8'));
   assert.equal(stored.username, username);
@@ -235,14 +293,24 @@ test('phone CLI: mDNS → getInfo → addUser → activeUser → credentials per
   const second = await startSpeaker(net.b, 'Kitchen', join(work, 'state-second'));
   assert.ok(second.logs.some((l) => l.includes('mdns name conflict')));
   const both = JSON.parse((await phone(net.b, ['discover', '--json', '--timeout', '1500'])).out) as { name: string }[];
-  assert.deepEqual(both.map((s) => s.name), ['Kitchen', 'Kitchen (2)']);
+  assert.deepEqual(
+    both.map((s) => s.name),
+    ['Kitchen', 'Kitchen (2)'],
+  );
   await stopSpeaker(second.child);
   await stopSpeaker(speaker.child);
 });
 
-test('legacy unicast, known-answer suppression, QU answered by unicast; a changed address is re-announced', { skip, timeout: 30_000 }, async () => {
+test('legacy unicast, known-answer suppression, QU answered by unicast; a changed address is re-announced', {
+  skip,
+  timeout: 30_000,
+}, async () => {
   const speaker = await startSpeaker(net.a, 'Porch', join(work, 'state-porch'));
-  const q = net.spawn(net.b, process.execPath, [join(REPO_ROOT, 'dist', 'test', 'support', 'mdns-queries.js'), net.addrB, net.addrA]);
+  const q = net.spawn(net.b, process.execPath, [
+    join(REPO_ROOT, 'dist', 'test', 'support', 'mdns-queries.js'),
+    net.addrB,
+    net.addrA,
+  ]);
   let out = '';
   q.stdout!.on('data', (d) => (out += d));
   await once(q, 'exit');
@@ -267,7 +335,9 @@ test('legacy unicast, known-answer suppression, QU answered by unicast; a change
     let found: { name: string; url: string } | undefined;
     while (!found && Date.now() - t0 < 12_000) {
       const d = await phone(net.b, ['discover', '--json', '--timeout', '1200']);
-      found = (JSON.parse(d.out || '[]') as { name: string; url: string }[]).find((s) => s.name === 'Porch' && s.url.includes(moved));
+      found = (JSON.parse(d.out || '[]') as { name: string; url: string }[]).find(
+        (s) => s.name === 'Porch' && s.url.includes(moved),
+      );
     }
     assert.ok(found, `re-announced on ${moved}: ${speaker.logs.filter((l) => l.includes('mdns')).join('\n')}`);
     assert.equal(found.url, `http://${moved}:${speaker.port}/`);
@@ -279,7 +349,10 @@ test('legacy unicast, known-answer suppression, QU answered by unicast; a change
   }
 });
 
-test('each interface advertises its own address, and a legacy query is answered from the asker\'s interface', { skip, timeout: 30_000 }, async () => {
+test("each interface advertises its own address, and a legacy query is answered from the asker's interface", {
+  skip,
+  timeout: 30_000,
+}, async () => {
   const second = net.addLink();
   try {
     const speaker = await startSpeaker(net.a, 'Den', join(work, 'state-den'), net, 2);
@@ -288,13 +361,23 @@ test('each interface advertises its own address, and a legacy query is answered 
       [net.addrB, net.addrA],
       [second.addrB, second.addrA],
     ] as const) {
-      const q = net.spawn(net.b, process.execPath, [join(REPO_ROOT, 'dist', 'test', 'support', 'mdns-queries.js'), own, theirs, host]);
+      const q = net.spawn(net.b, process.execPath, [
+        join(REPO_ROOT, 'dist', 'test', 'support', 'mdns-queries.js'),
+        own,
+        theirs,
+        host,
+      ]);
       let out = '';
       q.stdout!.on('data', (d) => (out += d));
       await once(q, 'exit');
       const replies = JSON.parse(out).hostReplies as { answers: { type: string; data: string }[] }[];
       assert.ok(replies.length >= 1, `answer to ${own}`);
-      for (const r of replies) assert.deepEqual(r.answers.filter((a) => a.type === 'A').map((a) => a.data), [theirs], `only ${theirs} on that interface`);
+      for (const r of replies)
+        assert.deepEqual(
+          r.answers.filter((a) => a.type === 'A').map((a) => a.data),
+          [theirs],
+          `only ${theirs} on that interface`,
+        );
     }
     await stopSpeaker(speaker.child);
   } finally {

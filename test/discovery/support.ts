@@ -5,7 +5,10 @@ import { ZeroconfServer, type CredentialsReceiver, type ZeroconfServerOptions } 
 
 export const DEVICE_ID = 'fc7f5dfd063184ff9d1bbd42a3493df8fb6e6196';
 
-export async function startServer(receiver: CredentialsReceiver, over: Partial<ZeroconfServerOptions> = {}): Promise<ZeroconfServer> {
+export async function startServer(
+  receiver: CredentialsReceiver,
+  over: Partial<ZeroconfServerOptions> = {},
+): Promise<ZeroconfServer> {
   const server = new ZeroconfServer({
     name: 'Test Speaker',
     deviceId: DEVICE_ID,
@@ -27,11 +30,23 @@ export interface Reply {
 }
 
 /** One request to the server on 127.0.0.1; `form` is sent as an urlencoded body. */
-export function http(port: number, method: string, path: string, form?: string | Record<string, string>): Promise<Reply> {
+export function http(
+  port: number,
+  method: string,
+  path: string,
+  form?: string | Record<string, string>,
+): Promise<Reply> {
   const body = form === undefined ? undefined : typeof form === 'string' ? form : new URLSearchParams(form).toString();
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method, path, agent: false, headers: body === undefined ? {} : { 'Content-Type': 'application/x-www-form-urlencoded' } },
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent: false,
+        headers: body === undefined ? {} : { 'Content-Type': 'application/x-www-form-urlencoded' },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

@@ -52,11 +52,21 @@ for (const name of ['main', 'leading_zero_shared_secret'] as const) {
   test(`${name}: addUser over HTTP with the vector's form answers 101 and hands over the credentials`, async () => {
     const got: ZeroconfCredentials[] = [];
     const server = await startServer(
-      { login: async (cr) => (got.push(cr), { username: cr.username }) },
+      {
+        login: async (cr) => {
+          got.push(cr);
+          return { username: cr.username };
+        },
+      },
       { deviceId: c.device_id, keyPair: new DhKeyPair(hex(c.device_private_key_hex)) },
     );
     try {
-      const form = c.addUser_form ?? { action: 'addUser', userName: c.username, blob: c.outer.blob_base64, clientKey: c.clientKey_base64 };
+      const form = c.addUser_form ?? {
+        action: 'addUser',
+        userName: c.username,
+        blob: c.outer.blob_base64,
+        clientKey: c.clientKey_base64,
+      };
       const r = await http(server.port, 'POST', '/', form);
       assert.equal(r.status, 200);
       assert.deepEqual(r.body, v.main.expected_response_json);
@@ -75,7 +85,10 @@ for (const name of ['main', 'leading_zero_shared_secret'] as const) {
 
 test('main: the urlencoded body of the vector is accepted verbatim', async () => {
   const c = v.main;
-  const server = await startServer({ login: async (cr) => ({ username: cr.username }) }, { deviceId: c.device_id, keyPair: new DhKeyPair(hex(c.device_private_key_hex)) });
+  const server = await startServer(
+    { login: async (cr) => ({ username: cr.username }) },
+    { deviceId: c.device_id, keyPair: new DhKeyPair(hex(c.device_private_key_hex)) },
+  );
   try {
     const r = await http(server.port, 'POST', '/', c.addUser_body_urlencoded);
     assert.deepEqual(r.body, c.expected_response_json);
@@ -87,10 +100,23 @@ test('main: the urlencoded body of the vector is accepted verbatim', async () =>
 test('bad_mac: answered with status 102 ERROR-MAC, nothing reaches the session', async () => {
   const c = v.main;
   let logins = 0;
-  const server = await startServer({ login: async (cr) => (logins++, { username: cr.username }) }, { deviceId: c.device_id, keyPair: new DhKeyPair(hex(c.device_private_key_hex)) });
+  const server = await startServer(
+    {
+      login: async (cr) => {
+        logins++;
+        return { username: cr.username };
+      },
+    },
+    { deviceId: c.device_id, keyPair: new DhKeyPair(hex(c.device_private_key_hex)) },
+  );
   try {
     const b = v.bad_mac;
-    const r = await http(server.port, 'POST', '/', { action: 'addUser', userName: b.userName, blob: b.blob_base64, clientKey: b.clientKey_base64 });
+    const r = await http(server.port, 'POST', '/', {
+      action: 'addUser',
+      userName: b.userName,
+      blob: b.blob_base64,
+      clientKey: b.clientKey_base64,
+    });
     assert.equal(r.status, 400);
     assert.deepEqual(r.body, b.expected_response_json);
     assert.equal(logins, 0);

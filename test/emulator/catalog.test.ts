@@ -9,7 +9,6 @@ import { Catalog, CatalogError } from '../../src/emulator/catalog.js';
 import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
 import { loadVectors } from '../support/vectors.js';
 
-
 test('spotify ids: every vector round-trips; bad ids are rejected', () => {
   for (const c of loadVectors('spotify_id.json').cases) {
     assert.equal(gidToBase62(Buffer.from(c.gid_hex, 'hex')), c.base62);
@@ -27,11 +26,21 @@ test('the Spotify header page builder reproduces the dossier vector', () => {
     totalSamples: 441000,
     totalSize: 65536,
     serial: 0x5f4f5441,
-    normalisation: { trackGainDb: v.track_gain_db, trackPeak: v.track_peak, albumGainDb: v.album_gain_db, albumPeak: v.album_peak },
+    normalisation: {
+      trackGainDb: v.track_gain_db,
+      trackPeak: v.track_peak,
+      albumGainDb: v.album_gain_db,
+      albumPeak: v.album_peak,
+    },
   });
   assert.equal(page.toString('hex'), v.page_hex);
   assert.equal(readOggPage(page, 0)?.crcValid, true);
-  assert.deepEqual(readNormalisation(page), { trackGainDb: -5.5, trackPeak: v.track_peak, albumGainDb: -4.25, albumPeak: v.album_peak });
+  assert.deepEqual(readNormalisation(page), {
+    trackGainDb: -5.5,
+    trackPeak: v.track_peak,
+    albumGainDb: -4.25,
+    albumPeak: v.album_peak,
+  });
 });
 
 test('sample catalog: real Ogg files, encrypted CDN files decrypt to header page + the Ogg file', () => {
@@ -57,8 +66,14 @@ test('sample catalog: real Ogg files, encrypted CDN files decrypt to header page
 
 test('a broken manifest is a CatalogError naming the entry', () => {
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-cat-'));
-  writeFileSync(join(dir, 'catalog.json'), JSON.stringify({ tracks: [{ uri: 'spotify:track:5sWHDYs0csV6RS48xBl0tH', files: [{ path: 'missing.ogg' }] }] }));
-  assert.throws(() => Catalog.load(dir), (e: unknown) => e instanceof CatalogError && /track #0.*file #0.*missing\.ogg/.test(e.message));
+  writeFileSync(
+    join(dir, 'catalog.json'),
+    JSON.stringify({ tracks: [{ uri: 'spotify:track:5sWHDYs0csV6RS48xBl0tH', files: [{ path: 'missing.ogg' }] }] }),
+  );
+  assert.throws(
+    () => Catalog.load(dir),
+    (e: unknown) => e instanceof CatalogError && /track #0.*file #0.*missing\.ogg/.test(e.message),
+  );
   writeFileSync(join(dir, 'catalog.json'), '{not json');
   assert.throws(() => Catalog.load(dir), CatalogError);
 });
@@ -68,20 +83,56 @@ test('restricted and alternatives: loaded as written, a bad country list or an u
   const a = 'spotify:track:5sWHDYs0csV6RS48xBl0tH';
   const b = 'spotify:track:6rqhFgbbKwnb9MLmUQDhG6';
   const load = (first: Record<string, unknown>, second: Record<string, unknown> = {}) => {
-    writeFileSync(join(dir, 'catalog.json'), JSON.stringify({ tracks: [{ uri: a, files: [{ path: 'track1.ogg' }], ...first }, { uri: b, files: [{ path: 'track1.ogg' }], ...second }] }));
+    writeFileSync(
+      join(dir, 'catalog.json'),
+      JSON.stringify({
+        tracks: [
+          { uri: a, files: [{ path: 'track1.ogg' }], ...first },
+          { uri: b, files: [{ path: 'track1.ogg' }], ...second },
+        ],
+      }),
+    );
     return Catalog.load(dir);
   };
-  const cat = load({ restricted: { countriesForbidden: 'SEDK' }, alternatives: [b] }, { restricted: { countriesAllowed: '', catalogues: ['premium'] } });
-  assert.deepEqual([cat.track(a)!.restricted, cat.track(a)!.alternatives], [{ catalogues: ['free', 'premium'], countriesForbidden: 'SEDK' }, [b]]);
-  assert.deepEqual([cat.track(b)!.restricted, cat.track(b)!.alternatives], [{ catalogues: ['premium'], countriesAllowed: '' }, []]);
-  const bad = (first: Record<string, unknown>, pattern: RegExp) => assert.throws(() => load(first), (e: unknown) => e instanceof CatalogError && pattern.test(e.message), String(pattern));
-  bad({ restricted: { countriesForbidden: 'SE', countriesAllowed: 'DK' } }, /track #0.*one of countriesAllowed or countriesForbidden/);
+  const cat = load(
+    { restricted: { countriesForbidden: 'SEDK' }, alternatives: [b] },
+    { restricted: { countriesAllowed: '', catalogues: ['premium'] } },
+  );
+  assert.deepEqual(
+    [cat.track(a)!.restricted, cat.track(a)!.alternatives],
+    [{ catalogues: ['free', 'premium'], countriesForbidden: 'SEDK' }, [b]],
+  );
+  assert.deepEqual(
+    [cat.track(b)!.restricted, cat.track(b)!.alternatives],
+    [{ catalogues: ['premium'], countriesAllowed: '' }, []],
+  );
+  const bad = (first: Record<string, unknown>, pattern: RegExp) =>
+    assert.throws(
+      () => load(first),
+      (e: unknown) => e instanceof CatalogError && pattern.test(e.message),
+      String(pattern),
+    );
+  bad(
+    { restricted: { countriesForbidden: 'SE', countriesAllowed: 'DK' } },
+    /track #0.*one of countriesAllowed or countriesForbidden/,
+  );
   bad({ restricted: {} }, /one of countriesAllowed or countriesForbidden/);
   bad({ restricted: { countriesForbidden: 'se,dk' } }, /2-letter country codes/);
-  bad({ alternatives: ['spotify:track:0000000000000000000000'] }, /track #0.*alternative .* another track of the catalog/);
+  bad(
+    { alternatives: ['spotify:track:0000000000000000000000'] },
+    /track #0.*alternative .* another track of the catalog/,
+  );
   bad({ alternatives: [a] }, /another track/);
   assert.throws(() => {
-    writeFileSync(join(dir, 'catalog.json'), JSON.stringify({ tracks: [{ uri: 'spotify:episode:5sWHDYs0csV6RS48xBl0tH', files: [{ path: 'track1.ogg' }], alternatives: [b] }, { uri: b, files: [{ path: 'track1.ogg' }] }] }));
+    writeFileSync(
+      join(dir, 'catalog.json'),
+      JSON.stringify({
+        tracks: [
+          { uri: 'spotify:episode:5sWHDYs0csV6RS48xBl0tH', files: [{ path: 'track1.ogg' }], alternatives: [b] },
+          { uri: b, files: [{ path: 'track1.ogg' }] },
+        ],
+      }),
+    );
     Catalog.load(dir);
   }, /only tracks have alternatives/);
 });

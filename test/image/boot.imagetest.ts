@@ -89,15 +89,24 @@ interface Vm {
 function startVm(dir: string, args: string[]): Vm {
   const consoleLog = join(dir, `console-${Date.now()}.log`);
   const monitorSock = join(dir, `monitor-${Date.now()}.sock`);
-  const proc = spawn('qemu-system-aarch64', [...args, '-display', 'none', '-serial', `file:${consoleLog}`, '-monitor', `unix:${monitorSock},server,nowait`], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const proc = spawn(
+    'qemu-system-aarch64',
+    [...args, '-display', 'none', '-serial', `file:${consoleLog}`, '-monitor', `unix:${monitorSock},server,nowait`],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const vm: Vm = {
     proc,
     exited: false,
-    done: new Promise((resolve) => proc.on('exit', () => ((vm.exited = true), resolve()))),
+    done: new Promise((resolve) =>
+      proc.on('exit', () => {
+        vm.exited = true;
+        resolve();
+      }),
+    ),
     console: () => (existsSync(consoleLog) ? readFileSync(consoleLog, 'utf8') : '') + stderr,
     monitor: (cmd) =>
       new Promise((resolve, reject) => {
@@ -118,7 +127,24 @@ function sshKey(dir: string): { key: string; pub: string } {
 function ssh(port: number, key: string, command: string): { status: number | null; out: string } {
   const r = spawnSync(
     'ssh',
-    ['-i', key, '-p', String(port), '-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-o', 'BatchMode=yes', '-o', 'ConnectTimeout=10', '-o', 'LogLevel=ERROR', 'root@127.0.0.1', command],
+    [
+      '-i',
+      key,
+      '-p',
+      String(port),
+      '-o',
+      'StrictHostKeyChecking=no',
+      '-o',
+      'UserKnownHostsFile=/dev/null',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'ConnectTimeout=10',
+      '-o',
+      'LogLevel=ERROR',
+      'root@127.0.0.1',
+      command,
+    ],
     { encoding: 'utf8', timeout: 60_000 },
   );
   return { status: r.status, out: (r.stdout ?? '').trim() };
@@ -132,7 +158,10 @@ async function getInfo(port: number): Promise<{ remoteName: string; deviceID: st
 const skip = existsSync(IMAGE) ? false : `no image at ${IMAGE}: run npm run test:image (it builds one)`;
 const kernelRelease = (): string => readFileSync(join(OUT, 'kernel-release'), 'utf8').trim();
 
-test('virt: the image boots to a named, discoverable, hardened speaker and powers off cleanly', { skip, timeout: 900_000 }, async () => {
+test('virt: the image boots to a named, discoverable, hardened speaker and powers off cleanly', {
+  skip,
+  timeout: 900_000,
+}, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-imagetest-'));
   let vm: Vm | undefined;
   try {
@@ -148,18 +177,40 @@ test('virt: the image boots to a named, discoverable, hardened speaker and power
     const initrd = fromBoot(bootAt, `initrd.img-${krel}`, join(dir, 'initrd'));
     const cmdline = readFileSync(fromBoot(bootAt, 'cmdline.txt', join(dir, 'cmdline.txt')), 'utf8').trim();
     assert.match(cmdline, / ro /, 'the image boots its root read-only');
-    const boot = async (): Promise<{ vm: Vm; sshPort: number; seconds: number; info: { remoteName: string; deviceID: string } }> => {
+    const boot = async (): Promise<{
+      vm: Vm;
+      sshPort: number;
+      seconds: number;
+      info: { remoteName: string; deviceID: string };
+    }> => {
       const web = await freePort();
       const sshPort = await freePort();
       const started = Date.now();
       const booted = startVm(dir, [
-        '-M', 'virt', '-cpu', 'cortex-a72', '-smp', '2', '-m', '1024', '-no-reboot',
-        '-kernel', kernel, '-initrd', initrd,
+        '-M',
+        'virt',
+        '-cpu',
+        'cortex-a72',
+        '-smp',
+        '2',
+        '-m',
+        '1024',
+        '-no-reboot',
+        '-kernel',
+        kernel,
+        '-initrd',
+        initrd,
         // The image's own command line; the virt board's serial port is ttyAMA0.
-        '-append', `${cmdline.replace(/console=\S+/g, '')} console=ttyAMA0`,
-        '-drive', `file=${img},format=raw,if=none,id=hd0`, '-device', 'virtio-blk-pci,drive=hd0',
-        '-netdev', `user,id=n0,restrict=on,hostfwd=tcp:127.0.0.1:${web}-:${ZEROCONF_PORT},hostfwd=tcp:127.0.0.1:${sshPort}-:22`,
-        '-device', 'virtio-net-pci,netdev=n0,romfile=',
+        '-append',
+        `${cmdline.replace(/console=\S+/g, '')} console=ttyAMA0`,
+        '-drive',
+        `file=${img},format=raw,if=none,id=hd0`,
+        '-device',
+        'virtio-blk-pci,drive=hd0',
+        '-netdev',
+        `user,id=n0,restrict=on,hostfwd=tcp:127.0.0.1:${web}-:${ZEROCONF_PORT},hostfwd=tcp:127.0.0.1:${sshPort}-:22`,
+        '-device',
+        'virtio-net-pci,netdev=n0,romfile=',
       ]);
       vm = booted;
       const info = await waitFor(() => getInfo(web), 300_000, 'getInfo', booted);
@@ -174,7 +225,12 @@ test('virt: the image boots to a named, discoverable, hardened speaker and power
       assert.equal(r.status, 0, `ssh ${cmd}: exit ${r.status} ${r.out}`);
       return r.out;
     };
-    await waitFor(async () => (ssh(first.sshPort, key, 'true').status === 0 ? true : undefined), 60_000, 'ssh with the key', first.vm);
+    await waitFor(
+      async () => (ssh(first.sshPort, key, 'true').status === 0 ? true : undefined),
+      60_000,
+      'ssh with the key',
+      first.vm,
+    );
     assert.equal(sh('systemctl is-active spotlet.service'), 'active');
     const pid = sh('systemctl show -p MainPID --value spotlet.service');
     assert.equal(sh(`stat -c %U /proc/${pid}`), 'spotlet', 'the speaker does not run as root');
@@ -182,21 +238,78 @@ test('virt: the image boots to a named, discoverable, hardened speaker and power
     assert.equal(capEff, (1n << 12n) | (1n << 13n), 'capabilities: only CAP_NET_ADMIN and CAP_NET_RAW (BLE buttons)');
     assert.match(sh('findmnt -no OPTIONS /'), /^ro[,$]/, 'the root file system is read-only');
     assert.match(sh('touch /probe 2>&1; echo $?'), /Read-only file system/);
-    assert.equal(sh('runuser -u spotlet -- sh -c "echo ok > /var/lib/spotlet/speaker/probe && cat /var/lib/spotlet/speaker/probe"'), 'ok', 'the state directory is writable by the speaker');
+    assert.equal(
+      sh(
+        'runuser -u spotlet -- sh -c "echo ok > /var/lib/spotlet/speaker/probe && cat /var/lib/spotlet/speaker/probe"',
+      ),
+      'ok',
+      'the state directory is writable by the speaker',
+    );
     assert.equal(sh('findmnt -no FSTYPE /var/lib/spotlet'), 'ext4');
     assert.equal(sh('findmnt -no FSTYPE /var'), 'tmpfs', 'logs and temporary state are in RAM');
     assert.equal(sh('hostname'), 'test-kitchen', 'host name from the speaker name');
-    assert.equal(sh('systemctl list-units --failed --no-legend --plain | wc -l'), '0', sh('systemctl list-units --failed --no-legend --plain'));
+    assert.equal(
+      sh('systemctl list-units --failed --no-legend --plain | wc -l'),
+      '0',
+      sh('systemctl list-units --failed --no-legend --plain'),
+    );
     // Only what a speaker needs runs (ssh because this card carries a key; no getty, no Wi-Fi without wifi.conf).
-    const running = sh('systemctl list-units --type=service --state=running --no-legend --plain').split('\n').map((l) => l.split(/\s+/)[0]).sort();
-    assert.deepEqual(running, ['dbus.service', 'spotlet.service', 'ssh.service', 'systemd-journald.service', 'systemd-logind.service', 'systemd-networkd.service', 'systemd-resolved.service', 'systemd-timesyncd.service', 'systemd-udevd.service']);
-    console.log(`# virt: ${sh('systemd-analyze time | head -1')}; spotlet active after ${(Number(sh('systemctl show -p ActiveEnterTimestampMonotonic --value spotlet.service')) / 1e6).toFixed(1)} s of kernel+userspace`);
-    console.log(`# virt: where the boot goes (TCG):\n${sh('systemd-analyze critical-chain spotlet.service --no-pager | tail -n +3; systemd-analyze blame --no-pager | head -8').replace(/^/gm, '#   ')}`);
-    assert.match(sh('journalctl -u spotlet-firstboot -o cat | grep "boot partition problem"'), /passphrase must be 8 to 63/);
-    assert.match(sh('journalctl -u spotlet -o cat | grep "speaker state" | tail -1'), /"state":"error"/, 'the error pattern is shown');
-    assert.equal(sh('test -e /var/lib/spotlet/system/wpa_supplicant-wlan0.conf; echo $?'), '1', 'no broken Wi-Fi config');
+    const running = sh('systemctl list-units --type=service --state=running --no-legend --plain')
+      .split('\n')
+      .map((l) => l.split(/\s+/)[0])
+      .sort();
+    assert.deepEqual(running, [
+      'dbus.service',
+      'spotlet.service',
+      'ssh.service',
+      'systemd-journald.service',
+      'systemd-logind.service',
+      'systemd-networkd.service',
+      'systemd-resolved.service',
+      'systemd-timesyncd.service',
+      'systemd-udevd.service',
+    ]);
+    console.log(
+      `# virt: ${sh('systemd-analyze time | head -1')}; spotlet active after ${(Number(sh('systemctl show -p ActiveEnterTimestampMonotonic --value spotlet.service')) / 1e6).toFixed(1)} s of kernel+userspace`,
+    );
+    console.log(
+      `# virt: where the boot goes (TCG):\n${sh('systemd-analyze critical-chain spotlet.service --no-pager | tail -n +3; systemd-analyze blame --no-pager | head -8').replace(/^/gm, '#   ')}`,
+    );
+    assert.match(
+      sh('journalctl -u spotlet-firstboot -o cat | grep "boot partition problem"'),
+      /passphrase must be 8 to 63/,
+    );
+    assert.match(
+      sh('journalctl -u spotlet -o cat | grep "speaker state" | tail -1'),
+      /"state":"error"/,
+      'the error pattern is shown',
+    );
+    assert.equal(
+      sh('test -e /var/lib/spotlet/system/wpa_supplicant-wlan0.conf; echo $?'),
+      '1',
+      'no broken Wi-Fi config',
+    );
     // Passwords are refused even for a user that exists.
-    const pw = spawnSync('ssh', ['-p', String(first.sshPort), '-o', 'StrictHostKeyChecking=no', '-o', 'UserKnownHostsFile=/dev/null', '-o', 'BatchMode=yes', '-o', 'PreferredAuthentications=password', '-o', 'ConnectTimeout=10', 'root@127.0.0.1', 'true'], { encoding: 'utf8', timeout: 30_000 });
+    const pw = spawnSync(
+      'ssh',
+      [
+        '-p',
+        String(first.sshPort),
+        '-o',
+        'StrictHostKeyChecking=no',
+        '-o',
+        'UserKnownHostsFile=/dev/null',
+        '-o',
+        'BatchMode=yes',
+        '-o',
+        'PreferredAuthentications=password',
+        '-o',
+        'ConnectTimeout=10',
+        'root@127.0.0.1',
+        'true',
+      ],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
     assert.notEqual(pw.status, 0);
 
     await first.vm.monitor('system_powerdown');
@@ -208,9 +321,22 @@ test('virt: the image boots to a named, discoverable, hardened speaker and power
     const second = await boot();
     console.log(`# virt: second boot → getInfo ${second.seconds.toFixed(1)} s`);
     assert.equal(second.info.deviceID, first.info.deviceID, 'the device id survives a reboot');
-    await waitFor(async () => (ssh(second.sshPort, key, 'true').status === 0 ? true : undefined), 60_000, 'ssh on the second boot', second.vm);
-    const again = ssh(second.sshPort, key, 'systemctl show -p ExecMainStartTimestampMonotonic --value spotlet-firstboot; hostname');
-    assert.deepEqual(again.out.split('\n'), ['0', 'test-kitchen'], 'an unchanged card skips first boot (no Node), and the host name is still set');
+    await waitFor(
+      async () => (ssh(second.sshPort, key, 'true').status === 0 ? true : undefined),
+      60_000,
+      'ssh on the second boot',
+      second.vm,
+    );
+    const again = ssh(
+      second.sshPort,
+      key,
+      'systemctl show -p ExecMainStartTimestampMonotonic --value spotlet-firstboot; hostname',
+    );
+    assert.deepEqual(
+      again.out.split('\n'),
+      ['0', 'test-kitchen'],
+      'an unchanged card skips first boot (no Node), and the host name is still set',
+    );
     await second.vm.monitor('system_powerdown');
     await Promise.race([second.vm.done, sleep(120_000)]);
     assert.ok(second.vm.exited);
@@ -220,12 +346,18 @@ test('virt: the image boots to a named, discoverable, hardened speaker and power
   }
 });
 
-test('raspi3b: the configured PCM5102A-class hat overlay brings up its ALSA card', { skip, timeout: 900_000 }, async () => {
+test('raspi3b: the configured PCM5102A-class hat overlay brings up its ALSA card', {
+  skip,
+  timeout: 900_000,
+}, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-imagetest-'));
   let vm: Vm | undefined;
   try {
     const { key, pub } = sshKey(dir);
-    const { img, bootAt } = imageWith(dir, { 'spotlet.conf': 'name = Pi Three\n[board]\nhat = generic-pcm5102\n', 'ssh.pub': pub });
+    const { img, bootAt } = imageWith(dir, {
+      'spotlet.conf': 'name = Pi Three\n[board]\nhat = generic-pcm5102\n',
+      'ssh.pub': pub,
+    });
     // What spotlet-firstboot's first boot does (then reboots): config.txt names the hat's overlay. Written here
     // already, so this boot is the one after that reboot.
     const configTxt = fromBoot(bootAt, 'config.txt', join(dir, 'config.txt'));
@@ -248,22 +380,47 @@ test('raspi3b: the configured PCM5102A-class hat overlay brings up its ALSA card
     const sshPort = await freePort();
     const started = Date.now();
     vm = startVm(dir, [
-      '-M', 'raspi3b', '-m', '1G', '-smp', '4',
-      '-kernel', kernel, '-initrd', initrd, '-dtb', dtb,
-      '-append', `${cmdline} console=ttyAMA0,115200`,
-      '-drive', `if=sd,file=${qcow},format=qcow2`,
+      '-M',
+      'raspi3b',
+      '-m',
+      '1G',
+      '-smp',
+      '4',
+      '-kernel',
+      kernel,
+      '-initrd',
+      initrd,
+      '-dtb',
+      dtb,
+      '-append',
+      `${cmdline} console=ttyAMA0,115200`,
+      '-drive',
+      `if=sd,file=${qcow},format=qcow2`,
       // The Pi 3's Ethernet is USB; QEMU's usb-net on the dwc2 port appears as usb0.
-      '-netdev', `user,id=n0,restrict=on,hostfwd=tcp:127.0.0.1:${sshPort}-:22`, '-device', 'usb-net,netdev=n0',
+      '-netdev',
+      `user,id=n0,restrict=on,hostfwd=tcp:127.0.0.1:${sshPort}-:22`,
+      '-device',
+      'usb-net,netdev=n0',
     ]);
-    await waitFor(async () => (ssh(sshPort, key, 'true').status === 0 ? true : undefined), 420_000, 'ssh on raspi3b', vm);
+    await waitFor(
+      async () => (ssh(sshPort, key, 'true').status === 0 ? true : undefined),
+      420_000,
+      'ssh on raspi3b',
+      vm,
+    );
     console.log(`# raspi3b: power-on → SSH ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const cards = ssh(sshPort, key, 'cat /proc/asound/cards').out;
     assert.match(cards, /\[spotletdac\s*\]/, `the hat's card is up:\n${cards}`);
     assert.match(ssh(sshPort, key, 'cat /proc/modules').out, /^snd_soc_pcm5102a /m);
-    const hat = await waitFor(async () => {
-      const line = ssh(sshPort, key, 'journalctl -u spotlet -o cat | grep "audio hardware" | tail -1').out;
-      return line ? line : undefined;
-    }, 120_000, 'the speaker reporting its audio hardware', vm);
+    const hat = await waitFor(
+      async () => {
+        const line = ssh(sshPort, key, 'journalctl -u spotlet -o cat | grep "audio hardware" | tail -1').out;
+        return line ? line : undefined;
+      },
+      120_000,
+      'the speaker reporting its audio hardware',
+      vm,
+    );
     assert.match(hat, /generic-pcm5102/, 'the speaker uses the configured hat');
   } finally {
     vm?.kill();

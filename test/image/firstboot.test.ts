@@ -10,7 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { loadProfiles } from '../../src/board/index.js';
-import { configTxtWithOverlay, FIRSTBOOT_FILES, hostnameFor, planFirstboot, wpaPsk } from '../../src/image/firstboot.js';
+import {
+  configTxtWithOverlay,
+  FIRSTBOOT_FILES,
+  hostnameFor,
+  planFirstboot,
+  wpaPsk,
+} from '../../src/image/firstboot.js';
 import { configSections, startSpeaker } from '../../src/speaker.js';
 import { REPO_ROOT } from '../support/vectors.js';
 import { until } from '../ap/helpers.js';
@@ -48,8 +54,14 @@ test('a complete boot partition: config kept, Wi-Fi with a hashed passphrase, ho
   assert.equal(wifi.mode, 0o600);
   assert.equal(plan.files.find((f) => f.path === FIRSTBOOT_FILES.sshKeys)?.content, `${KEY}\n`);
   // PCM512x hats get the codec overlay at their I2C address.
-  assert.equal(planFirstboot({ spotletConf: '[board]\nhat = iqaudio-dacplus\n' }, configSections, hats).overlay, 'spotlet-pcm512x-4c');
-  assert.equal(planFirstboot({ spotletConf: '[board]\nhat = hifiberry-dacplus\n' }, configSections, hats).overlay, 'spotlet-pcm512x-4d');
+  assert.equal(
+    planFirstboot({ spotletConf: '[board]\nhat = iqaudio-dacplus\n' }, configSections, hats).overlay,
+    'spotlet-pcm512x-4c',
+  );
+  assert.equal(
+    planFirstboot({ spotletConf: '[board]\nhat = hifiberry-dacplus\n' }, configSections, hats).overlay,
+    'spotlet-pcm512x-4d',
+  );
   assert.equal(planFirstboot({ spotletConf: '[board]\nhat = usb-dac\n' }, configSections, hats).overlay, null);
 });
 
@@ -72,13 +84,29 @@ test('bad and partial files: every problem is reported, the rest still applies, 
   assert.ok(plan.problems.some((p) => /passphrase must be 8 to 63/.test(p)));
   assert.ok(plan.problems.some((p) => /ssh\.pub: 1 line/.test(p)));
   assert.ok(!plan.files.some((f) => f.path === FIRSTBOOT_FILES.wifi), 'no broken Wi-Fi config is written');
-  assert.deepEqual(plan.remove.sort(), [FIRSTBOOT_FILES.sshKeys, FIRSTBOOT_FILES.wifi].sort(), 'an old Wi-Fi config and key do not linger');
-  assert.equal(plan.files.find((f) => f.path === FIRSTBOOT_FILES.problems)?.content.split('\n').filter(Boolean).length, plan.problems.length);
-  assert.ok(plan.files.some((f) => f.path === FIRSTBOOT_FILES.config && f.content.includes('volume_curve = loud')), 'the file is kept as written');
+  assert.deepEqual(
+    plan.remove.sort(),
+    [FIRSTBOOT_FILES.sshKeys, FIRSTBOOT_FILES.wifi].sort(),
+    'an old Wi-Fi config and key do not linger',
+  );
+  assert.equal(
+    plan.files
+      .find((f) => f.path === FIRSTBOOT_FILES.problems)
+      ?.content.split('\n')
+      .filter(Boolean).length,
+    plan.problems.length,
+  );
+  assert.ok(
+    plan.files.some((f) => f.path === FIRSTBOOT_FILES.config && f.content.includes('volume_curve = loud')),
+    'the file is kept as written',
+  );
   const empty = planFirstboot({}, configSections, hats);
   assert.equal(empty.hostname, 'spotlet');
   assert.deepEqual(empty.problems, []);
-  assert.ok(empty.files.some((f) => f.path === FIRSTBOOT_FILES.config), 'without spotlet.conf the speaker still gets a (default) config');
+  assert.ok(
+    empty.files.some((f) => f.path === FIRSTBOOT_FILES.config),
+    'without spotlet.conf the speaker still gets a (default) config',
+  );
   const noSsid = planFirstboot({ wifiConf: 'country = FR\n' }, configSections, hats);
   assert.match(noSsid.problems[0]!, /ssid is missing/);
   const onboard = planFirstboot({ spotletConf: '[board]\nhat = onboard-jack\n' }, configSections, hats);
@@ -91,7 +119,7 @@ test("config.txt: the hat's overlay block is added, replaced and removed; the us
   assert.ok(withDac.startsWith(base));
   assert.match(withDac, /^dtoverlay=spotlet-pcm5102a$/m);
   assert.equal(configTxtWithOverlay(withDac, 'spotlet-pcm5102a'), withDac, 'unchanged when already right (no reboot)');
-  const other = configTxtWithOverlay(withDac + 'gpu_mem=16\n', 'spotlet-pcm512x-4d');
+  const other = configTxtWithOverlay(`${withDac}gpu_mem=16\n`, 'spotlet-pcm512x-4d');
   assert.equal(other.match(/dtoverlay=/g)?.length, 1);
   assert.match(other, /gpu_mem=16/);
   assert.equal(configTxtWithOverlay(configTxtWithOverlay(base, 'x'), null), base);
@@ -101,7 +129,11 @@ test('spotlet-firstboot writes the system files with the right modes, rewrites c
   const boot = mkdtempSync(join(tmpdir(), 'spotlet-boot-'));
   const root = mkdtempSync(join(tmpdir(), 'spotlet-root-'));
   const run = (): string => {
-    const r = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/src/cli/spotlet-firstboot.js'), '--boot', boot, '--root', root], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [join(REPO_ROOT, 'dist/src/cli/spotlet-firstboot.js'), '--boot', boot, '--root', root],
+      { encoding: 'utf8' },
+    );
     assert.equal(r.status, 0, r.stderr);
     return r.stdout + r.stderr;
   };
@@ -114,14 +146,15 @@ test('spotlet-firstboot writes the system files with the right modes, rewrites c
   assert.equal(statSync(join(root, FIRSTBOOT_FILES.wifi)).mode & 0o777, 0o600);
   assert.equal(statSync(join(root, FIRSTBOOT_FILES.sshKeys)).mode & 0o777, 0o600);
   assert.equal(statSync(join(root, FIRSTBOOT_FILES.config)).mode & 0o777, 0o644, 'the speaker (its own user) reads it');
-  assert.match(readFileSync(join(boot, 'config.txt'), 'utf8'), /^arm_64bit=1\n[^]*^dtoverlay=spotlet-pcm5102a$/m);
+  assert.match(readFileSync(join(boot, 'config.txt'), 'utf8'), /^arm_64bit=1\n[\s\S]*^dtoverlay=spotlet-pcm5102a$/m);
   assert.doesNotMatch(run(), /overlay changed/, 'the second boot changes nothing');
   // The user removes the key and Wi-Fi and breaks the config: SSH and Wi-Fi are off, the problems are listed.
   writeFileSync(join(boot, 'ssh.pub'), '');
   writeFileSync(join(boot, 'wifi.conf'), 'ssid = Net\npassphrase = short\n');
   const out = run();
   assert.match(out, /passphrase must be 8 to 63/);
-  for (const line of out.trim().split('\n')) assert.doesNotThrow(() => JSON.parse(line), 'one JSON object per log line');
+  for (const line of out.trim().split('\n'))
+    assert.doesNotThrow(() => JSON.parse(line), 'one JSON object per log line');
   assert.equal(existsSync(join(root, FIRSTBOOT_FILES.sshKeys)), false);
   assert.equal(existsSync(join(root, FIRSTBOOT_FILES.wifi)), false);
   assert.match(readFileSync(join(root, FIRSTBOOT_FILES.problems), 'utf8'), /passphrase/);
@@ -136,16 +169,34 @@ test("the image's unit skips Node on an unchanged card (its shell check matches 
   const hostnameFile = join(root, 'kernel-hostname');
   // The unit's own ExecCondition line, pointed at these folders instead of the card's and the kernel's.
   const unit = readFileSync(join(REPO_ROOT, 'image/rootfs/etc/systemd/system/spotlet-firstboot.service'), 'utf8');
-  const check = /^ExecCondition=\/bin\/sh -c '(.*)'$/m.exec(unit)![1]!.replaceAll('/boot/firmware', boot).replaceAll('/var/lib/spotlet/system', root).replaceAll('/proc/sys/kernel/hostname', hostnameFile);
+  const check = /^ExecCondition=\/bin\/sh -c '(.*)'$/m
+    .exec(unit)![1]!
+    .replaceAll('/boot/firmware', boot)
+    .replaceAll('/var/lib/spotlet/system', root)
+    .replaceAll('/proc/sys/kernel/hostname', hostnameFile);
   const runsNode = (): boolean => spawnSync('/bin/sh', ['-c', check]).status === 0;
-  const firstboot = (): void => assert.equal(spawnSync(process.execPath, [join(REPO_ROOT, 'dist/src/cli/spotlet-firstboot.js'), '--boot', boot, '--root', root]).status, 0);
+  const firstboot = (): void =>
+    assert.equal(
+      spawnSync(process.execPath, [
+        join(REPO_ROOT, 'dist/src/cli/spotlet-firstboot.js'),
+        '--boot',
+        boot,
+        '--root',
+        root,
+      ]).status,
+      0,
+    );
   writeFileSync(join(boot, 'config.txt'), 'arm_64bit=1\n');
   writeFileSync(join(boot, 'spotlet.conf'), 'name = Attic\n');
   assert.equal(runsNode(), true, 'a card never applied');
   firstboot();
   assert.equal(runsNode(), false, 'unchanged: skipped');
   assert.equal(readFileSync(hostnameFile, 'utf8'), 'attic\n', 'the stored host name is set even when skipped');
-  for (const [file, text] of [['wifi.conf', 'ssid = Net\npassphrase = 12345678\n'], ['spotlet.conf', 'name = Loft\n'], ['config.txt', 'arm_64bit=1\ndtoverlay=x\n']] as const) {
+  for (const [file, text] of [
+    ['wifi.conf', 'ssid = Net\npassphrase = 12345678\n'],
+    ['spotlet.conf', 'name = Loft\n'],
+    ['config.txt', 'arm_64bit=1\ndtoverlay=x\n'],
+  ] as const) {
     writeFileSync(join(boot, file), text);
     assert.equal(runsNode(), true, `${file} changed: applied again`);
     firstboot();
@@ -154,14 +205,29 @@ test("the image's unit skips Node on an unchanged card (its shell check matches 
   writeFileSync(join(boot, 'wifi.conf'), 'ssid = Net\npassphrase = short\n');
   firstboot();
   assert.equal(runsNode(), false, 'a card with a mistake is not re-read every boot either');
-  assert.match(readFileSync(join(root, FIRSTBOOT_FILES.problems), 'utf8'), /passphrase/, 'its report stays for the speaker');
+  assert.match(
+    readFileSync(join(root, FIRSTBOOT_FILES.problems), 'utf8'),
+    /passphrase/,
+    'its report stays for the speaker',
+  );
 });
 
 test('the speaker shows the error state while the first-boot report lists a problem, and still starts', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-report-'));
   const report = join(dir, 'firstboot-problems');
   writeFileSync(report, 'wifi.conf: passphrase must be 8 to 63 characters\n');
-  const argv = ['--state-dir', join(dir, 'state'), '--zeroconf-port', '0', '--interface', 'lo', '--log-level', 'error', '--firstboot-report', report];
+  const argv = [
+    '--state-dir',
+    join(dir, 'state'),
+    '--zeroconf-port',
+    '0',
+    '--interface',
+    'lo',
+    '--log-level',
+    'error',
+    '--firstboot-report',
+    report,
+  ];
   const speaker = await startSpeaker({ argv, env: {} });
   try {
     await until(() => speaker.supervisor.state === 'error', 3000, 'error state');

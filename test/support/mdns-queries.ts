@@ -38,7 +38,7 @@ async function ask(s: Socket, buf: Buffer, dest: string, ms = 700): Promise<Seen
           type: a.type,
           ttl: (a as { ttl?: number }).ttl ?? 0,
           flush: Boolean((a as { flush?: boolean }).flush),
-          data: typeof (a as { data?: unknown }).data === 'string' ? ((a as { data: string }).data) : '',
+          data: typeof (a as { data?: unknown }).data === 'string' ? (a as { data: string }).data : '',
         })),
       });
     } catch {
@@ -54,7 +54,12 @@ async function ask(s: Socket, buf: Buffer, dest: string, ms = 700): Promise<Seen
 }
 
 const ptrQuery = (id: number, known: packet.Answer[] = [], unicastResponse = false): Buffer => {
-  const buf = packet.encode({ type: 'query', id, questions: [{ name: SERVICE, type: 'PTR', class: 'IN' }], answers: known });
+  const buf = packet.encode({
+    type: 'query',
+    id,
+    questions: [{ name: SERVICE, type: 'PTR', class: 'IN' }],
+    answers: known,
+  });
   // dns-packet cannot write the QU bit: set it in the class of the (only) question, right after its name and type.
   if (unicastResponse) buf[12 + Buffer.byteLength(SERVICE) + 2 + 2]! |= 0x80;
   return buf;
@@ -63,8 +68,12 @@ const ptrQuery = (id: number, known: packet.Answer[] = [], unicastResponse = fal
 // Legacy unicast: from an ephemeral port, straight to the responder.
 const legacy = await open(0);
 if (hostName) {
-  const replies = await ask(legacy, packet.encode({ type: 'query', id: 7, questions: [{ name: hostName, type: 'A', class: 'IN' }] }), responder);
-  process.stdout.write(JSON.stringify({ hostReplies: replies }) + '\n');
+  const replies = await ask(
+    legacy,
+    packet.encode({ type: 'query', id: 7, questions: [{ name: hostName, type: 'A', class: 'IN' }] }),
+    responder,
+  );
+  process.stdout.write(`${JSON.stringify({ hostReplies: replies })}\n`);
   process.exit(0);
 }
 const legacyReplies = await ask(legacy, ptrQuery(0x1234), responder);
@@ -79,4 +88,4 @@ const quReplies = await ask(mdnsPort, ptrQuery(0, [], true), '224.0.0.251');
 const qmReplies = await ask(mdnsPort, ptrQuery(0), '224.0.0.251');
 mdnsPort.close();
 
-process.stdout.write(JSON.stringify({ legacyReplies, suppressedReplies, quReplies, qmReplies }) + '\n');
+process.stdout.write(`${JSON.stringify({ legacyReplies, suppressedReplies, quReplies, qmReplies })}\n`);

@@ -58,7 +58,12 @@ export class NetnsPair {
   /** A second veth pair between the two namespaces, on its own subnet; `removeLink` takes it away. */
   addLink(): { ifA: string; ifB: string; addrA: string; addrB: string } {
     const net = this.addrA.replace(/\.(\d+)\.1$/, (_, o: string) => `.${(Number(o) + 1) % 256}`);
-    const l = { ifA: `${this.ifA}2`.slice(0, 15), ifB: `${this.ifB}2`.slice(0, 15), addrA: `${net}.1`, addrB: `${net}.2` };
+    const l = {
+      ifA: `${this.ifA}2`.slice(0, 15),
+      ifB: `${this.ifB}2`.slice(0, 15),
+      addrA: `${net}.1`,
+      addrB: `${net}.2`,
+    };
     const ip = (...args: string[]): void => void execFileSync('ip', args, { stdio: 'pipe' });
     ip('link', 'add', l.ifA, 'type', 'veth', 'peer', 'name', l.ifB);
     ip('link', 'set', l.ifA, 'netns', this.a);
@@ -67,7 +72,9 @@ export class NetnsPair {
       [this.a, l.ifA, l.addrA],
       [this.b, l.ifB, l.addrB],
     ] as const) {
-      execFileSync('ip', ['netns', 'exec', ns, 'sysctl', '-qw', `net.ipv6.conf.${dev}.disable_ipv6=1`], { stdio: 'pipe' });
+      execFileSync('ip', ['netns', 'exec', ns, 'sysctl', '-qw', `net.ipv6.conf.${dev}.disable_ipv6=1`], {
+        stdio: 'pipe',
+      });
       ip('-n', ns, 'addr', 'add', `${addr}/24`, 'dev', dev);
       ip('-n', ns, 'link', 'set', dev, 'up');
     }
@@ -84,7 +91,10 @@ export class NetnsPair {
   }
 
   exec(ns: string, cmd: string, args: readonly string[]): string {
-    return execFileSync('ip', ['netns', 'exec', ns, cmd, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('ip', ['netns', 'exec', ns, cmd, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   }
 
   destroy(): void {

@@ -11,7 +11,7 @@ export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 export const VECTORS_DIR = process.env.SPOTLET_VECTORS ?? join(REPO_ROOT, '..', 'shared', 'protocol', 'vectors');
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: vector files are untyped JSON, each test reads the fields it knows
 export function loadVectors(name: string): any {
   return JSON.parse(readFileSync(join(VECTORS_DIR, name), 'utf8'));
 }

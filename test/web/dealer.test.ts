@@ -10,7 +10,13 @@ import { DealerClient, decodePayload, type DealerMessage } from '../../src/web/i
 const log = createLogger('test');
 
 /** A bare dealer on loopback that records what the client sends, so the client is tested frame by frame. */
-async function startDealer(): Promise<{ url: string; sockets: WebSocket[]; frames: Record<string, unknown>[]; tokens: string[]; close: () => Promise<void> }> {
+async function startDealer(): Promise<{
+  url: string;
+  sockets: WebSocket[];
+  frames: Record<string, unknown>[];
+  tokens: string[];
+  close: () => Promise<void>;
+}> {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await once(wss, 'listening');
   const sockets: WebSocket[] = [];
@@ -21,7 +27,14 @@ async function startDealer(): Promise<{ url: string; sockets: WebSocket[]; frame
     sockets.push(ws);
     const id = `conn-${sockets.length}`;
     ws.on('message', (d) => frames.push(JSON.parse(d.toString()) as Record<string, unknown>));
-    ws.send(JSON.stringify({ type: 'message', method: 'PUT', uri: `hm://pusher/v1/connections/${id}`, headers: { 'Spotify-Connection-Id': id } }));
+    ws.send(
+      JSON.stringify({
+        type: 'message',
+        method: 'PUT',
+        uri: `hm://pusher/v1/connections/${id}`,
+        headers: { 'Spotify-Connection-Id': id },
+      }),
+    );
   });
   const { port } = wss.address() as AddressInfo;
   return {
@@ -29,10 +42,11 @@ async function startDealer(): Promise<{ url: string; sockets: WebSocket[]; frame
     sockets,
     frames,
     tokens,
-    close: () => new Promise((r) => {
-      for (const ws of wss.clients) ws.terminate();
-      wss.close(() => r());
-    }),
+    close: () =>
+      new Promise((r) => {
+        for (const ws of wss.clients) ws.terminate();
+        wss.close(() => r());
+      }),
   };
 }
 
@@ -56,7 +70,14 @@ test('decodePayload: base64, base64+gzip, JSON objects, nothing; unknown encodin
 test('dealer client: connection id, gzip messages, one reply per request, pings, reconnect after a drop', async () => {
   const srv = await startDealer();
   let tokenN = 0;
-  const dealer = new DealerClient({ url: async () => srv.url, token: async () => `tok-${++tokenN}`, log, pingIntervalMs: 100, reconnectMinMs: 50, reconnectMaxMs: 200 });
+  const dealer = new DealerClient({
+    url: async () => srv.url,
+    token: async () => `tok-${++tokenN}`,
+    log,
+    pingIntervalMs: 100,
+    reconnectMinMs: 50,
+    reconnectMaxMs: 200,
+  });
   const ids: string[] = [];
   const messages: DealerMessage[] = [];
   const requests: unknown[] = [];
@@ -77,19 +98,45 @@ test('dealer client: connection id, gzip messages, one reply per request, pings,
     // A gzipped push reaches the listener decoded; a garbage frame is ignored without killing the connection.
     const push = Buffer.from('cluster-update-bytes');
     ws.send('not json');
-    ws.send(JSON.stringify({ type: 'message', uri: 'hm://connect-state/v1/cluster', headers: { 'Transfer-Encoding': 'gzip' }, payloads: [gzipSync(push).toString('base64')] }));
+    ws.send(
+      JSON.stringify({
+        type: 'message',
+        uri: 'hm://connect-state/v1/cluster',
+        headers: { 'Transfer-Encoding': 'gzip' },
+        payloads: [gzipSync(push).toString('base64')],
+      }),
+    );
     await waitFor(() => messages.length === 1, 'push');
     assert.equal(messages[0]!.uri, 'hm://connect-state/v1/cluster');
     assert.deepEqual(messages[0]!.payload, push);
 
     // Requests: a good one is answered success:true exactly once, an undecodable one success:false.
     const cmd = { message_id: 7, command: { endpoint: 'pause' } };
-    ws.send(JSON.stringify({ type: 'request', key: 'k1', message_ident: 'hm://connect-state/v1/player/command', headers: { 'Transfer-Encoding': 'gzip' }, payload: { compressed: gzipSync(JSON.stringify(cmd)).toString('base64') } }));
-    ws.send(JSON.stringify({ type: 'request', key: 'k2', message_ident: 'hm://connect-state/v1/player/command', headers: {}, payload: { compressed: Buffer.from('{broken').toString('base64') } }));
+    ws.send(
+      JSON.stringify({
+        type: 'request',
+        key: 'k1',
+        message_ident: 'hm://connect-state/v1/player/command',
+        headers: { 'Transfer-Encoding': 'gzip' },
+        payload: { compressed: gzipSync(JSON.stringify(cmd)).toString('base64') },
+      }),
+    );
+    ws.send(
+      JSON.stringify({
+        type: 'request',
+        key: 'k2',
+        message_ident: 'hm://connect-state/v1/player/command',
+        headers: {},
+        payload: { compressed: Buffer.from('{broken').toString('base64') },
+      }),
+    );
     await waitFor(() => srv.frames.filter((f) => f.type === 'reply').length === 2, 'two replies');
     await new Promise((r) => setTimeout(r, 50));
     const replies = srv.frames.filter((f) => f.type === 'reply');
-    assert.deepEqual(replies, [{ type: 'reply', key: 'k1', payload: { success: true } }, { type: 'reply', key: 'k2', payload: { success: false } }]);
+    assert.deepEqual(replies, [
+      { type: 'reply', key: 'k1', payload: { success: true } },
+      { type: 'reply', key: 'k2', payload: { success: false } },
+    ]);
     assert.deepEqual(requests, [cmd]);
 
     // Pings go out on the interval.
@@ -111,7 +158,16 @@ test('dealer client: an unreachable dealer is retried with growing, bounded dela
   const url = srv.url;
   await srv.close();
   let attempts = 0;
-  const dealer = new DealerClient({ url: async () => { attempts++; return url; }, token: async () => 't', log, reconnectMinMs: 50, reconnectMaxMs: 200 });
+  const dealer = new DealerClient({
+    url: async () => {
+      attempts++;
+      return url;
+    },
+    token: async () => 't',
+    log,
+    reconnectMinMs: 50,
+    reconnectMaxMs: 200,
+  });
   dealer.start();
   await new Promise((r) => setTimeout(r, 1000));
   dealer.close();
@@ -122,7 +178,9 @@ test('dealer client: an unreachable dealer is retried with growing, bounded dela
   assert.equal(attempts, after, 'no attempts after close()');
 });
 
-test('dealer client: a token the dealer refuses (401) is dropped and the retry carries a fresh one', { timeout: 10_000 }, async () => {
+test('dealer client: a token the dealer refuses (401) is dropped and the retry carries a fresh one', {
+  timeout: 10_000,
+}, async () => {
   const wss = new WebSocketServer({
     host: '127.0.0.1',
     port: 0,
@@ -132,7 +190,13 @@ test('dealer client: a token the dealer refuses (401) is dropped and the retry c
   const seen: string[] = [];
   wss.on('connection', (ws, req) => {
     seen.push(req.url ?? '');
-    ws.send(JSON.stringify({ type: 'message', uri: 'hm://pusher/v1/connections/c1', headers: { 'Spotify-Connection-Id': 'c1' } }));
+    ws.send(
+      JSON.stringify({
+        type: 'message',
+        uri: 'hm://pusher/v1/connections/c1',
+        headers: { 'Spotify-Connection-Id': 'c1' },
+      }),
+    );
   });
   let token = 'stale';
   let invalidations = 0;

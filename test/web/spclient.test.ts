@@ -16,10 +16,21 @@ let tokens: AccessTokens;
 let clientToken: ClientToken;
 before(async () => {
   emu = await startEmulator({ catalog: sampleCatalog() });
-  const web: WebEndpoints = { client_id: '65b708073fc0480ea92a077233ca87bd', client_version: '1.2.52.442', login5_url: emu.endpoints.login5!, client_token_url: emu.endpoints.clienttoken! };
+  const web: WebEndpoints = {
+    client_id: '65b708073fc0480ea92a077233ca87bd',
+    client_version: '1.2.52.442',
+    login5_url: emu.endpoints.login5!,
+    client_token_url: emu.endpoints.clienttoken!,
+  };
   const account = emu.accounts.list[0]!;
   clientToken = new ClientToken(web, 'd'.repeat(40));
-  tokens = new AccessTokens(web, 'd'.repeat(40), () => ({ username: account.username, data: account.storedCredential }), clientToken, log);
+  tokens = new AccessTokens(
+    web,
+    'd'.repeat(40),
+    () => ({ username: account.username, data: account.storedCredential }),
+    clientToken,
+    log,
+  );
   spclient = new SpClient({ baseUrl: async () => emu.endpoints.spclient_url!, tokens, clientToken, log });
 });
 after(() => emu.stop());
@@ -34,9 +45,16 @@ test('metadata of every catalog track and episode matches the catalog; storage-r
     assert.equal(m.uri, t.uri);
     assert.equal(m.name, t.name);
     assert.equal(m.durationMs, t.durationMs);
-    assert.deepEqual(m.files.map((f) => f.fileId.toString('hex')).sort(), t.files.map((f) => f.fileId.toString('hex')).sort());
+    assert.deepEqual(
+      m.files.map((f) => f.fileId.toString('hex')).sort(),
+      t.files.map((f) => f.fileId.toString('hex')).sort(),
+    );
   }
-  assert.deepEqual(new Set(sp.requests.slice(n0).map((r) => `${r.method} ${r.path} ${r.status}`)), new Set(['POST /extended-metadata/v0/extended-metadata 200']), 'the newest endpoint answers everything');
+  assert.deepEqual(
+    new Set(sp.requests.slice(n0).map((r) => `${r.method} ${r.path} ${r.status}`)),
+    new Set(['POST /extended-metadata/v0/extended-metadata 200']),
+    'the newest endpoint answers everything',
+  );
   const file = cat.tracks[0]!.files[0]!;
   const urls = await spclient.storageResolve(file.fileId);
   assert.ok(urls.length >= 1);
@@ -49,18 +67,25 @@ test('an unknown track is a typed 404 at once (no retries); a rejected bearer to
   const sp = emu.services.get('spclient') as SpClientEmulator;
   const n0 = sp.requests.length;
   const t0 = Date.now();
-  await assert.rejects(() => spclient.metadata('track', Buffer.alloc(16, 0xee)), (e: { code?: string; protocolCode?: number }) => e.code === 'ERR_HTTP' && e.protocolCode === 404);
+  await assert.rejects(
+    () => spclient.metadata('track', Buffer.alloc(16, 0xee)),
+    (e: { code?: string; protocolCode?: number }) => e.code === 'ERR_HTTP' && e.protocolCode === 404,
+  );
   assert.ok(Date.now() - t0 < 1000);
   assert.equal(sp.requests.length - n0, 1, 'a 404 is not retried');
 
-  // A spclient without extended-metadata (404 on the endpoint): /metadata/4 answers, and is asked directly from then on.
+  // A spclient without extended-metadata (404 on the endpoint): /metadata/4 answers, and is asked directly from then
+  // on.
   const known = sampleCatalog().tracks.find((x) => x.type === 'track')!;
   const fresh = new SpClient({ baseUrl: async () => emu.endpoints.spclient_url!, tokens, clientToken, log });
   sp.failNext(404, 1);
   const n1 = sp.requests.length;
   assert.equal((await fresh.metadata('track', known.gid)).name, known.name);
   assert.equal((await fresh.metadata('track', known.gid)).durationMs, known.durationMs);
-  assert.deepEqual(sp.requests.slice(n1).map((r) => `${r.method} ${r.path.split('/').slice(0, 3).join('/')} ${r.status}`), ['POST /extended-metadata/v0 404', 'GET /metadata/4 200', 'GET /metadata/4 200']);
+  assert.deepEqual(
+    sp.requests.slice(n1).map((r) => `${r.method} ${r.path.split('/').slice(0, 3).join('/')} ${r.status}`),
+    ['POST /extended-metadata/v0 404', 'GET /metadata/4 200', 'GET /metadata/4 200'],
+  );
 
   const before = await tokens.get();
   sp.failNext(401, 1);
@@ -70,8 +95,14 @@ test('an unknown track is a typed 404 at once (no retries); a rejected bearer to
 });
 
 test('restrictions and alternatives (gid, files, restrictions) as the Track and Episode protos carry them, on both metadata endpoints', async (t) => {
-  const dir = makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-relink-sp-')), { tracks: 1, seconds: 1, relinkedIn: 'SE' });
-  const manifest = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as { tracks: { uri: string; restricted?: unknown }[] };
+  const dir = makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-relink-sp-')), {
+    tracks: 1,
+    seconds: 1,
+    relinkedIn: 'SE',
+  });
+  const manifest = JSON.parse(readFileSync(join(dir, 'catalog.json'), 'utf8')) as {
+    tracks: { uri: string; restricted?: unknown }[];
+  };
   const episodeUri = manifest.tracks.find((x) => x.uri.startsWith('spotify:episode:'))!.uri;
   manifest.tracks.find((x) => x.uri === episodeUri)!.restricted = { countriesAllowed: 'NODK', catalogues: ['premium'] };
   writeFileSync(join(dir, 'catalog.json'), JSON.stringify(manifest));
@@ -79,11 +110,27 @@ test('restrictions and alternatives (gid, files, restrictions) as the Track and 
   const own = await startEmulator({ catalog: cat });
   t.after(() => own.stop());
   const account = own.accounts.list[0]!;
-  const web: WebEndpoints = { client_id: '65b708073fc0480ea92a077233ca87bd', client_version: '1.2.52.442', login5_url: own.endpoints.login5!, client_token_url: own.endpoints.clienttoken! };
+  const web: WebEndpoints = {
+    client_id: '65b708073fc0480ea92a077233ca87bd',
+    client_version: '1.2.52.442',
+    login5_url: own.endpoints.login5!,
+    client_token_url: own.endpoints.clienttoken!,
+  };
   const ct = new ClientToken(web, 'e'.repeat(40));
-  const tk = new AccessTokens(web, 'e'.repeat(40), () => ({ username: account.username, data: account.storedCredential }), ct, log);
+  const tk = new AccessTokens(
+    web,
+    'e'.repeat(40),
+    () => ({ username: account.username, data: account.storedCredential }),
+    ct,
+    log,
+  );
   const extended = new SpClient({ baseUrl: async () => own.endpoints.spclient_url!, tokens: tk, clientToken: ct, log });
-  const metadata4 = new SpClient({ baseUrl: async () => own.endpoints.spclient_url!, tokens: tk, clientToken: ct, log });
+  const metadata4 = new SpClient({
+    baseUrl: async () => own.endpoints.spclient_url!,
+    tokens: tk,
+    clientToken: ct,
+    log,
+  });
   (own.services.get('spclient') as SpClientEmulator).failNext(404, 1); // this one only asks /metadata/4 from then on
   await metadata4.metadata('track', cat.tracks[0]!.gid);
   const forbidden = cat.tracks.find((x) => x.restricted?.countriesForbidden && x.alternatives.length)!;
@@ -93,9 +140,19 @@ test('restrictions and alternatives (gid, files, restrictions) as the Track and 
   for (const sp of [extended, metadata4]) {
     const m = await sp.metadata('track', forbidden.gid);
     assert.deepEqual(m.restrictions, [{ catalogues: ['free', 'premium'], countriesForbidden: ['DK', 'SE'] }]);
-    assert.deepEqual(m.alternatives.map((a) => ({ gid: hex(a.gid), files: a.files.map((f) => hex(f.fileId)), restrictions: a.restrictions })), [{ gid: hex(alt.gid), files: alt.files.map((f) => hex(f.fileId)), restrictions: [] }]);
+    assert.deepEqual(
+      m.alternatives.map((a) => ({
+        gid: hex(a.gid),
+        files: a.files.map((f) => hex(f.fileId)),
+        restrictions: a.restrictions,
+      })),
+      [{ gid: hex(alt.gid), files: alt.files.map((f) => hex(f.fileId)), restrictions: [] }],
+    );
     const e = await sp.metadata('episode', episode.gid);
-    assert.deepEqual([e.restrictions, e.alternatives], [[{ catalogues: ['premium'], countriesAllowed: ['NO', 'DK'] }], []]);
+    assert.deepEqual(
+      [e.restrictions, e.alternatives],
+      [[{ catalogues: ['premium'], countriesAllowed: ['NO', 'DK'] }], []],
+    );
     const plain = await sp.metadata('track', cat.tracks[0]!.gid);
     assert.deepEqual([plain.restrictions, plain.alternatives], [[], []]);
   }

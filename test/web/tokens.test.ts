@@ -4,7 +4,14 @@ import { createHash } from 'node:crypto';
 import { createLogger } from '../../src/core/log.js';
 import { startEmulator, type AuthEmulator, type Emulator } from '../../src/emulator/index.js';
 import { spotify as l5 } from '../../src/gen/login5.js';
-import { AccessTokens, checkHashcash, ClientToken, solveHashcash, trailingZeroBits, type WebEndpoints } from '../../src/web/index.js';
+import {
+  AccessTokens,
+  checkHashcash,
+  ClientToken,
+  solveHashcash,
+  trailingZeroBits,
+  type WebEndpoints,
+} from '../../src/web/index.js';
 import { sampleCatalog } from '../audio/support.js';
 import { loadVectors } from '../support/vectors.js';
 
@@ -15,7 +22,12 @@ let endpoints: WebEndpoints;
 before(async () => {
   emu = await startEmulator({ catalog: sampleCatalog() });
   auth = emu.services.get('auth') as AuthEmulator;
-  endpoints = { client_id: '65b708073fc0480ea92a077233ca87bd', client_version: '1.2.52.442', login5_url: emu.endpoints.login5!, client_token_url: emu.endpoints.clienttoken! };
+  endpoints = {
+    client_id: '65b708073fc0480ea92a077233ca87bd',
+    client_version: '1.2.52.442',
+    login5_url: emu.endpoints.login5!,
+    client_token_url: emu.endpoints.clienttoken!,
+  };
 });
 after(() => emu.stop());
 
@@ -57,7 +69,13 @@ test('login5 vector messages decode as the dossier describes', () => {
 test('client-token (challenged) and login5 (challenged) give a bearer token the emulator accepts; it is cached', async () => {
   const account = emu.accounts.list[0]!;
   const ct = new ClientToken(endpoints, 'a'.repeat(40));
-  const tokens = new AccessTokens(endpoints, 'a'.repeat(40), () => ({ username: account.username, data: account.storedCredential }), ct, log);
+  const tokens = new AccessTokens(
+    endpoints,
+    'a'.repeat(40),
+    () => ({ username: account.username, data: account.storedCredential }),
+    ct,
+    log,
+  );
   const before = { ...auth.stats };
   const t1 = await tokens.get();
   assert.equal(emu.accounts.byBearer(t1)?.username, account.username);
@@ -71,7 +89,13 @@ test('an expiring token is refreshed; revoked credentials are a typed login5 err
   const account = emu.accounts.list[0]!;
   auth.options.tokenTtlS = 11; // treated as expired 10 s early: valid for ~1 s
   try {
-    const tokens = new AccessTokens(endpoints, 'b'.repeat(40), () => ({ username: account.username, data: account.storedCredential }), new ClientToken(endpoints, 'b'.repeat(40)), log);
+    const tokens = new AccessTokens(
+      endpoints,
+      'b'.repeat(40),
+      () => ({ username: account.username, data: account.storedCredential }),
+      new ClientToken(endpoints, 'b'.repeat(40)),
+      log,
+    );
     const t1 = await tokens.get();
     await new Promise((r) => setTimeout(r, 1100));
     const t2 = await tokens.get();
@@ -80,6 +104,15 @@ test('an expiring token is refreshed; revoked credentials are a typed login5 err
   } finally {
     auth.options.tokenTtlS = 3600;
   }
-  const bad = new AccessTokens(endpoints, 'c'.repeat(40), () => ({ username: account.username, data: Buffer.from('forged') }), new ClientToken(endpoints, 'c'.repeat(40)), log);
-  await assert.rejects(() => bad.get(), (e: { code?: string; protocolCode?: number }) => e.code === 'ERR_LOGIN5' && e.protocolCode === 1);
+  const bad = new AccessTokens(
+    endpoints,
+    'c'.repeat(40),
+    () => ({ username: account.username, data: Buffer.from('forged') }),
+    new ClientToken(endpoints, 'c'.repeat(40)),
+    log,
+  );
+  await assert.rejects(
+    () => bad.get(),
+    (e: { code?: string; protocolCode?: number }) => e.code === 'ERR_LOGIN5' && e.protocolCode === 1,
+  );
 });

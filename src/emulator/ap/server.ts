@@ -66,7 +66,11 @@ export const AP_EMULATOR_DEFAULTS = {
 /** Mercury URIs the emulator answers (prefixes), listed by the CLI. */
 export const MERCURY_URIS = ['hm://keymaster/token/authenticated', 'hm://emulator/echo', 'hm://emulator/blob?size='];
 
-export type MercuryHandler = (req: { header: MercuryHeader; body: Buffer[]; account: Account }) => { status: number; contentType?: string; body?: Buffer[] };
+export type MercuryHandler = (req: { header: MercuryHeader; body: Buffer[]; account: Account }) => {
+  status: number;
+  contentType?: string;
+  body?: Buffer[];
+};
 
 const MAX_HANDSHAKE_PACKET = 16 * 1024;
 const HANDSHAKE_TIMEOUT_MS = 10_000;
@@ -136,10 +140,19 @@ export class ApEmulator {
     this.#server = createServer((socket) => this.#accept(socket));
     this.#handlers.set('hm://keymaster/token/authenticated', ({ header, account }) => {
       const scope = new URL(header.uri.replace(/^hm:/, 'http:')).searchParams.get('scope') ?? '';
-      const body = { accessToken: account.accessToken, expiresIn: 3600, tokenType: 'Bearer', scope: scope ? scope.split(',') : [] };
+      const body = {
+        accessToken: account.accessToken,
+        expiresIn: 3600,
+        tokenType: 'Bearer',
+        scope: scope ? scope.split(',') : [],
+      };
       return { status: 200, contentType: 'application/json', body: [Buffer.from(JSON.stringify(body))] };
     });
-    this.#handlers.set('hm://emulator/echo', ({ body }) => ({ status: 200, contentType: 'application/octet-stream', body }));
+    this.#handlers.set('hm://emulator/echo', ({ body }) => ({
+      status: 200,
+      contentType: 'application/octet-stream',
+      body,
+    }));
     this.#handlers.set('hm://emulator/blob?size=', ({ header }) => {
       const size = Math.min(Number(header.uri.split('=')[1]) || 0, 4 * 1024 * 1024);
       const blob = Buffer.alloc(size);
@@ -186,7 +199,7 @@ export class ApEmulator {
   /** Stall: stop reading, answering and pinging (connections stay open); `false` resumes. */
   stall(on = true): void {
     this.#stalled = on;
-    for (const s of this.#sockets) (on ? s.pause() : s.resume());
+    for (const s of this.#sockets) on ? s.pause() : s.resume();
   }
 
   /** Corrupts the MAC of the next `n` packets sent (on any connection). */
@@ -341,8 +354,10 @@ export class ApEmulator {
     if (this.#refuseCode !== undefined) return this.#refuse(link, this.#refuseCode, 'refused by fault injection');
     const accounts = this.#opts.accounts;
     let account: Account | undefined;
-    if (req.authType === AUTH_TYPE.USER_PASS) account = this.#opts.refusePasswordLogins ? undefined : accounts.checkPassword(req.username, req.authData);
-    else if (req.authType === AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS) account = accounts.verifyStoredCredential(req.username, req.authData);
+    if (req.authType === AUTH_TYPE.USER_PASS)
+      account = this.#opts.refusePasswordLogins ? undefined : accounts.checkPassword(req.username, req.authData);
+    else if (req.authType === AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS)
+      account = accounts.verifyStoredCredential(req.username, req.authData);
     else if (req.authType === AUTH_TYPE.SPOTIFY_TOKEN) {
       account = accounts.byAccessToken(req.authData.toString('utf8'));
       if (account && req.username && req.username !== account.username) account = undefined;
@@ -353,7 +368,11 @@ export class ApEmulator {
     this.#opts.log.info('AP: login', { username: account.username, authType: req.authType, deviceId: req.deviceId });
     link.send(
       CMD.APWelcome,
-      apWelcomePayload({ username: account.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: accounts.mintStoredCredential(account.username) }),
+      apWelcomePayload({
+        username: account.username,
+        authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
+        authData: accounts.mintStoredCredential(account.username),
+      }),
     );
     link.send(CMD.SecretBlock, randomBytes(16));
     link.send(CMD.LegacyWelcome, Buffer.alloc(0));
@@ -421,11 +440,20 @@ export class ApEmulator {
       return this.#sendMercury(link, cmd, msg.seq, { uri, statusCode: 200 }, []);
     }
     const prefix = [...this.#handlers.keys()].filter((p) => uri.startsWith(p)).sort((a, b) => b.length - a.length)[0];
-    const res = prefix ? this.#handlers.get(prefix)!({ header: msg.header, body: msg.body, account: link.account! }) : { status: 404 };
-    this.#sendMercury(link, cmd, msg.seq, { uri, statusCode: res.status, ...(res.contentType ? { contentType: res.contentType } : {}) }, res.body ?? []);
+    const res = prefix
+      ? this.#handlers.get(prefix)!({ header: msg.header, body: msg.body, account: link.account! })
+      : { status: 404 };
+    this.#sendMercury(
+      link,
+      cmd,
+      msg.seq,
+      { uri, statusCode: res.status, ...(res.contentType ? { contentType: res.contentType } : {}) },
+      res.body ?? [],
+    );
   }
 
   #sendMercury(link: ClientLink, cmd: number, seq: Buffer, header: MercuryHeader, body: Buffer[]): void {
-    for (const frame of splitMercuryMessage(seq, [encodeMercuryHeader(header), ...body], this.#opts.mercuryMaxPacket)) link.send(cmd, frame);
+    for (const frame of splitMercuryMessage(seq, [encodeMercuryHeader(header), ...body], this.#opts.mercuryMaxPacket))
+      link.send(cmd, frame);
   }
 }

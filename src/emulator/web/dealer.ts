@@ -40,28 +40,44 @@ export class ConnectCloud {
   #clusters = new Map<string, UserCluster>();
   #pending = new Map<string, (success: boolean) => void>();
   /** Every PUT received, for tests: device, reason, active flag. */
-  readonly puts: { deviceId: string; reason: string; isActive: boolean; state: PlayerState | undefined; volume: number }[] = [];
+  readonly puts: {
+    deviceId: string;
+    reason: string;
+    isActive: boolean;
+    state: PlayerState | undefined;
+    volume: number;
+  }[] = [];
 
   constructor(readonly accounts: Accounts) {}
 
   cluster(username: string): UserCluster {
     let c = this.#clusters.get(username);
-    if (!c) this.#clusters.set(username, (c = { devices: new Map(), activeDeviceId: '', playerState: undefined, changedAt: Date.now() }));
+    if (!c) {
+      c = { devices: new Map(), activeDeviceId: '', playerState: undefined, changedAt: Date.now() };
+      this.#clusters.set(username, c);
+    }
     return c;
   }
 
-  /** A dealer connection authorised by a bearer token valid until `expiresAt`: Spotify closes it then (protocol/06 §1.1). */
+  /**
+   * A dealer connection authorised by a bearer token valid until `expiresAt`: Spotify closes it then (protocol/06
+   * §1.1).
+   */
   attach(ws: WebSocket, username: string, expiresAt: number): void {
     const id = randomBytes(24).toString('base64');
     const conn = { ws, id, username };
     this.#conns.set(id, conn);
-    const expiry = setTimeout(() => ws.close(1000, 'access token expired'), Math.max(0, Math.min(expiresAt - Date.now(), 2 ** 31 - 1)));
+    const expiry = setTimeout(
+      () => ws.close(1000, 'access token expired'),
+      Math.max(0, Math.min(expiresAt - Date.now(), 2 ** 31 - 1)),
+    );
     expiry.unref();
     ws.on('close', () => {
       clearTimeout(expiry);
       this.#conns.delete(id);
       // A device whose dealer connection is gone leaves its user's cluster (the app no longer lists it).
-      for (const [deviceId, d] of this.cluster(username).devices) if (d.connectionId === id) this.remove(username, deviceId);
+      for (const [deviceId, d] of this.cluster(username).devices)
+        if (d.connectionId === id) this.remove(username, deviceId);
     });
     ws.on('message', (data) => {
       let f: { type?: string; key?: string; payload?: { success?: boolean } };
@@ -76,7 +92,14 @@ export class ConnectCloud {
         this.#pending.delete(f.key);
       }
     });
-    ws.send(JSON.stringify({ type: 'message', method: 'PUT', uri: `hm://pusher/v1/connections/${encodeURIComponent(id)}`, headers: { 'Spotify-Connection-Id': id } }));
+    ws.send(
+      JSON.stringify({
+        type: 'message',
+        method: 'PUT',
+        uri: `hm://pusher/v1/connections/${encodeURIComponent(id)}`,
+        headers: { 'Spotify-Connection-Id': id },
+      }),
+    );
   }
 
   /**
@@ -96,7 +119,13 @@ export class ConnectCloud {
       c.activeDeviceId = deviceId;
       c.playerState = state;
     } else if (c.activeDeviceId === deviceId) c.activeDeviceId = '';
-    this.puts.push({ deviceId, reason: C.PutStateReason[req.putStateReason ?? 0] ?? String(req.putStateReason), isActive: !!req.isActive, state, volume: info.volume ?? 0 });
+    this.puts.push({
+      deviceId,
+      reason: C.PutStateReason[req.putStateReason ?? 0] ?? String(req.putStateReason),
+      isActive: !!req.isActive,
+      state,
+      volume: info.volume ?? 0,
+    });
     const reason = !known
       ? REASON.NEW_DEVICE_APPEARED
       : known.connectionId !== connectionId
@@ -130,7 +159,11 @@ export class ConnectCloud {
   #changed(username: string, reason: cs.connectstate.ClusterUpdateReason, deviceId: string): void {
     const c = this.cluster(username);
     c.changedAt = Date.now();
-    const update = C.ClusterUpdate.encode({ cluster: this.#clusterMsg(c), updateReason: reason, devicesThatChanged: [deviceId] }).finish();
+    const update = C.ClusterUpdate.encode({
+      cluster: this.#clusterMsg(c),
+      updateReason: reason,
+      devicesThatChanged: [deviceId],
+    }).finish();
     for (const d of c.devices.values()) {
       const conn = this.#conns.get(d.connectionId);
       if (!conn || conn.username !== username) continue;
@@ -151,13 +184,27 @@ export class ConnectCloud {
   }
 
   /** Sends a player command to a device the way the app does (a dealer request); resolves with its reply. */
-  command(username: string, deviceId: string, command: Record<string, unknown>, sentBy = 'emulated-phone', timeoutMs = 5000): Promise<boolean> {
+  command(
+    username: string,
+    deviceId: string,
+    command: Record<string, unknown>,
+    sentBy = 'emulated-phone',
+    timeoutMs = 5000,
+  ): Promise<boolean> {
     const d = this.cluster(username).devices.get(deviceId);
     const conn = d && this.#conns.get(d.connectionId);
     if (!conn) return Promise.reject(new Error(`device ${deviceId} is not connected`));
     const key = `${randomBytes(8).toString('hex')}/${deviceId}`;
     const json = JSON.stringify({ message_id: messageId(), sent_by_device_id: sentBy, command });
-    conn.ws.send(JSON.stringify({ type: 'request', headers: { 'Transfer-Encoding': 'gzip' }, message_ident: 'hm://connect-state/v1/player/command', key, payload: { compressed: gzipSync(json).toString('base64') } }));
+    conn.ws.send(
+      JSON.stringify({
+        type: 'request',
+        headers: { 'Transfer-Encoding': 'gzip' },
+        message_ident: 'hm://connect-state/v1/player/command',
+        key,
+        payload: { compressed: gzipSync(json).toString('base64') },
+      }),
+    );
     return new Promise((resolve, reject) => {
       const t = setTimeout(() => {
         this.#pending.delete(key);
@@ -178,9 +225,18 @@ export class ConnectCloud {
     const pos = Number(ps.positionAsOfTimestamp ?? 0) + (paused ? 0 : Date.now() - Number(ps.timestamp ?? Date.now()));
     const data = C.TransferState.encode({
       options: ps.options ?? {},
-      playback: { timestamp: Date.now(), positionAsOfTimestamp: Math.max(0, Math.round(pos)), isPaused: paused, currentTrack: { uri: ps.track.uri, uid: ps.track.uid ?? '' } },
+      playback: {
+        timestamp: Date.now(),
+        positionAsOfTimestamp: Math.max(0, Math.round(pos)),
+        isPaused: paused,
+        currentTrack: { uri: ps.track.uri, uid: ps.track.uid ?? '' },
+      },
       currentSession: { context: { uri: ps.contextUri ?? '' }, currentUid: ps.track.uid ?? '' },
-      queue: { tracks: (ps.nextTracks ?? []).filter((t) => t.provider === 'queue').map((t) => ({ uri: t.uri ?? '', uid: t.uid ?? '' })) },
+      queue: {
+        tracks: (ps.nextTracks ?? [])
+          .filter((t) => t.provider === 'queue')
+          .map((t) => ({ uri: t.uri ?? '', uid: t.uid ?? '' })),
+      },
     }).finish();
     return { endpoint: 'transfer', data: Buffer.from(data).toString('base64'), options: { restore_paused: 'restore' } };
   }
@@ -188,7 +244,13 @@ export class ConnectCloud {
   /** A remote volume change (SetVolumeCommand push, no reply). */
   volume(username: string, deviceId: string, volume: number): void {
     const conn = this.#connOf(username, deviceId);
-    if (conn) pushMessage(conn.ws, 'hm://connect-state/v1/connect/volume', PROTOBUF, C.SetVolumeCommand.encode({ volume, commandOptions: { messageId: messageId() } }).finish());
+    if (conn)
+      pushMessage(
+        conn.ws,
+        'hm://connect-state/v1/connect/volume',
+        PROTOBUF,
+        C.SetVolumeCommand.encode({ volume, commandOptions: { messageId: messageId() } }).finish(),
+      );
   }
 
   /**
@@ -201,7 +263,8 @@ export class ConnectCloud {
     account.attributes[key] = value;
     const payload = cs.user_attributes.UserAttributesUpdate.encode({ pairs: { [key]: value } }).finish();
     for (const conn of this.#conns.values()) {
-      if (conn.username === username) pushMessage(conn.ws, 'spotify:user:attributes:update', { 'Content-Type': 'application/octet-stream' }, payload);
+      if (conn.username === username)
+        pushMessage(conn.ws, 'spotify:user:attributes:update', { 'Content-Type': 'application/octet-stream' }, payload);
     }
   }
 
@@ -215,9 +278,20 @@ export class ConnectCloud {
     const c = this.cluster(username);
     const now = Date.now();
     const cur = c.playerState ?? {};
-    const carried = { ...cur, timestamp: now, positionAsOfTimestamp: Math.round(Number(cur.positionAsOfTimestamp ?? 0) + (now - Number(cur.timestamp ?? now)) * (cur.playbackSpeed ?? 0)) };
+    const carried = {
+      ...cur,
+      timestamp: now,
+      positionAsOfTimestamp: Math.round(
+        Number(cur.positionAsOfTimestamp ?? 0) + (now - Number(cur.timestamp ?? now)) * (cur.playbackSpeed ?? 0),
+      ),
+    };
     const known = c.devices.get(otherDeviceId);
-    const info = known?.info ?? { deviceId: otherDeviceId, name: 'Emulated phone', deviceType: C.DeviceType.SMARTPHONE, canPlay: true };
+    const info = known?.info ?? {
+      deviceId: otherDeviceId,
+      name: 'Emulated phone',
+      deviceType: C.DeviceType.SMARTPHONE,
+      canPlay: true,
+    };
     c.devices.set(otherDeviceId, { info, state: state ?? carried, connectionId: known?.connectionId ?? '' });
     c.activeDeviceId = otherDeviceId;
     c.playerState = state ?? carried;
@@ -227,13 +301,20 @@ export class ConnectCloud {
   /** The app's "log out" of a device: a LogoutCommand push to that device (no reply; it logs itself out). */
   logout(username: string, deviceId: string): void {
     const conn = this.#connOf(username, deviceId);
-    if (conn) pushMessage(conn.ws, 'hm://connect-state/v1/connect/logout', PROTOBUF, C.LogoutCommand.encode({ commandOptions: { messageId: messageId() } }).finish());
+    if (conn)
+      pushMessage(
+        conn.ws,
+        'hm://connect-state/v1/connect/logout',
+        PROTOBUF,
+        C.LogoutCommand.encode({ commandOptions: { messageId: messageId() } }).finish(),
+      );
   }
 
   /** The user's bearer tokens expire now: their dealer connections are closed as at expiry, spclient answers 401. */
   expireTokens(username: string): void {
     this.accounts.expireBearers(username);
-    for (const conn of this.#conns.values()) if (conn.username === username) conn.ws.close(1000, 'access token expired');
+    for (const conn of this.#conns.values())
+      if (conn.username === username) conn.ws.close(1000, 'access token expired');
   }
 
   /** Drops every dealer connection (fault injection). */
@@ -270,18 +351,21 @@ export const dealerService: EmulatorService<ConnectCloud> = {
         socket.end('HTTP/1.1 401 Unauthorized\r\n\r\n');
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => cloud.attach(ws, account.username, ctx.accounts.bearerExpiresAt(token!) ?? 0));
+      wss.handleUpgrade(req, socket, head, (ws) =>
+        cloud.attach(ws, account.username, ctx.accounts.bearerExpiresAt(token!) ?? 0),
+      );
     });
     await new Promise<void>((r) => server.listen(0, ctx.host, r));
     const { port } = server.address() as AddressInfo;
     return {
       endpoints: { dealer: `${ctx.host}:${port}`, dealer_url: `ws://${ctx.host}:${port}` },
       api: cloud,
-      stop: () => new Promise<void>((r) => {
-        for (const c of wss.clients) c.terminate();
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
+      stop: () =>
+        new Promise<void>((r) => {
+          for (const c of wss.clients) c.terminate();
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
     };
   },
 };

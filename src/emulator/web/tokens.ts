@@ -47,14 +47,31 @@ export const authService: EmulatorService<AuthEmulator> = {
         const body = await readBody(req);
         if (req.method === 'POST' && req.url === '/v1/clienttoken') {
           const msg = CT.ClientTokenRequest.decode(body);
-          if (msg.requestType === CT.ClientTokenRequestType.REQUEST_CLIENT_DATA_REQUEST && api.options.clientTokenChallenge) {
+          if (
+            msg.requestType === CT.ClientTokenRequestType.REQUEST_CLIENT_DATA_REQUEST &&
+            api.options.clientTokenChallenge
+          ) {
             const state = randomBytes(12).toString('hex');
             const prefix = randomBytes(16);
             ctChallenges.set(state, prefix);
-            return send(200, CT.ClientTokenResponse.encode({
-              responseType: CT.ClientTokenResponseType.RESPONSE_CHALLENGES_RESPONSE,
-              challenges: { state, challenges: [{ type: CT.ChallengeType.CHALLENGE_HASH_CASH, evaluateHashcashParameters: { length: api.options.hashcashLength, prefix: prefix.toString('hex').toUpperCase() } }] },
-            }).finish());
+            return send(
+              200,
+              CT.ClientTokenResponse.encode({
+                responseType: CT.ClientTokenResponseType.RESPONSE_CHALLENGES_RESPONSE,
+                challenges: {
+                  state,
+                  challenges: [
+                    {
+                      type: CT.ChallengeType.CHALLENGE_HASH_CASH,
+                      evaluateHashcashParameters: {
+                        length: api.options.hashcashLength,
+                        prefix: prefix.toString('hex').toUpperCase(),
+                      },
+                    },
+                  ],
+                },
+              }).finish(),
+            );
           }
           if (msg.requestType === CT.ClientTokenRequestType.REQUEST_CHALLENGE_ANSWERS_REQUEST) {
             const a = msg.challengeAnswers;
@@ -66,10 +83,18 @@ export const authService: EmulatorService<AuthEmulator> = {
           const token = `AAC${randomBytes(24).toString('base64url')}`;
           clientTokens.add(token);
           api.stats.clientTokens++;
-          return send(200, CT.ClientTokenResponse.encode({
-            responseType: CT.ClientTokenResponseType.RESPONSE_GRANTED_TOKEN_RESPONSE,
-            grantedToken: { token, expiresAfterSeconds: 1209600, refreshAfterSeconds: 1209600, domains: [{ domain: 'spotify.com' }] },
-          }).finish());
+          return send(
+            200,
+            CT.ClientTokenResponse.encode({
+              responseType: CT.ClientTokenResponseType.RESPONSE_GRANTED_TOKEN_RESPONSE,
+              grantedToken: {
+                token,
+                expiresAfterSeconds: 1209600,
+                refreshAfterSeconds: 1209600,
+                domains: [{ domain: 'spotify.com' }],
+              },
+            }).finish(),
+          );
         }
         if (req.method === 'POST' && req.url === '/v3/login') {
           const ctHeader = req.headers['client-token'];
@@ -82,14 +107,20 @@ export const authService: EmulatorService<AuthEmulator> = {
             const prefix = randomBytes(16);
             loginContexts.set(loginContext.toString('hex'), prefix);
             api.stats.challenges++;
-            return answer({ challenges: { challenges: [{ hashcash: { prefix, length: api.options.hashcashLength } }] }, loginContext });
+            return answer({
+              challenges: { challenges: [{ hashcash: { prefix, length: api.options.hashcashLength } }] },
+              loginContext,
+            });
           }
           const prefix = loginContexts.get(context.toString('hex'));
           const suffix = msg.challengeSolutions?.solutions?.[0]?.hashcash?.suffix;
-          if (!prefix || !suffix || !checkHashcash(prefix, Buffer.from(suffix), api.options.hashcashLength)) return answer({ error: L5.LoginError.BAD_REQUEST });
+          if (!prefix || !suffix || !checkHashcash(prefix, Buffer.from(suffix), api.options.hashcashLength))
+            return answer({ error: L5.LoginError.BAD_REQUEST });
           loginContexts.delete(context.toString('hex'));
           const sc = msg.storedCredential;
-          const account = sc ? ctx.accounts.verifyStoredCredential(sc.username ?? undefined, Buffer.from(sc.data ?? [])) : undefined;
+          const account = sc
+            ? ctx.accounts.verifyStoredCredential(sc.username ?? undefined, Buffer.from(sc.data ?? []))
+            : undefined;
           if (!account) {
             api.stats.refused++;
             return answer({ error: L5.LoginError.INVALID_CREDENTIALS });
@@ -115,10 +146,11 @@ export const authService: EmulatorService<AuthEmulator> = {
     return {
       endpoints: { clienttoken: `${base}/v1/clienttoken`, login5: `${base}/v3/login` },
       api,
-      stop: () => new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
+      stop: () =>
+        new Promise<void>((r) => {
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
     };
   },
 };
