@@ -24,7 +24,7 @@ import {
 } from '../../src/ap/index.js';
 import { createLogger, setLogLevel, setLogSink } from '../../src/core/log.js';
 import { StateStore } from '../../src/core/state.js';
-import type { Emulator } from '../../src/emulator/index.js';
+import type { Emulator } from '../../tools/emulator/index.js';
 import { emulator, session, until, waitForState } from './helpers.js';
 
 const log = createLogger('test');

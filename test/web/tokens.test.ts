@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createLogger } from '../../src/core/log.js';
-import { startEmulator, type AuthEmulator, type Emulator } from '../../src/emulator/index.js';
+import { startEmulator, type AuthEmulator, type Emulator } from '../../tools/emulator/index.js';
 import { spotify as l5 } from '../../src/gen/login5.js';
 import {
   AccessTokens,

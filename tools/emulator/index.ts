@@ -2,14 +2,14 @@
  * The emulator of Spotify's side, on loopback. `startEmulator` starts every service in SERVICES (then the
  * caller's extra ones) and returns their endpoints, control objects and `stop()`.
  *
- * Adding a service (CDN, login5, client-token, spclient, dealer…): write `src/emulator/<name>/index.ts`
+ * Adding a service (CDN, login5, client-token, spclient, dealer…): write `tools/emulator/<name>/index.ts`
  * exporting an `EmulatorService` (see service.ts) whose `start(ctx)` listens on `ctx.host`, returns its
  * endpoints (e.g. `{ cdn: 'http://127.0.0.1:PORT' }`) and a `stop`; then append it to SERVICES below.
  */
 import { generateKeyPairSync, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger } from '../core/log.js';
+import { createLogger } from '../../src/core/log.js';
 import { Accounts, type Account } from './accounts.js';
 import { apService, MERCURY_URIS, type ApEmulator } from './ap/index.js';
 import { apresolveService } from './apresolve.js';

@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { spotify as ct } from '../../gen/clienttoken.js';
-import { spotify as l5 } from '../../gen/login5.js';
-import { checkHashcash } from '../../web/index.js';
+import { spotify as ct } from '../../../src/gen/clienttoken.js';
+import { spotify as l5 } from '../../../src/gen/login5.js';
+import { checkHashcash } from '../../../src/web/index.js';
 import { readBody } from '../request-body.js';
 import type { EmulatorService } from '../service.js';
 

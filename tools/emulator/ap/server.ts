@@ -4,7 +4,7 @@
  * pusher Mercury event, pings on the real schedule, Mercury replies and audio keys from the catalog — plus
  * fault injection for tests (drop, stall, corrupt MACs, refuse logins, delay replies, garbage frames).
  */
-import { DhKeyPair } from '../../core/dh.js';
+import { DhKeyPair } from '../../../src/core/dh.js';
 import { createServer, type Server, type Socket } from 'node:net';
 import { randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
 import {
@@ -31,8 +31,8 @@ import {
   signGs,
   splitMercuryMessage,
   type MercuryHeader,
-} from '../../ap/index.js';
-import type { Logger } from '../../core/log.js';
+} from '../../../src/ap/index.js';
+import type { Logger } from '../../../src/core/log.js';
 import type { Account, Accounts } from '../accounts.js';
 import type { Catalog } from '../catalog.js';
 
