@@ -23,7 +23,7 @@ import type { EmulatorContext, EmulatorOptions, EmulatorService, StartedService 
 
 export type { EmulatorContext, EmulatorOptions, EmulatorService, StartedService } from './service.js';
 export { Accounts, DEFAULT_ACCOUNTS, type Account, type AccountSpec } from './accounts.js';
-export { ApEmulator, MERCURY_URIS, type MercuryHandler } from './ap/index.js';
+export { ApEmulator, MERCURY_URIS, signGs, type MercuryHandler } from './ap/index.js';
 export { Catalog } from './catalog.js';
 export { CdnServer, type CdnFault } from './cdn.js';
 export type { AuthEmulator, AuthEmulatorOptions } from './web/tokens.js';

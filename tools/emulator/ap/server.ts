@@ -6,7 +6,7 @@
  */
 import { DhKeyPair } from '../../../src/core/dh.js';
 import { createServer, type Server, type Socket } from 'node:net';
-import { randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { randomBytes, sign, timingSafeEqual, type KeyObject } from 'node:crypto';
 import {
   AUDIO_KEY_REFUSED,
   AUTH_TYPE,
@@ -28,10 +28,9 @@ import {
   parseClientResponse,
   parseLoginPayload,
   productInfoXml,
-  signGs,
   splitMercuryMessage,
   type MercuryHeader,
-} from '../../../src/ap/index.js';
+} from '../../../src/protocol/index.js';
 import type { Logger } from '../../../src/core/log.js';
 import type { Account, Accounts } from '../accounts.js';
 import type { Catalog } from '../catalog.js';
@@ -54,6 +53,11 @@ export interface ApEmulatorOptions {
   mercuryMaxPacket: number;
   /** Base URL for ProductInfo's image-url/head-files-url (e.g. the emulated CDN), optional. */
   imageBaseUrl: () => string | undefined;
+}
+
+/** The server's signature over its Diffie-Hellman key gs: RSA PKCS#1 v1.5 with SHA-1 (protocol/02 §6). */
+export function signGs(privateKey: KeyObject, gs: Buffer): Buffer {
+  return sign('sha1', gs, privateKey);
 }
 
 export const AP_EMULATOR_DEFAULTS = {
