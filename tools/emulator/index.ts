@@ -26,7 +26,7 @@ export { Accounts, DEFAULT_ACCOUNTS, type Account, type AccountSpec } from './ac
 export { ApEmulator, MERCURY_URIS, signGs, type MercuryHandler } from './ap/index.js';
 export { Catalog } from './catalog.js';
 export { CdnServer, type CdnFault } from './cdn.js';
-export type { AuthEmulator, AuthEmulatorOptions } from './web/tokens.js';
+export { checkHashcash, type AuthEmulator, type AuthEmulatorOptions } from './web/tokens.js';
 export type { SpClientEmulator } from './web/spclient.js';
 export type { ConnectCloud } from './web/dealer.js';
 export { makeSampleCatalog } from './sample-catalog.js';
