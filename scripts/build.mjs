@@ -1,9 +1,11 @@
 // Compiles TypeScript to dist/ and copies the generated protobuf modules beside the compiled code.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+// A fresh dist/: output of a moved or deleted source file must not linger (the image copies all of dist/src).
+rmSync(join(root, 'dist'), { recursive: true, force: true });
 execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', root], {
   stdio: 'inherit',
 });

@@ -11,19 +11,23 @@ import { errorMessage, SpotletError } from '../core/errors.js';
 import { parseHostPort, resolveEndpoints, type Endpoint } from './apresolve.js';
 import { AudioKeyClient } from './audio-key.js';
 import { connectAp, type ApConnection } from './connection.js';
-import { ApConnectionError, ApHandshakeError, ApLoginError, LOGIN_ERROR, PremiumRequiredError } from './errors.js';
-import { loadApPublicKey, platformForArch } from './handshake.js';
 import {
+  ApConnectionError,
+  ApHandshakeError,
+  CMD,
+  LOGIN_ERROR,
   loginPayload,
   parseApLoginFailed,
   parseApWelcome,
   parseProductInfo,
+  platformForArch,
+  type ApPacket,
   type Credentials,
   type Welcome,
-} from './login.js';
+} from '../protocol/index.js';
+import { loadApPublicKey } from './ap-key.js';
+import { ApLoginError, PremiumRequiredError } from './errors.js';
 import { MercuryClient } from './mercury.js';
-import { CMD } from './packets.js';
-import type { ApPacket } from './shannon.js';
 
 export type SessionState = 'idle' | 'connecting' | 'ready' | 'reconnecting' | 'error' | 'closed';
 

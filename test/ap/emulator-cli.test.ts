@@ -16,7 +16,7 @@ test('spotlet-emulator: first stdout line is the JSON description; --write-confi
   const conf = join(dir, 'spotlet.conf');
   const child = spawn(
     process.execPath,
-    [join(REPO_ROOT, 'dist/src/cli/spotlet-emulator.js'), '--catalog', testCatalog().dir, '--write-config', conf],
+    [join(REPO_ROOT, 'dist/tools/cli/spotlet-emulator.js'), '--catalog', testCatalog().dir, '--write-config', conf],
     {
       stdio: ['ignore', 'pipe', 'ignore'],
       env: { ...process.env, SPOTLET_LOG_LEVEL: 'error' },

@@ -10,21 +10,22 @@ import { join } from 'node:path';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import {
   AUTH_TYPE,
+  resolveEndpoints,
+  sessionCredentialsReceiver,
+  type ApSession,
+  type SessionState,
+} from '../../src/ap/index.js';
+import {
   SocketReader,
   apResponsePacket,
   clientHelloPacket,
   deriveKeys,
   loginFailedPlaintextPacket,
   parseClientHello,
-  resolveEndpoints,
-  sessionCredentialsReceiver,
-  signGs,
-  type ApSession,
-  type SessionState,
-} from '../../src/ap/index.js';
+} from '../../src/protocol/index.js';
 import { createLogger, setLogLevel, setLogSink } from '../../src/core/log.js';
 import { StateStore } from '../../src/core/state.js';
-import type { Emulator } from '../../src/emulator/index.js';
+import { signGs, type Emulator } from '../../tools/emulator/index.js';
 import { emulator, session, until, waitForState } from './helpers.js';
 
 const log = createLogger('test');

@@ -14,9 +14,9 @@ import {
 } from '../../src/audio/index.js';
 import { createLogger } from '../../src/core/log.js';
 import { SpotletError } from '../../src/core/errors.js';
-import { Catalog } from '../../src/emulator/catalog.js';
-import { CdnServer } from '../../src/emulator/cdn.js';
-import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
+import { Catalog } from '../../tools/emulator/catalog.js';
+import { CdnServer } from '../../tools/emulator/cdn.js';
+import { makeSampleCatalog } from '../../tools/emulator/sample-catalog.js';
 
 let shared: Catalog | undefined;
 /** One sample catalog (3 s tracks) per test process: real oggenc files of tones mixed with speech. */

@@ -19,9 +19,9 @@ import {
   type Sink,
 } from '../../src/audio/index.js';
 import { createLogger, setLogLevel } from '../../src/core/log.js';
-import { Catalog, encryptForCdn } from '../../src/emulator/catalog.js';
-import { CdnServer } from '../../src/emulator/cdn.js';
-import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
+import { Catalog, encryptForCdn } from '../../tools/emulator/catalog.js';
+import { CdnServer } from '../../tools/emulator/cdn.js';
+import { makeSampleCatalog } from '../../tools/emulator/sample-catalog.js';
 import { alsaCapture, catalogSource } from '../audio/support.js';
 import { AlsaSink } from '../../src/audio/index.js';
 

@@ -5,7 +5,7 @@
  */
 import { AlsaSink } from '../../src/audio/index.js';
 import { setLogLevel } from '../../src/core/log.js';
-import type { ConnectCloud } from '../../src/emulator/index.js';
+import type { ConnectCloud } from '../../tools/emulator/index.js';
 import { emulator, until } from '../ap/helpers.js';
 import { sampleCatalog } from '../audio/support.js';
 import { connectChain, connectDevice, DEVICE_ID } from '../connect/support.js';

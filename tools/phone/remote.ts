@@ -4,9 +4,9 @@
  * player commands, volume and transfer through spclient's connect-state endpoints.
  */
 import { createHash } from 'node:crypto';
-import type { Logger } from '../core/log.js';
-import { spotify as cs } from '../gen/connect.js';
-import { AccessTokens, ClientToken, DealerClient, SpClient } from '../web/index.js';
+import type { Logger } from '../../src/core/log.js';
+import { spotify as cs } from '../../src/gen/connect.js';
+import { AccessTokens, ClientToken, DealerClient, SpClient } from '../../src/web/index.js';
 
 const C = cs.connectstate;
 

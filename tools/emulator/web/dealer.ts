@@ -12,7 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { spotify as cs } from '../../gen/connect.js';
+import { spotify as cs } from '../../../src/gen/connect.js';
 import type { Accounts } from '../accounts.js';
 import type { EmulatorService } from '../service.js';
 

@@ -4,7 +4,7 @@
  * new commands go into `commands` below.
  */
 import { readFileSync } from 'node:fs';
-import { createLogger, setLogLevel } from '../core/log.js';
+import { createLogger, setLogLevel } from '../../src/core/log.js';
 import { discoverSpeakers, getInfo, loginToSpeaker, RemoteControl, type RemoteStatus } from '../phone/index.js';
 
 type Flags = Map<string, string[]>;

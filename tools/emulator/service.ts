@@ -4,7 +4,7 @@
  * order on loopback and collects their endpoints into one table every service can read.
  */
 import type { KeyObject } from 'node:crypto';
-import type { Logger } from '../core/log.js';
+import type { Logger } from '../../src/core/log.js';
 import type { Accounts, AccountSpec } from './accounts.js';
 import type { Catalog } from './catalog.js';
 import type { ApEmulatorOptions } from './ap/server.js';

@@ -3,17 +3,22 @@
  * challenge with hashcash (hex-text prefix, empty context); login5 answers the first request with a
  * hashcash challenge and a login_context, then checks the solution and the stored credential.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { spotify as ct } from '../../gen/clienttoken.js';
-import { spotify as l5 } from '../../gen/login5.js';
-import { checkHashcash } from '../../web/index.js';
+import { spotify as ct } from '../../../src/gen/clienttoken.js';
+import { spotify as l5 } from '../../../src/gen/login5.js';
+import { trailingZeroBits } from '../../../src/web/index.js';
 import { readBody } from '../request-body.js';
 import type { EmulatorService } from '../service.js';
 
 const CT = ct.clienttoken.http.v0;
 const L5 = l5.login5.v3;
+
+/** The server's check of a hashcash solution: a 16-byte suffix and enough trailing zero bits (protocol/03 §7). */
+export function checkHashcash(prefix: Buffer, suffix: Buffer, length: number): boolean {
+  return suffix.length === 16 && trailingZeroBits(createHash('sha1').update(prefix).update(suffix).digest()) >= length;
+}
 
 export interface AuthEmulatorOptions {
   /** Lifetime of login5 access tokens (s); short values test refreshing. */

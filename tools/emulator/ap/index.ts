@@ -2,7 +2,7 @@
 import type { EmulatorService } from '../service.js';
 import { AP_EMULATOR_DEFAULTS, ApEmulator } from './server.js';
 
-export { ApEmulator, MERCURY_URIS, type ApEmulatorOptions, type MercuryHandler } from './server.js';
+export { ApEmulator, MERCURY_URIS, signGs, type ApEmulatorOptions, type MercuryHandler } from './server.js';
 
 export const apService: EmulatorService<ApEmulator> = {
   name: 'ap',

@@ -6,15 +6,15 @@
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SpotletError } from '../core/errors.js';
-import { gidToBase62, parseSpotifyUri, type SpotifyItemType } from '../core/spotify-id.js';
+import { SpotletError } from '../../src/core/errors.js';
+import { gidToBase62, parseSpotifyUri, type SpotifyItemType } from '../../src/core/spotify-id.js';
 import {
   audioCipher,
   buildSpotifyHeaderPage,
   NO_NORMALISATION,
   oggPages,
   type NormalisationData,
-} from '../audio/index.js';
+} from '../../src/audio/index.js';
 
 /** Audio formats (protocol/05 §2.2 AudioFile.Format). */
 export const AUDIO_FORMATS = {

@@ -1,5 +1,5 @@
 /** The phone's HTTP side of zeroconf: getInfo and addUser against a speaker's CPath URL. */
-import { httpFetch } from '../core/http.js';
+import { httpFetch } from '../../src/core/http.js';
 import { buildAddUserBlob, ControllerKey } from './credentials-blob.js';
 
 export interface ZeroconfReply {

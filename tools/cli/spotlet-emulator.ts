@@ -5,8 +5,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { errorMessage } from '../core/errors.js';
-import { createLogger } from '../core/log.js';
+import { errorMessage } from '../../src/core/errors.js';
+import { createLogger } from '../../src/core/log.js';
 import { startEmulator, type EmulatorOptions } from '../emulator/index.js';
 
 const USAGE = `usage: spotlet-emulator [--catalog DIR] [--write-config FILE] [--port N]

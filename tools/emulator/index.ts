@@ -2,14 +2,14 @@
  * The emulator of Spotify's side, on loopback. `startEmulator` starts every service in SERVICES (then the
  * caller's extra ones) and returns their endpoints, control objects and `stop()`.
  *
- * Adding a service (CDN, login5, client-token, spclient, dealer…): write `src/emulator/<name>/index.ts`
+ * Adding a service (CDN, login5, client-token, spclient, dealer…): write `tools/emulator/<name>/index.ts`
  * exporting an `EmulatorService` (see service.ts) whose `start(ctx)` listens on `ctx.host`, returns its
  * endpoints (e.g. `{ cdn: 'http://127.0.0.1:PORT' }`) and a `stop`; then append it to SERVICES below.
  */
 import { generateKeyPairSync, createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger } from '../core/log.js';
+import { createLogger } from '../../src/core/log.js';
 import { Accounts, type Account } from './accounts.js';
 import { apService, MERCURY_URIS, type ApEmulator } from './ap/index.js';
 import { apresolveService } from './apresolve.js';
@@ -23,10 +23,10 @@ import type { EmulatorContext, EmulatorOptions, EmulatorService, StartedService 
 
 export type { EmulatorContext, EmulatorOptions, EmulatorService, StartedService } from './service.js';
 export { Accounts, DEFAULT_ACCOUNTS, type Account, type AccountSpec } from './accounts.js';
-export { ApEmulator, MERCURY_URIS, type MercuryHandler } from './ap/index.js';
+export { ApEmulator, MERCURY_URIS, signGs, type MercuryHandler } from './ap/index.js';
 export { Catalog } from './catalog.js';
 export { CdnServer, type CdnFault } from './cdn.js';
-export type { AuthEmulator, AuthEmulatorOptions } from './web/tokens.js';
+export { checkHashcash, type AuthEmulator, type AuthEmulatorOptions } from './web/tokens.js';
 export type { SpClientEmulator } from './web/spclient.js';
 export type { ConnectCloud } from './web/dealer.js';
 export { makeSampleCatalog } from './sample-catalog.js';

@@ -7,8 +7,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { spotify as pl } from '../../gen/connect.js';
-import { spotify as md } from '../../gen/metadata.js';
+import { spotify as pl } from '../../../src/gen/connect.js';
+import { spotify as md } from '../../../src/gen/metadata.js';
 import { AUDIO_FORMATS, type Catalog, type CatalogTrack } from '../catalog.js';
 import type { CdnServer } from '../cdn.js';
 import type { ConnectCloud } from './dealer.js';

@@ -6,7 +6,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { spotify } from '../gen/download.js';
+import { spotify } from '../../src/gen/download.js';
 import type { Catalog } from './catalog.js';
 import type { EmulatorService } from './service.js';
 

@@ -4,9 +4,9 @@
  * pusher Mercury event, pings on the real schedule, Mercury replies and audio keys from the catalog — plus
  * fault injection for tests (drop, stall, corrupt MACs, refuse logins, delay replies, garbage frames).
  */
-import { DhKeyPair } from '../../core/dh.js';
+import { DhKeyPair } from '../../../src/core/dh.js';
 import { createServer, type Server, type Socket } from 'node:net';
-import { randomBytes, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { randomBytes, sign, timingSafeEqual, type KeyObject } from 'node:crypto';
 import {
   AUDIO_KEY_REFUSED,
   AUTH_TYPE,
@@ -28,11 +28,10 @@ import {
   parseClientResponse,
   parseLoginPayload,
   productInfoXml,
-  signGs,
   splitMercuryMessage,
   type MercuryHeader,
-} from '../../ap/index.js';
-import type { Logger } from '../../core/log.js';
+} from '../../../src/protocol/index.js';
+import type { Logger } from '../../../src/core/log.js';
 import type { Account, Accounts } from '../accounts.js';
 import type { Catalog } from '../catalog.js';
 
@@ -54,6 +53,11 @@ export interface ApEmulatorOptions {
   mercuryMaxPacket: number;
   /** Base URL for ProductInfo's image-url/head-files-url (e.g. the emulated CDN), optional. */
   imageBaseUrl: () => string | undefined;
+}
+
+/** The server's signature over its Diffie-Hellman key gs: RSA PKCS#1 v1.5 with SHA-1 (protocol/02 §6). */
+export function signGs(privateKey: KeyObject, gs: Buffer): Buffer {
+  return sign('sha1', gs, privateKey);
 }
 
 export const AP_EMULATOR_DEFAULTS = {

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gidToBase62 } from '../core/spotify-id.js';
+import { gidToBase62 } from '../../src/core/spotify-id.js';
 
 export interface SampleCatalogOptions {
   /** Number of album tracks (default 4). */

@@ -1,12 +1,11 @@
 /**
  * The AP handshake messages and key derivation (protocol/02 §3–7), for both ends: the client builds
- * ClientHello and ClientResponsePlaintext and checks the server's signature; the emulator parses them and
- * builds APResponseMessage. Both derive the same keys from the accumulated packets.
+ * ClientHello and ClientResponsePlaintext and parses APResponseMessage; the emulator parses the client's
+ * packets and builds APResponseMessage. Both derive the same keys from the accumulated packets. Checking
+ * the server's signature is the client's business (src/ap), signing it the emulator's.
  */
-import { createHmac, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
 import { spotify } from '../gen/ap.js';
-import { SPOTIFY_AP_MODULUS_HEX } from '../core/settings.js';
 import { ApHandshakeError } from './errors.js';
 
 const pb = spotify.ap;
@@ -193,46 +192,4 @@ export function deriveKeys(sharedSecret: Buffer, accumulator: Buffer): SessionKe
     sendKey: data.subarray(20, 52),
     recvKey: data.subarray(52, 84),
   };
-}
-
-/** An RSA public key (e = 65537) from its modulus in hex. */
-export function rsaPublicKeyFromModulus(modulusHex: string): KeyObject {
-  return createPublicKey({
-    key: { kty: 'RSA', n: Buffer.from(modulusHex, 'hex').toString('base64url'), e: 'AQAB' },
-    format: 'jwk',
-  });
-}
-
-/** The AP verification key: the PEM file `path`, or Spotify's own key when `path` is empty. */
-export function loadApPublicKey(path: string): KeyObject {
-  if (!path) return rsaPublicKeyFromModulus(SPOTIFY_AP_MODULUS_HEX);
-  let pem: string;
-  try {
-    pem = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new ApHandshakeError(`AP public key file ${path} cannot be read: ${(err as Error).message}`, { cause: err });
-  }
-  try {
-    const key = createPublicKey(pem);
-    if (key.asymmetricKeyType !== 'rsa') throw new Error(`not an RSA key (${key.asymmetricKeyType})`);
-    return key;
-  } catch (err) {
-    throw new ApHandshakeError(`AP public key file ${path} is not a usable RSA public key: ${(err as Error).message}`, {
-      cause: err,
-    });
-  }
-}
-
-/** RSA PKCS#1 v1.5 with SHA-1 over the raw gs bytes (protocol/02 §6). */
-export function verifyGsSignature(key: KeyObject, gs: Buffer, signature: Buffer): boolean {
-  try {
-    return verify('sha1', gs, key, signature);
-  } catch {
-    return false;
-  }
-}
-
-/** The emulator's side of the same signature. */
-export function signGs(privateKey: KeyObject, gs: Buffer): Buffer {
-  return sign('sha1', gs, privateKey);
 }
