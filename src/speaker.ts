@@ -10,7 +10,7 @@ import { generalSection, spotifySection, SPOTLET_VERSION } from './core/settings
 import { StateStore } from './core/state.js';
 import { audioSection } from './audio/index.js';
 import { alsaDeviceFor, BoardIO, boardSection, readDetectionInput, type ButtonAction } from './board/index.js';
-import type { ConnectService } from './connect/index.js';
+import type { CommandResult, ConnectService } from './connect/index.js';
 import { apSection, ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart } from './ap/index.js';
 import {
   DEVICE_TYPE_NAMES,
@@ -123,7 +123,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   let connectUser: string | undefined;
   let connectChange: Promise<void> = Promise.resolve();
   const newConnect = (Service: typeof ConnectService): ConnectService => {
-    const svc = new Service({
+    const svc: ConnectService = new Service({
       spotify: config.spotify,
       audio,
       device: {
@@ -137,7 +137,12 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
       session,
       state,
       log: log.child('connect'),
-      onLogout: () => void receiver.logout?.(),
+      // The app's commands: carried out by this Connect; its logout forgets the user.
+      dispatch: async (command): Promise<CommandResult> => {
+        if (command.kind !== 'logout') return svc.execute(command);
+        await receiver.logout?.();
+        return { success: true };
+      },
     });
     svc.controller.on('state', (reason) => {
       if (reason === 'track-started') sinkFailed = '';

@@ -7,7 +7,7 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import type { Player } from '../audio/index.js';
-import { errorCode } from '../core/errors.js';
+import { errorCode, errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { ContextPage, ContextTrack } from '../web/index.js';
 import { TrackQueue, type QueueOptions, type QueueTrack, type TrackRef } from './queue.js';
@@ -201,7 +201,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       this.#log.warn('context not resolved, playing the pages the app sent', {
         context: req.contextUri,
         code: errorCode(err),
-        reason: (err as Error).message,
+        reason: errorMessage(err),
       });
       return this.#resolver.pageTracks(pages);
     }
@@ -298,6 +298,11 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     else this.pause();
   }
 
+  /** Plays here again when not the active device or stopped (another device took over): the current track. */
+  activate(): void {
+    if (!this.#active || this.#stopped) this.resume();
+  }
+
   /** Another device took over (or logout): stop audio and go inactive. */
   async deactivate(reason: string): Promise<void> {
     this.#active = false;
@@ -392,10 +397,10 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
         if (this.#stopped && added && q.advance(true)) this.#loadCurrent(0, false);
         else this.#afterQueueChange('autoplay');
       },
-      (err: Error) =>
+      (err: unknown) =>
         this.#log.warn('autoplay failed; playback stops at the end of the context', {
           context: q.contextUri,
-          reason: err.message,
+          reason: errorMessage(err),
         }),
     );
   }

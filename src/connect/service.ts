@@ -1,7 +1,7 @@
 /**
  * Connect as a speaker part: once the AP session is ready it gets web tokens, connects the dealer and
- * registers the device; the app's commands then drive the player. Endpoints come from configuration or,
- * when empty, from apresolve (as the real clients do). One service serves one user: its tokens, dealer
+ * registers the device; the commands the speaker's port hands it then drive the player. Endpoints come from
+ * configuration or, when empty, from apresolve (as the real clients do). One service serves one user: its tokens, dealer
  * connection and queue are that user's, so another user gets a new service (the speaker swaps them).
  */
 import type { ApSession, SessionInfo } from '../ap/index.js';
@@ -10,8 +10,10 @@ import { loadVorbisDecoder, playerFromConfig, type AudioConfig, type Player } fr
 import type { Logger } from '../core/log.js';
 import type { StateStore } from '../core/state.js';
 import { AccessTokens, ClientToken, DealerClient, SpClient } from '../web/index.js';
+import type { CommandDispatch, CommandResult, ConnectCommand } from './command.js';
 import { ConnectController } from './controller.js';
 import { ConnectDevice, type DeviceDescription } from './device.js';
+import { executeCommand } from './execute.js';
 import { SpotifyTrackSource } from './track-source.js';
 
 export interface ConnectServiceOptions {
@@ -29,8 +31,8 @@ export interface ConnectServiceOptions {
   session: ApSession;
   state: StateStore;
   log: Logger;
-  /** The app's "log out" or the forget-user button. */
-  onLogout: () => void;
+  /** Where the app's commands go: the speaker's command port. */
+  dispatch: CommandDispatch;
 }
 
 export class ConnectService {
@@ -106,8 +108,13 @@ export class ConnectService {
       spclient,
       device: { ...o.device, deviceId },
       log,
-      onLogout: o.onLogout,
+      dispatch: o.dispatch,
     });
+  }
+
+  /** Carries out a command on this user's playback (the speaker's port calls it, whoever gave the command). */
+  execute(command: ConnectCommand): Promise<CommandResult> {
+    return executeCommand(this.controller, command);
   }
 
   start(): void {
