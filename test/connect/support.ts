@@ -21,7 +21,7 @@ import { createLogger } from '../../src/core/log.js';
 import type { Account, ConnectCloud, Emulator } from '../../src/emulator/index.js';
 import { AccessTokens, ClientToken, DealerClient, SpClient } from '../../src/web/index.js';
 import { loginToSpeaker } from '../../src/phone/index.js';
-import { startSpeaker } from '../../src/speaker.js';
+import { startSpeaker } from '../../src/speaker/index.js';
 import { session, until } from '../ap/helpers.js';
 import { alsaCapture, locate } from '../audio/support.js';
 
