@@ -6,7 +6,7 @@
  */
 import type { ApSession, SessionInfo } from '../ap/index.js';
 import { resolveEndpoints } from '../ap/index.js';
-import { loadVorbisDecoder, playerFromConfig, type AudioConfig, type Player } from '../audio/index.js';
+import type { Player, TrackSource } from '../audio/index.js';
 import type { Logger } from '../core/log.js';
 import type { StateStore } from '../core/state.js';
 import { AccessTokens, ClientToken, DealerClient, SpClient } from '../web/index.js';
@@ -26,7 +26,10 @@ export interface ConnectServiceOptions {
     client_id: string;
     client_version: string;
   };
-  audio: AudioConfig;
+  /** Audio quality asked of storage-resolve (kbit/s). */
+  bitrate: 96 | 160 | 320;
+  /** Builds the player over this user's track source (the composition root decides sink, mixer and volume). */
+  player: (source: TrackSource) => Player;
   device: Omit<DeviceDescription, 'deviceId'>;
   session: ApSession;
   state: StateStore;
@@ -73,15 +76,10 @@ export class ConnectService {
       clientToken,
       log: log.child('spclient'),
     });
-    const bitrate = Number(o.audio.bitrate) as 96 | 160 | 320;
     // Country restrictions follow the current AP session's CountryCode and catalogue (a reconnect may change them).
     const market = () => ({ country: o.session.info?.countryCode, catalogue: o.session.info?.productInfo.catalogue });
-    const source = new SpotifyTrackSource(spclient, o.session.audioKeys, bitrate, market, log.child('tracks'));
-    this.player = playerFromConfig(
-      o.audio,
-      source,
-      log.child('player'),
-      state.settings.volume ?? o.audio.initial_volume,
+    this.player = o.player(
+      new SpotifyTrackSource(spclient, o.session.audioKeys, o.bitrate, market, log.child('tracks')),
     );
     this.controller = new ConnectController({
       player: this.player,
@@ -118,8 +116,6 @@ export class ConnectService {
   }
 
   start(): void {
-    // The decoder is loaded once a user is logged in, so the first play does not wait for it.
-    void loadVorbisDecoder().catch(() => {});
     this.device.start();
   }
 

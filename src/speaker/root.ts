@@ -5,6 +5,7 @@
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart } from '../ap/index.js';
+import { loadVorbisDecoder, playerFromConfig } from '../audio/index.js';
 import { alsaDeviceFor, BoardIO, readDetectionInput } from '../board/index.js';
 import type { ConnectService } from '../connect/index.js';
 import { loadConfig, type LoadOptions } from '../core/config.js';
@@ -114,9 +115,13 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     stop: (svc) => svc.stop(),
     async start() {
       const { ConnectService } = await import('../connect/index.js');
+      const connectLog = log.child('connect');
       const svc = new ConnectService({
         spotify: config.spotify,
-        audio,
+        bitrate: Number(audio.bitrate) as 96 | 160 | 320,
+        // Each user's player plays from that user's track source; the volume is the one last set.
+        player: (source) =>
+          playerFromConfig(audio, source, connectLog.child('player'), state.settings.volume ?? audio.initial_volume),
         device: {
           name: general.name,
           deviceType: CONNECT_DEVICE_TYPES[general.device_type] ?? 4,
@@ -127,7 +132,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
         },
         session,
         state,
-        log: log.child('connect'),
+        log: connectLog,
         dispatch: (command, source) => port.dispatch(command, source),
       });
       svc.controller.on('state', (reason) => {
@@ -136,6 +141,8 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
         speakerState.update(reason);
       });
       svc.player.on('sink-error', (err) => speakerState.outputFailed(err.message));
+      // The decoder is loaded once a user is logged in, so the first play does not wait for it.
+      void loadVorbisDecoder().catch(() => {});
       svc.start();
       return svc;
     },
