@@ -4,6 +4,7 @@
  */
 export {
   ConnectController,
+  EmptyContextError,
   type ContextResolver,
   type ControllerEvents,
   type ControllerOptions,

@@ -11,10 +11,9 @@ import type { ConnectService } from '../connect/index.js';
 import { loadConfig, type LoadOptions } from '../core/config.js';
 import { errorMessage } from '../core/errors.js';
 import { createLogger, setLogLevel, type LogLevel, type Logger } from '../core/log.js';
-import { SPOTLET_VERSION } from '../core/settings.js';
+import { DEVICE_TYPES, SPOTLET_VERSION, type DeviceTypeName } from '../core/settings.js';
 import { StateStore } from '../core/state.js';
 import {
-  DEVICE_TYPE_NAMES,
   MdnsResponder,
   ZEROCONF_TXT,
   ZeroconfServer,
@@ -45,15 +44,6 @@ export interface Speaker {
   stop(): Promise<void>;
 }
 
-/** connect-state DeviceType numbers of the config's device types (protocol/06 §2.2). */
-const CONNECT_DEVICE_TYPES: Readonly<Record<string, number>> = {
-  computer: 1,
-  speaker: 4,
-  avr: 6,
-  stb: 7,
-  audio_dongle: 8,
-};
-
 /** Volume steps the device advertises and the volume buttons take (librespot's). */
 const VOLUME_STEPS = 64;
 
@@ -74,6 +64,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   const loaded = loadConfig(configSections, opts);
   const { config } = loaded;
   const general = config[''];
+  const deviceType = DEVICE_TYPES[general.device_type as DeviceTypeName];
   setLogLevel(general.log_level as LogLevel);
   const log = createLogger('spotlet');
   for (const p of loaded.problems) log.error('config problem', { key: p.key, value: p.value, reason: p.message });
@@ -124,7 +115,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
           playerFromConfig(audio, source, connectLog.child('player'), state.settings.volume ?? audio.initial_volume),
         device: {
           name: general.name,
-          deviceType: CONNECT_DEVICE_TYPES[general.device_type] ?? 4,
+          deviceType: deviceType.connect,
           clientId: config.spotify.client_id,
           softwareVersion: `spotlet ${SPOTLET_VERSION}`,
           volumeSteps: VOLUME_STEPS,
@@ -188,7 +179,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   const zeroconf = new ZeroconfServer({
     name: general.name,
     deviceId: state.deviceId,
-    deviceType: DEVICE_TYPE_NAMES[general.device_type] ?? 'Speaker',
+    deviceType: deviceType.zeroconf,
     clientId: config.spotify.client_id,
     libraryVersion: SPOTLET_VERSION,
     port: config.zeroconf.port,
