@@ -29,9 +29,20 @@ export interface TrackStatus {
   metadata: Record<string, string>;
 }
 
+/** The speaker as a Spotify device. */
+export interface SpeakerDevice {
+  /** 40 hex digits. */
+  id: string;
+  name: string;
+  /** The configured device type (speaker, avr, stb, audio_dongle, computer). */
+  type: string;
+}
+
 /** What the speaker is doing, as of `timestamp`. */
 export interface SpeakerStatus {
   timestamp: number;
+  /** The device as the app lists it. */
+  device: SpeakerDevice;
   state: SpeakerState;
   /** The user Connect serves (undefined: none logged in). */
   user: string | undefined;
@@ -78,6 +89,7 @@ export interface SpeakerPort {
 }
 
 export interface CommandPortOptions {
+  device: SpeakerDevice;
   sessions: UserSession<ConnectService>;
   supervisor: Supervisor;
   /** Forgets the user: Connect leaves their cluster, the session ends, the stored credentials go. */
@@ -134,6 +146,7 @@ export class CommandPort implements SpeakerPort {
     const track = s?.track;
     return {
       timestamp: now,
+      device: { ...this.#o.device },
       state: this.#o.supervisor.state,
       user: this.#servedUser(),
       active: c?.active ?? false,

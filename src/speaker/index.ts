@@ -4,7 +4,7 @@
  */
 export { startSpeaker, type Speaker } from './root.js';
 export { configHelp, configSections, type SpeakerConfig } from './config.js';
-export type { SpeakerEvent, SpeakerPort, SpeakerStatus, TrackStatus } from './command-port.js';
+export type { SpeakerDevice, SpeakerEvent, SpeakerPort, SpeakerStatus, TrackStatus } from './command-port.js';
 export { BUTTON_COMMANDS } from './buttons.js';
 export { deriveSpeakerState, type SpeakerStateInput } from './speaker-state.js';
 export { nextPhase, SessionTransitionError, type SessionPhase, type SessionStep } from './user-session.js';

@@ -168,6 +168,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   };
   const receiver: CredentialsReceiver = { login: (creds) => sessionReceiver.login(creds), logout: forgetUser };
   const port = new CommandPort({
+    device: { id: state.deviceId, name: general.name, type: general.device_type },
     sessions,
     supervisor,
     forgetUser,

@@ -95,6 +95,7 @@ test('a button and the app command doing the same leave the same state in the cl
     assert.equal(port.status().user, undefined);
     assert.equal(port.status().active, false);
     assert.equal(port.status().state, 'waiting-for-user');
+    assert.deepEqual(port.status().device, { id: s.id, name: 'Kitchen', type: 'speaker' });
 
     assert.equal((await s.sp.login(s.account)).activeUser, s.user);
     await until(() => cluster().devices.has(s.id), 8000, 'speaker registered');
