@@ -15,5 +15,6 @@ export type {
   CommandSource,
   CommandTrack,
   QueueOptions,
+  TrackProvider,
   TrackRef,
 } from '../connect/index.js';
