@@ -88,6 +88,11 @@ export const spotifySection = defineSection(
       pattern: /^[0-9a-f]{32}$/,
       allowed: '32 hex digits',
     }),
+    accounts_url: field.string(
+      'https://accounts.spotify.com',
+      'Spotify accounts service (OAuth device authorization and token endpoints).',
+      { pattern: /^https?:\/\/[^\s/]+(\/[^\s]*)?$/, allowed: 'an http(s) URL' },
+    ),
     login5_url: field.string('https://login5.spotify.com/v3/login', 'login5 endpoint.', {
       pattern: url,
       allowed: 'an http(s) URL',
