@@ -1,4 +1,5 @@
-// Compiles TypeScript to dist/ and copies the generated protobuf modules beside the compiled code.
+// Compiles TypeScript to dist/ and copies the generated protobuf modules and the web page's static files beside
+// the compiled code.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,3 +16,5 @@ if (existsSync(gen)) {
   mkdirSync(out, { recursive: true });
   for (const f of readdirSync(gen)) if (f.endsWith('.js')) cpSync(join(gen, f), join(out, f));
 }
+// The web page is plain HTML, CSS and JavaScript: served as written.
+cpSync(join(root, 'src', 'page', 'static'), join(root, 'dist', 'src', 'page', 'static'), { recursive: true });

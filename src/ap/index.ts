@@ -15,3 +15,4 @@ export { sessionCredentialsReceiver, sessionPart } from './part.js';
 export { apSection } from './config.js';
 export { resolveEndpoints } from './apresolve.js';
 export { AUTH_TYPE } from '../protocol/index.js';
+export { UserNotAllowedError } from './errors.js';

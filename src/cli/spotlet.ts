@@ -2,12 +2,13 @@
 /** `spotlet`: runs the speaker until SIGTERM/SIGINT. */
 import { ConfigError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
-import { configHelp, startSpeaker } from '../speaker/index.js';
+import { configHelp, SpeakerRunner } from '../speaker/index.js';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
     'usage: spotlet [--config FILE] [--name NAME] [--state-dir DIR] [--zeroconf-port N] [--interface IFACE]...\n' +
+      '               [--web-port N]\n' +
       '               [--ap HOST:PORT] [--ap-key FILE] [--set section.key=value]... [--help-config]\n',
   );
   process.exit(0);
@@ -19,7 +20,9 @@ if (args.includes('--help-config')) {
 
 const log = createLogger('spotlet');
 try {
-  const speaker = await startSpeaker({ argv: args });
+  // The runner restarts the speaker in place when its web page saved new settings.
+  const runner = await SpeakerRunner.start({ argv: args });
+  runner.on('failed', () => process.exit(1));
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -27,7 +30,7 @@ try {
     log.info('stopping', { signal });
     const hard = setTimeout(() => process.exit(1), 3000);
     hard.unref();
-    void speaker.stop().then(() => process.exit(0));
+    void runner.stop().then(() => process.exit(0));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

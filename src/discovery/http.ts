@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { errorCode, errorMessage } from '../core/errors.js';
+import { listenDualStack } from '../core/http.js';
 import type { Logger } from '../core/log.js';
 import { DhKeyPair } from '../core/dh.js';
 import { decodeStrictBase64, openInnerBlob, openOuterBlob, zeroconfSharedSecret } from './keys.js';
@@ -85,6 +86,11 @@ export class ZeroconfServer {
     return this.#activeUser;
   }
 
+  /** The user getInfo names (whoever logged in: a phone, the web page's device login, the boot's stored user). */
+  set activeUser(username: string) {
+    this.#activeUser = username;
+  }
+
   async start(): Promise<void> {
     this.#keys = this.#opts.keyPair ?? new DhKeyPair();
     const timeout = this.#opts.requestTimeoutMs ?? 10_000;
@@ -113,7 +119,7 @@ export class ZeroconfServer {
       );
     });
     this.#server = server;
-    await listen(server, this.#port);
+    await listenDualStack(server, this.#port);
     this.#port = (server.address() as AddressInfo).port;
     this.#log.info('zeroconf http listening', { port: this.#port });
   }
@@ -314,7 +320,9 @@ export class ZeroconfServer {
 
 function statusOfError(err: unknown): StatusInfo {
   if (err instanceof ZeroconfError) return err.info;
-  if (errorCode(err) === 'ERR_AP_LOGIN_FAILED') return ZEROCONF_STATUS.loginFailed;
+  // Refused by Spotify, or by this speaker (allowed_users): both are a failed login to the phone.
+  if (errorCode(err) === 'ERR_AP_LOGIN_FAILED' || errorCode(err) === 'ERR_USER_NOT_ALLOWED')
+    return ZEROCONF_STATUS.loginFailed;
   if (typeof (err as { protocolCode?: unknown })?.protocolCode === 'number') return ZEROCONF_STATUS.spotifyError;
   return ZEROCONF_STATUS.unknown;
 }
@@ -325,22 +333,5 @@ function statusBody(info: StatusInfo, extra: Record<string, unknown> = {}): stri
     statusString: info.statusString,
     spotifyError: info.status === 101 ? 0 : 1,
     ...extra,
-  });
-}
-
-/** Listens dual-stack where IPv6 exists, else IPv4 only. */
-function listen(server: Server, port: number): Promise<void> {
-  const attempt = (host: string): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const onError = (err: Error): void => reject(err);
-      server.once('error', onError);
-      server.listen({ port, host }, () => {
-        server.off('error', onError);
-        resolve();
-      });
-    });
-  return attempt('::').catch((err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EAFNOSUPPORT' && err.code !== 'EADDRNOTAVAIL') throw err;
-    return attempt('0.0.0.0');
   });
 }

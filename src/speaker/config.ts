@@ -5,6 +5,7 @@ import { apSection } from '../ap/index.js';
 import { audioSection } from '../audio/index.js';
 import { boardSection } from '../board/index.js';
 import { zeroconfSection } from '../discovery/index.js';
+import { webSection } from '../page/index.js';
 
 /** Every config section of the speaker, in documentation order. */
 export const configSections = [
@@ -14,6 +15,7 @@ export const configSections = [
   apSection,
   audioSection,
   boardSection,
+  webSection,
 ] as const;
 
 export type SpeakerConfig = ReturnType<typeof loadConfig<typeof configSections>>['config'];
