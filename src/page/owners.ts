@@ -22,6 +22,8 @@ const MAX_OWNERS = 32;
 /** Wrong passwords allowed per minute (all clients together), then the password login waits. */
 const PASSWORD_FAILURES_PER_MINUTE = 5;
 const OWNERS_FILE = 'web-owners.json';
+/** Pairing requests remembered (their answers); a flood of requests drops the oldest. */
+const MAX_REQUESTS = 64;
 
 export type PairingState = 'waiting' | 'paired' | 'expired' | 'cancelled' | 'unknown';
 
@@ -84,13 +86,15 @@ export class Owners {
     this.#prune(now);
     if (waiting.length) {
       for (const r of waiting) r.state = 'cancelled';
-      this.#o.log.warn('two browsers asked to pair at once: both refused');
       return undefined;
     }
     const id = randomBytes(24).toString('base64url');
     const expiresAt = now + PAIRING_WINDOW_MS;
     this.#requests.set(id, { id, expiresAt, state: 'waiting' });
-    this.#o.log.info('a browser asks to pair: waiting for a press of the speaker button');
+    for (const old of this.#requests.keys()) {
+      if (this.#requests.size <= MAX_REQUESTS) break;
+      this.#requests.delete(old);
+    }
     return { requestId: id, expiresAt };
   }
 

@@ -285,6 +285,7 @@ export class PageServer {
     const request = this.#o.backend.owners.requestPairing();
     if (!request)
       throw new PageError(409, 'another browser asked to pair at the same moment: both were refused; ask again');
+    this.#o.log.debug('a browser asks to pair: waiting for a press of a speaker button');
     return { ...request, windowS: Math.round((request.expiresAt - Date.now()) / 1000) };
   }
 
@@ -424,6 +425,7 @@ function readJson(req: IncomingMessage, res: ServerResponse): Promise<Record<str
         reject(new PageError(400, `the body is not a JSON object: ${errorMessage(err).slice(0, 80)}`));
       }
     });
-    req.on('error', reject);
+    // A client that goes away mid-body is a refusal like any other, not a failure of the speaker.
+    req.on('error', () => reject(new PageError(400, 'the request was cut off')));
   });
 }

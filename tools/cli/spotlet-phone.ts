@@ -131,7 +131,7 @@ function emulatorLine(f: Flags): {
 }
 
 commands.pair = {
-  usage: 'pair CODE --emulator FILE [--user NAME] [--deny]   (enters a speaker\'s login code, as at spotify.com/pair)',
+  usage: "pair CODE --emulator FILE [--user NAME] [--deny]   (enters a speaker's login code, as at spotify.com/pair)",
   async run(args) {
     const [code, ...rest] = args;
     if (!code || code.startsWith('--')) throw new UsageError('pair needs the CODE the speaker shows');
