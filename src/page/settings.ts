@@ -27,12 +27,14 @@ export const SETTINGS_FILE = 'settings.conf';
 export interface PageSetting {
   key: string;
   label: string;
+  /** What the owner should know besides the key's own doc. */
+  note?: string;
 }
 
 /** The page's settings, in the order it shows them. */
 export const PAGE_SETTINGS: readonly PageSetting[] = [
   { key: 'name', label: 'Speaker name' },
-  { key: 'board.hat', label: 'DAC hat' },
+  { key: 'board.hat', label: 'DAC hat', note: "On the spotlet SD image, another hat's driver loads at the next boot." },
   { key: 'board.buttons', label: 'Extra buttons' },
   { key: 'board.led_pin', label: 'Status LED pin' },
   { key: 'audio.volume_curve', label: 'Volume curve' },
@@ -56,6 +58,7 @@ export interface SettingView {
   value: string;
   default: string;
   source: ConfigSource;
+  note?: string;
   /** Why the page cannot change it (set by the environment or a flag, which win). */
   locked?: string;
 }
@@ -92,7 +95,7 @@ export class PageSettings {
   }
 
   view(): SettingView[] {
-    return PAGE_SETTINGS.map(({ key, label }) => {
+    return PAGE_SETTINGS.map(({ key, label, note }) => {
       const { section, name, f } = this.#field(key);
       const source = this.#o.sources[key] ?? 'default';
       const shown = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
@@ -107,6 +110,7 @@ export class PageSettings {
         value: shown(this.#o.config[section.name]?.[name]),
         default: shown(f.default),
         source,
+        ...(note ? { note } : {}),
         ...(source === 'env' || source === 'flag'
           ? { locked: `set by ${source === 'env' ? 'an environment variable' : 'a command-line flag'}, which wins` }
           : {}),

@@ -194,7 +194,8 @@ async function loadSettings() {
     label.htmlFor = el.id;
     const help = document.createElement('p');
     help.className = 'help';
-    help.textContent = s.locked ? `${s.doc} (${s.locked})` : `${s.doc} Allowed: ${s.allowed}.`;
+    const allowed = s.choices || s.kind === 'bool' ? '' : ` Allowed: ${s.allowed}.`;
+    help.textContent = `${s.doc}${allowed}${s.note ? ` ${s.note}` : ''}${s.locked ? ` (${s.locked})` : ''}`;
     const error = document.createElement('p');
     error.className = 'error';
     error.hidden = true;

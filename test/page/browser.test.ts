@@ -1,0 +1,117 @@
+/**
+ * The page in a real browser (headless Chromium with a phone's screen) against a whole speaker on the emulator:
+ * a stranger's page can look but not change; the browser pairs by a press of the speaker's button (at the GPIO
+ * driver boundary); logs the speaker in by code, entered by the phone tool at the pairing page; changes a
+ * setting and sees it applied (the speaker restarts, the app's device list and getInfo show the new name);
+ * downloads the support report and finds no secret in it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ConnectCloud, OAuthEmulator } from '../../tools/emulator/index.js';
+import { enterPairingCode, getInfo } from '../../tools/phone/index.js';
+import { emulator, until } from '../ap/helpers.js';
+import { fakeGpio } from '../support/gpio.js';
+import { phoneBrowser } from './browser.js';
+import { pageSpeaker } from './support.js';
+
+/** Where the harness leaves its screenshot (SPOTLET_PAGE_SCREENSHOT=docs/page.png refreshes the README's). */
+const SCREENSHOT =
+  process.env.SPOTLET_PAGE_SCREENSHOT ?? join(mkdtempSync(join(tmpdir(), 'spotlet-shot-')), 'page.png');
+
+test('the page in Chromium: pair by a button press, log in by code, change a setting and see it applied, a report without secrets', async () => {
+  const emu = await emulator();
+  (emu.services.get('oauth') as OAuthEmulator).options.intervalS = 1;
+  const gpio = fakeGpio();
+  const sp = await pageSpeaker(emu, 'Kitchen', '[board]\nbuttons = 17:play-pause\nled_pin = 18\n', {
+    start: { gpio: gpio.driver },
+  });
+  const chrome = await phoneBrowser();
+  const account = emu.accounts.list[0]!;
+  const page = await chrome.context.newPage();
+  const text = (sel: string) => page.locator(sel).textContent();
+  /** Waits until `sel` shows `want` (what a user waits to read), bounded. */
+  const shows = async (sel: string, want: string | RegExp, ms = 10_000): Promise<string> => {
+    const end = Date.now() + ms;
+    for (;;) {
+      const t = (await text(sel)) ?? '';
+      if (typeof want === 'string' ? t === want : want.test(t)) return t;
+      if (Date.now() > end) throw new Error(`${sel} shows ${JSON.stringify(t)}, not ${want}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/404/.test(m.text())) problems.push(m.text());
+  });
+  try {
+    await page.goto(`${sp.base}/`);
+    await shows('#name', 'Kitchen');
+    assert.equal(await text('#state'), 'waiting for user');
+    // A stranger's page: everything shown, nothing that changes the speaker can be used.
+    await page.waitForSelector('[id="setting-audio.bitrate"]');
+    assert.equal(await page.isDisabled('#settings-form button[type=submit]'), true);
+    assert.equal(await page.isDisabled('#device-login'), true);
+    assert.equal(await page.isDisabled('#forget-user'), true);
+
+    // Pairing: the page asks, the speaker's play button is pressed within the window.
+    await page.click('#pair');
+    await shows('#pair-status', /^Press a button/);
+    await gpio.press(17);
+    await shows('#pair-status', /^Paired/);
+    await page.waitForSelector('#is-owner', { state: 'visible' });
+    assert.equal(await page.isDisabled('#device-login'), false);
+    const owner = (await chrome.context.cookies()).find((c) => c.name === 'spotlet_owner')!;
+    assert.equal(owner.httpOnly, true);
+    assert.equal(owner.sameSite, 'Strict');
+
+    // Log in by code: the page shows the code and the pairing page; the user enters it on their phone.
+    await page.click('#device-login');
+    await page.waitForSelector('#code-box:not([hidden])', { timeout: 10_000 });
+    const code = (await text('#code'))!;
+    const pairUrl = (await page.getAttribute('#code-link', 'href'))!;
+    assert.match(code, /^[A-Z]{4}-[A-Z]{4}$/);
+    await enterPairingCode({ pairUrl, userCode: code, username: account.username, password: account.password });
+    await shows('#account-user', account.username, 15_000);
+    assert.equal(await page.isHidden('#code-box'), true);
+    const cloud = emu.services.get('dealer') as ConnectCloud;
+    await until(() => cloud.cluster(account.username).devices.size > 0, 8000, 'the speaker in the app device list');
+
+    // A setting changed on the page: saved, the speaker restarts with it, the app and phones see it.
+    await page.fill('#setting-name', 'Living Room');
+    await page.selectOption('[id="setting-audio.bitrate"]', '320');
+    await page.click('#settings-form button[type=submit]');
+    await shows('#settings-status', 'Saved and applied.', 20_000);
+    await shows('#name', 'Living Room');
+    assert.equal(await page.inputValue('[id="setting-audio.bitrate"]'), '320');
+    assert.equal(sp.speaker.config.audio.bitrate, '320');
+    const id = sp.speaker.state.deviceId;
+    await until(
+      () => cloud.cluster(account.username).devices.get(id)?.info.name === 'Living Room',
+      10_000,
+      'the new name in the app device list',
+    );
+    assert.equal((await getInfo(`http://127.0.0.1:${sp.speaker.zeroconf.port}/`)).body.remoteName, 'Living Room');
+    await shows('#user', `· ${account.username}`);
+
+    // The support report, downloaded as a user would: no secret in it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#report')]);
+    assert.match(download.suggestedFilename(), /^spotlet-report-Living-Room-\d{8}T\d{4}\.txt$/);
+    const report = readFileSync((await download.path())!, 'utf8');
+    assert.match(report, /== aplay -l/);
+    assert.match(report, /name = "Living Room" {3}\(settings\)/);
+    const stored = JSON.parse(readFileSync(join(sp.dir, 'state', 'credentials.json'), 'utf8')).authData as string;
+    for (const secret of [stored, account.password, account.accessToken, owner.value, code])
+      assert.ok(!report.includes(secret), `no secret (${secret.slice(0, 4)}…) in the report`);
+
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    assert.deepEqual(problems, [], 'no script errors on the page');
+  } finally {
+    await chrome.close();
+    await sp.stop();
+    await emu.stop();
+  }
+});
