@@ -237,12 +237,14 @@ export class PageServer {
     } catch (err) {
       if (!req.readableEnded) req.resume();
       if (err instanceof PageError) {
-        this.#refused('page request refused', {
-          method: req.method?.slice(0, 10),
-          path: (req.url ?? '').slice(0, 80),
-          status: err.status,
-          reason: err.message,
-        });
+        // A page that does not exist is the web's everyday noise, not a refusal worth a warning.
+        if (err.status !== 404)
+          this.#refused('page request refused', {
+            method: req.method?.slice(0, 10),
+            path: (req.url ?? '').slice(0, 80),
+            status: err.status,
+            reason: err.message,
+          });
         return this.#json(res, err.status, { error: err.message, ...err.extra });
       }
       this.#o.log.error('page request failed', { path: (req.url ?? '').slice(0, 80), err });

@@ -6,6 +6,8 @@ let owner = false;
 let apiMax = 0;
 let settingsShown = false;
 let pairing;
+/** Whether the speaker serves its local API under /api (the now-playing card); asked until it says no. */
+let apiThere = true;
 
 /** JSON from the speaker; changes are POSTs with a JSON body (the server refuses anything else). */
 async function call(path, body) {
@@ -35,6 +37,7 @@ const time = (ms) => {
 };
 
 function showOwner() {
+  document.body.classList.toggle('owner', owner);
   $('not-owner').hidden = owner;
   $('is-owner').hidden = !owner;
   for (const el of document.querySelectorAll('[data-owner]')) el.disabled = !owner;
@@ -97,7 +100,9 @@ async function refreshLog() {
 
 /** Now playing, from the speaker's local API; the card stays hidden where there is none. */
 async function refreshNow() {
+  if (!apiThere) return;
   const r = await call('/api/status').catch(() => undefined);
+  if (r?.status === 404) apiThere = false;
   if (!r || (r.status !== 200 && r.status !== 204)) {
     $('now').hidden = true;
     return;
