@@ -7,6 +7,8 @@ import { EventEmitter } from 'node:events';
 import type { KeyObject } from 'node:crypto';
 import type { Logger } from '../core/log.js';
 import type { StoredCredentials } from '../core/state.js';
+import { Backoff } from '../core/backoff.js';
+import { monotonicMs } from '../core/clock.js';
 import { errorMessage, SpotletError } from '../core/errors.js';
 import { parseHostPort, resolveEndpoints, type Endpoint } from './apresolve.js';
 import { AudioKeyClient } from './audio-key.js';
@@ -148,7 +150,10 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
   #reusable: Credentials | undefined;
   /** Bumped by login/start/close: stale attempts and reconnect loops see it and stop. */
   #generation = 0;
+  /** Monotonic times of the sessions lost lately (the reconnect rate limit). */
   #lostAt: number[] = [];
+  /** Delays between login attempts (jittered, doubling to reconnectMaxMs); a retry loop starts it afresh. */
+  #backoff: Backoff;
   #timeDeltaSec = 0;
   #sleepers = new Set<() => void>();
 
@@ -162,6 +167,11 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     if (opts.timers?.reconnectMaxMs === undefined && opts.ap?.reconnect_max_s !== undefined)
       this.#timers.reconnectMaxMs = opts.ap.reconnect_max_s * 1000;
     this.#serverKey = opts.serverKey;
+    this.#backoff = new Backoff({
+      firstMs: this.#timers.reconnectMinMs,
+      maxMs: this.#timers.reconnectMaxMs,
+      jitter: 0.5,
+    });
     const send = (cmd: number, payload: Buffer): void => this.send(cmd, payload);
     this.mercury = new MercuryClient(send, this.#log.child('mercury'), this.#timers.mercuryMs);
     this.audioKeys = new AudioKeyClient(send, this.#log.child('audio-key'), this.#timers.audioKeyMs);
@@ -245,6 +255,7 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
 
   async #retryLoop(creds: Credentials, gen: number, firstDelayMs: number): Promise<void> {
     let delay = firstDelayMs;
+    this.#backoff.reset();
     for (let attempt = 0; ; attempt++) {
       if (delay > 0 && !(await this.#sleep(delay, gen))) return;
       if (gen !== this.#generation) return;
@@ -264,8 +275,7 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
           this.#setState('error', errorMessage(err), err as Error);
           return;
         }
-        const base = Math.min(this.#timers.reconnectMaxMs, this.#timers.reconnectMinMs * 2 ** Math.min(attempt, 20));
-        delay = Math.round(base / 2 + (Math.random() * base) / 2);
+        delay = this.#backoff.next();
         this.#log.warn('access point login failed, retrying', { err, attempt: attempt + 1, retryInMs: delay });
         this.#setState(this.#state === 'reconnecting' ? 'reconnecting' : 'connecting', `retry in ${delay} ms`);
       }
@@ -487,9 +497,10 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     this.mercury.failAll(lost);
     this.audioKeys.failAll(lost);
     if (this.#state !== 'ready' || !this.#reusable) return;
-    const now = Date.now();
+    const now = monotonicMs();
     this.#lostAt = this.#lostAt.filter((t) => now - t < this.#timers.reconnectWindowMs);
-    let firstDelay = Math.round(this.#timers.reconnectMinMs * (0.5 + Math.random() / 2));
+    this.#backoff.reset();
+    let firstDelay = this.#backoff.next();
     const gen = ++this.#generation;
     if (this.#lostAt.length >= this.#timers.reconnectLimit) {
       firstDelay = Math.max(firstDelay, this.#lostAt[0]! + this.#timers.reconnectWindowMs - now);

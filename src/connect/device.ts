@@ -5,6 +5,8 @@
  * again, with the state as it is then, after a growing backoff), follows remote volume, goes inactive when
  * another device takes over, and leaves the cluster when the app logs it out.
  */
+import { Backoff } from '../core/backoff.js';
+import { monotonicMs } from '../core/clock.js';
 import { HttpError } from '../core/http.js';
 import type { Logger } from '../core/log.js';
 import { spotify as cs } from '../gen/connect.js';
@@ -40,19 +42,18 @@ export interface ConnectDeviceOptions {
 type Reason = 'NEW_DEVICE' | 'PLAYER_STATE_CHANGED' | 'VOLUME_CHANGED';
 /** The reason a coalesced PUT carries: the cloud must learn of a new device above all, then of a volume change. */
 const RANK: Record<Reason, number> = { PLAYER_STATE_CHANGED: 0, VOLUME_CHANGED: 1, NEW_DEVICE: 2 };
-/** Backoff after a failed PUT: doubling from the first to the last, never sooner than the cloud's Retry-After. */
-const RETRY_FIRST_MS = 500;
-const RETRY_MAX_MS = 30_000;
+/** Backoff after a failed PUT: doubling from 0.5 s to 30 s, never sooner than the cloud's Retry-After. */
+const PUT_RETRY = { firstMs: 500, maxMs: 30_000 };
 
 export class ConnectDevice {
   #o: ConnectDeviceOptions & { minPutIntervalMs: number };
   #pending: Reason | undefined;
   #timer: NodeJS.Timeout | undefined;
-  #lastPut = 0;
+  /** Monotonic time of the last PUT. */
+  #lastPut = -Infinity;
   #putting: Promise<void> = Promise.resolve();
-  /** PUTs failed in a row on this connection, and the earliest time the next one may go. */
-  #failures = 0;
-  #retryAt = 0;
+  /** PUTs failed in a row on this connection: the next one waits for its delay. */
+  #retry = new Backoff(PUT_RETRY);
   #stopped = false;
   #lastCommand = { by: '', id: 0 };
   #startedPlayingAt = 0;
@@ -110,8 +111,7 @@ export class ConnectDevice {
 
   /** A new dealer connection: announce the device; a backoff of the old connection's failed PUTs is over. */
   #newConnection(): void {
-    this.#failures = 0;
-    this.#retryAt = 0;
+    this.#retry.reset();
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#schedule('NEW_DEVICE');
@@ -213,8 +213,7 @@ export class ConnectDevice {
     if (this.#stopped || !this.#o.dealer.connectionId) return;
     if (!this.#pending || RANK[reason] > RANK[this.#pending]) this.#pending = reason;
     if (this.#timer) return;
-    const now = Date.now();
-    const wait = Math.max(0, this.#lastPut + this.#o.minPutIntervalMs - now, this.#retryAt - now);
+    const wait = Math.max(0, this.#lastPut + this.#o.minPutIntervalMs - monotonicMs(), this.#retry.remainingMs());
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       const r = this.#pending;
@@ -227,8 +226,8 @@ export class ConnectDevice {
     const connectionId = this.#o.dealer.connectionId;
     if (this.#stopped || !connectionId) return;
     // Queued behind a PUT that failed: wait for its backoff, then send the state as it is by then.
-    if (Date.now() < this.#retryAt) return this.#schedule(reason);
-    this.#lastPut = Date.now();
+    if (!this.#retry.ready()) return this.#schedule(reason);
+    this.#lastPut = monotonicMs();
     const c = this.#o.controller;
     const body = C.PutStateRequest.encode({
       device: {
@@ -251,8 +250,7 @@ export class ConnectDevice {
         busyRetries: false,
       });
       this.puts++;
-      this.#failures = 0;
-      this.#retryAt = 0;
+      this.#retry.reset();
     } catch (err) {
       // No answer, 429 or 5xx: worth sending again. Another 4xx would fail again; a new connection announces itself.
       const status = err instanceof HttpError ? err.status : 0;
@@ -260,15 +258,11 @@ export class ConnectDevice {
         this.#o.log.warn('connect-state PUT failed', { reason, err });
         return;
       }
-      const waitMs = Math.max(
-        err instanceof HttpError ? (err.retryAfterMs ?? 0) : 0,
-        Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.#failures++),
-      );
-      this.#retryAt = Date.now() + waitMs;
+      const waitMs = this.#retry.next(err instanceof HttpError ? (err.retryAfterMs ?? 0) : 0);
       this.#o.log.warn('connect-state PUT failed, sending the current state again later', {
         reason,
         err,
-        failures: this.#failures,
+        failures: this.#retry.failures,
         inMs: waitMs,
       });
       this.#schedule(reason);

@@ -6,6 +6,8 @@
 import { EventEmitter } from 'node:events';
 import { gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
+import { Backoff } from '../core/backoff.js';
+import { monotonicMs } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import { USER_AGENT } from '../core/http.js';
 
@@ -57,14 +59,16 @@ export class DealerClient extends EventEmitter<DealerEvents> {
   #o: Required<DealerOptions>;
   #ws: WebSocket | undefined;
   #closed = false;
-  #failures = 0;
+  #backoff: Backoff;
   #timer: NodeJS.Timeout | undefined;
+  /** Monotonic time of the last frame or pong from the dealer. */
   #lastSeen = 0;
   connectionId: string | undefined;
 
   constructor(o: DealerOptions) {
     super();
     this.#o = { pingIntervalMs: 30_000, reconnectMinMs: 500, reconnectMaxMs: 30_000, onUnauthorized: () => {}, ...o };
+    this.#backoff = new Backoff({ firstMs: this.#o.reconnectMinMs, maxMs: this.#o.reconnectMaxMs, jitter: 0.5 });
   }
 
   start(): void {
@@ -97,15 +101,15 @@ export class DealerClient extends EventEmitter<DealerEvents> {
     });
     this.#ws = ws;
     ws.on('open', () => {
-      this.#lastSeen = Date.now();
+      this.#lastSeen = monotonicMs();
       this.#schedulePing(ws);
       this.emit('state', 'connected');
     });
     ws.on('message', (data, isBinary) => {
-      this.#lastSeen = Date.now();
+      this.#lastSeen = monotonicMs();
       if (!isBinary) this.#onFrame(ws, data.toString());
     });
-    ws.on('pong', () => (this.#lastSeen = Date.now()));
+    ws.on('pong', () => (this.#lastSeen = monotonicMs()));
     ws.on('unexpected-response', (_req, res) => {
       this.#o.log.warn('dealer refused the connection', { status: res.statusCode });
       if (res.statusCode === 401) this.#o.onUnauthorized();
@@ -125,8 +129,7 @@ export class DealerClient extends EventEmitter<DealerEvents> {
   #retry(): void {
     if (this.#closed) return;
     clearTimeout(this.#timer);
-    const base = Math.min(this.#o.reconnectMaxMs, this.#o.reconnectMinMs * 2 ** this.#failures++);
-    const delay = base / 2 + Math.random() * (base / 2);
+    const delay = this.#backoff.next();
     this.#o.log.info('dealer reconnecting', { inMs: Math.round(delay) });
     this.#timer = setTimeout(() => void this.#connect(), delay);
   }
@@ -135,7 +138,7 @@ export class DealerClient extends EventEmitter<DealerEvents> {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       if (this.#ws !== ws) return;
-      if (Date.now() - this.#lastSeen > this.#o.pingIntervalMs + 10_000) {
+      if (monotonicMs() - this.#lastSeen > this.#o.pingIntervalMs + 10_000) {
         this.#o.log.warn('dealer silent, reconnecting');
         ws.terminate();
         return;
@@ -158,7 +161,7 @@ export class DealerClient extends EventEmitter<DealerEvents> {
       if (f.uri.startsWith('hm://pusher/v1/connections/')) {
         const id = headers['Spotify-Connection-Id'];
         if (id) {
-          this.#failures = 0;
+          this.#backoff.reset();
           this.connectionId = id;
           this.emit('connection-id', id);
         }

@@ -4,6 +4,7 @@
  * 429/503 honour Retry-After (≤ 10 s) a bounded number
  * of times; anything else is a typed HttpError. Never a hot loop.
  */
+import { Backoff } from '../core/backoff.js';
 import type { Logger } from '../core/log.js';
 import { fileIdHex, gidToBase62 } from '../core/spotify-id.js';
 import { spotify as dl } from '../gen/download.js';
@@ -72,6 +73,8 @@ export interface SpClientOptions {
 }
 
 const EXT = md.extendedmetadata.ExtensionKind;
+/** A busy spclient (429/5xx): 0.25 s doubling to 10 s between attempts, never sooner than its Retry-After. */
+const BUSY_RETRY = { firstMs: 250, maxMs: 10_000 };
 
 export class SpClient {
   #o: SpClientOptions & { maxAttempts: number };
@@ -100,6 +103,7 @@ export class SpClient {
     const base = (await this.#o.baseUrl()).replace(/\/$/, '');
     let refreshed = false;
     let last: HttpError | undefined;
+    const busy = new Backoff(BUSY_RETRY);
     for (let attempt = 0; attempt < this.#o.maxAttempts; attempt++) {
       const headers: Record<string, string> = {
         Authorization: `Bearer ${await this.#o.tokens.get()}`,
@@ -121,14 +125,14 @@ export class SpClient {
         continue;
       }
       if ((res.status !== 429 && res.status < 500) || o.busyRetries === false) throw last;
-      const wait = last.retryAfterMs ?? Math.min(10_000, 250 * 2 ** attempt);
+      const wait = busy.next(last.retryAfterMs);
       this.#o.log.warn('spclient busy, backing off', {
         path: path.split('?')[0],
         status: res.status,
         waitMs: wait,
         attempt: attempt + 1,
       });
-      await new Promise((r) => setTimeout(r, wait));
+      await busy.wait(wait);
     }
     throw last!;
   }
