@@ -10,7 +10,7 @@ import type { StoredCredentials } from '../core/state.js';
 import { Backoff } from '../core/backoff.js';
 import { monotonicMs } from '../core/clock.js';
 import { errorMessage, SpotletError } from '../core/errors.js';
-import { parseHostPort, resolveEndpoints, type Endpoint } from './apresolve.js';
+import { EndpointDirectory, parseHostPort, type Endpoint } from './apresolve.js';
 import { AudioKeyClient } from './audio-key.js';
 import { connectAp, type ApConnection } from './connection.js';
 import {
@@ -137,6 +137,8 @@ function isFinal(err: unknown): boolean {
 }
 
 export class ApSession extends EventEmitter<ApSessionEvents> {
+  /** apresolve's access points, dealers and spclients (the Connect service takes its hosts from it too). */
+  readonly endpoints: EndpointDirectory;
   readonly mercury: MercuryClient;
   readonly audioKeys: AudioKeyClient;
   #opts: ApSessionOptions;
@@ -167,6 +169,11 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     if (opts.timers?.reconnectMaxMs === undefined && opts.ap?.reconnect_max_s !== undefined)
       this.#timers.reconnectMaxMs = opts.ap.reconnect_max_s * 1000;
     this.#serverKey = opts.serverKey;
+    this.endpoints = new EndpointDirectory({
+      apresolveUrl: opts.spotify.apresolve_url,
+      log: this.#log.child('apresolve'),
+      timeoutMs: this.#timers.apresolveMs,
+    });
     this.#backoff = new Backoff({
       firstMs: this.#timers.reconnectMinMs,
       maxMs: this.#timers.reconnectMaxMs,
@@ -295,21 +302,21 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     });
   }
 
-  async #accessPoints(): Promise<Endpoint[]> {
+  /** The configured access point, or apresolve's from the one in use on (`resolved`: failures rotate them). */
+  async #accessPoints(): Promise<{ aps: Endpoint[]; resolved: boolean }> {
     const fixed = this.#opts.spotify.ap;
     if (fixed) {
       const ep = parseHostPort(fixed);
       if (!ep) throw new ApConnectionError('ERR_AP_CONNECT', `spotify.ap ${JSON.stringify(fixed)} is not host:port`);
-      return [ep];
+      return { aps: [ep], resolved: false };
     }
-    const resolved = await resolveEndpoints(this.#opts.spotify.apresolve_url, this.#log, this.#timers.apresolveMs);
-    return resolved.accesspoint.slice(0, MAX_ACCESS_POINTS);
+    return { aps: await this.endpoints.candidates('accesspoint', MAX_ACCESS_POINTS), resolved: true };
   }
 
   /** One login attempt over the access point list; on success the link becomes current. */
   async #establish(creds: Credentials, gen: number): Promise<SessionInfo> {
     this.#serverKey ??= loadApPublicKey(this.#opts.spotify.ap_key);
-    const aps = await this.#accessPoints();
+    const { aps, resolved } = await this.#accessPoints();
     let lastErr: unknown = new ApConnectionError('ERR_AP_CONNECT', 'no access point to try');
     for (const ap of aps) {
       if (gen !== this.#generation) throw new Cancelled();
@@ -330,8 +337,11 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
         link?.conn.close();
         if (err instanceof Cancelled) throw err;
         lastErr = err;
-        if (err instanceof ApLoginError && err.protocolCode === LOGIN_ERROR.TryAnotherAP) continue;
         if (isFinal(err)) throw err;
+        const tryAnother = err instanceof ApLoginError && err.protocolCode === LOGIN_ERROR.TryAnotherAP;
+        // An unreachable or refusing access point: the next of apresolve's list is used from now on.
+        if (resolved && (tryAnother || err instanceof ApConnectionError)) this.endpoints.failed('accesspoint', ap);
+        if (tryAnother) continue;
         this.#log.warn('access point failed', { accessPoint: `${ap.host}:${ap.port}`, err });
       }
     }

@@ -35,6 +35,8 @@ export interface DealerEvents {
 export interface DealerOptions {
   /** Base URL, e.g. wss://gew4-dealer.spotify.com:443 */
   url: () => Promise<string>;
+  /** No connection could be made to `url` (refused, unreachable, a server error): the next `url()` may name another. */
+  unreachable?: (url: string) => void;
   token: () => Promise<string>;
   /** The dealer refused the token (HTTP 401 on the upgrade): drop it so the next attempt gets a fresh one. */
   onUnauthorized?: () => void;
@@ -67,7 +69,14 @@ export class DealerClient extends EventEmitter<DealerEvents> {
 
   constructor(o: DealerOptions) {
     super();
-    this.#o = { pingIntervalMs: 30_000, reconnectMinMs: 500, reconnectMaxMs: 30_000, onUnauthorized: () => {}, ...o };
+    this.#o = {
+      pingIntervalMs: 30_000,
+      reconnectMinMs: 500,
+      reconnectMaxMs: 30_000,
+      onUnauthorized: () => {},
+      unreachable: () => {},
+      ...o,
+    };
     this.#backoff = new Backoff({ firstMs: this.#o.reconnectMinMs, maxMs: this.#o.reconnectMaxMs, jitter: 0.5 });
   }
 
@@ -86,9 +95,11 @@ export class DealerClient extends EventEmitter<DealerEvents> {
 
   async #connect(): Promise<void> {
     if (this.#closed) return;
+    let base: string;
     let url: string;
     try {
-      url = `${(await this.#o.url()).replace(/\/$/, '')}/?access_token=${encodeURIComponent(await this.#o.token())}`;
+      base = await this.#o.url();
+      url = `${base.replace(/\/$/, '')}/?access_token=${encodeURIComponent(await this.#o.token())}`;
     } catch (err) {
       this.#o.log.warn('dealer: no token or address', { err });
       return this.#retry();
@@ -100,7 +111,10 @@ export class DealerClient extends EventEmitter<DealerEvents> {
       maxPayload: 16 * 1024 * 1024,
     });
     this.#ws = ws;
+    let opened = false;
+    let unauthorized = false;
     ws.on('open', () => {
+      opened = true;
       this.#lastSeen = monotonicMs();
       this.#schedulePing(ws);
       this.emit('state', 'connected');
@@ -112,13 +126,15 @@ export class DealerClient extends EventEmitter<DealerEvents> {
     ws.on('pong', () => (this.#lastSeen = monotonicMs()));
     ws.on('unexpected-response', (_req, res) => {
       this.#o.log.warn('dealer refused the connection', { status: res.statusCode });
-      if (res.statusCode === 401) this.#o.onUnauthorized();
+      unauthorized = res.statusCode === 401;
+      if (unauthorized) this.#o.onUnauthorized();
       res.resume();
       ws.terminate(); // ends the handshake: 'close' follows and schedules the backoff retry
     });
     ws.on('error', (err) => this.#o.log.warn('dealer connection error', { reason: err.message }));
     ws.on('close', () => {
       if (this.#ws !== ws) return;
+      if (!opened && !unauthorized) this.#o.unreachable(base);
       this.#ws = undefined;
       this.connectionId = undefined;
       this.emit('state', 'disconnected');

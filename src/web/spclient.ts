@@ -66,6 +66,8 @@ export interface ContextPage {
 export interface SpClientOptions {
   /** Base URL, e.g. https://gew4-spclient.spotify.com:443 (from apresolve or configuration). */
   baseUrl: () => Promise<string>;
+  /** No connection to `baseUrl` (refused, unreachable, timed out): the next `baseUrl()` may name another host. */
+  unreachable?: (baseUrl: string) => void;
   tokens: AccessTokens;
   clientToken: ClientToken;
   log: Logger;
@@ -100,7 +102,7 @@ export class SpClient {
       busyRetries?: boolean;
     } = {},
   ): Promise<HttpResponse> {
-    const base = (await this.#o.baseUrl()).replace(/\/$/, '');
+    let base = (await this.#o.baseUrl()).replace(/\/$/, '');
     let refreshed = false;
     let last: HttpError | undefined;
     const busy = new Backoff(BUSY_RETRY);
@@ -112,7 +114,18 @@ export class SpClient {
         ...(o.contentType ? { 'Content-Type': o.contentType } : {}),
         ...o.headers,
       };
-      const res = await httpFetch(`${base}${path}`, { method, headers, ...(o.body ? { body: o.body } : {}) });
+      let res: HttpResponse;
+      try {
+        res = await httpFetch(`${base}${path}`, { method, headers, ...(o.body ? { body: o.body } : {}) });
+      } catch (err) {
+        // No connection to this host: once more on the next host of apresolve's list, if there is another.
+        this.#o.unreachable?.(base);
+        const next = (await this.#o.baseUrl()).replace(/\/$/, '');
+        if (next === base || attempt + 1 >= this.#o.maxAttempts) throw err;
+        this.#o.log.warn('spclient unreachable, trying the next host', { failed: base, next });
+        base = next;
+        continue;
+      }
       if (res.status >= 200 && res.status < 300) return res;
       last = new HttpError(
         `spclient ${method} ${path.split('?')[0]} answered ${res.status}`,
