@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig, describeSchema, type LoadOptions } from './core/config.js';
 import { createLogger, setLogLevel, type LogLevel, type Logger } from './core/log.js';
 import { generalSection, spotifySection, SPOTLET_VERSION } from './core/settings.js';
+import { LinkMonitor } from './core/links.js';
 import { StateStore } from './core/state.js';
 import { audioSection } from './audio/index.js';
 import { alsaDeviceFor, BoardIO, boardSection, readDetectionInput, type ButtonAction } from './board/index.js';
@@ -183,6 +184,8 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     if (sinkFailed) return supervisor.setState('error', sinkFailed);
     if (s === 'connecting' || s === 'reconnecting') return supervisor.setState('connecting', reason);
     if (s !== 'ready') return;
+    // Playback waits for the network (a CDN or spclient fault outlasted the quick retries).
+    if (connect?.player.stalled) return supervisor.setState('connecting', reason);
     const c = connect?.controller;
     const snap = c?.active ? c.snapshot() : undefined;
     supervisor.setState(snap?.isPlaying ? (snap.isPaused ? 'paused' : 'playing') : 'ready', reason);
@@ -228,6 +231,19 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     txt: ZEROCONF_TXT,
     interfaces: config.zeroconf.interfaces,
     log: log.child('mdns'),
+  });
+  // The network came back (or an address appeared): nothing waits out a backoff on a link that is up again.
+  const links = new LinkMonitor(log.child('links'));
+  links.on('change', ({ added }) => {
+    void mdns.refresh().catch((err) => log.warn('mdns refresh failed', { err }));
+    if (!added.length) return;
+    session.retryNow();
+    connect?.retryNow();
+  });
+  supervisor.add({
+    name: 'links',
+    start: async () => links.start(),
+    stop: async () => links.stop(),
   });
   supervisor.add({ name: 'zeroconf-http', start: () => zeroconf.start(), stop: () => zeroconf.stop() });
   supervisor.add({ name: 'mdns', start: (fail) => mdns.start(fail), stop: () => mdns.stop() });

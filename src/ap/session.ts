@@ -233,6 +233,12 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     void this.#retryLoop(creds, this.#restart('connecting', 'start'), 0);
   }
 
+  /** The network is back: a login attempt waiting out its backoff is made now. */
+  retryNow(): void {
+    this.#backoff.reset();
+    for (const wake of this.#sleepers) wake();
+  }
+
   /** Ends the session for good (until the next login/start). */
   async close(): Promise<void> {
     this.#restart('closed', 'closed');

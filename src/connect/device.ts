@@ -64,6 +64,10 @@ export class ConnectDevice {
    * A cluster update naming another device with an older player state is stale (protocol/06 §4.3).
    */
   #activeSince = 0;
+  /** Dealer connections so far: a NEW_DEVICE on a later one re-registers after an outage. */
+  #connections = 0;
+  /** Playback was held up by the network since the last state the cloud took: the listener may have moved on. */
+  #outage = false;
   /** An app command is being handled (it set #activeSince itself). */
   #inCommand = false;
   /** PUTs sent (for the benchmark and logs). */
@@ -76,7 +80,8 @@ export class ConnectDevice {
     dealer.on('request', (req, reply) => void this.#onRequest(req, reply));
     dealer.on('message', (msg) => this.#onMessage(msg));
     // Active again by the app's command or a local button: the PUT says the speaker plays, since now.
-    controller.on('state', () => {
+    controller.on('state', (why) => {
+      if (why === 'network-fault') this.#outage = true;
       if (controller.active && !this.#wasActive) {
         this.#startedPlayingAt = Date.now();
         if (!this.#inCommand) this.#activeSince = Date.now();
@@ -90,6 +95,16 @@ export class ConnectDevice {
   start(): void {
     this.#stopped = false;
     this.#o.dealer.start();
+  }
+
+  /** The network is back: a PUT waiting out its backoff goes now, with the state as it is now. */
+  retryNow(): void {
+    if (!this.#retry.retryNow() || this.#stopped) return;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (pending) this.#schedule(pending);
   }
 
   /** Shutdown or another user (protocol/06 §4.4): inactive if it played, then gone from the cluster. */
@@ -111,6 +126,7 @@ export class ConnectDevice {
 
   /** A new dealer connection: announce the device; a backoff of the old connection's failed PUTs is over. */
   #newConnection(): void {
+    this.#connections++;
     this.#retry.reset();
     clearTimeout(this.#timer);
     this.#timer = undefined;
@@ -229,21 +245,25 @@ export class ConnectDevice {
     if (!this.#retry.ready()) return this.#schedule(reason);
     this.#lastPut = monotonicMs();
     const c = this.#o.controller;
+    // Back after an outage that held playback up: register without claiming the player and look at the cluster
+    // first: the listener may have moved playback to another device meanwhile (then the speaker stays inactive).
+    const quiet = reason === 'NEW_DEVICE' && this.#connections > 1 && c.active && this.#outage;
+    const active = c.active && !quiet;
     const body = C.PutStateRequest.encode({
       device: {
         deviceInfo: this.#deviceInfo(),
-        playerState: c.active ? playerState(c.snapshot()) : { isSystemInitiated: true, playbackSpeed: 1 },
+        playerState: active ? playerState(c.snapshot()) : { isSystemInitiated: true, playbackSpeed: 1 },
       },
       memberType: C.MemberType.CONNECT_STATE,
-      isActive: c.active,
+      isActive: active,
       putStateReason: C.PutStateReason[reason],
       lastCommandSentByDeviceId: this.#lastCommand.by,
       lastCommandMessageId: this.#lastCommand.id >>> 0,
-      startedPlayingAt: c.active ? this.#startedPlayingAt : 0,
+      startedPlayingAt: active ? this.#startedPlayingAt : 0,
       clientSideTimestamp: Date.now(),
     }).finish();
     try {
-      await this.#o.spclient.request('PUT', `/connect-state/v1/devices/${this.#o.device.deviceId}`, {
+      const res = await this.#o.spclient.request('PUT', `/connect-state/v1/devices/${this.#o.device.deviceId}`, {
         body: Buffer.from(body),
         contentType: 'application/x-protobuf',
         headers: { 'X-Spotify-Connection-Id': connectionId },
@@ -251,6 +271,8 @@ export class ConnectDevice {
       });
       this.puts++;
       this.#retry.reset();
+      if (quiet) this.#afterOutage(res.body);
+      else if (active) this.#outage = false;
     } catch (err) {
       // No answer, 429 or 5xx: worth sending again. Another 4xx would fail again; a new connection announces itself.
       const status = err instanceof HttpError ? err.status : 0;
@@ -267,6 +289,22 @@ export class ConnectDevice {
       });
       this.#schedule(reason);
     }
+  }
+
+  /**
+   * The cluster as the cloud had it when the speaker came back (the PUT's answer): another device that took over
+   * meanwhile keeps the playback; otherwise the speaker claims it again with its state as it is now.
+   */
+  #afterOutage(clusterBytes: Buffer): void {
+    let cluster: cs.connectstate.ICluster | undefined;
+    try {
+      cluster = C.Cluster.decode(clusterBytes);
+    } catch (err) {
+      this.#o.log.warn('connect-state PUT answer is not a Cluster', { reason: (err as Error).message });
+    }
+    const other = cluster?.activeDeviceId && cluster.activeDeviceId !== this.#o.device.deviceId;
+    if (other) this.#onCluster(C.ClusterUpdate.create({ cluster }));
+    if (this.#o.controller.active) this.#schedule('PLAYER_STATE_CHANGED');
   }
 
   async #inactive(): Promise<void> {

@@ -37,6 +37,7 @@ export class ConnectService {
   readonly controller: ConnectController;
   readonly device: ConnectDevice;
   #session: ApSession;
+  #dealer: DealerClient;
   #autoplayOf: (info: SessionInfo | undefined) => void;
 
   constructor(o: ConnectServiceOptions) {
@@ -92,6 +93,7 @@ export class ConnectService {
       onUnauthorized: () => tokens.invalidate(),
       log: log.child('dealer'),
     });
+    this.#dealer = dealer;
     this.device = new ConnectDevice({
       controller: this.controller,
       dealer,
@@ -100,6 +102,13 @@ export class ConnectService {
       log,
       onLogout: o.onLogout,
     });
+  }
+
+  /** The network is back: the dealer, a waiting connect-state PUT and a stalled playback try again at once. */
+  retryNow(): void {
+    this.#dealer.retryNow();
+    this.device.retryNow();
+    this.player.retryNow();
   }
 
   start(): void {

@@ -142,6 +142,15 @@ export class DealerClient extends EventEmitter<DealerEvents> {
     });
   }
 
+  /** The network is back: a reconnect waiting out its backoff is made now. */
+  retryNow(): void {
+    if (this.#closed || this.#ws) return;
+    clearTimeout(this.#timer);
+    this.#backoff.reset();
+    this.#o.log.info('dealer reconnecting now: the network is back');
+    void this.#connect();
+  }
+
   #retry(): void {
     if (this.#closed) return;
     clearTimeout(this.#timer);
