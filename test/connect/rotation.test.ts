@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AUTH_TYPE, EndpointDirectory } from '../../src/ap/index.js';
 import { createLogger } from '../../src/core/log.js';
-import { startSpeaker } from '../../src/speaker.js';
+import { startSpeaker } from '../../src/speaker/index.js';
 import type { ApresolveEmulator, CdnServer, ConnectCloud, Emulator } from '../../tools/emulator/index.js';
 import { loginToSpeaker } from '../../tools/phone/index.js';
 import { emulator, until } from '../ap/helpers.js';

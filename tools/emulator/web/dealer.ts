@@ -88,7 +88,9 @@ export class ConnectCloud {
     expiry.unref();
     // A client whose pings stop (its link is gone) is dropped after the silence window.
     let lastHeard = Date.now();
-    const heard = (): void => void (lastHeard = Date.now());
+    const heard = (): void => {
+      lastHeard = Date.now();
+    };
     ws.on('ping', heard);
     ws.on('pong', heard);
     const silence = setInterval(
