@@ -151,6 +151,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       p.setNext(next?.uri);
       this.emit('state', 'unavailable');
     });
+    // A network fault holds playback up (the app sees it buffering) or is over.
+    p.on('network', (stalled) => this.emit('state', stalled ? 'network-fault' : 'network-back'));
     p.on('paused', () => this.emit('state', 'paused'));
     p.on('playing', () => this.emit('state', 'playing'));
     p.on('stopped', (reason) => {
@@ -333,8 +335,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       durationMs: pos.durationMs,
       isPlaying: playing || this.#loading,
       isPaused: paused,
-      isBuffering: this.#loading,
-      playbackSpeed: playing && !paused && !this.#loading ? 1 : 0,
+      isBuffering: this.#loading || this.#player.stalled,
+      playbackSpeed: playing && !paused && !this.#loading && !this.#player.stalled ? 1 : 0,
       options: { ...this.#queue.options },
       nextTracks: this.#queue.nextTracks(),
       prevTracks: prev,

@@ -11,8 +11,11 @@ export interface SpeakerStateInput {
   session: SessionState;
   /** Why the audio output failed; empty while it works. */
   sinkFailure: string;
-  /** The playback of the active device (undefined when this speaker is not the active one). */
-  playback: { isPlaying: boolean; isPaused: boolean } | undefined;
+  /**
+   * The playback of the active device (undefined when this speaker is not the active one); `stalled`: it waits for
+   * the network (a CDN or spclient fault outlasted the quick retries).
+   */
+  playback: { isPlaying: boolean; isPaused: boolean; stalled?: boolean } | undefined;
   /** A device login waits for its code to be entered. */
   deviceLogin?: boolean;
 }
@@ -29,6 +32,7 @@ export function deriveSpeakerState(
   if (sinkFailure) return { state: 'error', reason: sinkFailure };
   if (session === 'connecting' || session === 'reconnecting') return { state: 'connecting', reason };
   if (session !== 'ready') return undefined;
+  if (playback?.stalled) return { state: 'connecting', reason };
   return { state: playback?.isPlaying ? (playback.isPaused ? 'paused' : 'playing') : 'ready', reason };
 }
 
