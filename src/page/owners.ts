@@ -12,6 +12,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { monotonicMs } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import { writeFileAtomic } from '../core/state.js';
 
@@ -44,6 +45,7 @@ export interface OwnersOptions {
   /** The `[web] password`; empty = none. */
   password: string;
   log: Logger;
+  /** The clock windows are timed on (monotonic: a wall clock set by NTP meanwhile changes no window). */
   now?: () => number;
 }
 
@@ -59,7 +61,7 @@ export class Owners {
 
   constructor(o: OwnersOptions) {
     this.#o = o;
-    this.#now = o.now ?? Date.now;
+    this.#now = o.now ?? monotonicMs;
     this.#file = join(o.stateDir, OWNERS_FILE);
     this.#owners = this.#read();
   }
@@ -80,7 +82,7 @@ export class Owners {
   }
 
   /** A browser asks to pair; `undefined` when another request was waiting (both are cancelled). */
-  requestPairing(): { requestId: string; expiresAt: number } | undefined {
+  requestPairing(): { requestId: string; windowS: number } | undefined {
     const now = this.#now();
     const waiting = [...this.#requests.values()].filter((r) => r.state === 'waiting' && r.expiresAt > now);
     this.#prune(now);
@@ -95,7 +97,7 @@ export class Owners {
       if (this.#requests.size <= MAX_REQUESTS) break;
       this.#requests.delete(old);
     }
-    return { requestId: id, expiresAt };
+    return { requestId: id, windowS: PAIRING_WINDOW_MS / 1000 };
   }
 
   /** Whether a pairing request waits for the button now. */
@@ -157,7 +159,7 @@ export class Owners {
 
   async #mint(how: OwnerRecord['how']): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    this.#owners.push({ hash: sha256(token).toString('hex'), since: new Date(this.#now()).toISOString(), how });
+    this.#owners.push({ hash: sha256(token).toString('hex'), since: new Date().toISOString(), how });
     if (this.#owners.length > MAX_OWNERS) this.#owners.splice(0, this.#owners.length - MAX_OWNERS);
     await this.#save();
     return token;

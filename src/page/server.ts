@@ -288,7 +288,7 @@ export class PageServer {
     if (!request)
       throw new PageError(409, 'another browser asked to pair at the same moment: both were refused; ask again');
     this.#o.log.debug('a browser asks to pair: waiting for a press of a speaker button');
-    return { ...request, windowS: Math.round((request.expiresAt - Date.now()) / 1000) };
+    return request;
   }
 
   async #claim(r: Request): Promise<unknown> {

@@ -18,7 +18,7 @@ export type DeviceLoginStatus =
       userCode: string;
       verificationUri: string;
       verificationUriComplete: string | undefined;
-      /** ms since the epoch. */
+      /** ms since the epoch (for showing; the expiry itself is timed on the monotonic clock). */
       expiresAt: number;
       intervalS: number;
     }
@@ -83,18 +83,17 @@ export class DeviceLogin extends EventEmitter<DeviceLoginEvents> {
         userCode: code.userCode,
         verificationUri: code.verificationUri,
         verificationUriComplete: code.verificationUriComplete,
-        expiresAt: code.expiresAt,
+        expiresAt: Date.now() + code.expiresInS * 1000,
         intervalS: code.intervalS,
       });
       // The code itself is for the owner's page only: the log is open on the LAN.
       log.info('device login waiting for the code', {
         verificationUri: code.verificationUri,
-        expiresInS: Math.round((code.expiresAt - Date.now()) / 1000),
+        expiresInS: code.expiresInS,
       });
-      const token = await auth.waitForToken(code, signal, (outcome, intervalS) => {
-        if (this.#status.phase === 'waiting') this.#set({ ...this.#status, intervalS });
-        log.debug('device login poll', { outcome, intervalS });
-      });
+      const token = await auth.waitForToken(code, signal, (outcome, waitS) =>
+        log.debug('device login poll', { outcome, nextPollInS: waitS }),
+      );
       if (signal.aborted) throw signal.reason;
       this.#set({ phase: 'logging-in' });
       const { username } = await this.#o.login(token.accessToken);

@@ -7,8 +7,10 @@
  * AP (SPOTIFY_TOKEN, no username: the answer carries none); APWelcome's reusable credentials replace it.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Backoff } from '../core/backoff.js';
+import { monotonicMs } from '../core/clock.js';
 import { SpotletError } from '../core/errors.js';
-import { httpFetch, type HttpResponse } from '../core/http.js';
+import { httpFetch, retryAfterMs, type HttpResponse } from '../core/http.js';
 import type { Logger } from '../core/log.js';
 
 /** The scopes go-librespot asks for (the desktop client's; `streaming` is the one the AP needs). */
@@ -47,8 +49,8 @@ export const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
 /** RFC 8628 §3.2: without an `interval` the client polls every 5 s; §3.5: `slow_down` adds 5 s. */
 const DEFAULT_INTERVAL_S = 5;
 const SLOW_DOWN_S = 5;
-/** A poll that cannot reach the server doubles the interval (RFC 8628 §3.5), up to this. */
-const MAX_INTERVAL_S = 60;
+/** A poll that cannot reach the server waits twice as long each time (RFC 8628 §3.5), up to this. */
+const MAX_UNREACHABLE_WAIT_MS = 60_000;
 
 export type DeviceAuthErrorCode =
   | 'ERR_DEVICE_AUTH'
@@ -76,8 +78,10 @@ export interface DeviceCode {
   verificationUri: string;
   /** The verification page with the code filled in, when the service gives one. */
   verificationUriComplete: string | undefined;
-  /** When the codes expire (ms, by the client's clock). */
+  /** When the codes expire (ms, by the client's clock: monotonic, a wall clock set by NTP meanwhile changes nothing). */
   expiresAt: number;
+  /** How long the codes live, as the service said (s). */
+  expiresInS: number;
   /** Seconds between polls. */
   intervalS: number;
 }
@@ -98,7 +102,7 @@ export interface DeviceAuthClock {
 }
 
 export const SYSTEM_CLOCK: DeviceAuthClock = {
-  now: () => Date.now(),
+  now: monotonicMs,
   sleep: (ms, signal) => sleep(ms, undefined, signal ? { signal } : {}),
 };
 
@@ -159,6 +163,7 @@ export class DeviceAuthorization {
       verificationUri,
       verificationUriComplete: complete && /^https?:\/\//.test(complete) ? complete : undefined,
       expiresAt: this.#clock.now() + expiresIn * 1000,
+      expiresInS: expiresIn,
       intervalS: interval,
     };
   }
@@ -166,15 +171,19 @@ export class DeviceAuthorization {
   /**
    * Polls the token endpoint until the user approves (the token), declines (ERR_DEVICE_AUTH_DENIED), the code
    * expires (ERR_DEVICE_AUTH_EXPIRED) or `signal` aborts (ERR_DEVICE_AUTH_CANCELLED). Each answer that means
-   * "go on" is reported to `onPoll`.
+   * "go on" is reported to `onPoll` with the seconds until the next poll.
    */
   async waitForToken(
     code: DeviceCode,
     signal?: AbortSignal,
-    onPoll: (outcome: PollOutcome, intervalS: number) => void = () => {},
+    onPoll: (outcome: PollOutcome, waitS: number) => void = () => {},
   ): Promise<DeviceToken> {
     let interval = code.intervalS;
+    /** Seconds until the next poll. */
     let wait = interval;
+    // The speaker's one retry policy, for a service it cannot reach: from twice the interval, doubling.
+    const unreachable = new Backoff({ firstMs: 2 * interval * 1000, maxMs: MAX_UNREACHABLE_WAIT_MS });
+    const failed = (retryAfter?: number): number => (wait = unreachable.next(retryAfter) / 1000);
     const expired = (): DeviceAuthError =>
       new DeviceAuthError('ERR_DEVICE_AUTH_EXPIRED', 'the code expired before it was entered', 'expired_token');
     for (;;) {
@@ -196,8 +205,7 @@ export class DeviceAuthorization {
       } catch (err) {
         if (signal?.aborted) throw new DeviceAuthError('ERR_DEVICE_AUTH_CANCELLED', 'the device login was cancelled');
         // Unreachable: poll less often (RFC 8628 §3.5), the code's expiry still bounds the wait.
-        wait = Math.min(MAX_INTERVAL_S, wait * 2);
-        this.#o.log.warn('accounts service unreachable while waiting for the code', { err, retryInS: wait });
+        this.#o.log.warn('accounts service unreachable while waiting for the code', { err, retryInS: failed() });
         onPoll('unreachable', wait);
         continue;
       }
@@ -205,11 +213,12 @@ export class DeviceAuthorization {
       if (res.status === 200) return tokenOf(body);
       const error = typeof body.error === 'string' ? body.error : undefined;
       if (res.status >= 500 || res.status === 429) {
-        wait = Math.min(MAX_INTERVAL_S, wait * 2);
-        this.#o.log.warn('accounts service busy while waiting for the code', { status: res.status, retryInS: wait });
+        const retryInS = failed(retryAfterMs(res.headers, MAX_UNREACHABLE_WAIT_MS));
+        this.#o.log.warn('accounts service busy while waiting for the code', { status: res.status, retryInS });
         onPoll('unreachable', wait);
         continue;
       }
+      unreachable.reset();
       switch (error) {
         case 'authorization_pending':
           wait = interval;

@@ -202,6 +202,7 @@ test('device flow: garbage answers are refused clearly; an unreachable or busy s
     verificationUri: base,
     verificationUriComplete: undefined,
     expiresAt: clock.now() + 60_000,
+    expiresInS: 60,
     intervalS: 5,
   };
   await assert.rejects(client.waitForToken(code), rejectsWith('ERR_DEVICE_AUTH_EXPIRED'));
