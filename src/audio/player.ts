@@ -10,7 +10,8 @@ import type { Logger } from '../core/log.js';
 import { CdnFile, type CdnFileOptions } from './cdn-file.js';
 import type { AudioFileCache } from './file-cache.js';
 import { audioCipher } from './decrypt.js';
-import { GainStage, volumeFactor, type NormalisationSettings, type VolumeCurve } from './gain.js';
+import { GainStage, type NormalisationSettings } from './gain.js';
+import type { Mixer } from './mixer.js';
 import { readNormalisation, SPOTIFY_HEADER_SIZE, type NormalisationData } from './ogg.js';
 import { BYTES_PER_SECOND, type Sink } from './sink.js';
 import { VorbisStream, type PcmBlock } from './vorbis.js';
@@ -37,8 +38,8 @@ export interface PlayerOptions {
   openSink: () => Sink;
   log: Logger;
   normalisation: NormalisationSettings;
-  volumeCurve: VolumeCurve;
-  volumeRangeDb: number;
+  /** Where the volume acts (software curve or the DAC's mixer). */
+  mixer: Mixer;
   /** Initial volume 0..65535. */
   volume: number;
   /** Stop after this many tracks in a row failed to load or play (go-librespot stops after 50). */
@@ -52,8 +53,6 @@ export interface PlayerOptions {
   cdn?: Omit<CdnFileOptions, 'urls'>;
   /** Fade length for pause/resume (ms); avoids clicks. */
   rampMs?: number;
-  /** Hardware volume (ALSA mixer); samples are then left at full scale. */
-  hardwareVolume?: (volume: number) => void;
   /** On-disk cache of encrypted files (off unless given). */
   cache?: AudioFileCache;
 }
@@ -198,8 +197,7 @@ export class Player extends EventEmitter<PlayerEvents> {
     const v = Math.min(65535, Math.max(0, Math.round(volume)));
     if (v === this.#volume) return;
     this.#volume = v;
-    if (this.#o.hardwareVolume) this.#o.hardwareVolume(v);
-    else this.#gain.setVolume(volumeFactor(v, this.#o.volumeCurve, this.#o.volumeRangeDb));
+    this.#gain.setVolume(this.#o.mixer.setVolume(v));
   }
 
   get volume(): number {

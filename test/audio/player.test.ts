@@ -4,7 +4,14 @@ import { once } from 'node:events';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlsaSink, AudioFileCache, DEFAULT_NORMALISATION, Player, type Sink } from '../../src/audio/index.js';
+import {
+  AlsaSink,
+  AudioFileCache,
+  DEFAULT_NORMALISATION,
+  Player,
+  type Sink,
+  SoftMixer,
+} from '../../src/audio/index.js';
 import { createLogger } from '../../src/core/log.js';
 import {
   alsaCapture,
@@ -25,8 +32,7 @@ function makePlayer(openSink: () => Sink, extra: Partial<ConstructorParameters<t
     openSink,
     log,
     normalisation: DEFAULT_NORMALISATION,
-    volumeCurve: 'fixed',
-    volumeRangeDb: 60,
+    mixer: new SoftMixer('fixed'),
     volume: 65535,
     cdn: { firstChunkBytes: 16 * 1024, chunkBytes: 32 * 1024, requestTimeoutMs: 2000 },
     ...extra,

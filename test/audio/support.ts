@@ -11,6 +11,7 @@ import {
   type PlayableTrack,
   type PlayerOptions,
   type TrackSource,
+  SoftMixer,
 } from '../../src/audio/index.js';
 import { createLogger } from '../../src/core/log.js';
 import { SpotletError } from '../../src/core/errors.js';
@@ -111,8 +112,7 @@ export function capturePlayer(
     openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace, env: cap.env }),
     log: createLogger('test'),
     normalisation: DEFAULT_NORMALISATION,
-    volumeCurve: 'log',
-    volumeRangeDb: 60,
+    mixer: new SoftMixer('log'),
     volume: 65535,
     ...over,
   });

@@ -17,6 +17,7 @@ import {
   SPOTIFY_HEADER_SIZE,
   VorbisStream,
   type Sink,
+  SoftMixer,
 } from '../../src/audio/index.js';
 import { createLogger, setLogLevel } from '../../src/core/log.js';
 import { Catalog, encryptForCdn } from '../../src/emulator/catalog.js';
@@ -39,8 +40,7 @@ if (process.argv[2] === '--steady') {
     openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace: true, env: cap.env }),
     log,
     normalisation: DEFAULT_NORMALISATION,
-    volumeCurve: 'log',
-    volumeRangeDb: 60,
+    mixer: new SoftMixer('log'),
     volume: 40000,
   });
   p.load('spotify:track:bench');
@@ -144,8 +144,7 @@ function player(openSink: () => Sink): Player {
     openSink,
     log,
     normalisation: DEFAULT_NORMALISATION,
-    volumeCurve: 'log',
-    volumeRangeDb: 60,
+    mixer: new SoftMixer('log'),
     volume: 40000,
   });
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AUTH_TYPE } from '../../src/ap/index.js';
-import { AlsaSink, DEFAULT_NORMALISATION, Player } from '../../src/audio/index.js';
+import { AlsaSink, DEFAULT_NORMALISATION, Player, SoftMixer } from '../../src/audio/index.js';
 import { ConnectController, ConnectDevice, SpotifyTrackSource } from '../../src/connect/index.js';
 import { createLogger } from '../../src/core/log.js';
 import type { Account, ConnectCloud, Emulator } from '../../src/emulator/index.js';
@@ -56,8 +56,7 @@ export async function connectChain(emu: Emulator, pace = false) {
     openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace, env: cap.env }),
     log,
     normalisation: DEFAULT_NORMALISATION,
-    volumeCurve: 'fixed',
-    volumeRangeDb: 60,
+    mixer: new SoftMixer('fixed'),
     volume: 65535,
   });
   const ctl = new ConnectController({ player, log, resolver: spclient });
