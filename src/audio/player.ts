@@ -9,12 +9,10 @@ import { errorCode, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { CdnFile, type CdnFileOptions } from './cdn-file.js';
 import type { AudioFileCache } from './file-cache.js';
-import { audioCipher } from './decrypt.js';
 import { GainStage, type NormalisationSettings } from './gain.js';
 import type { Mixer } from './mixer.js';
-import { readNormalisation, SPOTIFY_HEADER_SIZE, type NormalisationData } from './ogg.js';
 import { BYTES_PER_SECOND, type Sink } from './sink.js';
-import { VorbisStream, type PcmBlock } from './vorbis.js';
+import { trackAudio } from './track-audio.js';
 
 export interface PlayableTrack {
   uri: string;
@@ -300,22 +298,6 @@ export class Player extends EventEmitter<PlayerEvents> {
     return { track, cdn };
   }
 
-  /** The file's encrypted bytes: from the on-disk cache, or from the CDN (then cached when complete). */
-  async *#fileBytes(track: PlayableTrack, cdn: CdnFile, signal: AbortSignal): AsyncGenerator<Buffer> {
-    const cache = track.fileId ? this.#o.cache : undefined;
-    const cached = cache?.read(track.fileId!);
-    if (cached) {
-      for (let o = 0; o < cached.length; o += 64 * 1024) yield cached.subarray(o, o + 64 * 1024);
-      return;
-    }
-    const parts: Buffer[] = [];
-    for await (const chunk of cdn.stream(0, signal)) {
-      if (cache) parts.push(chunk);
-      yield chunk;
-    }
-    if (cache && !signal.aborted) await cache.write(track.fileId!, Buffer.concat(parts));
-  }
-
   /** Plays one track to its end; `onPreload` fires once, `preloadAfterMs` into it (or near its end if shorter). */
   async #playTrack(
     track: PlayableTrack,
@@ -324,21 +306,21 @@ export class Player extends EventEmitter<PlayerEvents> {
     signal: AbortSignal,
     onPreload: () => void,
   ): Promise<'ended'> {
-    const decipher = audioCipher(track.key, 0);
-    const vorbis = new VorbisStream();
-    let head = Buffer.alloc(0);
-    let skip = Math.round(startMs * FRAMES_PER_MS);
     let preloadAsked = false;
     const preloadAtFrame =
       Math.min(startMs + this.#o.preloadAfterMs, Math.max(startMs, track.durationMs - 1000)) * FRAMES_PER_MS;
-    const emitBlock = async (b: PcmBlock | undefined): Promise<void> => {
-      if (!b) return;
-      let from = 0;
-      if (skip > 0) {
-        from = Math.min(skip, b.frames);
-        skip -= from;
-      }
-      for (let i = from; i < b.frames && !signal.aborted; i += WRITE_FRAMES) {
+    const blocks = trackAudio({
+      key: track.key,
+      cdn,
+      ...(track.fileId && this.#o.cache ? { cache: { store: this.#o.cache, fileId: track.fileId } } : {}),
+      startFrame: Math.round(startMs * FRAMES_PER_MS),
+      totalFrames: Math.round(track.durationMs * FRAMES_PER_MS),
+      signal,
+      log: this.#o.log,
+      onNormalisation: (n) => this.#gain.setTrack(n),
+    });
+    for await (const b of blocks) {
+      for (let i = 0; i < b.frames && !signal.aborted; i += WRITE_FRAMES) {
         const n = Math.min(WRITE_FRAMES, b.frames - i);
         await this.#write(b.left.subarray(i, i + n), b.right.subarray(i, i + n), n, signal);
         if (!preloadAsked && this.#trackFrames >= preloadAtFrame) {
@@ -346,28 +328,9 @@ export class Player extends EventEmitter<PlayerEvents> {
           onPreload();
         }
       }
-    };
-    try {
-      for await (const chunk of this.#fileBytes(track, cdn, signal)) {
-        if (signal.aborted) break;
-        let plain = decipher.update(chunk);
-        if (head.length < SPOTIFY_HEADER_SIZE) {
-          head = Buffer.concat([head, plain]);
-          if (head.length < SPOTIFY_HEADER_SIZE) continue;
-          this.#setTrackGain(readNormalisation(head));
-          plain = head.subarray(SPOTIFY_HEADER_SIZE);
-        }
-        await emitBlock(await vorbis.push(plain));
-      }
-      if (!signal.aborted) await emitBlock(await vorbis.end());
-    } finally {
-      vorbis.free();
+      if (signal.aborted) break;
     }
     return 'ended';
-  }
-
-  #setTrackGain(n: NormalisationData): void {
-    this.#gain.setTrack(n);
   }
 
   async #write(left: Float32Array, right: Float32Array, frames: number, signal: AbortSignal): Promise<void> {
