@@ -9,7 +9,7 @@ import { SINK_NAMES, SINKS, sinkOpener, type SinkName } from './sinks.js';
 
 export const audioSection = defineSection('audio', 'Audio output and processing.', {
   backend: field.enum<SinkName>(
-    'aplay',
+    'native',
     SINK_NAMES,
     `Output: ${SINK_NAMES.map((n) => `${n} = ${SINKS[n].doc}`).join('; ')}.`,
     { flag: 'backend' },

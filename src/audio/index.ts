@@ -44,11 +44,13 @@ export {
   type PlayerPosition,
   type TrackSource,
 } from './player.js';
+export { NativeSink, type NativeSinkOptions } from './native-sink.js';
 export {
   AlsaSink,
   BYTES_PER_SECOND,
   FileSink,
   SinkError,
+  type SinkControl,
   type AlsaBackend,
   type AlsaSinkOptions,
   type Sink,

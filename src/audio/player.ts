@@ -110,9 +110,13 @@ export class Player extends EventEmitter<PlayerEvents> {
   #trackFrames = 0;
   #paused = false;
   #resume: (() => void) | undefined;
-  /** Frames left of a fade-in (after resume/start) or fade-out (before pause). */
+  /** Frames left of a fade-in (after resume, or a start mid-track). */
   #rampIn = 0;
   #volume: number;
+  /** The factor the mixer leaves to the samples: applied by a sink with control, else by the gain stage. */
+  #volumeFactor = 1;
+  /** The sink with control holds its audio (it was told to pause). */
+  #sinkHeld = false;
 
   constructor(opts: PlayerOptions) {
     super();
@@ -126,10 +130,12 @@ export class Player extends EventEmitter<PlayerEvents> {
   load(uri: string, opts: { positionMs?: number; paused?: boolean } = {}): void {
     this.#run?.abort();
     this.#resume?.(); // a run held by pause ends now
+    this.#paused = opts.paused ?? false;
     this.#discardSink();
+    // A start mid-track begins mid-waveform: it fades in.
+    this.#rampIn = opts.positionMs ? this.#rampFrames : 0;
     const run = new AbortController();
     this.#run = run;
-    this.#paused = opts.paused ?? false;
     this.#current = uri;
     this.#trackFrames = Math.round((opts.positionMs ?? 0) * FRAMES_PER_MS);
     void this.#playFrom(uri, opts.positionMs ?? 0, run.signal);
@@ -146,13 +152,15 @@ export class Player extends EventEmitter<PlayerEvents> {
   pause(): void {
     if (this.#paused || !this.#current) return;
     this.#paused = true;
+    this.#syncHold();
     this.emit('paused', this.position());
   }
 
   resume(): void {
     if (!this.#paused) return;
     this.#paused = false;
-    this.#rampIn = Math.round(this.#o.rampMs * FRAMES_PER_MS);
+    if (!this.#sink?.control) this.#rampIn = this.#rampFrames;
+    this.#syncHold();
     this.#resume?.();
     if (this.#current) this.emit('playing', this.position());
   }
@@ -180,22 +188,49 @@ export class Player extends EventEmitter<PlayerEvents> {
     this.emit('stopped', reason);
   }
 
+  get #rampFrames(): number {
+    return Math.round(this.#o.rampMs * FRAMES_PER_MS);
+  }
+
   /**
-   * A skip or seek: up to ~0.7 s of the old audio waits in ALSA and the pipe, and would be heard before the
-   * new. The output is dropped and reopened (after the old one let go of the device) when audio comes.
+   * A skip or seek: the old audio the output holds would be heard before the new. A sink with control fades
+   * it out and drops it in place; otherwise (up to ~0.7 s in ALSA and the pipe) the output is dropped and
+   * reopened (after the old one let go of the device) when audio comes.
    */
   #discardSink(): void {
     const sink = this.#sink;
+    if (sink?.control) {
+      sink.control.drop(this.#o.rampMs);
+      this.#syncHold();
+      return;
+    }
     if (!sink || sink.bufferedMs() === 0) return;
     this.#sink = undefined;
     this.#sinkReleased = sink.discard();
+  }
+
+  /** A sink with control holds its audio exactly while the player is paused (fading out and in). */
+  #syncHold(): void {
+    const c = this.#sink?.control;
+    if (!c || this.#sinkHeld === this.#paused) return;
+    this.#sinkHeld = this.#paused;
+    if (this.#paused) c.pause(this.#o.rampMs);
+    else c.resume(this.#o.rampMs);
   }
 
   setVolume(volume: number): void {
     const v = Math.min(65535, Math.max(0, Math.round(volume)));
     if (v === this.#volume) return;
     this.#volume = v;
-    this.#gain.setVolume(this.#o.mixer.setVolume(v));
+    this.#volumeFactor = this.#o.mixer.setVolume(v);
+    this.#applyVolume();
+  }
+
+  /** Where the volume factor applies: at a sink with control (what it holds is scaled too), else before it. */
+  #applyVolume(): void {
+    const c = this.#sink?.control;
+    c?.setGain(this.#volumeFactor);
+    this.#gain.setVolume(c ? 1 : this.#volumeFactor);
   }
 
   get volume(): number {
@@ -261,6 +296,9 @@ export class Player extends EventEmitter<PlayerEvents> {
       this.#next = undefined;
       positionMs = 0;
     }
+    // The end of the queue is reached when it has been heard: until then it can still be paused or replaced.
+    while (!signal.aborted && this.#sink && this.#sink.bufferedMs() > 0)
+      await new Promise((r) => setTimeout(r, Math.min(250, Math.max(10, this.#sink?.bufferedMs() ?? 0))));
     if (!signal.aborted) await this.#finish('end of queue', true);
   }
 
@@ -334,12 +372,16 @@ export class Player extends EventEmitter<PlayerEvents> {
   }
 
   async #write(left: Float32Array, right: Float32Array, frames: number, signal: AbortSignal): Promise<void> {
-    if (this.#paused) {
+    const sink = await this.#openSink(signal);
+    if (!sink) return;
+    if (this.#paused && !sink.control) {
       // Fade out over the first frames of this block, write it, then hold until resumed.
-      const rampFrames = Math.min(frames, Math.round(this.#o.rampMs * FRAMES_PER_MS));
+      const rampFrames = Math.min(frames, this.#rampFrames);
       const pcm = this.#gain.toS16(left, right, rampFrames, (i) => 1 - (i + 1) / rampFrames);
-      await this.#toSink(pcm, signal);
+      // Counted as the sink takes it (its buffered audio counts from there), not when the write resolves.
+      const written = this.#toSink(pcm, signal);
       this.#trackFrames += rampFrames;
+      await written;
       await new Promise<void>((resolve) => {
         this.#resume = resolve;
         if (!this.#paused || signal.aborted) resolve();
@@ -349,23 +391,24 @@ export class Player extends EventEmitter<PlayerEvents> {
       left = left.subarray(rampFrames);
       right = right.subarray(rampFrames);
       frames -= rampFrames;
-      this.#rampIn = Math.round(this.#o.rampMs * FRAMES_PER_MS);
+      this.#rampIn = this.#rampFrames;
     }
-    const rampLen = Math.round(this.#o.rampMs * FRAMES_PER_MS);
+    const rampLen = this.#rampFrames;
     const rampStart = this.#rampIn;
     const pcm =
       rampStart > 0
         ? this.#gain.toS16(left, right, frames, (i) => (i < rampStart ? (rampLen - rampStart + i + 1) / rampLen : 1))
         : this.#gain.toS16(left, right, frames);
     this.#rampIn = Math.max(0, rampStart - frames);
-    await this.#toSink(pcm, signal);
+    const written = this.#toSink(pcm, signal);
     this.#trackFrames += frames;
+    await written;
   }
 
-  async #toSink(pcm: Buffer, signal: AbortSignal): Promise<void> {
-    if (signal.aborted || !pcm.length) return;
+  /** The output, opened when audio first comes (after a dropped one let go of the device); undefined if aborted. */
+  async #openSink(signal: AbortSignal): Promise<Sink | undefined> {
     if (!this.#sink) await this.#sinkReleased;
-    if (signal.aborted) return;
+    if (signal.aborted) return undefined;
     if (!this.#sink) {
       const sink = this.#o.openSink();
       sink.on('error', (err) => {
@@ -374,9 +417,19 @@ export class Player extends EventEmitter<PlayerEvents> {
         this.emit('sink-error', err);
       });
       this.#sink = sink;
+      this.#sinkHeld = false;
+      this.#applyVolume();
+      this.#syncHold();
     }
+    return this.#sink;
+  }
+
+  async #toSink(pcm: Buffer, signal: AbortSignal): Promise<void> {
+    if (!pcm.length) return;
+    const sink = await this.#openSink(signal);
+    if (!sink) return;
     try {
-      await this.#sink.write(pcm);
+      await sink.write(pcm);
     } catch {
       // Reported through 'sink-error'; the next write reopens the output after a short pause.
       await new Promise((r) => setTimeout(r, (pcm.length / BYTES_PER_SECOND) * 1000));

@@ -3,6 +3,7 @@
  * their documentation and how each opens. Adding an output is adding a row.
  */
 import type { Logger } from '../core/log.js';
+import { NativeSink } from './native-sink.js';
 import { AlsaSink, FileSink, type Sink } from './sink.js';
 
 export interface SinkSettings {
@@ -20,6 +21,11 @@ export interface SinkBackend {
 }
 
 export const SINKS = {
+  native: {
+    doc: 'ALSA through our own output program (in a child process): pause, skip and volume are heard at once',
+    open: (s) => new NativeSink({ device: s.device, ...(s.env ? { env: s.env } : {}) }),
+    fallback: 'aplay',
+  },
   aplay: {
     doc: 'ALSA through aplay (in a child process)',
     open: (s) => new AlsaSink({ device: s.device, backend: 'aplay', ...(s.env ? { env: s.env } : {}) }),

@@ -231,3 +231,69 @@ export function findInCapture(
   const fine = slide(fineHay, fineNeedle, lo, coarse.lag * DECIMATE + 2 * DECIMATE);
   return { frame: fromFrame + fine.lag, correlation: fine.corr };
 }
+
+/**
+ * `got` is `expected` faded in over its first `fadeFrames` (a start mid-track, a resume): never louder than the
+ * reference there, and the same to ±1 LSB after. Returns the largest difference after the fade.
+ */
+export function fadedInDiff(got: Buffer, expected: Buffer, fadeFrames: number): number {
+  const n = Math.min(got.length, expected.length) >> 1;
+  for (let i = 0; i < Math.min(n, fadeFrames * 2); i++) {
+    const g = Math.abs(got.readInt16LE(i * 2));
+    const e = Math.abs(expected.readInt16LE(i * 2));
+    if (g > e + 2) return Math.max(1 << 16, g - e);
+  }
+  return compareS16(got.subarray(fadeFrames * 4), expected.subarray(fadeFrames * 4)).maxDiff;
+}
+
+/**
+ * When each captured frame is heard, from the native output's trace of its writes to ALSA ("w T_US FRAMES
+ * QUEUED_BEFORE"): the capture holds every frame written, in order, and a DAC plays a write's first frame once
+ * what was queued before it has played (it starts at the first frame, plays 44 100 frames/s, waits while nothing
+ * is written). The capture's own arrival times are not when a DAC plays (the file plugin passes audio on late).
+ */
+export function heardModel(traceFile: string): {
+  /** Monotonic µs at which captured frame `frame` is heard. */
+  at(frame: number): number;
+  /** The first captured frame heard at or after `us`. */
+  frameAt(us: number): number;
+  /** Captured frames heard after a silence of more than `minMs` (a pause), and how long it was. */
+  gaps(minMs: number): { frame: number; ms: number }[];
+  frames: number;
+} {
+  const segments: { first: number; frames: number; heardUs: number }[] = [];
+  let total = 0;
+  for (const line of readFileSync(traceFile, 'utf8').split('\n')) {
+    const [kind, t, n, queued] = line.split(' ');
+    if (kind !== 'w') continue;
+    segments.push({ first: total, frames: Number(n), heardUs: Number(t) + (Number(queued) * 1e6) / 44100 });
+    total += Number(n);
+  }
+  return {
+    frames: total,
+    at(frame) {
+      let s = segments[0]!;
+      for (const x of segments) if (x.first <= frame) s = x;
+      return s.heardUs + ((frame - s.first) * 1e6) / 44100;
+    },
+    gaps(minMs) {
+      const out: { frame: number; ms: number }[] = [];
+      for (let i = 1; i < segments.length; i++) {
+        const prev = segments[i - 1]!;
+        const ms = (segments[i]!.heardUs - (prev.heardUs + (prev.frames * 1e6) / 44100)) / 1000;
+        if (ms > minMs) out.push({ frame: segments[i]!.first, ms });
+      }
+      return out;
+    },
+    frameAt(us) {
+      for (const s of segments) {
+        const end = s.heardUs + (s.frames * 1e6) / 44100;
+        if (end > us) return s.first + Math.max(0, Math.ceil(((us - s.heardUs) * 44100) / 1e6));
+      }
+      return total;
+    },
+  };
+}
+
+/** Monotonic µs, the native output's clock. */
+export const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
