@@ -50,6 +50,12 @@ export const audioSection = defineSection('audio', 'Audio output and processing.
   normalisation_attack_ms: field.int(5, 1, 500, 'Limiter attack (ms).'),
   normalisation_release_ms: field.int(100, 1, 1000, 'Limiter release (ms).'),
   normalisation_knee_db: field.number(5, 0, 10, 'Limiter knee (dB).'),
+  crossfade_ms: field.int(
+    0,
+    0,
+    12_000,
+    'Equal-power crossfade between tracks (ms); 0 = gapless. Never inside an album played in order.',
+  ),
   cache_dir: field.string(
     '',
     'Folder for an on-disk cache of (still encrypted) audio files; empty = no cache (spares the SD card).',
@@ -84,6 +90,7 @@ export function playerFromConfig(c: AudioConfig, source: TrackSource, log: Logge
       : {}),
     log,
     volume,
+    crossfadeMs: c.crossfade_ms,
     normalisation: {
       enabled: c.normalisation,
       type: c.normalisation_type as NormalisationType,

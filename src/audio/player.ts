@@ -12,6 +12,7 @@ import type { AudioFileCache } from './file-cache.js';
 import { GainStage, type NormalisationSettings } from './gain.js';
 import type { Mixer } from './mixer.js';
 import { BYTES_PER_SECOND, type Sink } from './sink.js';
+import { Crossfade, TailReserve, type Frames } from './crossfade.js';
 import { trackAudio } from './track-audio.js';
 
 export interface PlayableTrack {
@@ -51,6 +52,8 @@ export interface PlayerOptions {
   cdn?: Omit<CdnFileOptions, 'urls'>;
   /** Fade length for pause/resume (ms); avoids clicks. */
   rampMs?: number;
+  /** Equal-power crossfade between tracks (ms; 0 = gapless), never into a track that continues an album. */
+  crossfadeMs?: number;
   /** On-disk cache of encrypted files (off unless given). */
   cache?: AudioFileCache;
 }
@@ -93,13 +96,15 @@ interface Preload {
 }
 
 export class Player extends EventEmitter<PlayerEvents> {
-  #o: PlayerOptions & { maxConsecutiveFailures: number; preloadAfterMs: number; rampMs: number };
+  #o: PlayerOptions & { maxConsecutiveFailures: number; preloadAfterMs: number; rampMs: number; crossfadeMs: number };
   #gain: GainStage;
   #sink: Sink | undefined;
   /** A dropped output's exit: a new one may open the device only after it. */
   #sinkReleased: Promise<void> = Promise.resolve();
   #run: AbortController | undefined;
   #next: string | undefined;
+  /** The next track continues the current one (an album in order): it follows gaplessly, never crossfaded. */
+  #nextGapless = false;
   /** Bumped by every setNext, to see whether an 'unavailable' handler chose what comes next. */
   #nextVersion = 0;
   #preload: Preload | undefined;
@@ -120,7 +125,7 @@ export class Player extends EventEmitter<PlayerEvents> {
 
   constructor(opts: PlayerOptions) {
     super();
-    this.#o = { maxConsecutiveFailures: 10, preloadAfterMs: 3000, rampMs: 10, ...opts };
+    this.#o = { maxConsecutiveFailures: 10, preloadAfterMs: 3000, rampMs: 10, crossfadeMs: 0, ...opts };
     this.#gain = new GainStage(opts.normalisation);
     this.#volume = -1;
     this.setVolume(opts.volume);
@@ -141,9 +146,14 @@ export class Player extends EventEmitter<PlayerEvents> {
     void this.#playFrom(uri, opts.positionMs ?? 0, run.signal);
   }
 
-  /** What plays after the current track (gapless); undefined = stop at the end. */
-  setNext(uri: string | undefined): void {
+  /**
+   * What plays after the current track; undefined = stop at the end. It follows gaplessly, or crossfaded when
+   * `crossfadeMs` is set and it does not continue the current track (`gapless`: the next track of an album
+   * played in order).
+   */
+  setNext(uri: string | undefined, gapless = false): void {
     this.#next = uri;
+    this.#nextGapless = gapless;
     this.#nextVersion++;
     if (this.#preload && this.#preload.uri !== uri) this.#dropPreload();
     if (uri && this.#preloadDue) this.#preloadNext(uri);
@@ -258,6 +268,8 @@ export class Player extends EventEmitter<PlayerEvents> {
     let uri: string | undefined = firstUri;
     let positionMs = startMs;
     let failures = 0;
+    /** The previous track's end, held back to fade into this one. */
+    let tail: Frames | undefined;
     while (uri && !signal.aborted) {
       this.#current = uri;
       this.#durationMs = 0;
@@ -271,15 +283,30 @@ export class Player extends EventEmitter<PlayerEvents> {
         this.#durationMs = track.durationMs;
         this.emit('track-started', uri, positionMs);
         if (!this.#paused) this.emit('playing', this.position());
-        const next = await this.#playTrack(track, cdn, positionMs, signal, () => {
-          this.#preloadDue = true;
-          if (this.#next) this.#preloadNext(this.#next);
-        });
+        const fadeFrom = tail;
+        tail = undefined;
+        const ownTail = await this.#playTrack(
+          track,
+          cdn,
+          positionMs,
+          signal,
+          () => {
+            this.#preloadDue = true;
+            if (this.#next) this.#preloadNext(this.#next);
+          },
+          fadeFrom,
+        );
         if (signal.aborted) return;
         failures = 0;
-        if (next === 'ended') this.emit('track-ended', uri);
+        this.emit('track-ended', uri);
+        // Its end fades into the next track, unless that continues an album (gapless) or nothing follows.
+        if (ownTail && this.#next && !this.#nextGapless) tail = ownTail;
+        else if (ownTail) await this.#writeFrames(ownTail, signal);
       } catch (err) {
         if (signal.aborted) return;
+        // The track the tail was to fade into failed: the tail plays out as it is.
+        if (tail) await this.#writeFrames(tail, signal);
+        tail = undefined;
         const e =
           err instanceof SpotletError ? err : new SpotletError(errorCode(err), String((err as Error)?.message ?? err));
         failures++;
@@ -296,6 +323,7 @@ export class Player extends EventEmitter<PlayerEvents> {
       this.#next = undefined;
       positionMs = 0;
     }
+    if (tail && !signal.aborted) await this.#writeFrames(tail, signal);
     // The end of the queue is reached when it has been heard: until then it can still be paused or replaced.
     while (!signal.aborted && this.#sink && this.#sink.bufferedMs() > 0)
       await new Promise((r) => setTimeout(r, Math.min(250, Math.max(10, this.#sink?.bufferedMs() ?? 0))));
@@ -336,17 +364,26 @@ export class Player extends EventEmitter<PlayerEvents> {
     return { track, cdn };
   }
 
-  /** Plays one track to its end; `onPreload` fires once, `preloadAfterMs` into it (or near its end if shorter). */
+  /**
+   * Plays one track to its end; `onPreload` fires once, `preloadAfterMs` into it (or before its end and its
+   * crossfade if shorter). `fadeFrom` is the previous track's tail, mixed into this one's start. With
+   * crossfading on, returns this track's tail, held back for the next one.
+   */
   async #playTrack(
     track: PlayableTrack,
     cdn: CdnFile,
     startMs: number,
     signal: AbortSignal,
     onPreload: () => void,
-  ): Promise<'ended'> {
+    fadeFrom: Frames | undefined,
+  ): Promise<Frames | undefined> {
     let preloadAsked = false;
+    const { preloadAfterMs, crossfadeMs } = this.#o;
     const preloadAtFrame =
-      Math.min(startMs + this.#o.preloadAfterMs, Math.max(startMs, track.durationMs - 1000)) * FRAMES_PER_MS;
+      Math.min(startMs + preloadAfterMs, Math.max(startMs, track.durationMs - crossfadeMs - 1000)) * FRAMES_PER_MS;
+    const reserve = new TailReserve(Math.round(crossfadeMs * FRAMES_PER_MS));
+    const fade = fadeFrom ? new Crossfade(fadeFrom) : undefined;
+    const tailFactor = this.#gain.trackFactor;
     const blocks = trackAudio({
       key: track.key,
       cdn,
@@ -355,20 +392,35 @@ export class Player extends EventEmitter<PlayerEvents> {
       totalFrames: Math.round(track.durationMs * FRAMES_PER_MS),
       signal,
       log: this.#o.log,
-      onNormalisation: (n) => this.#gain.setTrack(n),
+      onNormalisation: (n) => {
+        this.#gain.setTrack(n);
+        // The tail keeps its own track's normalisation under this one's gain stage.
+        if (fade) fade.tailGain = tailFactor / (this.#gain.trackFactor || 1);
+      },
     });
-    for await (const b of blocks) {
-      for (let i = 0; i < b.frames && !signal.aborted; i += WRITE_FRAMES) {
-        const n = Math.min(WRITE_FRAMES, b.frames - i);
-        await this.#write(b.left.subarray(i, i + n), b.right.subarray(i, i + n), n, signal);
-        if (!preloadAsked && this.#trackFrames >= preloadAtFrame) {
-          preloadAsked = true;
-          onPreload();
-        }
+    const play = async (f: Frames | undefined): Promise<void> => {
+      if (!f) return;
+      await this.#writeFrames(f, signal);
+      if (!preloadAsked && this.#trackFrames >= preloadAtFrame) {
+        preloadAsked = true;
+        onPreload();
       }
-      if (signal.aborted) break;
+    };
+    for await (const b of blocks) {
+      await play(reserve.push(fade ? fade.mix(b) : b));
+      if (signal.aborted) return undefined;
     }
-    return 'ended';
+    if (signal.aborted) return undefined;
+    const rest = fade?.rest();
+    if (rest) await play(reserve.push(rest));
+    return reserve.take();
+  }
+
+  async #writeFrames(f: Frames, signal: AbortSignal): Promise<void> {
+    for (let i = 0; i < f.frames && !signal.aborted; i += WRITE_FRAMES) {
+      const n = Math.min(WRITE_FRAMES, f.frames - i);
+      await this.#write(f.left.subarray(i, i + n), f.right.subarray(i, i + n), n, signal);
+    }
   }
 
   async #write(left: Float32Array, right: Float32Array, frames: number, signal: AbortSignal): Promise<void> {

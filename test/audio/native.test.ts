@@ -8,41 +8,28 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { DEFAULT_NORMALISATION, NativeSink, Player, SoftMixer, volumeFactor } from '../../src/audio/index.js';
-import { createLogger } from '../../src/core/log.js';
+import { NativeSink, SoftMixer, volumeFactor } from '../../src/audio/index.js';
 import {
   alsaCapture,
-  catalogSource,
+  AFTER_COMMAND_MS,
+  LEAD_MS,
   compareS16,
   fadedInDiff,
   heardModel,
   monotonicUs,
+  nativeCapturePlayer,
   oggdecReference,
   sampleCatalog,
   useCdn,
 } from './support.js';
 
-const log = createLogger('test');
 const cdn = useCdn();
 const RATE = 44.1;
-const LEAD_MS = 30;
 const FADE_MS = 10;
-/** Old audio a listener may still hear after a command: what ALSA holds, the fade, and a write period of slack. */
-const AFTER_COMMAND = Math.round((LEAD_MS + FADE_MS + 10) * RATE);
+const AFTER_COMMAND = Math.round(AFTER_COMMAND_MS * RATE);
 
 function nativePlayer(curve: 'fixed' | 'log' = 'fixed') {
-  const cap = alsaCapture();
-  const trace = join(cap.env.HOME!, 'trace');
-  const player = new Player({
-    source: catalogSource(sampleCatalog(), cdn()),
-    openSink: () => new NativeSink({ device: 'default', env: cap.env, trace, leadMs: LEAD_MS }),
-    log,
-    normalisation: DEFAULT_NORMALISATION,
-    mixer: new SoftMixer(curve),
-    volume: 65535,
-    rampMs: FADE_MS,
-  });
-  return { player, cap, heard: () => heardModel(trace) };
+  return nativeCapturePlayer(cdn(), { mixer: new SoftMixer(curve), rampMs: FADE_MS });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import {
   AlsaSink,
   DEFAULT_NORMALISATION,
+  NativeSink,
   Player,
   type PlayableTrack,
   type PlayerOptions,
@@ -117,6 +118,30 @@ export function capturePlayer(
     ...over,
   });
   return { player, cap };
+}
+
+/** The native output's lead (ms): how far ALSA is fed ahead of the DAC. */
+export const LEAD_MS = 30;
+/** Old audio a listener may still hear after a command: what ALSA holds, the 10 ms fade, a write period. */
+export const AFTER_COMMAND_MS = LEAD_MS + 10 + 10;
+
+/**
+ * A player on the sample catalog into the native output over an ALSA capture, paced like a DAC, its writes
+ * traced: `heard()` tells when each captured frame is heard.
+ */
+export function nativeCapturePlayer(cdn: CdnServer, over: Partial<PlayerOptions> = {}) {
+  const cap = alsaCapture();
+  const trace = join(cap.env.HOME!, 'trace');
+  const player = new Player({
+    source: catalogSource(sampleCatalog(), cdn),
+    openSink: () => new NativeSink({ device: 'default', env: cap.env, trace, leadMs: LEAD_MS }),
+    log: createLogger('test'),
+    normalisation: DEFAULT_NORMALISATION,
+    mixer: new SoftMixer('fixed'),
+    volume: 65535,
+    ...over,
+  });
+  return { player, cap, heard: () => heardModel(trace) };
 }
 
 /** Where captured audio comes from: which reference, at what position, how loud relative to it. */
