@@ -15,7 +15,8 @@
  *
  * A device that reports no delay of its own (ALSA's file or null PCM) is paced by a model DAC: it starts at the
  * first frame written, plays 44 100 frames/s, waits while nothing is written. --trace FILE records every write
- * ("w T_US FRAMES QUEUED_BEFORE"): the time each frame is heard follows from it.
+ * ("w T_US FRAMES QUEUED_BEFORE STREAM_FRAME") and every drop done ("d T_US STREAM_FRAME"): the time each frame
+ * is heard follows from it.
  *
  * Usage: spotlet-alsa-out DEVICE [--lead-ms N] [--trace FILE]
  */
@@ -99,20 +100,25 @@ static double noise(void) {
   return rng / 4294967296.0;
 }
 
-static void clear_ring(void) {
-  ring_pos += ring_len;
-  ring_head = 0;
-  ring_len = 0;
-}
-
 /* The fade reached silence: a pause holds from here, a drop discards what is held. */
 static void faded_out(void) {
   if (dropping) {
     dropping = 0;
-    clear_ring();
+    /* What was written before the drop goes; what came after it (already read, or still to come) plays. */
+    uint64_t drop_to = drop_offset / FRAME_BYTES;
+    if (ring_pos < drop_to) {
+      long old = drop_to - ring_pos < (uint64_t)ring_len ? (long)(drop_to - ring_pos) : ring_len;
+      ring_head = (ring_head + old) % RING_FRAMES;
+      ring_len -= old;
+      ring_pos += old;
+      if (!ring_len) ring_pos = drop_to;
+    }
     if (drop_offset > discard_until) discard_until = drop_offset;
-    if (ring_pos * FRAME_BYTES < discard_until) ring_pos = discard_until / FRAME_BYTES;
     if (!pausing && !held) level = level_target = 1;
+    if (trace) {
+      fprintf(trace, "d %llu %llu\n", (unsigned long long)now_us(), (unsigned long long)drop_to);
+      fflush(trace);
+    }
   }
   if (pausing) {
     pausing = 0;
@@ -179,7 +185,7 @@ static void top_up(void) {
     done += w;
   }
   if (trace && done) {
-    fprintf(trace, "w %llu %ld %ld\n", (unsigned long long)t, done, q);
+    fprintf(trace, "w %llu %ld %ld %llu\n", (unsigned long long)t, done, q, (unsigned long long)ring_pos);
     fflush(trace);
   }
   if (!clocked) {
