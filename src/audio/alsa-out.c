@@ -15,8 +15,8 @@
  *
  * A device that reports no delay of its own (ALSA's file or null PCM) is paced by a model DAC: it starts at the
  * first frame written, plays 44 100 frames/s, waits while nothing is written. --trace FILE records every write
- * ("w T_US FRAMES QUEUED_BEFORE STREAM_FRAME") and every drop done ("d T_US STREAM_FRAME"): the time each frame
- * is heard follows from it.
+ * ("w T_US FRAMES QUEUED_BEFORE STREAM_FRAME"), every drop done ("d T_US STREAM_FRAME") and every command as it
+ * arrives ("c T_US OP NEXT_STREAM_FRAME"): the time each frame is heard follows from it.
  *
  * Usage: spotlet-alsa-out DEVICE [--lead-ms N] [--trace FILE]
  */
@@ -240,6 +240,10 @@ static void read_input(void) {
 static void command(char *line) {
   char op = line[0];
   double v = strtod(line + 1, NULL);
+  if (trace) {
+    fprintf(trace, "c %llu %c %llu\n", (unsigned long long)now_us(), op, (unsigned long long)ring_pos);
+    fflush(trace);
+  }
   if (op == 'p' && !held && !pausing) {
     fade_step = 1.0 / (v > 0 ? v : 1);
     pausing = 1;

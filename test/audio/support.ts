@@ -1,7 +1,7 @@
 /** Shared fixtures for the audio tests: a real catalog, the emulator CDN, ALSA capture through a file PCM. */
 import { execFileSync } from 'node:child_process';
 import { after, before } from 'node:test';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -322,3 +322,31 @@ export function heardModel(traceFile: string): {
 
 /** Monotonic µs, the native output's clock. */
 export const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
+
+/** The native output's trace by stream frame (what the player wrote, counted from the output's start). */
+export function outputTrace(traceFile: string) {
+  const writes: { us: number; frames: number; queued: number; frame: number }[] = [];
+  const drops: { us: number; frame: number }[] = [];
+  const commands: { us: number; op: string; frame: number }[] = [];
+  for (const line of existsSync(traceFile) ? readFileSync(traceFile, 'utf8').split('\n') : []) {
+    const f = line.split(' ');
+    if (f[0] === 'w') writes.push({ us: +f[1]!, frames: +f[2]!, queued: +f[3]!, frame: +f[4]! });
+    else if (f[0] === 'd') drops.push({ us: +f[1]!, frame: +f[2]! });
+    else if (f[0] === 'c') commands.push({ us: +f[1]!, op: f[2]!, frame: +f[3]! });
+  }
+  return {
+    writes,
+    drops,
+    commands,
+    /** When stream frame `frame` is heard (µs), once it has been written. */
+    heardAt(frame: number): number | undefined {
+      const w = writes.find((x) => frame >= x.frame && frame < x.frame + x.frames);
+      return w && w.us + ((w.queued + frame - w.frame) * 1e6) / 44100;
+    },
+    /** When the last frame written before `us` finishes playing (µs). */
+    lastHeardBefore(us: number): number | undefined {
+      const w = writes.filter((x) => x.us < us).at(-1);
+      return w && w.us + ((w.queued + w.frames) * 1e6) / 44100;
+    },
+  };
+}
