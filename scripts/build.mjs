@@ -16,6 +16,10 @@ if (existsSync(gen)) {
 }
 
 const alsaOut = join(root, 'dist', 'src', 'audio', 'spotlet-alsa-out');
-execFileSync(process.env.CC || 'cc', ['-O2', '-Wall', '-o', alsaOut, join(root, 'src', 'audio', 'alsa-out.c'), '-lasound'], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.env.CC || 'cc',
+  ['-O2', '-Wall', '-o', alsaOut, join(root, 'src', 'audio', 'alsa-out.c'), '-lasound'],
+  {
+    stdio: 'inherit',
+  },
+);

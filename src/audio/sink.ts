@@ -1,8 +1,8 @@
 /**
- * Audio sinks: where S16LE 44.1 kHz stereo goes. ALSA output runs in a child process (`aplay`, or the
- * `speaker` module in a child of our own), because the `speaker` addon aborts the whole process when ALSA
- * cannot open its device and blocks the event loop on close: a missing or failing DAC must never take the
- * speaker down. A file/pipe sink serves tests and Snapcast.
+ * Audio sinks: where S16LE 44.1 kHz stereo goes. ALSA output runs in a child process (our own program, see
+ * native-sink.ts; `aplay`; or the `speaker` module in a child of our own), because the `speaker` addon aborts
+ * the whole process when ALSA cannot open its device and blocks the event loop on close: a missing or failing
+ * DAC must never take the speaker down. A file/pipe sink serves Snapcast.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
