@@ -64,6 +64,7 @@ static uint64_t model_start_us;    /* model DAC: when it (re)started, and frames
 static uint64_t model_frames;
 static uint64_t written_end;       /* stream position after the last frame written to ALSA */
 static int starving_ok = 1;        /* the ring was empty (or held) since the last write: a gap is not our fault */
+static int alsa_full;              /* the last write found no room in ALSA's buffer */
 static unsigned long underruns;
 static int eof;
 
@@ -139,6 +140,13 @@ static void top_up(void) {
   long n = lead_frames - q;
   if (n > ring_len) n = ring_len;
   if (n > RING_FRAMES - ring_head) n = RING_FRAMES - ring_head;
+  snd_pcm_state_t st = snd_pcm_state(pcm);
+  if (st == SND_PCM_STATE_XRUN || st == SND_PCM_STATE_SETUP) snd_pcm_prepare(pcm);
+  /* Only what ALSA has room for: the fades and the gain ramp advance with each frame processed. */
+  snd_pcm_sframes_t room = snd_pcm_avail_update(pcm);
+  if (room >= 0 && n > room) n = (long)room;
+  alsa_full = n <= 0;
+  if (alsa_full) return;
   static int16_t out[RING_FRAMES * CHANNELS];
   int16_t *in = ring + ring_head * CHANNELS;
   long i;
@@ -168,8 +176,6 @@ static void top_up(void) {
     }
   }
   n = i;
-  snd_pcm_state_t st = snd_pcm_state(pcm);
-  if (st == SND_PCM_STATE_XRUN || st == SND_PCM_STATE_SETUP) snd_pcm_prepare(pcm);
   uint64_t t = now_us();
   long done = 0;
   while (done < n) {
@@ -356,7 +362,7 @@ int main(int argc, char **argv) {
     /* Wake when the queue falls to where the next write is due (or the model DAC finishes). */
     int timeout = 250;
     if (ring_len && !held) {
-      long due = q - (lead_frames - period_frames);
+      long due = alsa_full ? period_frames : q - (lead_frames - period_frames);
       timeout = due > 0 ? (int)(due * 1000 / RATE) + 1 : 0;
     } else if (eof && q) {
       timeout = (int)(q * 1000 / RATE) + 1;
