@@ -338,15 +338,13 @@ export function outputTrace(traceFile: string) {
     writes,
     drops,
     commands,
-    /** When stream frame `frame` is heard (µs), once it has been written. */
-    heardAt(frame: number): number | undefined {
-      const w = writes.find((x) => frame >= x.frame && frame < x.frame + x.frames);
+    /**
+     * When stream frame `frame` is heard (µs), once it has been written (at or after `fromUs`: a trace file may
+     * hold several outputs one after another, each counting from 0).
+     */
+    heardAt(frame: number, fromUs = 0): number | undefined {
+      const w = writes.find((x) => x.us >= fromUs && frame >= x.frame && frame < x.frame + x.frames);
       return w && w.us + ((w.queued + frame - w.frame) * 1e6) / 44100;
-    },
-    /** When the last frame written before `us` finishes playing (µs). */
-    lastHeardBefore(us: number): number | undefined {
-      const w = writes.filter((x) => x.us < us).at(-1);
-      return w && w.us + ((w.queued + w.frames) * 1e6) / 44100;
     },
   };
 }

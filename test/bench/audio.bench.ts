@@ -256,7 +256,7 @@ async function seekHeard(ms: number): Promise<{ ms: number; bytes: number }> {
   const heard = await until(() => {
     const t = trace();
     const drop = t.drops.find((d) => d.us >= t0);
-    return drop && t.heardAt(drop.frame);
+    return drop && t.heardAt(drop.frame, drop.us);
   });
   const bytes = longCdn.requests.slice(requests).reduce((n, r) => {
     const [a, b] = r.range.split('-').map(Number);
@@ -296,7 +296,7 @@ async function commandHeard(what: 'pause' | 'volume'): Promise<number> {
     heard = await until(() => {
       const t = trace();
       const c = t.commands.find((x) => x.op === 'g' && x.us >= t0);
-      return c && t.heardAt(c.frame);
+      return c && t.heardAt(c.frame, c.us);
     });
   }
   await p.stop();

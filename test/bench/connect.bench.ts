@@ -61,7 +61,7 @@ async function skipLatency(afterMs: number): Promise<number[]> {
     const heard = (): number | undefined => {
       const t = trace();
       const drop = t.drops.find((d) => d.us >= t0);
-      const at = drop && t.heardAt(drop.frame);
+      const at = drop && t.heardAt(drop.frame, drop.us);
       return at && (at - t0) / 1000;
     };
     await until(() => heard() !== undefined, 5000, 'skip');
