@@ -1,5 +1,6 @@
-// Compiles TypeScript to dist/ and copies the generated protobuf modules and the web page's static files beside
-// the compiled code.
+// Compiles TypeScript to dist/, copies the generated protobuf modules and the web page's static files beside the
+// compiled code and builds the native ALSA output program (src/audio/alsa-out.c, against libasound2-dev) beside
+// the audio part.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,3 +19,12 @@ if (existsSync(gen)) {
 }
 // The web page is plain HTML, CSS and JavaScript: served as written.
 cpSync(join(root, 'src', 'page', 'static'), join(root, 'dist', 'src', 'page', 'static'), { recursive: true });
+
+const alsaOut = join(root, 'dist', 'src', 'audio', 'spotlet-alsa-out');
+execFileSync(
+  process.env.CC || 'cc',
+  ['-O2', '-Wall', '-o', alsaOut, join(root, 'src', 'audio', 'alsa-out.c'), '-lasound'],
+  {
+    stdio: 'inherit',
+  },
+);
