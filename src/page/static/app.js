@@ -119,6 +119,14 @@ async function refreshNow() {
   $('duration').textContent = time(t?.duration);
   $('progress').style.width = t?.duration ? `${Math.min(100, (100 * t.position) / t.duration)}%` : '0';
   $('playpause').textContent = s.paused || s.stopped || !t ? '▶' : '⏸';
+  const sleep = s.sleep_timer;
+  if (document.activeElement !== $('sleep') && (!sleep || sleep.type === 'none')) $('sleep').value = 'clear';
+  $('sleep-left').textContent =
+    sleep?.type === 'duration'
+      ? `${Math.ceil(sleep.remaining_ms / 60000)} min left`
+      : sleep?.type === 'end_of_track'
+        ? 'at the end of this track'
+        : '';
   apiMax = s.volume_steps || apiMax;
   if (apiMax && document.activeElement !== $('volume'))
     $('volume').value = String(Math.round((100 * s.volume) / apiMax));
@@ -282,6 +290,11 @@ function start() {
     'change',
     (ev) => void apiAction('/api/player/volume', { volume: Math.round((Number(ev.target.value) * apiMax) / 100) }),
   );
+  $('sleep').addEventListener('change', (ev) => {
+    const v = ev.target.value;
+    const body = v === 'clear' || v === 'end_of_track' ? { type: v } : { type: 'duration', minutes: Number(v) };
+    void apiAction('/api/player/sleep_timer', body);
+  });
   const tick = async () => {
     await Promise.all([refreshState(), refreshNow()]);
     setTimeout(tick, document.hidden ? 5000 : 1000);
