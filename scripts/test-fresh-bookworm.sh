@@ -32,6 +32,10 @@ mmdebstrap --variant=minbase --include=git \
   "deb $mirror/debian-security bookworm-security main"
 git bundle create "$root/tmp/spotlet.bundle" HEAD
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+# This machine's local CAs (e.g. of a TLS-inspecting proxy on the way to the npm registry): trusted inside as well,
+# as its admin would install them on any new machine. Debian's ca-certificates adds them when setup.sh installs it.
+mkdir -p "$root/usr/local/share/ca-certificates"
+cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/" 2>/dev/null || true
 cat >"$root/tmp/fresh-run.sh" <<'RUN'
 set -euo pipefail
 git clone -q /tmp/spotlet.bundle /root/spotlet
@@ -46,6 +50,7 @@ RUN
 # Own mount and PID namespaces: every mount and every process goes away with this command.
 unshare --mount --pid --fork --propagation private bash -euc '
   root=$1
+  mount --bind "$root" "$root"   # / must be a mount point inside: `ip netns exec` remounts it (--make-rslave)
   mount -t proc proc "$root/proc"
   mount --rbind /sys "$root/sys"
   mount --rbind /dev "$root/dev"
