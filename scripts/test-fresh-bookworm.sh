@@ -8,11 +8,11 @@
 # Opt-in, not part of npm test: needs root, mmdebstrap (scripts/setup.sh --image) and Debian's archive and the npm
 # registry; about 10-20 minutes.
 #   scripts/test-fresh-bookworm.sh [--keep]     --keep leaves the root file system for a look afterwards
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/image/common.sh" # MIRROR, SECURITY_MIRROR, SUITE: the image's Debian
+cd "$REPO"
 
-[[ $(id -u) -eq 0 ]] || { echo "run as root: it builds a root file system and chroots into it" >&2; exit 1; }
-command -v mmdebstrap >/dev/null || { echo "mmdebstrap is missing: scripts/setup.sh --image installs it" >&2; exit 1; }
+[[ $(id -u) -eq 0 ]] || die "run as root: it builds a root file system and chroots into it"
+command -v mmdebstrap >/dev/null || die "mmdebstrap is missing: scripts/setup.sh --image installs it"
 keep=false
 [[ "${1:-}" == --keep ]] && keep=true
 
@@ -23,13 +23,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mirror=http://deb.debian.org
 # policy-rc.d: packages installed in the chroot must not start daemons in the host's network namespace.
 mmdebstrap --variant=minbase --include=git \
   --customize-hook='printf "#!/bin/sh\nexit 101\n" > "$1/usr/sbin/policy-rc.d" && chmod 755 "$1/usr/sbin/policy-rc.d"' \
-  bookworm "$root" \
-  "deb $mirror/debian bookworm main" "deb $mirror/debian bookworm-updates main" \
-  "deb $mirror/debian-security bookworm-security main"
+  "$SUITE" "$root" \
+  "deb $MIRROR $SUITE main" "deb $MIRROR $SUITE-updates main" "deb $SECURITY_MIRROR $SUITE-security main"
 git bundle create "$root/tmp/spotlet.bundle" HEAD
 cp -L /etc/resolv.conf "$root/etc/resolv.conf"
 # This machine's local CAs (e.g. of a TLS-inspecting proxy on the way to the npm registry): trusted inside as well,
@@ -41,7 +39,7 @@ set -euo pipefail
 git clone -q /tmp/spotlet.bundle /root/spotlet
 rm /tmp/spotlet.bundle /tmp/fresh-run.sh
 cd /root/spotlet
-echo "fresh bookworm $(cat /etc/debian_version): $(dpkg-query -W | wc -l) packages; node: $(command -v node || echo none)"
+echo "fresh bookworm $(cat /etc/debian_version), $(dpkg-query -W | wc -l) packages, node: $(command -v node || echo no)"
 scripts/setup.sh --test
 echo "setup done: node $(node --version), npm $(npm --version), $(dpkg-query -W | wc -l) packages"
 unshare --net -- sh -c 'ip link set lo up && exec npm test'
