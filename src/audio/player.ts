@@ -76,6 +76,8 @@ export interface PlayerEvents {
   paused: [position: PlayerPosition];
   stopped: [reason: string];
   'sink-error': [err: SpotletError];
+  /** The next track is being prepared (metadata, key, its first bytes). */
+  preloading: [uri: string];
 }
 
 const FRAMES_PER_MS = 44.1;
@@ -276,6 +278,7 @@ export class Player extends EventEmitter<PlayerEvents> {
     const ready = this.#prepare(uri, abort.signal, true);
     ready.catch(() => {}); // reported when the track is played
     this.#preload = { uri, ready, abort };
+    this.emit('preloading', uri);
   }
 
   /**
