@@ -146,13 +146,16 @@ export class CommandPort implements SpeakerPort {
   }
 
   async dispatch(command: Command, source: CommandSource): Promise<CommandResult> {
+    // Who starts a playback is known before it starts (its first events name it); a refusal changes nothing.
+    const startedBefore = this.#startedBy;
+    if (command.kind === 'play' || command.kind === 'transfer') this.#startedBy = source;
     let result: CommandResult;
     try {
       result = await this.#carryOut(command);
     } catch (err) {
       result = { success: false, reason: `${command.kind}: ${errorMessage(err)}` };
     }
-    if (result.success && (command.kind === 'play' || command.kind === 'transfer')) this.#startedBy = source;
+    if (!result.success) this.#startedBy = startedBefore;
     if (result.success) this.#o.log.debug('command', { kind: command.kind, source });
     else this.#o.log.info('command refused', { kind: command.kind, source, reason: result.reason });
     this.#emit({ type: 'command', command, source, result });
@@ -266,7 +269,14 @@ export class CommandPort implements SpeakerPort {
           Object.assign(at, { loading: undefined, track: undefined, playback: 'none' });
           break;
         case 'seek':
-          this.#emit({ type: 'seek', uri, contextUri, positionMs, durationMs: s.durationMs });
+          // The player reloads the track to seek: its duration is the loaded track's, not the reload's 0.
+          this.#emit({
+            type: 'seek',
+            uri,
+            contextUri,
+            positionMs,
+            durationMs: connect.describe(uri)?.durationMs ?? s.durationMs,
+          });
           break;
         case 'sleep-timer':
           this.#emit({ type: 'sleep-timer', timer: c.sleepTimer });
