@@ -71,7 +71,7 @@ export class OpenApi {
       if (typeof s.maxLength === 'number' && value.length > s.maxLength) errs.push(`${at}: too long`);
     }
     if (Array.isArray(value) && s.items)
-      value.forEach((v, i) => errs.push(...this.check(s.items as Schema, v, `${at}[${i}]`)));
+      for (const [i, v] of value.entries()) errs.push(...this.check(s.items as Schema, v, `${at}[${i}]`));
     if (type === 'object' || s.properties) {
       const o = value as Record<string, unknown>;
       const props = (s.properties ?? {}) as Record<string, Schema>;
