@@ -125,6 +125,8 @@ interface Announced {
   loading: string | undefined;
   track: string | undefined;
   playback: 'none' | 'playing' | 'paused';
+  /** The last track that started (a stop after the end of a track names it). */
+  heard: string | undefined;
 }
 
 export class CommandPort implements SpeakerPort {
@@ -229,7 +231,7 @@ export class CommandPort implements SpeakerPort {
     const c = connect.controller;
     let wasActive = c.active;
     let options = c.snapshot().options;
-    const at: Announced = { loading: undefined, track: undefined, playback: 'none' };
+    const at: Announced = { loading: undefined, track: undefined, playback: 'none', heard: undefined };
     const where = () => {
       const s = c.snapshot();
       return { uri: s.track?.uri ?? '', contextUri: s.contextUri, positionMs: s.positionAsOfTimestamp, s };
@@ -252,6 +254,7 @@ export class CommandPort implements SpeakerPort {
           if (!uri || at.track === uri) break;
           if (at.loading !== uri) loading(uri, contextUri);
           at.track = uri;
+          at.heard = uri;
           this.#emit({ type: 'track', uri, contextUri, positionMs, details: connect.describe(uri) });
           break;
         case 'playing':
@@ -265,7 +268,7 @@ export class CommandPort implements SpeakerPort {
           at.playback = 'paused';
           break;
         case 'stopped':
-          this.#emit({ type: 'stopped', uri: at.track ?? at.loading });
+          this.#emit({ type: 'stopped', uri: at.track ?? at.loading ?? at.heard });
           Object.assign(at, { loading: undefined, track: undefined, playback: 'none' });
           break;
         case 'seek':
