@@ -194,7 +194,11 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
       req.resume();
       return refuse(res, 405, `${req.method} is not allowed here`, { Allow: Object.keys(offered).join(', ') });
     }
-    const read = await readBody(req, o.maxBodyBytes);
+    const read = await readBody(req, o.maxBodyBytes).catch(() => undefined);
+    if (!read) {
+      refusals.warn('api request cut off', { path: path.slice(0, 80) });
+      return void res.destroy();
+    }
     if ('tooLarge' in read)
       return refuse(res, 413, `body larger than ${o.maxBodyBytes} bytes`, read.close ? { Connection: 'close' } : {});
     try {
