@@ -71,7 +71,7 @@ export type AudioConfig = SectionValues<typeof audioSection.fields>;
 export function sinkOpener(c: AudioConfig, log: Logger): () => Sink {
   let backend = c.backend as AlsaBackend | 'file';
   return () => {
-    if (backend === 'file') return new FileSink(c.device);
+    if (backend === 'file') return new FileSink(c.device, log);
     const sink = new AlsaSink({ device: c.device, backend });
     if (backend === 'speaker') {
       sink.once('error', () => {
