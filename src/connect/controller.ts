@@ -143,7 +143,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       this.#playbackId = randomBytes(16).toString('hex');
       if (this.#queue.current?.uri !== uri)
         this.#log.warn('player and queue disagree', { player: uri, queue: this.#queue.current?.uri });
-      p.setNext(this.#playerNext());
+      p.setNext(this.#playerNext(), this.#queue.nextContinuesAlbum());
       this.emit('state', 'track-started');
       this.#continueWithAutoplay();
     });
@@ -173,6 +173,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       this.emit('unavailable', uri);
       this.emit('state', 'unavailable');
     });
+    // A network fault holds playback up (the app sees it buffering) or is over.
+    p.on('network', (stalled) => this.emit('state', stalled ? 'network-fault' : 'network-back'));
     p.on('paused', () => this.emit('state', 'paused'));
     p.on('playing', () => this.emit('state', 'playing'));
     p.on('stopped', (reason) => {
@@ -356,7 +358,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
         this.#sleepTimerDone(`${request.ms} ms`);
       }, request.ms);
     } else if (request.type === 'end-of-track') this.#sleep = { type: 'end-of-track' };
-    this.#player.setNext(this.#playerNext());
+    this.#player.setNext(this.#playerNext(), this.#queue.nextContinuesAlbum());
     this.#log.info('sleep timer', { ...request });
     this.emit('state', 'sleep-timer');
   }
@@ -395,8 +397,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       durationMs: pos.durationMs,
       isPlaying: playing || this.#loading,
       isPaused: paused,
-      isBuffering: this.#loading,
-      playbackSpeed: playing && !paused && !this.#loading ? 1 : 0,
+      isBuffering: this.#loading || this.#player.stalled,
+      playbackSpeed: playing && !paused && !this.#loading && !this.#player.stalled ? 1 : 0,
       options: { ...this.#queue.options },
       nextTracks: this.#queue.nextTracks(),
       prevTracks: prev,
@@ -475,7 +477,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   }
 
   #afterQueueChange(reason: string): void {
-    this.#player.setNext(this.#playerNext());
+    this.#player.setNext(this.#playerNext(), this.#queue.nextContinuesAlbum());
     this.emit('state', reason);
   }
 }

