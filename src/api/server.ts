@@ -109,7 +109,11 @@ export class ApiServer {
     this.#handler = handler;
     const bound = server.address() as AddressInfo;
     this.#bound = { address: bound.address, port: bound.port };
-    this.#o.log.info('local api listening', { address: bound.address, port: bound.port, token: !!c.token });
+    this.#o.log.info('local api listening', {
+      address: bound.address,
+      port: bound.port,
+      auth: c.token ? 'bearer' : 'none',
+    });
   }
 
   async stop(): Promise<void> {
