@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 
 run_pkgs=(libasound2-dev alsa-utils build-essential python3)
 # chromium: the web page's tests drive Debian's browser (headless) with playwright-core, which downloads none.
-test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps chromium)
+test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps snapserver snapclient
+  chromium)
 image_pkgs=(mmdebstrap qemu-user-static binfmt-support arch-test dosfstools mtools fdisk e2fsprogs xz-utils zstd
   device-tree-compiler g++-aarch64-linux-gnu
   qemu-system-arm qemu-utils openssh-client socat curl file debian-archive-keyring ca-certificates)

@@ -1,9 +1,8 @@
 /**
  * The one HTTP(S) client of the speaker (web APIs, CDN, apresolve): bounded time, bounded body, typed errors,
  * abortable. A connection that closes before the body ends is an error at once, not a wait for the timeout.
- * And how the speaker's own servers (zeroconf, the web page) listen.
  */
-import { request as httpRequest, type Server } from 'node:http';
+import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { SpotletError } from './errors.js';
 
@@ -88,21 +87,4 @@ export function retryAfterMs(headers: HttpResponse['headers'], capMs = 10_000): 
   if (!s) return undefined;
   const secs = /^\d+$/.test(s) ? Number(s) * 1000 : Date.parse(s) - Date.now();
   return Number.isFinite(secs) ? Math.min(capMs, Math.max(0, secs)) : undefined;
-}
-
-/** Listens on every address, dual-stack where IPv6 exists, else IPv4 only. */
-export function listenDualStack(server: Server, port: number): Promise<void> {
-  const attempt = (host: string): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const onError = (err: Error): void => reject(err);
-      server.once('error', onError);
-      server.listen({ port, host }, () => {
-        server.off('error', onError);
-        resolve();
-      });
-    });
-  return attempt('::').catch((err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EAFNOSUPPORT' && err.code !== 'EADDRNOTAVAIL') throw err;
-    return attempt('0.0.0.0');
-  });
 }

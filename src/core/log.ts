@@ -84,3 +84,33 @@ export function createLogger(part: string, base: LogFields = {}): Logger {
     child: (sub, fields) => createLogger(`${part}.${sub}`, { ...base, ...fields }),
   };
 }
+
+/**
+ * Warnings at most `perWindow` lines per `windowMs` (refused requests, a failing hook), so a flood cannot fill
+ * the journal; the lines left out are counted in the next window's first line.
+ */
+export class ThrottledLog {
+  #window = { since: 0, logged: 0, suppressed: 0 };
+
+  constructor(
+    readonly log: Logger,
+    /** Names the part in the line that counts the lines left out. */
+    readonly what: string,
+    readonly perWindow = 20,
+    readonly windowMs = 10_000,
+  ) {}
+
+  warn(msg: string, fields: LogFields): void {
+    const now = Date.now();
+    const w = this.#window;
+    if (now - w.since >= this.windowMs) {
+      if (w.suppressed)
+        this.log.warn(`${this.what} warnings not logged`, { count: w.suppressed, windowMs: now - w.since });
+      this.#window = { since: now, logged: 0, suppressed: 0 };
+    }
+    if (this.#window.logged < this.perWindow) {
+      this.#window.logged++;
+      this.log.warn(msg, fields);
+    } else this.#window.suppressed++;
+  }
+}

@@ -1,19 +1,23 @@
 /**
  * The speaker's own web page: plain HTML, CSS and JavaScript served from the speaker (no build step, no
- * third-party service), and the JSON endpoints behind it. Views are open on the LAN; anything that changes the
- * speaker needs an owner's browser (owners.ts) and is CSRF-safe: GET never changes anything, a change is a POST
- * with a JSON body from the page's own origin (Origin, else Sec-Fetch-Site; a request with neither is not a
- * browser's and has no owner cookie to ride on), and the Host must be a name or address of the LAN, so a DNS
- * rebinding site cannot talk to it as its own origin. Garbage is answered with a status, never a crash: size and
- * time limits as the zeroconf server has, refusals logged at a bounded rate.
+ * third-party service), the JSON endpoints behind it, and the local API mounted under `/api` (now playing,
+ * transport, volume, sleep timer: the page uses it as any client does). Views are open on the LAN; anything that
+ * changes the speaker, on the page or through its `/api`, needs an owner's browser (owners.ts) and is CSRF-safe:
+ * GET never changes anything, a change is a POST from the page's own origin (Origin, else Sec-Fetch-Site; a
+ * request with neither is not a browser's and has no owner cookie to ride on; the page's own actions also need a
+ * JSON body), and the Host must be a name or address of the LAN, so a DNS rebinding site cannot talk to it as its
+ * own origin. Garbage is answered with a status, never a crash: size and time limits as the speaker's other
+ * servers have, refusals logged at a bounded rate.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP, type AddressInfo, type Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { errorCode, errorMessage } from '../core/errors.js';
-import { listenDualStack } from '../core/http.js';
-import { recentLogLines, type Logger } from '../core/log.js';
+import { createApiHandler, type ApiAuthPolicy, type ApiHandler } from '../api/index.js';
+import { errorMessage } from '../core/errors.js';
+import { answerClientErrors, listen, readBody } from '../core/http-server.js';
+import { recentLogLines, ThrottledLog, type Logger } from '../core/log.js';
 import type { DeviceLoginStatus, SpeakerPort } from '../speaker/index.js';
 import type { Owners } from './owners.js';
 import type { PageSettings } from './settings.js';
@@ -44,9 +48,9 @@ export interface PageServerOptions {
 
 const COOKIE = 'spotlet_owner';
 const MAX_BODY = 16 * 1024;
-/** A body beyond this is not read to its end: the connection closes after the 413. */
-const DRAIN_CAP = 1024 * 1024;
 const MAX_URL = 2048;
+/** Where the local API is mounted. */
+const API_PREFIX = '/api';
 /** Host names a browser on the LAN uses for the speaker: mDNS names, single labels, home domains. */
 const LAN_HOST = /^(?:[a-z0-9-]{1,63}|(?:[a-z0-9-]{1,63}\.)+(?:local|lan|home|internal|localhost|home\.arpa))$/i;
 
@@ -94,16 +98,18 @@ interface Route {
 export class PageServer {
   #o: PageServerOptions;
   #server: Server | undefined;
+  #api: ApiHandler | undefined;
   #sockets = new Set<Socket>();
   #port: number;
   #static = new Map<string, { body: Buffer; type: string }>();
-  #refusals = { since: 0, logged: 0, suppressed: 0 };
+  #refusals: ThrottledLog;
   #get: Record<string, Route>;
   #post: Record<string, Route>;
 
   constructor(o: PageServerOptions) {
     this.#o = o;
     this.#port = o.port;
+    this.#refusals = new ThrottledLog(o.log, 'page');
     const b = o.backend;
     this.#get = {
       '/page/state': { run: (r) => this.#state(r) },
@@ -166,14 +172,20 @@ export class PageServer {
       this.#sockets.add(s);
       s.once('close', () => this.#sockets.delete(s));
     });
-    server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
-      this.#refused('page: bad http request', { code: err.code ?? errorCode(err) });
-      if (!socket.writable || err.code === 'ECONNRESET') return socket.destroy();
-      const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
-      socket.end(`HTTP/1.1 ${status}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+    // The API's events websocket, for the page's own origin (the handler checks Origin against the Host).
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (hostOf(req.headers.host) === undefined) return socket.end('HTTP/1.1 421 Misdirected Request\r\n\r\n');
+      if (!this.#api?.upgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    });
+    answerClientErrors(server, this.#refusals, 'page', JSON.stringify({ error: 'bad request' }));
+    this.#api = createApiHandler({
+      port: this.#o.backend.port,
+      auth: this.#apiPolicy(),
+      log: this.#o.log,
+      prefix: API_PREFIX,
     });
     this.#server = server;
-    await listenDualStack(server, this.#port);
+    await listen(server, this.#port);
     const a = server.address() as AddressInfo;
     this.#port = a.port;
     this.#o.log.info('web page listening', { address: a.address, port: a.port });
@@ -182,6 +194,8 @@ export class PageServer {
   async stop(): Promise<void> {
     const server = this.#server;
     this.#server = undefined;
+    this.#api?.close();
+    this.#api = undefined;
     if (!server) return;
     const closed = new Promise<void>((r) => server.close(() => r()));
     for (const s of this.#sockets) s.destroy();
@@ -202,6 +216,8 @@ export class PageServer {
       if ((req.url ?? '').length > MAX_URL) throw new PageError(414, 'request target too long');
       const host = hostOf(req.headers.host);
       if (host === undefined) throw new PageError(421, 'not a name or address of this speaker on the LAN');
+      // The local API answers its own paths (after the page's policy: apiPolicy).
+      if (this.#api?.handle(req, res)) return;
       let url: URL;
       try {
         url = new URL(req.url ?? '/', 'http://speaker');
@@ -229,7 +245,10 @@ export class PageServer {
         req.resume();
         throw new PageError(404, 'no such action');
       }
-      this.#checkOrigin(req, host);
+      const refused = crossOrigin(req, host);
+      if (refused) throw new PageError(403, refused);
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json') throw new PageError(415, 'a JSON body is expected');
       const body = await readJson(req, res);
       if (route.owner && !owner)
         throw new PageError(403, 'only an owner may do this: pair this browser (a press of the speaker button)');
@@ -239,7 +258,7 @@ export class PageServer {
       if (err instanceof PageError) {
         // A page that does not exist is the web's everyday noise, not a refusal worth a warning.
         if (err.status !== 404)
-          this.#refused('page request refused', {
+          this.#refusals.warn('page request refused', {
             method: req.method?.slice(0, 10),
             path: (req.url ?? '').slice(0, 80),
             status: err.status,
@@ -252,22 +271,26 @@ export class PageServer {
     }
   }
 
-  /** A change must come from the page itself (CSRF), as JSON (no cross-site form can send that). */
-  #checkOrigin(req: IncomingMessage, host: string): void {
-    const origin = req.headers.origin;
-    const site = req.headers['sec-fetch-site'];
-    if (origin !== undefined) {
-      let o: URL | undefined;
-      try {
-        o = new URL(origin);
-      } catch {
-        o = undefined;
-      }
-      if (o?.protocol !== 'http:' || o.host.toLowerCase() !== host)
-        throw new PageError(403, 'cross-origin request refused');
-    } else if (site !== undefined && site !== 'same-origin') throw new PageError(403, 'cross-site request refused');
-    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    if (type !== 'application/json') throw new PageError(415, 'a JSON body is expected');
+  /**
+   * Who may use the mounted API: reading it (status, the events websocket) is open on the LAN like the page's
+   * views; acting through it needs an owner's browser on the page's own origin.
+   */
+  #apiPolicy(): ApiAuthPolicy {
+    return {
+      check: (req) => {
+        const host = hostOf(req.headers.host);
+        if (host === undefined) return { status: 421, reason: 'not a name or address of this speaker on the LAN' };
+        if (req.method === 'GET' || req.method === 'HEAD') return undefined;
+        const refused = crossOrigin(req, host);
+        if (refused) return { status: 403, reason: refused };
+        if (!this.#o.backend.owners.isOwner(cookieValue(req.headers.cookie)))
+          return {
+            status: 403,
+            reason: 'only an owner may do this: pair this browser (a press of the speaker button)',
+          };
+        return undefined;
+      },
+    };
   }
 
   #state(r: Request): Record<string, unknown> {
@@ -355,20 +378,6 @@ export class PageServer {
     res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': cache });
     res.end(head ? undefined : body);
   }
-
-  /** At most 20 refusal lines per 10 s, so a flood of garbage cannot fill the journal. */
-  #refused(msg: string, fields: Record<string, unknown>): void {
-    const now = Date.now();
-    const w = this.#refusals;
-    if (now - w.since >= 10_000) {
-      if (w.suppressed) this.#o.log.warn('page refusals not logged', { count: w.suppressed, windowMs: now - w.since });
-      this.#refusals = { since: now, logged: 0, suppressed: 0 };
-    }
-    if (this.#refusals.logged < 20) {
-      this.#refusals.logged++;
-      this.#o.log.warn(msg, fields);
-    } else this.#refusals.suppressed++;
-  }
 }
 
 /** The Host header's host (lower case, with its port) when it names the speaker on the LAN; else undefined. */
@@ -398,36 +407,45 @@ function cookie(token: string): string {
   return `${COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict; ${life}`;
 }
 
-/** The JSON object body of a POST, bounded in size; garbage is a 400, a body too large a 413. */
-function readJson(req: IncomingMessage, res: ServerResponse): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
-      res.setHeader('Connection', 'close');
-      return reject(new PageError(413, 'request body too large'));
+/**
+ * Why a change does not come from the page itself (CSRF), or undefined when it does: a browser's request carries
+ * Origin (else Sec-Fetch-Site), which must be the page's own; a request with neither is not a browser's.
+ */
+function crossOrigin(req: IncomingMessage, host: string): string | undefined {
+  const origin = req.headers.origin;
+  const site = req.headers['sec-fetch-site'];
+  if (origin !== undefined) {
+    let o: URL | undefined;
+    try {
+      o = new URL(origin);
+    } catch {
+      o = undefined;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= MAX_BODY) chunks.push(c);
-      else if (size > DRAIN_CAP && !res.headersSent) {
-        res.setHeader('Connection', 'close');
-        reject(new PageError(413, 'request body too large'));
-      }
-    });
-    req.on('end', () => {
-      if (size > MAX_BODY) return reject(new PageError(413, 'request body too large'));
-      const text = Buffer.concat(chunks).toString('utf8');
-      if (!text.trim()) return resolve({});
-      try {
-        const v: unknown = JSON.parse(text);
-        if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('not an object');
-        resolve(v as Record<string, unknown>);
-      } catch (err) {
-        reject(new PageError(400, `the body is not a JSON object: ${errorMessage(err).slice(0, 80)}`));
-      }
-    });
+    if (o?.protocol !== 'http:' || o.host.toLowerCase() !== host) return 'cross-origin request refused';
+  } else if (site !== undefined && site !== 'same-origin') return 'cross-site request refused';
+  return undefined;
+}
+
+/** The JSON object body of a POST, bounded in size; garbage is a 400, a body too large a 413. */
+async function readJson(req: IncomingMessage, res: ServerResponse): Promise<Record<string, unknown>> {
+  let read;
+  try {
+    read = await readBody(req, MAX_BODY);
+  } catch {
     // A client that goes away mid-body is a refusal like any other, not a failure of the speaker.
-    req.on('error', () => reject(new PageError(400, 'the request was cut off')));
-  });
+    throw new PageError(400, 'the request was cut off');
+  }
+  if ('tooLarge' in read) {
+    if (read.close) res.setHeader('Connection', 'close');
+    throw new PageError(413, 'request body too large');
+  }
+  const text = read.body.toString('utf8');
+  if (!text.trim()) return {};
+  try {
+    const v: unknown = JSON.parse(text);
+    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new Error('not an object');
+    return v as Record<string, unknown>;
+  } catch (err) {
+    throw new PageError(400, `the body is not a JSON object: ${errorMessage(err).slice(0, 80)}`);
+  }
 }

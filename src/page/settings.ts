@@ -9,16 +9,16 @@ import { join } from 'node:path';
 import {
   describeAllowed,
   formatConfigValue,
-  loadConfig,
   parseConfigText,
   parseValue,
   quoteConfigText,
+  type ConfigProblem,
   type ConfigSource,
   type Field,
   type Section,
 } from '../core/config.js';
 import { errorMessage } from '../core/errors.js';
-import type { Logger } from '../core/log.js';
+import { isSecretField, type Logger } from '../core/log.js';
 import { writeFileAtomic } from '../core/state.js';
 
 export const SETTINGS_FILE = 'settings.conf';
@@ -43,6 +43,10 @@ export const PAGE_SETTINGS: readonly PageSetting[] = [
   { key: 'audio.bitrate', label: 'Bitrate (kbit/s)' },
   { key: 'zeroconf', label: 'Phones on the LAN may log in' },
   { key: 'allowed_users', label: 'Allowed accounts' },
+  { key: 'api.enabled', label: 'Local API (home automation, scripts)' },
+  { key: 'api.address', label: 'Local API address' },
+  { key: 'api.token', label: 'Local API token' },
+  { key: 'api.allow_origins', label: 'Local API: web pages allowed' },
 ];
 
 /** One setting as the page shows it. */
@@ -54,9 +58,11 @@ export interface SettingView {
   allowed: string;
   /** The choices of an enum or of a field with a known list (the hat profiles). */
   choices?: string[];
-  /** The value in effect, as the config file writes it (unquoted). */
+  /** The value in effect, as the config file writes it (unquoted); '' for a secret, which is never shown. */
   value: string;
   default: string;
+  /** A secret (a token): the page says only whether it is set, and a new value replaces it. */
+  secret?: { set: boolean };
   source: ConfigSource;
   note?: string;
   /** Why the page cannot change it (set by the environment or a flag, which win). */
@@ -77,6 +83,8 @@ export interface PageSettingsOptions {
   /** The values and sources in effect (the last load). */
   config: Record<string, Record<string, unknown>>;
   sources: Record<string, ConfigSource>;
+  /** Loads the configuration as the speaker would with this settings text (its problems, across keys too). */
+  load(settingsText: string): { problems: ConfigProblem[] };
   stateDir: string;
   /** Fixed lists of choices for string settings (e.g. `board.hat`: auto and the hat profiles). */
   choices?: Record<string, string[]>;
@@ -100,6 +108,8 @@ export class PageSettings {
       const source = this.#o.sources[key] ?? 'default';
       const shown = (v: unknown): string => (Array.isArray(v) ? v.join(', ') : String(v));
       const choices = f.kind === 'enum' ? [...f.values] : this.#o.choices?.[key];
+      const value = shown(this.#o.config[section.name]?.[name]);
+      const secret = isSecretField(name);
       return {
         key,
         label,
@@ -107,8 +117,9 @@ export class PageSettings {
         kind: f.kind,
         allowed: describeAllowed(f),
         ...(choices ? { choices } : {}),
-        value: shown(this.#o.config[section.name]?.[name]),
-        default: shown(f.default),
+        value: secret ? '' : value,
+        default: secret ? '' : shown(f.default),
+        ...(secret ? { secret: { set: value !== '' } } : {}),
         source,
         ...(note ? { note } : {}),
         ...(source === 'env' || source === 'flag'
@@ -158,9 +169,8 @@ export class PageSettings {
     if (Object.keys(errors).length || !changes.size) return errors;
 
     const text = this.#merged(changes);
-    // The file must read back without a problem, exactly as the speaker will read it.
-    const check = loadConfig(this.#o.sections, { env: {}, fileText: '', settings: { name: SETTINGS_FILE, text } });
-    for (const p of check.problems) errors[p.key] = p.message;
+    // The speaker must read the new file without a problem in what changed, as it will at its restart.
+    for (const p of this.#o.load(text).problems) if (changes.has(p.key)) errors[p.key] = p.message;
     if (Object.keys(errors).length) return errors;
     await writeFileAtomic(this.file, text, 0o600);
     this.#o.log.info('settings saved', { keys: [...changes.keys()] });

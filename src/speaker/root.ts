@@ -5,6 +5,7 @@
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { apiAddressProblem, ApiServer, apiSection } from '../api/index.js';
 import { ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart, UserNotAllowedError } from '../ap/index.js';
 import { loadVorbisDecoder, playerFromConfig } from '../audio/index.js';
 import {
@@ -29,6 +30,7 @@ import {
   hostLabelFor,
   type CredentialsReceiver,
 } from '../discovery/index.js';
+import { EventHook } from '../events/index.js';
 import { Owners, PageServer, PageSettings, readSettingsText, SETTINGS_FILE, supportBundle } from '../page/index.js';
 import { Supervisor } from '../supervisor/index.js';
 import { DeviceAuthorization } from '../web/index.js';
@@ -54,6 +56,8 @@ export interface Speaker {
   state: StateStore;
   supervisor: Supervisor;
   zeroconf: ZeroconfServer;
+  /** The local API on its own port (undefined: `[api] enabled = false`). */
+  api: ApiServer | undefined;
   log: Logger;
   /** The AP session (audio keys, Mercury, state). */
   session: ApSession;
@@ -90,15 +94,29 @@ function allowedUser(allowed: readonly string[], username: string): boolean {
   return allowed.length === 0 || allowed.some((a) => a.toLowerCase() === username.toLowerCase());
 }
 
-/** Loads config and state, wires the parts and starts them. */
-export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions = {}): Promise<Speaker> {
-  // The settings saved on the page (in the state directory the configuration names) go over the file.
+/**
+ * The configuration as the speaker runs with it: the file, the settings saved on the page (`settingsText`, from
+ * the state directory the configuration names, when not given), the environment and flags; and the checks across
+ * keys (the API on the LAN needs a token: until it has one, it stays on loopback).
+ */
+function speakerConfig(opts: LoadOptions, settingsText?: string) {
   const first = loadConfig(configSections, opts);
   const stateDir = first.config[''].state_dir;
-  const settingsText = readSettingsText(stateDir);
-  const loaded = settingsText
-    ? loadConfig(configSections, { ...opts, settings: { name: join(stateDir, SETTINGS_FILE), text: settingsText } })
+  const text = settingsText ?? readSettingsText(stateDir);
+  const loaded = text
+    ? loadConfig(configSections, { ...opts, settings: { name: join(stateDir, SETTINGS_FILE), text } })
     : first;
+  const apiProblem = apiAddressProblem(loaded.config.api);
+  if (apiProblem) {
+    loaded.problems.push(apiProblem);
+    loaded.config.api.address = apiSection.fields.address.default;
+  }
+  return loaded;
+}
+
+/** Loads config and state, wires the parts and starts them. */
+export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions = {}): Promise<Speaker> {
+  const loaded = speakerConfig(opts);
   const { config } = loaded;
   const general = config[''];
   const deviceType = DEVICE_TYPES[general.device_type];
@@ -221,7 +239,6 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
     state.credentials ??
     (token ? { authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from(token, 'utf8') } : undefined);
   const willLogin = bootCredentials() !== undefined;
-  supervisor.add(sessionPart(session, bootCredentials));
   // addUser answers 101 only once the AP login succeeded, 202 when Spotify refused it; resetUsers logs out.
   const sessionReceiver = sessionCredentialsReceiver(session, state);
   /** The user is forgotten: Connect goes away with the session until the next user logs in. */
@@ -248,6 +265,18 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
     volumeSteps: VOLUME_STEPS,
     log: log.child('port'),
   });
+
+  // The event hook follows the port from the start, so it sees the session connect.
+  if (config.events.hook) {
+    const hook = new EventHook({
+      program: config.events.hook,
+      timeoutMs: config.events.hook_timeout_ms,
+      port,
+      log: log.child('events'),
+    });
+    supervisor.add({ name: 'event-hook', start: async () => hook.start(), stop: () => hook.stop() });
+  }
+  supervisor.add(sessionPart(session, bootCredentials));
 
   const zeroconf = new ZeroconfServer({
     name: general.name,
@@ -290,6 +319,9 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
   });
   supervisor.add({ name: 'device-login', start: async () => {}, stop: async () => deviceLogin.cancel() });
 
+  const api = config.api.enabled ? new ApiServer({ config: config.api, port, log: log.child('api') }) : undefined;
+  if (api) supervisor.add({ name: 'api', start: () => api.start(), stop: () => api.stop() });
+
   // The page: open views, owner-only changes; settings saved there apply through a restart of the speaker.
   const owners = new Owners({ stateDir: general.state_dir, password: config.web.password, log: log.child('page') });
   let page: PageServer | undefined;
@@ -305,6 +337,7 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
       sections: configSections,
       config,
       sources: loaded.sources,
+      load: (text) => speakerConfig(opts, text),
       stateDir: general.state_dir,
       choices: { 'board.hat': ['auto', ...hats.sort()] },
       log: log.child('page'),
@@ -393,6 +426,7 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
     state,
     supervisor,
     zeroconf,
+    api,
     log,
     session,
     credentialsReceiver: receiver,

@@ -155,7 +155,15 @@ export async function emulatedSpeaker(
   writeFileSync(
     join(dir, 'spotlet.conf'),
     // `config` first after the name, so that it may set general keys too (and any section it opens ends here).
-    `name = ${name}\n${config}\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n`,
+    `name = ${name}
+${config}
+${emu.configIni(join(dir, 'ap.pem'))}
+[zeroconf]
+port = 0
+interfaces = lo
+[api]
+port = 0
+`,
   );
   const argv = ['--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--log-level', logLevel];
   let speaker = await startSpeaker({ argv, env: {} }, start);

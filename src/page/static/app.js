@@ -183,8 +183,13 @@ function input(s) {
     return sel;
   }
   const el = document.createElement('input');
-  el.type = s.kind === 'int' || s.kind === 'number' ? 'number' : 'text';
+  el.type = s.secret ? 'password' : s.kind === 'int' || s.kind === 'number' ? 'number' : 'text';
   el.value = s.value;
+  // A secret is never shown: the field says whether one is set; typing replaces it.
+  if (s.secret) {
+    el.placeholder = s.secret.set ? 'set (type a new one to replace it)' : 'not set';
+    el.autocomplete = 'new-password';
+  }
   return el;
 }
 
