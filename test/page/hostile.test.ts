@@ -44,6 +44,7 @@ test('10 000 hostile page requests: every one answered, nothing changed, the pag
     await until(() => sp.speaker.port.status().user === account.username, 8000, 'logged in');
     const credentials = join(sp.dir, 'state', 'credentials.json');
     const storedBefore = readFileSync(credentials);
+    const volumeBefore = sp.speaker.port.status().volume;
     lines.length = 0;
 
     const rand = rng(20261207);
@@ -69,6 +70,9 @@ test('10 000 hostile page requests: every one answered, nothing changed, the pag
       '/page/device-login',
       '/page/device-login/cancel',
       '/api/status',
+      '/api/player/pause',
+      '/api/player/volume',
+      '/api/player/sleep_timer',
     ];
     const origin = `http://127.0.0.1:${port}`;
     type Req = { method: string; path: string; headers: Record<string, string>; body?: string };
@@ -244,6 +248,8 @@ test('10 000 hostile page requests: every one answered, nothing changed, the pag
     assert.equal(existsSync(join(sp.dir, 'state', 'web-owners.json')), false, 'no browser paired');
     assert.deepEqual(readFileSync(credentials), storedBefore, 'stored credentials untouched');
     assert.equal(sp.speaker.config[''].name, 'Kitchen');
+    assert.equal(sp.speaker.port.status().volume, volumeBefore, 'no command reached the speaker through /api');
+    assert.equal(sp.speaker.port.status().sleepTimer, undefined);
     assert.ok(lines.length < 200, `refusals are logged with a rate limit (${lines.length} lines)`);
     assert.ok(!lines.some((l) => l.includes(PASSWORD)), 'no password in the log');
     assert.ok(!lines.some((l) => /page request failed/.test(l)), 'no request failed inside');

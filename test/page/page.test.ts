@@ -144,6 +144,44 @@ test('pairing: a press within the window pairs the asking browser once; two aski
   assert.deepEqual(await owners.passwordLogin('x'), { refused: 'no-password' }, 'no password set: pairing only');
 });
 
+test('the local API under /api: reading open on the LAN, acting only for an owner on the page origin', async () => {
+  const emu = await emulator();
+  const sp = await pageSpeaker(emu, 'Kitchen', `[web]\npassword = "${PASSWORD}"\n`);
+  const p = sp.port;
+  const account = emu.accounts.list[0]!;
+  try {
+    const { loginToSpeaker } = await import('../../tools/phone/index.js');
+    await loginToSpeaker(`http://127.0.0.1:${sp.speaker.zeroconf.port}/`, {
+      userName: account.username,
+      authType: 1,
+      authData: account.storedCredential,
+    });
+    await until(() => sp.speaker.port.status().user === account.username, 8000, 'logged in');
+    const status = await call(p, 'GET', '/api/status');
+    assert.equal(status.status, 200);
+    assert.equal(status.json.username, account.username);
+    assert.equal(status.json.device_name, 'Kitchen');
+    const volume = sp.speaker.port.status().volume;
+    const set = { volume: 10 };
+    assert.equal((await call(p, 'POST', '/api/player/volume', { body: set })).status, 403, 'no owner');
+    assert.equal((await call(p, 'GET', '/api/status', { headers: { Host: 'evil.example' } })).status, 421);
+    const cookie = ownerCookie(await call(p, 'POST', '/page/password', { body: { password: PASSWORD } }));
+    const foreign = await call(p, 'POST', '/api/player/volume', {
+      body: JSON.stringify(set),
+      cookie,
+      headers: { 'Content-Type': 'application/json', Origin: 'http://evil.example' },
+    });
+    assert.equal(foreign.status, 403, 'an owner cookie carried by another origin');
+    assert.equal(sp.speaker.port.status().volume, volume, 'nothing changed');
+    const own = await call(p, 'POST', '/api/player/volume', { body: set, cookie });
+    assert.equal(own.status, 200, own.text);
+    await until(() => sp.speaker.port.status().volume !== volume, 5000, 'the volume set by the owner');
+  } finally {
+    await sp.stop();
+    await emu.stop();
+  }
+});
+
 test('settings: checked as the config file is, one bad value saves nothing; a good save is atomic, applied by a restart, locked keys stay', async () => {
   const emu = await emulator();
   const sp = await pageSpeaker(emu, 'Kitchen', `[web]\npassword = "${PASSWORD}"\n`, { argv: ['--bitrate', '96'] });
@@ -208,6 +246,30 @@ test('settings: checked as the config file is, one bad value saves nothing; a go
     assert.deepEqual(sp.speaker.config[''].allowed_users, ['alice', 'Bob']);
     assert.equal(sp.speaker.config.audio.bitrate, '96', 'the flag still wins');
     assert.equal((await call(p, 'GET', '/page/state', { cookie })).json.owner, true, 'still paired after the restart');
+
+    // The local API on the LAN needs a token: refused without one, as the speaker would refuse to start it.
+    const lan = await save({ 'api.address': '0.0.0.0' });
+    assert.equal(lan.status, 400);
+    assert.match((lan.json.errors as Record<string, string>)['api.address']!, /set api.token too/);
+    const token = 'a-long-enough-api-token-0123';
+    const restarted = sp.speaker;
+    assert.equal((await save({ 'api.address': '0.0.0.0', 'api.token': token })).status, 200);
+    await until(() => sp.speaker !== restarted && sp.speaker.api?.address !== undefined, 8000, 'the API on the LAN');
+    assert.equal(sp.speaker.api!.address!.address, '0.0.0.0');
+    const apiView = (await call(p, 'GET', '/page/settings')).json.settings as {
+      key: string;
+      value: string;
+      secret?: { set: boolean };
+    }[];
+    assert.deepEqual(
+      apiView.find((x) => x.key === 'api.token'),
+      {
+        ...apiView.find((x) => x.key === 'api.token'),
+        value: '',
+        secret: { set: true },
+      },
+    );
+    assert.ok(!(await call(p, 'GET', '/page/settings')).text.includes(token), 'the token is never shown');
 
     // Back to spotlet.conf's value: the line goes.
     assert.equal((await save({ name: null })).status, 200);

@@ -118,7 +118,7 @@ async function refreshNow() {
   $('position').textContent = time(t?.position);
   $('duration').textContent = time(t?.duration);
   $('progress').style.width = t?.duration ? `${Math.min(100, (100 * t.position) / t.duration)}%` : '0';
-  $('playpause').textContent = s.paused || s.stopped || !t ? '▶' : '⏸';
+  $('playpause').setAttribute('aria-label', s.paused || s.stopped || !t ? 'Play' : 'Pause');
   const sleep = s.sleep_timer;
   if (document.activeElement !== $('sleep') && (!sleep || sleep.type === 'none')) $('sleep').value = 'clear';
   $('sleep-left').textContent =
