@@ -22,6 +22,7 @@ import {
   type CredentialsReceiver,
 } from './discovery/index.js';
 import { Supervisor } from './supervisor/index.js';
+import { updateSection } from './update/index.js';
 
 /** Every config section of the speaker, in documentation order. */
 export const configSections = [
@@ -31,6 +32,7 @@ export const configSections = [
   apSection,
   audioSection,
   boardSection,
+  updateSection,
 ] as const;
 
 export type SpeakerConfig = ReturnType<typeof loadConfig<typeof configSections>>['config'];
