@@ -11,8 +11,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const { buildManifest, writeBundle } = await import(join(root, 'dist/src/update/index.js'));
-const { manifestBytes } = await import(join(root, 'dist/src/update/manifest.js'));
+/** The bundle writer is the app's own code (dist): loaded only by the commands that need it. */
+const update = () => import(join(root, 'dist/src/update/index.js'));
 
 const [command, target, ...rest] = process.argv.slice(2);
 const opt = (name, def) => {
@@ -48,6 +48,7 @@ if (command === 'keygen') {
   const out = resolve(opt('out', join(root, 'image', 'out')));
   mkdirSync(out, { recursive: true });
   const privateKey = createPrivateKey(readFileSync(keyPath));
+  const { writeBundle } = await update();
   const { path, manifest } = await writeBundle(resolve(target), { arch, minImageVersion, privateKey, outDir: out });
   console.log(JSON.stringify({ bundle: path, version: manifest.version, files: Object.keys(manifest.files).length }));
 } else fail(`unknown command ${command}`);
