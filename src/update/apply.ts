@@ -57,6 +57,7 @@ export const UPDATE_KEY_FILE = 'update-key.pem';
 const SPACE_RESERVE = 8 * 1024 * 1024;
 const BUNDLE_DOWNLOAD_MAX = 256 * 1024 * 1024;
 const DOWNLOAD_TIMEOUT_MS = 15 * 60_000;
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 function describe(source: UpdateSource): string {
   if (typeof source === 'string') return source;
@@ -72,8 +73,7 @@ export function checkHttpsUrl(url: string): void {
 async function openSource(source: UpdateSource): Promise<AsyncIterable<Buffer>> {
   if (Buffer.isBuffer(source)) return Readable.from([source]);
   if (typeof source !== 'string') return source;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
-    checkHttpsUrl(source);
+  if (URL_SCHEME.test(source)) {
     let res: Awaited<ReturnType<typeof httpFetch>>;
     try {
       res = await httpFetch(source, { timeoutMs: DOWNLOAD_TIMEOUT_MS, maxBytes: BUNDLE_DOWNLOAD_MAX });
@@ -127,6 +127,7 @@ export async function applyUpdate(source: UpdateSource, o: ApplyOptions): Promis
   const store = new SlotStore(o.config.slots_dir, o.config.factory_dir);
   log.info('update started', { source: describe(source) });
   try {
+    if (typeof source === 'string' && URL_SCHEME.test(source)) checkHttpsUrl(source);
     await store.ensureDir();
     const release = await store.lock(systemMonotonicClock);
     try {
