@@ -38,6 +38,8 @@ if (command === 'keygen') {
   writeFileSync(join(target, 'spotlet-release.pub.pem'), publicKey.export({ type: 'spki', format: 'pem' }));
   console.log(join(target, 'spotlet-release.pub.pem'));
 } else if (command === 'manifest') {
+  const { buildManifest } = await update();
+  const { manifestBytes } = await import(join(root, 'dist/src/update/manifest.js'));
   writeFileSync(
     join(target, 'manifest.json'),
     manifestBytes(buildManifest(resolve(target), { arch, minImageVersion })),
