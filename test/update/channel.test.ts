@@ -38,28 +38,88 @@ test('pickRelease: the newest newer release for this architecture that has not f
   });
   assert.equal(pickRelease(index, base, '1.2.0', {})?.url, 'https://updates.example/spotlet/bad.tar.gz');
   assert.equal(pickRelease(index, base, '1.4.0', {}), undefined, 'up to date');
-  assert.throws(() => pickRelease({ releases: [{ version: '2.0.0', arch: process.arch, url: 'http://x/y' }] }, base, '1.0.0', {}), {
-    code: 'ERR_UPDATE_SOURCE',
-  });
+  assert.throws(
+    () => pickRelease({ releases: [{ version: '2.0.0', arch: process.arch, url: 'http://x/y' }] }, base, '1.0.0', {}),
+    {
+      code: 'ERR_UPDATE_SOURCE',
+    },
+  );
   assert.throws(() => pickRelease({}, base, '1.0.0', {}), /no "releases" list/);
 });
 
 function testCa(dir: string): { ca: string; key: string; cert: string } {
   const p = (n: string): string => join(dir, n);
   const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'ignore' });
-  openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '1', '-subj', '/CN=test CA', '-keyout', p('ca.key'), '-out', p('ca.pem'));
-  openssl('req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-subj', '/CN=127.0.0.1', '-keyout', p('server.key'), '-out', p('server.csr'));
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-days',
+    '1',
+    '-subj',
+    '/CN=test CA',
+    '-keyout',
+    p('ca.key'),
+    '-out',
+    p('ca.pem'),
+  );
+  openssl(
+    'req',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-subj',
+    '/CN=127.0.0.1',
+    '-keyout',
+    p('server.key'),
+    '-out',
+    p('server.csr'),
+  );
   writeFileSync(p('san.ext'), 'subjectAltName=IP:127.0.0.1\n');
-  openssl('x509', '-req', '-in', p('server.csr'), '-CA', p('ca.pem'), '-CAkey', p('ca.key'), '-CAcreateserial', '-days', '1', '-extfile', p('san.ext'), '-out', p('server.pem'));
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    p('server.csr'),
+    '-CA',
+    p('ca.pem'),
+    '-CAkey',
+    p('ca.key'),
+    '-CAcreateserial',
+    '-days',
+    '1',
+    '-extfile',
+    p('san.ext'),
+    '-out',
+    p('server.pem'),
+  );
   return { ca: p('ca.pem'), key: readFileSync(p('server.key'), 'utf8'), cert: readFileSync(p('server.pem'), 'utf8') };
 }
 
 /** `spotlet update ...` as a separate process, as an admin runs it (async: this process serves its downloads). */
-function cli(config: UpdateConfig, ca: string, ...args: string[]): Promise<{ status: number | null; out: string; err: string }> {
+function cli(
+  config: UpdateConfig,
+  ca: string,
+  ...args: string[]
+): Promise<{ status: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [CLI, 'update', ...args, '--set', `update.slots_dir=${config.slots_dir}`, '--set', `update.factory_dir=${config.factory_dir}`],
+      [
+        CLI,
+        'update',
+        ...args,
+        '--set',
+        `update.slots_dir=${config.slots_dir}`,
+        '--set',
+        `update.factory_dir=${config.factory_dir}`,
+      ],
       { env: { ...process.env, NODE_EXTRA_CA_CERTS: ca }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -127,7 +187,10 @@ test('the channel over HTTPS: installs the right release, then is up to date; re
     rec.bad['1.7.0'] = { reason: 'crashed' };
     await store.writeRecord(rec);
     index = { releases: [{ version: '1.7.0', arch: process.arch, url: await add('1.7.0') }] };
-    assert.deepEqual(JSON.parse((await cli(config, tls.ca, '--check', ...url)).out), { installed: null, reason: 'up to date' });
+    assert.deepEqual(JSON.parse((await cli(config, tls.ca, '--check', ...url)).out), {
+      installed: null,
+      reason: 'up to date',
+    });
 
     // `spotlet update URL` downloads over HTTPS too; the channel URL itself must be HTTPS (a config error).
     const direct = await cli(config, tls.ca, `${base}/${await add('1.8.0')}`);
