@@ -32,6 +32,8 @@ import {
 const TRIAL_STATE_MESSAGE = 'spotlet-state';
 const LAUNCH_NOTICE_ENV = 'SPOTLET_LAUNCH_NOTICE';
 const LOCK_WAIT_MS = 10_000;
+/** Longer than any install takes, even on a slow card. */
+const INSTALL_MAX_MS = 30 * 60_000;
 
 const log = createLogger('launcher');
 
@@ -44,10 +46,20 @@ export interface LaunchOptions {
   limits?: TrialLimits;
 }
 
-/** Runs `fn` holding the install lock if it can be had within a few seconds (an install in progress), else without. */
-async function withLock<T>(store: SlotStore, clock: MonotonicClock, fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` holding the install lock if it can be had within `waitMs` (an install in progress), else without it
+ * (a start must not wait for an install) — or not at all when `needed`: pruning must never race an install, which
+ * renames its new slot into place, and a trial's commit must not overwrite the record of a newer install.
+ */
+async function withLock<T>(
+  store: SlotStore,
+  clock: MonotonicClock,
+  fn: () => Promise<T>,
+  o: { waitMs: number; needed: boolean } = { waitMs: LOCK_WAIT_MS, needed: false },
+): Promise<T | undefined> {
+  const { needed } = o;
   let release: (() => Promise<void>) | undefined;
-  const until = clock.nowMs() + LOCK_WAIT_MS;
+  const until = clock.nowMs() + o.waitMs;
   while (!release) {
     try {
       release = await store.lock(clock);
@@ -56,6 +68,7 @@ async function withLock<T>(store: SlotStore, clock: MonotonicClock, fn: () => Pr
       await new Promise((r) => setTimeout(r, 200));
     }
   }
+  if (!release && needed) return undefined;
   try {
     return await fn();
   } finally {
@@ -88,7 +101,7 @@ export async function launch(o: LaunchOptions): Promise<void> {
   }
 
   let notice: string | undefined;
-  const plan = await withLock(store, clock, async () => {
+  const plan = (await withLock(store, clock, async () => {
     const before = store.readRecord();
     const p = planStart(before, store.current(), (s) => store.bootable(s), clock, limits);
     try {
@@ -108,13 +121,21 @@ export async function launch(o: LaunchOptions): Promise<void> {
       const fallback = before.trial?.version === p.slot ? before.trial.previous : p.slot;
       return { slot: store.bootable(fallback) ? fallback : null, record: before };
     }
-  });
+  }))!;
   // Slots no start needs any more (a replaced trial, a rolled-back slot), once the new start is under way.
   const keep = new Set([plan.slot, plan.record.trial?.previous ?? plan.slot]);
   const prune = (): Promise<void> =>
-    withLock(store, clock, async () => {
-      for (const v of store.installed()) if (!keep.has(v) && v !== store.current()) await store.remove(v);
-    }).catch((err) => log.warn('pruning old slots failed', { err: errorMessage(err) }));
+    withLock(
+      store,
+      clock,
+      async () => {
+        for (const v of store.installed()) if (!keep.has(v) && v !== store.current()) await store.remove(v);
+      },
+      { waitMs: LOCK_WAIT_MS, needed: true },
+    ).then(
+      () => undefined,
+      (err) => log.warn('pruning old slots failed', { err: errorMessage(err) }),
+    );
 
   const entry = join(store.dirOf(plan.slot), SLOT_ENTRY);
   void prune();
@@ -143,8 +164,22 @@ function runTrial(
   let stopping = false;
   let commitTimer: NodeJS.Timeout | undefined;
   const record = (change: (r: SlotRecord, v: string) => SlotRecord): Promise<void> =>
-    withLock(store, clock, () => store.writeRecord(change(store.readRecord(), version))).catch((err) =>
-      log.error('slot bookkeeping failed', { err: errorMessage(err) }),
+    withLock(
+      store,
+      clock,
+      async () => {
+        await store.writeRecord(change(store.readRecord(), version));
+        return true;
+      },
+      {
+        waitMs: INSTALL_MAX_MS,
+        needed: true,
+      },
+    ).then(
+      (done) => {
+        if (!done) log.error('slot bookkeeping skipped: the install lock stayed taken', { version });
+      },
+      (err) => log.error('slot bookkeeping failed', { err: errorMessage(err) }),
     );
   const deadline = setTimeout(
     () => {
