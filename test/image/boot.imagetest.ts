@@ -17,8 +17,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer as createHttpsServer } from 'node:https';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -468,6 +467,40 @@ function tlsFor(dir: string, ip: string): { ca: string; key: string; cert: strin
   };
 }
 
+/**
+ * An HTTPS server on host loopback only, serving `files` (URL path → file), in a child process; each request's
+ * path is appended to the returned log file.
+ */
+async function serveFiles(
+  dir: string,
+  tls: { key: string; cert: string },
+  files: Map<string, string>,
+): Promise<{ proc: ChildProcess; port: number; log: string }> {
+  const log = join(dir, 'served.log');
+  writeFileSync(log, '');
+  const script = `
+    const { createServer } = await import('node:https');
+    const { appendFileSync, createReadStream, statSync } = await import('node:fs');
+    const o = JSON.parse(process.env.SERVE);
+    const server = createServer({ key: o.key, cert: o.cert }, (req, res) => {
+      appendFileSync(o.log, req.url + '\n');
+      const file = o.files[req.url];
+      if (!file) return void res.writeHead(404).end();
+      res.writeHead(200, { 'Content-Length': statSync(file).size });
+      createReadStream(file).pipe(res);
+    });
+    server.listen(0, '127.0.0.1', () => console.log(server.address().port));`;
+  const proc = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, SERVE: JSON.stringify({ ...tls, log, files: Object.fromEntries(files) }) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    proc.stdout!.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
+    proc.once('exit', (code) => reject(new Error(`file server exited (${code})`)));
+  });
+  return { proc, port, log };
+}
+
 test('virt: an update over HTTPS runs after a reboot with credentials and settings kept; a broken one rolls back', {
   skip:
     skip ||
@@ -491,17 +524,10 @@ test('virt: an update over HTTPS runs after a reboot with credentials and settin
     const path = await releaseBundle(dir, v, exits);
     files.set(`/${basename(path)}`, path);
   }
-  const served: string[] = [];
-  const server = createHttpsServer({ key: tls.key, cert: tls.cert }, (req, res) => {
-    served.push(req.url ?? '');
-    const file = files.get(req.url ?? '');
-    if (!file) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Length': statSync(file).size });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  const guestfwd = `guestfwd=tcp:${GUEST_IP}:443-cmd:socat - TCP:127.0.0.1:${port}`;
+  // In its own process: this one blocks in spawnSync (ssh) while the guest downloads.
+  const server = await serveFiles(dir, tls, files);
+  const served = (): string[] => readFileSync(server.log, 'utf8').split('\n').filter(Boolean);
+  const guestfwd = `guestfwd=tcp:${GUEST_IP}:443-cmd:socat - TCP:127.0.0.1:${server.port}`;
   try {
     const { key, pub } = sshKey(dir);
     const { img, bootAt } = imageWith(dir, {
@@ -551,7 +577,7 @@ test('virt: an update over HTTPS runs after a reboot with credentials and settin
     );
     console.log(`# update: download + verify + install of ${next} ${((Date.now() - t) / 1000).toFixed(1)} s (TCG)`);
     assert.deepEqual(JSON.parse(installed), { installed: next, previous: 'factory', restarted: false });
-    assert.deepEqual(served, [`/spotlet-${next}-arm64.tar.gz`]);
+    assert.deepEqual(served(), [`/spotlet-${next}-arm64.tar.gz`]);
     assert.equal(sh('readlink /var/lib/spotlet/app/current'), next);
     assert.equal(
       sh(`stat -c %U /var/lib/spotlet/app/${next}/dist/src/cli/spotlet.js`),
@@ -637,7 +663,7 @@ test('virt: an update over HTTPS runs after a reboot with credentials and settin
     await Promise.race([second.vm.done, sleep(120_000)]);
   } finally {
     vm?.kill();
-    server.close();
+    server.proc.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 });
