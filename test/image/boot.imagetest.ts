@@ -483,7 +483,7 @@ async function serveFiles(
     const { appendFileSync, createReadStream, statSync } = await import('node:fs');
     const o = JSON.parse(process.env.SERVE);
     const server = createServer({ key: o.key, cert: o.cert }, (req, res) => {
-      appendFileSync(o.log, req.url + '\n');
+      appendFileSync(o.log, req.url + '\\n');
       const file = o.files[req.url];
       if (!file) return void res.writeHead(404).end();
       res.writeHead(200, { 'Content-Length': statSync(file).size });
