@@ -631,7 +631,11 @@ test('virt: an update over HTTPS runs after a reboot with credentials and settin
     );
 
     // A release that exits at start: installed, the service restarted into it, and back on its own.
-    assert.equal(ssh(second.sshPort, key, 'cat > /tmp/ca.pem', { input: tls.ca }).status, 0, 'the CA again (/tmp is RAM)');
+    assert.equal(
+      ssh(second.sshPort, key, 'cat > /tmp/ca.pem', { input: tls.ca }).status,
+      0,
+      'the CA again (/tmp is RAM)',
+    );
     t = Date.now();
     const brokenInstall = JSON.parse(
       sh2(`NODE_EXTRA_CA_CERTS=/tmp/ca.pem spotlet update https://${GUEST_IP}/spotlet-${broken}-arm64.tar.gz`, 900_000),
