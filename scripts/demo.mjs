@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const cli = (name) => join(root, 'dist', 'src', 'cli', `${name}.js`);
+// The speaker's command is in dist/src; the emulator's and the phone's are tools, outside the speaker's code.
+const speakerCli = join(root, 'dist', 'src', 'cli', 'spotlet.js');
+const tool = (name) => join(root, 'dist', 'tools', 'cli', `${name}.js`);
 const dir = mkdtempSync(join(tmpdir(), 'spotlet-demo-'));
 const wavAt = process.argv.indexOf('--wav');
 const wav = wavAt > 0 ? process.argv[wavAt + 1] : undefined;
@@ -31,7 +33,7 @@ function freePort() {
 }
 
 say('starting the emulated Spotify cloud (spotlet-emulator)');
-const emu = spawn(process.execPath, [cli('spotlet-emulator'), '--write-config', join(dir, 'spotlet.conf')], {
+const emu = spawn(process.execPath, [tool('spotlet-emulator'), '--write-config', join(dir, 'spotlet.conf')], {
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 children.push(emu);
@@ -69,7 +71,7 @@ say(`starting the speaker "Demo Speaker" (zeroconf on 127.0.0.1:${port})`);
 const speaker = spawn(
   process.execPath,
   [
-    cli('spotlet'),
+    speakerCli,
     '--config',
     join(dir, 'spotlet.conf'),
     '--state-dir',
@@ -105,7 +107,7 @@ const phone = (...args) => {
   process.stdout.write(`  $ spotlet-phone ${args.join(' ')}\n`);
   const out = execFileSync(
     process.execPath,
-    [cli('spotlet-phone'), ...args, ...(args[0] === 'login' ? [] : ['--emulator', join(dir, 'emulator.json')])],
+    [tool('spotlet-phone'), ...args, ...(args[0] === 'login' ? [] : ['--emulator', join(dir, 'emulator.json')])],
     { encoding: 'utf8' },
   );
   if (out.trim()) process.stdout.write(out.replace(/^/gm, '    '));

@@ -8,18 +8,21 @@ import { connect, type Socket } from 'node:net';
 import { randomBytes, type KeyObject } from 'node:crypto';
 import type { Logger } from '../core/log.js';
 import { DhKeyPair } from '../core/dh.js';
-import { ApConnectionError, ApHandshakeError, ApLoginError } from './errors.js';
 import {
+  ApConnectionError,
+  ApHandshakeError,
+  ShannonCodec,
+  SocketReader,
   clientHelloPacket,
   clientResponsePacket,
   deriveKeys,
   parseApResponse,
   parsePlaintextLoginFailure,
-  verifyGsSignature,
+  type ApPacket,
   type BuildInfo,
-} from './handshake.js';
-import { ShannonCodec, type ApPacket } from './shannon.js';
-import { SocketReader } from './socket-reader.js';
+} from '../protocol/index.js';
+import { verifyGsSignature } from './ap-key.js';
+import { ApLoginError } from './errors.js';
 
 export interface ConnectOptions {
   host: string;

@@ -1,28 +1,6 @@
-/** The AP session's typed errors; `protocolCode` carries the protocol's own number where there is one. */
+/** The AP session's own typed errors; `protocolCode` carries the protocol's own number where there is one. */
 import { SpotletError } from '../core/errors.js';
-
-/** APLoginFailed.ErrorCode names (protocol/03 §3). */
-export const LOGIN_ERROR_NAMES: Record<number, string> = {
-  0: 'ProtocolError',
-  2: 'TryAnotherAP',
-  5: 'BadConnectionId',
-  9: 'TravelRestriction',
-  11: 'PremiumAccountRequired',
-  12: 'BadCredentials',
-  13: 'CouldNotValidateCredentials',
-  14: 'AccountExists',
-  15: 'ExtraVerificationRequired',
-  16: 'InvalidAppKey',
-  17: 'ApplicationBanned',
-};
-
-export const LOGIN_ERROR = {
-  ProtocolError: 0,
-  TryAnotherAP: 2,
-  PremiumAccountRequired: 11,
-  BadCredentials: 12,
-  CouldNotValidateCredentials: 13,
-} as const;
+import { LOGIN_ERROR, LOGIN_ERROR_NAMES } from '../protocol/index.js';
 
 /** The AP refused the login (APLoginFailed, encrypted or plaintext). */
 export class ApLoginError extends SpotletError {
@@ -45,38 +23,9 @@ export class PremiumRequiredError extends SpotletError {
   }
 }
 
-/** The handshake failed: bad server signature, malformed message, upgrade required… */
-export class ApHandshakeError extends SpotletError {
-  constructor(message: string, options: { cause?: unknown } = {}) {
-    super('ERR_AP_HANDSHAKE', message, options);
-  }
-}
-
-/** The connection is gone or could not be made (timeouts included). */
-export class ApConnectionError extends SpotletError {
-  constructor(
-    code: 'ERR_AP_CONNECT' | 'ERR_AP_TIMEOUT' | 'ERR_AP_DISCONNECTED' | 'ERR_AP_PROTOCOL',
-    message: string,
-    options: { cause?: unknown } = {},
-  ) {
-    super(code, message, options);
-  }
-}
-
 /** AesKeyError from the AP (code 1 = refused: the player should skip the track). */
 export class AudioKeyError extends SpotletError {
   constructor(code: 'ERR_AUDIO_KEY_REFUSED' | 'ERR_AUDIO_KEY_TIMEOUT', message: string, protocolCode?: number) {
-    super(code, message, protocolCode === undefined ? {} : { protocolCode });
-  }
-}
-
-/** A Mercury request failed with an HTTP-like status ≥ 400, or timed out. */
-export class MercuryError extends SpotletError {
-  constructor(
-    code: 'ERR_MERCURY_STATUS' | 'ERR_MERCURY_TIMEOUT' | 'ERR_MERCURY_PROTOCOL',
-    message: string,
-    protocolCode?: number,
-  ) {
     super(code, message, protocolCode === undefined ? {} : { protocolCode });
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { Part } from '../supervisor/index.js';
 import { ApLoginError, PremiumRequiredError } from './errors.js';
-import type { Credentials } from './login.js';
+import type { Credentials } from '../protocol/index.js';
 import type { ApSession } from './session.js';
 
 export interface CredentialsReceiver {

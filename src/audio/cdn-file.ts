@@ -3,6 +3,7 @@
  * small for a fast start, later ones larger; one request runs ahead of the reader (bounded memory). A failing
  * URL falls through to the next; 403/404/410 (expired or revoked URL) refresh the URL list once per failure run.
  */
+import { Backoff } from '../core/backoff.js';
 import { SpotletError } from '../core/errors.js';
 import { httpFetch } from '../core/http.js';
 
@@ -25,6 +26,9 @@ export interface CdnFileOptions {
   /** Attempts per chunk across all URLs before giving up. */
   maxAttempts?: number;
 }
+
+/** Between attempts at a range (the first goes to the next URL at once): 0.2 s doubling to 1 s. */
+const CDN_RETRY = { firstMs: 200, maxMs: 1000 };
 
 interface RangeResult {
   data: Buffer;
@@ -81,6 +85,7 @@ export class CdnFile {
   async #range(start: number, end: number, signal?: AbortSignal): Promise<RangeResult> {
     let lastErr: unknown;
     let refreshed = false;
+    const backoff = new Backoff(CDN_RETRY);
     for (let attempt = 0; attempt < this.#opts.maxAttempts; attempt++) {
       if (signal?.aborted) throw new CdnError('aborted');
       if (!this.#urls?.length) {
@@ -101,7 +106,7 @@ export class CdnFile {
           this.#urls = undefined; // expired or revoked: resolve again
         } else {
           this.#urlIndex++;
-          if (attempt >= 1) await new Promise((r) => setTimeout(r, Math.min(1000, 100 * 2 ** attempt)));
+          if (attempt >= 1) await backoff.wait(backoff.next());
         }
       }
     }
@@ -114,9 +119,22 @@ export class CdnFile {
     this.#first.catch(() => {}); // the reader sees the error
   }
 
+  /** The first bytes of the file (`firstChunkBytes`, fewer if the file is shorter): prefetched, or fetched now. */
+  async head(signal?: AbortSignal): Promise<Buffer> {
+    const first = this.#first ?? this.#range(0, this.#opts.firstChunkBytes - 1, signal);
+    this.#first = undefined;
+    return (await first).data;
+  }
+
+  /** Bytes `start` to `end` (exclusive; cut at the end of the file), in one request. */
+  async read(start: number, end: number, signal?: AbortSignal): Promise<Buffer> {
+    return (await this.#range(start, end - 1, signal)).data;
+  }
+
   /** Yields the file's bytes from `start` to the end, in order, with one request in flight ahead. */
   async *stream(start = 0, signal?: AbortSignal): AsyncGenerator<Buffer> {
     let pos = start;
+    if (this.size !== undefined && pos >= this.size) return;
     let next: Promise<RangeResult> | undefined =
       start === 0 && this.#first ? this.#first : this.#range(pos, pos + this.#opts.firstChunkBytes - 1, signal);
     this.#first = undefined;

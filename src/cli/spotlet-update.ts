@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { loadConfig } from '../core/config.js';
 import { errorCode, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
-import { configSections } from '../speaker.js';
+import { configSections } from '../speaker/index.js';
 import { applyUpdate, checkChannel, updateStatus, type ApplyResult } from '../update/index.js';
 
 const USAGE =

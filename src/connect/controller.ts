@@ -7,7 +7,7 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import type { Player } from '../audio/index.js';
-import { errorCode } from '../core/errors.js';
+import { errorCode, errorMessage, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { ContextPage, ContextTrack } from '../web/index.js';
 import { TrackQueue, type QueueOptions, type QueueTrack, type TrackRef } from './queue.js';
@@ -22,6 +22,13 @@ export interface ContextResolver {
     contextUri: string,
     recentTrackUris: string[],
   ): Promise<{ uri: string; tracks: { uri: string; uid?: string; metadata?: Record<string, string> }[] }>;
+}
+
+/** A play or transfer whose context has no playable tracks: refused, there is nothing to start. */
+export class EmptyContextError extends SpotletError {
+  constructor(context: string) {
+    super('ERR_CONTEXT_EMPTY', `context ${context} has no playable tracks`, { permanent: true });
+  }
 }
 
 /** Autoplay asks for a station when this few context tracks are left (librespot's threshold). */
@@ -122,7 +129,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       this.#playbackId = randomBytes(16).toString('hex');
       if (this.#queue.current?.uri !== uri)
         this.#log.warn('player and queue disagree', { player: uri, queue: this.#queue.current?.uri });
-      p.setNext(this.#queue.peekNext()?.uri);
+      p.setNext(this.#queue.peekNext()?.uri, this.#queue.nextContinuesAlbum());
       this.emit('state', 'track-started');
       this.#continueWithAutoplay();
     });
@@ -144,6 +151,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       p.setNext(next?.uri);
       this.emit('state', 'unavailable');
     });
+    // A network fault holds playback up (the app sees it buffering) or is over.
+    p.on('network', (stalled) => this.emit('state', stalled ? 'network-fault' : 'network-back'));
     p.on('paused', () => this.emit('state', 'paused'));
     p.on('playing', () => this.emit('state', 'playing'));
     p.on('stopped', (reason) => {
@@ -176,7 +185,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       metadata: { ...t.metadata, ...(ctx ? { context_uri: ctx } : {}) },
       provider: 'context',
     }));
-    if (!tracks.length) throw new Error(`context ${ctx || '(inline)'} has no playable tracks`);
+    if (!tracks.length) throw new EmptyContextError(ctx || '(inline)');
     this.#queue.load(ctx, tracks, req.skipTo, req.options);
     if (req.current) this.#queue.startOutside(req.current);
     this.#queue.setQueue(req.queue ?? []);
@@ -201,7 +210,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       this.#log.warn('context not resolved, playing the pages the app sent', {
         context: req.contextUri,
         code: errorCode(err),
-        reason: (err as Error).message,
+        reason: errorMessage(err),
       });
       return this.#resolver.pageTracks(pages);
     }
@@ -298,6 +307,11 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     else this.pause();
   }
 
+  /** Plays here again when not the active device or stopped (another device took over): the current track. */
+  activate(): void {
+    if (!this.#active || this.#stopped) this.resume();
+  }
+
   /** Another device took over (or logout): stop audio and go inactive. */
   async deactivate(reason: string): Promise<void> {
     this.#active = false;
@@ -321,8 +335,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       durationMs: pos.durationMs,
       isPlaying: playing || this.#loading,
       isPaused: paused,
-      isBuffering: this.#loading,
-      playbackSpeed: playing && !paused && !this.#loading ? 1 : 0,
+      isBuffering: this.#loading || this.#player.stalled,
+      playbackSpeed: playing && !paused && !this.#loading && !this.#player.stalled ? 1 : 0,
       options: { ...this.#queue.options },
       nextTracks: this.#queue.nextTracks(),
       prevTracks: prev,
@@ -392,16 +406,16 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
         if (this.#stopped && added && q.advance(true)) this.#loadCurrent(0, false);
         else this.#afterQueueChange('autoplay');
       },
-      (err: Error) =>
+      (err: unknown) =>
         this.#log.warn('autoplay failed; playback stops at the end of the context', {
           context: q.contextUri,
-          reason: err.message,
+          reason: errorMessage(err),
         }),
     );
   }
 
   #afterQueueChange(reason: string): void {
-    this.#player.setNext(this.#queue.peekNext()?.uri);
+    this.#player.setNext(this.#queue.peekNext()?.uri, this.#queue.nextContinuesAlbum());
     this.emit('state', reason);
   }
 }

@@ -1,15 +1,19 @@
 /**
  * The speaker as a Connect device (protocol/06 §1–4, §8): announces itself with a NEW_DEVICE PUT on every
- * dealer connection id, turns the app's commands into controller calls (one reply each), PUTs the player
+ * dealer connection id, hands the app's decoded commands to the speaker's port (one reply each), PUTs the player
  * state when it changes (coalesced to at most one PUT per 200 ms; a PUT the cloud could not take is sent
  * again, with the state as it is then, after a growing backoff), follows remote volume, goes inactive when
  * another device takes over, and leaves the cluster when the app logs it out.
  */
+import { Backoff } from '../core/backoff.js';
+import { monotonicMs } from '../core/clock.js';
+import { errorMessage } from '../core/errors.js';
 import { HttpError } from '../core/http.js';
 import type { Logger } from '../core/log.js';
 import { spotify as cs } from '../gen/connect.js';
 import type { DealerClient, DealerMessage, DealerRequest, SpClient } from '../web/index.js';
-import { handleCommand, type TransferState } from './commands.js';
+import type { Command, CommandDispatch, CommandResult } from './command.js';
+import { decodeDealerRequest, decodePush, type DealerPush } from './decode.js';
 import type { ConnectController, PlayerStateSnapshot } from './controller.js';
 import type { QueueTrack } from './queue.js';
 
@@ -32,27 +36,26 @@ export interface ConnectDeviceOptions {
   spclient: SpClient;
   device: DeviceDescription;
   log: Logger;
-  /** The app's "log out" (forget the zeroconf user). */
-  onLogout?: () => void;
+  /** Where the app's commands go (the speaker's command port), the app's "log out" included. */
+  dispatch: CommandDispatch;
   minPutIntervalMs?: number;
 }
 
 type Reason = 'NEW_DEVICE' | 'PLAYER_STATE_CHANGED' | 'VOLUME_CHANGED';
 /** The reason a coalesced PUT carries: the cloud must learn of a new device above all, then of a volume change. */
 const RANK: Record<Reason, number> = { PLAYER_STATE_CHANGED: 0, VOLUME_CHANGED: 1, NEW_DEVICE: 2 };
-/** Backoff after a failed PUT: doubling from the first to the last, never sooner than the cloud's Retry-After. */
-const RETRY_FIRST_MS = 500;
-const RETRY_MAX_MS = 30_000;
+/** Backoff after a failed PUT: doubling from 0.5 s to 30 s, never sooner than the cloud's Retry-After. */
+const PUT_RETRY = { firstMs: 500, maxMs: 30_000 };
 
 export class ConnectDevice {
   #o: ConnectDeviceOptions & { minPutIntervalMs: number };
   #pending: Reason | undefined;
   #timer: NodeJS.Timeout | undefined;
-  #lastPut = 0;
+  /** Monotonic time of the last PUT. */
+  #lastPut = -Infinity;
   #putting: Promise<void> = Promise.resolve();
-  /** PUTs failed in a row on this connection, and the earliest time the next one may go. */
-  #failures = 0;
-  #retryAt = 0;
+  /** PUTs failed in a row on this connection: the next one waits for its delay. */
+  #retry = new Backoff(PUT_RETRY);
   #stopped = false;
   #lastCommand = { by: '', id: 0 };
   #startedPlayingAt = 0;
@@ -63,6 +66,10 @@ export class ConnectDevice {
    * A cluster update naming another device with an older player state is stale (protocol/06 §4.3).
    */
   #activeSince = 0;
+  /** Dealer connections so far: a NEW_DEVICE on a later one re-registers after an outage. */
+  #connections = 0;
+  /** Playback was held up by the network since the last state the cloud took: the listener may have moved on. */
+  #outage = false;
   /** An app command is being handled (it set #activeSince itself). */
   #inCommand = false;
   /** PUTs sent (for the benchmark and logs). */
@@ -75,7 +82,8 @@ export class ConnectDevice {
     dealer.on('request', (req, reply) => void this.#onRequest(req, reply));
     dealer.on('message', (msg) => this.#onMessage(msg));
     // Active again by the app's command or a local button: the PUT says the speaker plays, since now.
-    controller.on('state', () => {
+    controller.on('state', (why) => {
+      if (why === 'network-fault') this.#outage = true;
       if (controller.active && !this.#wasActive) {
         this.#startedPlayingAt = Date.now();
         if (!this.#inCommand) this.#activeSince = Date.now();
@@ -89,6 +97,16 @@ export class ConnectDevice {
   start(): void {
     this.#stopped = false;
     this.#o.dealer.start();
+  }
+
+  /** The network is back: a PUT waiting out its backoff goes now, with the state as it is now. */
+  retryNow(): void {
+    if (!this.#retry.retryNow() || this.#stopped) return;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (pending) this.#schedule(pending);
   }
 
   /** Shutdown or another user (protocol/06 §4.4): inactive if it played, then gone from the cluster. */
@@ -110,64 +128,55 @@ export class ConnectDevice {
 
   /** A new dealer connection: announce the device; a backoff of the old connection's failed PUTs is over. */
   #newConnection(): void {
-    this.#failures = 0;
-    this.#retryAt = 0;
+    this.#connections++;
+    this.#retry.reset();
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#schedule('NEW_DEVICE');
   }
 
+  /** A player command of the app: decoded once, refused or dispatched through the speaker's port, one reply. */
   async #onRequest(req: DealerRequest, reply: (success: boolean) => void): Promise<void> {
-    if (req.messageIdent !== 'hm://connect-state/v1/player/command') return reply(false);
-    const body = (req.body && typeof req.body === 'object' ? req.body : {}) as {
-      message_id?: number;
-      sent_by_device_id?: string;
-      command?: { endpoint?: string; data?: string };
-    };
-    this.#lastCommand = { by: body.sent_by_device_id ?? '', id: body.message_id ?? 0 };
-    let transfer: TransferState | undefined;
-    if (body.command?.endpoint === 'transfer' && typeof body.command.data === 'string') {
-      try {
-        transfer = C.TransferState.toObject(C.TransferState.decode(Buffer.from(body.command.data, 'base64')), {
-          longs: Number,
-          defaults: false,
-        }) as TransferState;
-      } catch (err) {
-        this.#o.log.warn('transfer data is not a TransferState', { reason: (err as Error).message });
-      }
+    const request = decodeDealerRequest(req);
+    if (!request) return reply(false);
+    this.#lastCommand = { by: request.sentBy, id: request.messageId };
+    let result: CommandResult;
+    if ('refused' in request.decoded) result = { success: false, reason: request.decoded.refused };
+    else {
+      const command = request.decoded.command;
+      // Set before the command runs: a cluster update may arrive as soon as the controller is active.
+      if (command.kind === 'transfer') this.#activeSince = command.stateTimestamp || Date.now();
+      else if (!this.#o.controller.active) this.#activeSince = Date.now();
+      this.#inCommand = true;
+      result = await this.#dispatch(command).finally(() => (this.#inCommand = false));
     }
-    // Set before the command runs: a cluster update may arrive as soon as the controller is active.
-    if (transfer) this.#activeSince = Number(transfer.playback?.timestamp ?? 0) || Date.now();
-    else if (!this.#o.controller.active) this.#activeSince = Date.now();
-    this.#inCommand = true;
-    const result = await handleCommand(this.#o.controller, body.command, transfer).finally(
-      () => (this.#inCommand = false),
-    );
     if (!result.success)
-      this.#o.log.warn('command refused', { endpoint: body.command?.endpoint ?? null, reason: result.reason });
+      this.#o.log.warn('command refused', { endpoint: request.endpoint ?? null, reason: result.reason });
     reply(result.success);
     this.#schedule('PLAYER_STATE_CHANGED');
   }
 
   #onMessage(msg: DealerMessage): void {
+    let push: DealerPush | undefined;
     try {
-      if (msg.uri.startsWith('hm://connect-state/v1/cluster')) {
-        this.#onCluster(C.ClusterUpdate.decode(msg.payload));
-      } else if (msg.uri.startsWith('hm://connect-state/v1/connect/volume')) {
-        const v = C.SetVolumeCommand.decode(msg.payload).volume ?? 0;
-        this.#o.controller.setVolume(v);
-      } else if (msg.uri.startsWith('hm://connect-state/v1/connect/logout')) {
-        void this.#logout();
-      } else if (msg.uri.startsWith('spotify:user:attributes:update')) {
-        const value = cs.user_attributes.UserAttributesUpdate.decode(msg.payload).pairs?.autoplay;
-        if (value !== undefined) this.#o.controller.setAutoplay(value === '1');
-      } else if (msg.uri.startsWith('spotify:user:attributes:mutated')) {
-        // A mutation only names the changed fields; the values are 0/1 flags, so a named one flips (as librespot does).
-        const fields = cs.user_attributes.UserAttributesMutation.decode(msg.payload).fields ?? [];
-        if (fields.some((f) => f.name === 'autoplay')) this.#o.controller.setAutoplay(!this.#o.controller.autoplay);
-      }
+      push = decodePush(msg);
     } catch (err) {
-      this.#o.log.warn('dealer message could not be decoded', { uri: msg.uri, reason: (err as Error).message });
+      this.#o.log.warn('dealer message could not be decoded', { uri: msg.uri, reason: errorMessage(err) });
+      return;
+    }
+    const c = this.#o.controller;
+    switch (push?.kind) {
+      case 'cluster':
+        return this.#onCluster(push.update);
+      case 'command':
+        return void this.#dispatch(push.command);
+      case 'logout':
+        return void this.#logout();
+      case 'autoplay':
+        return c.setAutoplay(push.on);
+      case 'autoplay-flipped':
+        // A mutation only names the changed fields; the values are 0/1 flags, so a named one flips (as librespot does).
+        return c.setAutoplay(!c.autoplay);
     }
   }
 
@@ -194,7 +203,8 @@ export class ConnectDevice {
 
   /**
    * The app logged this speaker out: stop playing, tell the cloud the device is no longer active and remove it
-   * from the cluster (the app's device list), close the dealer, then let the speaker forget the user.
+   * from the cluster (the app's device list), close the dealer; then the logout command goes through the
+   * speaker's port, which forgets the user.
    */
   async #logout(): Promise<void> {
     const wasActive = this.#o.controller.active;
@@ -202,7 +212,16 @@ export class ConnectDevice {
     this.#stopped = true; // stopping playback must not PUT a state change first
     await this.#o.controller.deactivate('logged out');
     await this.#goAway(wasActive);
-    this.#o.onLogout?.();
+    await this.#dispatch({ kind: 'logout' });
+  }
+
+  /** An app command through the speaker's port; a port that failed counts as a refusal (never unanswered). */
+  async #dispatch(command: Command): Promise<CommandResult> {
+    try {
+      return await this.#o.dispatch(command, 'app');
+    } catch (err) {
+      return { success: false, reason: `${command.kind}: ${errorMessage(err)}` };
+    }
   }
 
   /**
@@ -213,8 +232,7 @@ export class ConnectDevice {
     if (this.#stopped || !this.#o.dealer.connectionId) return;
     if (!this.#pending || RANK[reason] > RANK[this.#pending]) this.#pending = reason;
     if (this.#timer) return;
-    const now = Date.now();
-    const wait = Math.max(0, this.#lastPut + this.#o.minPutIntervalMs - now, this.#retryAt - now);
+    const wait = Math.max(0, this.#lastPut + this.#o.minPutIntervalMs - monotonicMs(), this.#retry.remainingMs());
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       const r = this.#pending;
@@ -227,32 +245,37 @@ export class ConnectDevice {
     const connectionId = this.#o.dealer.connectionId;
     if (this.#stopped || !connectionId) return;
     // Queued behind a PUT that failed: wait for its backoff, then send the state as it is by then.
-    if (Date.now() < this.#retryAt) return this.#schedule(reason);
-    this.#lastPut = Date.now();
+    if (!this.#retry.ready()) return this.#schedule(reason);
+    this.#lastPut = monotonicMs();
     const c = this.#o.controller;
+    // Back after an outage that held playback up: register without claiming the player and look at the cluster
+    // first: the listener may have moved playback to another device meanwhile (then the speaker stays inactive).
+    const quiet = reason === 'NEW_DEVICE' && this.#connections > 1 && c.active && this.#outage;
+    const active = c.active && !quiet;
     const body = C.PutStateRequest.encode({
       device: {
         deviceInfo: this.#deviceInfo(),
-        playerState: c.active ? playerState(c.snapshot()) : { isSystemInitiated: true, playbackSpeed: 1 },
+        playerState: active ? playerState(c.snapshot()) : { isSystemInitiated: true, playbackSpeed: 1 },
       },
       memberType: C.MemberType.CONNECT_STATE,
-      isActive: c.active,
+      isActive: active,
       putStateReason: C.PutStateReason[reason],
       lastCommandSentByDeviceId: this.#lastCommand.by,
       lastCommandMessageId: this.#lastCommand.id >>> 0,
-      startedPlayingAt: c.active ? this.#startedPlayingAt : 0,
+      startedPlayingAt: active ? this.#startedPlayingAt : 0,
       clientSideTimestamp: Date.now(),
     }).finish();
     try {
-      await this.#o.spclient.request('PUT', `/connect-state/v1/devices/${this.#o.device.deviceId}`, {
+      const res = await this.#o.spclient.request('PUT', `/connect-state/v1/devices/${this.#o.device.deviceId}`, {
         body: Buffer.from(body),
         contentType: 'application/x-protobuf',
         headers: { 'X-Spotify-Connection-Id': connectionId },
         busyRetries: false,
       });
       this.puts++;
-      this.#failures = 0;
-      this.#retryAt = 0;
+      this.#retry.reset();
+      if (quiet) this.#afterOutage(res.body);
+      else if (active) this.#outage = false;
     } catch (err) {
       // No answer, 429 or 5xx: worth sending again. Another 4xx would fail again; a new connection announces itself.
       const status = err instanceof HttpError ? err.status : 0;
@@ -260,19 +283,31 @@ export class ConnectDevice {
         this.#o.log.warn('connect-state PUT failed', { reason, err });
         return;
       }
-      const waitMs = Math.max(
-        err instanceof HttpError ? (err.retryAfterMs ?? 0) : 0,
-        Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.#failures++),
-      );
-      this.#retryAt = Date.now() + waitMs;
+      const waitMs = this.#retry.next(err instanceof HttpError ? (err.retryAfterMs ?? 0) : 0);
       this.#o.log.warn('connect-state PUT failed, sending the current state again later', {
         reason,
         err,
-        failures: this.#failures,
+        failures: this.#retry.failures,
         inMs: waitMs,
       });
       this.#schedule(reason);
     }
+  }
+
+  /**
+   * The cluster as the cloud had it when the speaker came back (the PUT's answer): another device that took over
+   * meanwhile keeps the playback; otherwise the speaker claims it again with its state as it is now.
+   */
+  #afterOutage(clusterBytes: Buffer): void {
+    let cluster: cs.connectstate.ICluster | undefined;
+    try {
+      cluster = C.Cluster.decode(clusterBytes);
+    } catch (err) {
+      this.#o.log.warn('connect-state PUT answer is not a Cluster', { reason: (err as Error).message });
+    }
+    const other = cluster?.activeDeviceId && cluster.activeDeviceId !== this.#o.device.deviceId;
+    if (other) this.#onCluster(C.ClusterUpdate.create({ cluster }));
+    if (this.#o.controller.active) this.#schedule('PLAYER_STATE_CHANGED');
   }
 
   async #inactive(): Promise<void> {

@@ -1,17 +1,18 @@
 /**
  * Connect as a speaker part: once the AP session is ready it gets web tokens, connects the dealer and
- * registers the device; the app's commands then drive the player. Endpoints come from configuration or,
- * when empty, from apresolve (as the real clients do). One service serves one user: its tokens, dealer
+ * registers the device; the commands the speaker's port hands it then drive the player. Endpoints come from
+ * configuration or, when empty, from apresolve (as the real clients do). One service serves one user: its tokens, dealer
  * connection and queue are that user's, so another user gets a new service (the speaker swaps them).
  */
-import type { ApSession, SessionInfo } from '../ap/index.js';
-import { resolveEndpoints } from '../ap/index.js';
-import { loadVorbisDecoder, playerFromConfig, type AudioConfig, type Player } from '../audio/index.js';
+import type { ApSession, EndpointKind, SessionInfo } from '../ap/index.js';
+import type { Player, TrackSource } from '../audio/index.js';
 import type { Logger } from '../core/log.js';
 import type { StateStore } from '../core/state.js';
 import { AccessTokens, ClientToken, DealerClient, SpClient } from '../web/index.js';
+import type { CommandDispatch, CommandResult, ConnectCommand } from './command.js';
 import { ConnectController } from './controller.js';
 import { ConnectDevice, type DeviceDescription } from './device.js';
+import { executeCommand } from './execute.js';
 import { SpotifyTrackSource } from './track-source.js';
 
 export interface ConnectServiceOptions {
@@ -24,38 +25,33 @@ export interface ConnectServiceOptions {
     client_id: string;
     client_version: string;
   };
-  audio: AudioConfig;
+  /** Audio quality asked of storage-resolve (kbit/s). */
+  bitrate: 96 | 160 | 320;
+  /** Builds the player over this user's track source (the composition root decides sink, mixer and volume). */
+  player: (source: TrackSource) => Player;
   device: Omit<DeviceDescription, 'deviceId'>;
   session: ApSession;
   state: StateStore;
   log: Logger;
-  /** The app's "log out" or the forget-user button. */
-  onLogout: () => void;
+  /** Where the app's commands go: the speaker's command port. */
+  dispatch: CommandDispatch;
 }
 
 export class ConnectService {
   readonly player: Player;
   readonly controller: ConnectController;
   readonly device: ConnectDevice;
-  #endpoints: Promise<{ spclient: string; dealer: string }> | undefined;
   #session: ApSession;
+  #dealer: DealerClient;
   #autoplayOf: (info: SessionInfo | undefined) => void;
 
   constructor(o: ConnectServiceOptions) {
     const { state, log } = o;
     const deviceId = state.deviceId;
-    const endpoints = (): Promise<{ spclient: string; dealer: string }> =>
-      (this.#endpoints ??= (async () => {
-        if (o.spotify.spclient_url && o.spotify.dealer_url)
-          return { spclient: o.spotify.spclient_url, dealer: o.spotify.dealer_url };
-        const r = await resolveEndpoints(o.spotify.apresolve_url, log);
-        const sp = r.spclient[0]!;
-        const de = r.dealer[0]!;
-        return {
-          spclient: o.spotify.spclient_url || `https://${sp.host}:${sp.port}`,
-          dealer: o.spotify.dealer_url || `wss://${de.host}:${de.port}`,
-        };
-      })());
+    // Spotify's hosts speak TLS like its resolver; a plain-HTTP resolver (a local emulator) names plain hosts.
+    const tls = !o.spotify.apresolve_url.startsWith('http:');
+    const spclientHosts = hostsOf(o.session, 'spclient', o.spotify.spclient_url, tls ? 'https' : 'http');
+    const dealerHosts = hostsOf(o.session, 'dealer', o.spotify.dealer_url, tls ? 'wss' : 'ws');
     const clientToken = new ClientToken(o.spotify, deviceId);
     const tokens = new AccessTokens(
       o.spotify,
@@ -66,20 +62,16 @@ export class ConnectService {
       log.child('login5'),
     );
     const spclient = new SpClient({
-      baseUrl: async () => (await endpoints()).spclient,
+      baseUrl: spclientHosts.url,
+      unreachable: spclientHosts.unreachable,
       tokens,
       clientToken,
       log: log.child('spclient'),
     });
-    const bitrate = Number(o.audio.bitrate) as 96 | 160 | 320;
     // Country restrictions follow the current AP session's CountryCode and catalogue (a reconnect may change them).
     const market = () => ({ country: o.session.info?.countryCode, catalogue: o.session.info?.productInfo.catalogue });
-    const source = new SpotifyTrackSource(spclient, o.session.audioKeys, bitrate, market, log.child('tracks'));
-    this.player = playerFromConfig(
-      o.audio,
-      source,
-      log.child('player'),
-      state.settings.volume ?? o.audio.initial_volume,
+    this.player = o.player(
+      new SpotifyTrackSource(spclient, o.session.audioKeys, o.bitrate, market, log.child('tracks')),
     );
     this.controller = new ConnectController({
       player: this.player,
@@ -95,24 +87,36 @@ export class ConnectService {
     // The volume survives restarts.
     this.controller.on('volume', (v) => void state.updateSettings({ volume: v }).catch(() => {}));
     const dealer = new DealerClient({
-      url: async () => (await endpoints()).dealer,
+      url: dealerHosts.url,
+      unreachable: dealerHosts.unreachable,
       token: () => tokens.get(),
       onUnauthorized: () => tokens.invalidate(),
       log: log.child('dealer'),
     });
+    this.#dealer = dealer;
     this.device = new ConnectDevice({
       controller: this.controller,
       dealer,
       spclient,
       device: { ...o.device, deviceId },
       log,
-      onLogout: o.onLogout,
+      dispatch: o.dispatch,
     });
   }
 
+  /** The network is back: the dealer, a waiting connect-state PUT and a stalled playback try again at once. */
+  retryNow(): void {
+    this.#dealer.retryNow();
+    this.device.retryNow();
+    this.player.retryNow();
+  }
+
+  /** Carries out a command on this user's playback (the speaker's port calls it, whoever gave the command). */
+  execute(command: ConnectCommand): Promise<CommandResult> {
+    return executeCommand(this.controller, command);
+  }
+
   start(): void {
-    // The decoder is loaded once a user is logged in, so the first play does not wait for it.
-    void loadVorbisDecoder().catch(() => {});
     this.device.start();
   }
 
@@ -125,4 +129,29 @@ export class ConnectService {
     await this.device.stop();
     await this.controller.deactivate('connect stopped');
   }
+}
+
+/**
+ * Where spclient or the dealer is: the configured URL, else the session's apresolve host in use, which a failed
+ * connection moves on to the next (protocol/02 §1).
+ */
+function hostsOf(
+  session: ApSession,
+  kind: EndpointKind,
+  fixed: string,
+  scheme: string,
+): { url: () => Promise<string>; unreachable: (url: string) => void } {
+  let inUse: { url: string; endpoint: { host: string; port: number } } | undefined;
+  return {
+    async url() {
+      if (fixed) return fixed;
+      const endpoint = await session.endpoints.current(kind);
+      const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
+      inUse = { url: `${scheme}://${host}:${endpoint.port}`, endpoint };
+      return inUse.url;
+    },
+    unreachable(url) {
+      if (!fixed && inUse?.url === url) session.endpoints.failed(kind, inUse.endpoint);
+    },
+  };
 }

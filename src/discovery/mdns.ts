@@ -8,6 +8,7 @@ import { networkInterfaces } from 'node:os';
 import { isIPv4 } from 'node:net';
 import multicastDns from 'multicast-dns';
 import type { Answer, Question } from 'dns-packet';
+import { monotonicMs } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 
 export const SERVICE_TYPE = '_spotify-connect._tcp.local';
@@ -139,6 +140,11 @@ export class MdnsResponder {
     this.#poll.unref();
   }
 
+  /** Checks the interfaces now (a link came or went): a new address is probed and announced at once. */
+  refresh(): Promise<void> {
+    return this.#stopped ? Promise.resolve() : this.#sync();
+  }
+
   /** One interface check at a time (a slow close must not overlap the next poll). */
   #sync(): Promise<void> {
     this.#syncing ??= this.#syncLinks().finally(() => (this.#syncing = undefined));
@@ -160,7 +166,7 @@ export class MdnsResponder {
    * again everywhere. More than 15 conflicts in 10 s slow probing down to one per 5 s (RFC 6762 §8.1).
    */
   conflict(kind: 'instance' | 'host', ifname: string): void {
-    const now = Date.now();
+    const now = monotonicMs();
     this.#recentConflicts = [...this.#recentConflicts.filter((t) => now - t < 10_000), now];
     if (kind === 'instance') this.#nameAttempt++;
     else this.#hostAttempt++;

@@ -4,6 +4,8 @@
  * speaker state that the LEDs and Connect follow.
  */
 import { EventEmitter } from 'node:events';
+import { Backoff } from '../core/backoff.js';
+import { monotonicMs } from '../core/clock.js';
 import { errorMessage, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 
@@ -29,7 +31,8 @@ export interface SupervisorOptions {
 interface Slot {
   part: Part;
   running: boolean;
-  failures: number;
+  backoff: Backoff;
+  /** Monotonic time the part last started. */
   startedAt: number;
   timer: NodeJS.Timeout | undefined;
   /** Incremented on every (re)start so late failure reports of an old run are ignored. */
@@ -72,7 +75,8 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
   }
 
   add(part: Part): void {
-    this.#slots.push({ part, running: false, failures: 0, startedAt: 0, timer: undefined, generation: 0 });
+    const backoff = new Backoff({ firstMs: this.#opts.backoffMinMs, maxMs: this.#opts.backoffMaxMs });
+    this.#slots.push({ part, running: false, backoff, startedAt: 0, timer: undefined, generation: 0 });
   }
 
   /** Starts every part in order. A part that fails to start is retried in the background. */
@@ -93,7 +97,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       });
       if (generation !== slot.generation || this.#stopping) return;
       slot.running = true;
-      slot.startedAt = Date.now();
+      slot.startedAt = monotonicMs();
       this.#log.info('part started', { part: slot.part.name });
     } catch (err) {
       if (generation === slot.generation) this.#onFailure(slot, err);
@@ -113,13 +117,13 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       this.setState('error', `${slot.part.name}: ${err.message}`);
       return;
     }
-    if (slot.running && Date.now() - slot.startedAt >= this.#opts.stableMs) slot.failures = 0;
+    if (slot.running && monotonicMs() - slot.startedAt >= this.#opts.stableMs) slot.backoff.reset();
     const wasRunning = slot.running;
     slot.running = false;
-    slot.failures++;
-    const delay = Math.min(this.#opts.backoffMaxMs, this.#opts.backoffMinMs * 2 ** (slot.failures - 1));
-    this.#log.error('part failed', { part: slot.part.name, err, attempt: slot.failures, restartInMs: delay });
-    this.emit('restart', slot.part.name, slot.failures, delay);
+    const delay = slot.backoff.next();
+    const attempt = slot.backoff.failures;
+    this.#log.error('part failed', { part: slot.part.name, err, attempt, restartInMs: delay });
+    this.emit('restart', slot.part.name, attempt, delay);
     const stopOld = wasRunning
       ? slot.part.stop().catch((e) => this.#log.warn('part stop failed', { part: slot.part.name, err: e }))
       : Promise.resolve();
@@ -137,7 +141,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
   async shutdown(): Promise<void> {
     if (this.#stopping) return;
     this.#stopping = true;
-    const deadlineAt = Date.now() + this.#opts.shutdownDeadlineMs;
+    const deadlineAt = monotonicMs() + this.#opts.shutdownDeadlineMs;
     const slots = [...this.#slots].reverse();
     for (const [i, slot] of slots.entries()) {
       if (slot.timer) clearTimeout(slot.timer);
@@ -145,7 +149,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       slot.generation++;
       if (!slot.running) continue;
       slot.running = false;
-      const share = Math.max(0, deadlineAt - Date.now()) / (slots.length - i);
+      const share = Math.max(0, deadlineAt - monotonicMs()) / (slots.length - i);
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), share)));
       try {

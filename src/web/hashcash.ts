@@ -45,8 +45,3 @@ export function solveHashcash(
   }
   throw new SpotletError('ERR_HASHCASH', `no hashcash solution of length ${length} within ${maxIterations} tries`);
 }
-
-/** Verifies a solution (the emulator's side). */
-export function checkHashcash(prefix: Buffer, suffix: Buffer, length: number): boolean {
-  return suffix.length === 16 && trailingZeroBits(createHash('sha1').update(prefix).update(suffix).digest()) >= length;
-}

@@ -1,5 +1,5 @@
 /** Public face of the web APIs: client-token, login5 access tokens, hashcash. */
-export { checkHashcash, solveHashcash, trailingZeroBits } from './hashcash.js';
+export { solveHashcash, trailingZeroBits } from './hashcash.js';
 export { httpFetch, HttpError, retryAfterMs, USER_AGENT, type HttpResponse } from '../core/http.js';
 export { AccessTokens, ClientToken, Login5Error, type StoredCredential, type WebEndpoints } from './tokens.js';
 export {

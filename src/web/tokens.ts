@@ -4,6 +4,7 @@
  * token until 10 s before it expires and refreshes it with one request at a time.
  */
 import { arch, release, version } from 'node:os';
+import { monotonicMs } from '../core/clock.js';
 import { SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { spotify as ct } from '../gen/clienttoken.js';
@@ -30,6 +31,7 @@ export interface WebEndpoints {
 /** The client token: fetched once, refreshed after the server's refresh time. */
 export class ClientToken {
   #token: string | undefined;
+  /** Monotonic time to fetch a new one (a wall-clock jump must not expire or keep a token). */
   #refreshAt = 0;
   #pending: Promise<string> | undefined;
 
@@ -39,7 +41,7 @@ export class ClientToken {
   ) {}
 
   get(): Promise<string> {
-    if (this.#token && Date.now() < this.#refreshAt) return Promise.resolve(this.#token);
+    if (this.#token && monotonicMs() < this.#refreshAt) return Promise.resolve(this.#token);
     this.#pending ??= this.#fetch().finally(() => (this.#pending = undefined));
     return this.#pending;
   }
@@ -97,7 +99,7 @@ export class ClientToken {
     if (!granted?.token) throw new Login5Error('client-token granted no token');
     this.#token = granted.token;
     this.#refreshAt =
-      Date.now() + Math.max(60, granted.refreshAfterSeconds || granted.expiresAfterSeconds || 3600) * 1000;
+      monotonicMs() + Math.max(60, granted.refreshAfterSeconds || granted.expiresAfterSeconds || 3600) * 1000;
     return granted.token;
   }
 }
@@ -123,7 +125,7 @@ export class AccessTokens {
 
   /** A valid token (cached until 10 s before expiry). */
   get(): Promise<string> {
-    if (this.#token && Date.now() < this.#expiresAt - 10_000) return Promise.resolve(this.#token);
+    if (this.#token && monotonicMs() < this.#expiresAt - 10_000) return Promise.resolve(this.#token);
     this.#pending ??= this.#login().finally(() => (this.#pending = undefined));
     return this.#pending;
   }
@@ -161,7 +163,7 @@ export class AccessTokens {
       if (msg.ok?.accessToken) {
         this.#token = msg.ok.accessToken;
         const ttl = (msg.ok.accessTokenExpiresIn ?? 0) > 0 ? msg.ok.accessTokenExpiresIn! : 3600;
-        this.#expiresAt = Date.now() + ttl * 1000;
+        this.#expiresAt = monotonicMs() + ttl * 1000;
         this.log.info('access token obtained', { expiresInS: ttl });
         return msg.ok.accessToken;
       }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { AUTH_TYPE } from '../../src/ap/index.js';
-import { startSpeaker } from '../../src/speaker.js';
+import { startSpeaker } from '../../src/speaker/index.js';
 import { REPO_ROOT } from '../support/vectors.js';
 import { emulator, session, testCatalog, until } from './helpers.js';
 
@@ -16,7 +16,7 @@ test('spotlet-emulator: first stdout line is the JSON description; --write-confi
   const conf = join(dir, 'spotlet.conf');
   const child = spawn(
     process.execPath,
-    [join(REPO_ROOT, 'dist/src/cli/spotlet-emulator.js'), '--catalog', testCatalog().dir, '--write-config', conf],
+    [join(REPO_ROOT, 'dist/tools/cli/spotlet-emulator.js'), '--catalog', testCatalog().dir, '--write-config', conf],
     {
       stdio: ['ignore', 'pipe', 'ignore'],
       env: { ...process.env, SPOTLET_LOG_LEVEL: 'error' },

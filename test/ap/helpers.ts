@@ -10,7 +10,7 @@ import {
   startEmulator,
   type Emulator,
   type EmulatorOptions,
-} from '../../src/emulator/index.js';
+} from '../../tools/emulator/index.js';
 
 let catalog: Catalog | undefined;
 

@@ -4,13 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrivateKey, randomBytes } from 'node:crypto';
 import {
-  AudioKeyClient,
   CMD,
   MercuryAssembler,
-  MercuryClient,
-  ShannonCipher,
   ShannonCodec,
-  ShannonMacError,
   aesKeyErrorPayload,
   aesKeyPayload,
   apResponsePacket,
@@ -18,11 +14,8 @@ import {
   audioKeyRequestPayload,
   clientHelloPacket,
   clientResponsePacket,
-  decodeMercuryFrame,
   deriveKeys,
-  encodeMercuryFrame,
   encodeMercuryHeader,
-  loadApPublicKey,
   loginFailedPlaintextPacket,
   loginPayload,
   parseApResponse,
@@ -32,11 +25,14 @@ import {
   parseClientResponse,
   parseLoginPayload,
   parsePlaintextLoginFailure,
-  rsaPublicKeyFromModulus,
-  signGs,
   splitMercuryMessage,
-  verifyGsSignature,
-} from '../../src/ap/index.js';
+} from '../../src/protocol/index.js';
+import { decodeMercuryFrame, encodeMercuryFrame } from '../../src/protocol/mercury.js';
+import { ShannonCipher, ShannonMacError } from '../../src/protocol/shannon.js';
+import { loadApPublicKey, rsaPublicKeyFromModulus, verifyGsSignature } from '../../src/ap/ap-key.js';
+import { AudioKeyClient } from '../../src/ap/audio-key.js';
+import { MercuryClient } from '../../src/ap/mercury.js';
+import { signGs } from '../../tools/emulator/index.js';
 import { createLogger } from '../../src/core/log.js';
 import { loadVectors } from '../support/vectors.js';
 

@@ -3,7 +3,8 @@
  * emulator, audio-key round trip. Goals: Shannon ≥ 100 MB/s; handshake+login ≤ 50 ms.
  */
 import { randomBytes } from 'node:crypto';
-import { AUTH_TYPE, CMD, ShannonCodec } from '../../src/ap/index.js';
+import { AUTH_TYPE } from '../../src/ap/index.js';
+import { CMD, ShannonCodec } from '../../src/protocol/index.js';
 import { setLogLevel } from '../../src/core/log.js';
 import { emulator, session } from '../ap/helpers.js';
 

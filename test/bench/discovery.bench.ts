@@ -10,8 +10,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setLogLevel } from '../../src/core/log.js';
-import { Catalog, makeSampleCatalog, startEmulator } from '../../src/emulator/index.js';
-import { ControllerKey, buildAddUserBlob } from '../../src/phone/index.js';
+import { Catalog, makeSampleCatalog, startEmulator } from '../../tools/emulator/index.js';
+import { ControllerKey, buildAddUserBlob } from '../../tools/phone/index.js';
 import { REPO_ROOT } from '../support/vectors.js';
 
 const GOAL_START_MS = 400;

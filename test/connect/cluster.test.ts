@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { spotify as cs } from '../../src/gen/connect.js';
-import type { SpClientEmulator } from '../../src/emulator/index.js';
+import type { SpClientEmulator } from '../../tools/emulator/index.js';
 import { DealerClient, type DealerMessage } from '../../src/web/index.js';
 import { emulator, until } from '../ap/helpers.js';
 import { sampleCatalog } from '../audio/support.js';

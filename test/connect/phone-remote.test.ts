@@ -10,13 +10,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Catalog } from '../../src/emulator/catalog.js';
-import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
+import { Catalog } from '../../tools/emulator/catalog.js';
+import { makeSampleCatalog } from '../../tools/emulator/sample-catalog.js';
 import { emulator, until } from '../ap/helpers.js';
 import { REPO_ROOT } from '../support/vectors.js';
 import { emulatedSpeaker } from './support.js';
 
-const PHONE = join(REPO_ROOT, 'dist', 'src', 'cli', 'spotlet-phone.js');
+const PHONE = join(REPO_ROOT, 'dist', 'tools', 'cli', 'spotlet-phone.js');
 const run = promisify(execFile);
 
 test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, repeat, queue, volume, autoplay, transfer, status', async () => {

@@ -7,20 +7,32 @@ import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AUTH_TYPE } from '../../src/ap/index.js';
-import { AlsaSink, DEFAULT_NORMALISATION, Player } from '../../src/audio/index.js';
-import { ConnectController, ConnectDevice, SpotifyTrackSource } from '../../src/connect/index.js';
+import { AlsaSink, DEFAULT_NORMALISATION, NativeSink, Player, SoftMixer } from '../../src/audio/index.js';
+import {
+  ConnectController,
+  ConnectDevice,
+  decodePlayerCommand,
+  executeCommand,
+  SpotifyTrackSource,
+  type CommandResult,
+  type TransferState,
+} from '../../src/connect/index.js';
 import { createLogger } from '../../src/core/log.js';
-import type { Account, ConnectCloud, Emulator } from '../../src/emulator/index.js';
+import type { Account, ConnectCloud, Emulator } from '../../tools/emulator/index.js';
 import { AccessTokens, ClientToken, DealerClient, SpClient } from '../../src/web/index.js';
-import { loginToSpeaker } from '../../src/phone/index.js';
-import { startSpeaker } from '../../src/speaker.js';
+import { loginToSpeaker } from '../../tools/phone/index.js';
+import { startSpeaker } from '../../src/speaker/index.js';
 import { session, until } from '../ap/helpers.js';
 import { alsaCapture, locate } from '../audio/support.js';
 
 const log = createLogger('test');
 export const DEVICE_ID = '0123456789abcdef0123456789abcdef01234567';
 
-export async function connectChain(emu: Emulator, pace = false) {
+/**
+ * The chain on the emulator; its output is aplay on the ALSA capture (paced like a DAC or not), or with `trace`
+ * the native output, paced, its writes traced there.
+ */
+export async function connectChain(emu: Emulator, pace = false, trace?: string) {
   const account = emu.accounts.list[0]!;
   const s = session(emu);
   await s.login({
@@ -53,11 +65,13 @@ export async function connectChain(emu: Emulator, pace = false) {
       () => ({ country: s.info?.countryCode, catalogue: s.info?.productInfo.catalogue }),
       log,
     ),
-    openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace, env: cap.env }),
+    openSink: () =>
+      trace
+        ? new NativeSink({ device: 'default', env: cap.env, trace })
+        : new AlsaSink({ device: 'default', backend: 'aplay', pace, env: cap.env }),
     log,
     normalisation: DEFAULT_NORMALISATION,
-    volumeCurve: 'fixed',
-    volumeRangeDb: 60,
+    mixer: new SoftMixer('fixed'),
     volume: 65535,
   });
   const ctl = new ConnectController({ player, log, resolver: spclient });
@@ -84,6 +98,12 @@ export async function connectDevice(
     dealer,
     spclient,
     log,
+    // The speaker's port reduced to this chain: commands go to its controller, a logout to `onLogout`.
+    dispatch: async (command): Promise<CommandResult> => {
+      if (command.kind !== 'logout') return executeCommand(ctl, command);
+      onLogout?.();
+      return { success: true };
+    },
     device: {
       deviceId: DEVICE_ID,
       name,
@@ -93,7 +113,6 @@ export async function connectDevice(
       volumeSteps: 64,
       supportsLogout: true,
     },
-    onLogout,
   });
   const cloud = emu.services.get('dealer') as ConnectCloud;
   // An earlier device of the same id on this emulator announced itself too: wait for this one's.
@@ -103,6 +122,16 @@ export async function connectDevice(
   device.start();
   await until(() => announced() > before, 5000, 'NEW_DEVICE PUT');
   return { cloud, dealer, device };
+}
+
+/** A dealer `command` (with a transfer's decoded `data`) as the device takes it: decoded, then carried out. */
+export async function handleCommand(
+  ctl: ConnectController,
+  command: unknown,
+  transfer?: TransferState,
+): Promise<CommandResult> {
+  const decoded = decodePlayerCommand(command, transfer);
+  return 'refused' in decoded ? { success: false, reason: decoded.refused } : executeCommand(ctl, decoded.command);
 }
 
 /**

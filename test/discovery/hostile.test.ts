@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, setLogSink } from '../../src/core/log.js';
 import { StateStore } from '../../src/core/state.js';
-import { ControllerKey, buildAddUserBlob } from '../../src/phone/index.js';
+import { ControllerKey, buildAddUserBlob } from '../../tools/phone/index.js';
 import { http, startServer } from './support.js';
 
 /** Deterministic generator, so a failure can be replayed. */

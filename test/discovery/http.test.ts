@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { SpotletError } from '../../src/core/errors.js';
 import type { ZeroconfCredentials } from '../../src/discovery/index.js';
-import { ControllerKey, buildAddUserBlob } from '../../src/phone/index.js';
+import { ControllerKey, buildAddUserBlob } from '../../tools/phone/index.js';
 import { DEVICE_ID, http, startServer } from './support.js';
 
 /** A valid addUser form for the server's current public key. */

@@ -10,13 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ChildProcess } from 'node:child_process';
-import { makeSampleCatalog } from '../../src/emulator/index.js';
+import { makeSampleCatalog } from '../../tools/emulator/index.js';
 import { NetnsPair } from '../support/netns.js';
 import { REPO_ROOT } from '../support/vectors.js';
 
 const SPOTLET = join(REPO_ROOT, 'dist', 'src', 'cli', 'spotlet.js');
-const EMULATOR = join(REPO_ROOT, 'dist', 'src', 'cli', 'spotlet-emulator.js');
-const PHONE = join(REPO_ROOT, 'dist', 'src', 'cli', 'spotlet-phone.js');
+const EMULATOR = join(REPO_ROOT, 'dist', 'tools', 'cli', 'spotlet-emulator.js');
+const PHONE = join(REPO_ROOT, 'dist', 'tools', 'cli', 'spotlet-phone.js');
 const skip = NetnsPair.available() ? false : 'needs root and ip netns';
 const net = new NetnsPair('dz');
 const work = mkdtempSync(join(tmpdir(), 'spotlet-mdns-'));

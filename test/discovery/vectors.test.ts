@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DhKeyPair } from '../../src/core/dh.js';
 import { openInnerBlob, openOuterBlob } from '../../src/discovery/keys.js';
-import { ControllerKey, buildAddUserBlob, encryptInnerBlob } from '../../src/phone/index.js';
+import { ControllerKey, buildAddUserBlob, encryptInnerBlob } from '../../tools/phone/index.js';
 import type { ZeroconfCredentials } from '../../src/discovery/index.js';
 import { loadVectors } from '../support/vectors.js';
 import { http, startServer } from './support.js';

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { audioCipher, buildSpotifyHeaderPage, readNormalisation, readOggPage } from '../../src/audio/index.js';
 import { base62ToGid, gidToBase62, parseSpotifyUri } from '../../src/core/spotify-id.js';
-import { Catalog, CatalogError } from '../../src/emulator/catalog.js';
-import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
+import { Catalog, CatalogError } from '../../tools/emulator/catalog.js';
+import { makeSampleCatalog } from '../../tools/emulator/sample-catalog.js';
 import { loadVectors } from '../support/vectors.js';
 
 test('spotify ids: every vector round-trips; bad ids are rejected', () => {

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '../../src/core/log.js';
-import { Catalog, startEmulator, type Emulator, type SpClientEmulator } from '../../src/emulator/index.js';
-import { makeSampleCatalog } from '../../src/emulator/sample-catalog.js';
+import { Catalog, startEmulator, type Emulator, type SpClientEmulator } from '../../tools/emulator/index.js';
+import { makeSampleCatalog } from '../../tools/emulator/sample-catalog.js';
 import { AccessTokens, ClientToken, httpFetch, SpClient, type WebEndpoints } from '../../src/web/index.js';
 import { sampleCatalog } from '../audio/support.js';
 

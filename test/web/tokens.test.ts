@@ -2,16 +2,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { createLogger } from '../../src/core/log.js';
-import { startEmulator, type AuthEmulator, type Emulator } from '../../src/emulator/index.js';
+import { checkHashcash, startEmulator, type AuthEmulator, type Emulator } from '../../tools/emulator/index.js';
 import { spotify as l5 } from '../../src/gen/login5.js';
-import {
-  AccessTokens,
-  checkHashcash,
-  ClientToken,
-  solveHashcash,
-  trailingZeroBits,
-  type WebEndpoints,
-} from '../../src/web/index.js';
+import { AccessTokens, ClientToken, solveHashcash, trailingZeroBits, type WebEndpoints } from '../../src/web/index.js';
 import { sampleCatalog } from '../audio/support.js';
 import { loadVectors } from '../support/vectors.js';
 

@@ -1,0 +1,11 @@
+/**
+ * The monotonic clock every timer and interval of the speaker is measured on. A Pi has no real-time clock: its
+ * wall clock can be years off until NTP answers, and then jumps. Durations (keep-alive, token lifetimes, backoff,
+ * silence detection, LED patterns) must never follow such a jump, so they compare this clock, never Date.now().
+ */
+import { performance } from 'node:perf_hooks';
+
+/** Milliseconds on a clock that only moves forward at a steady pace (its origin is meaningless). */
+export function monotonicMs(): number {
+  return performance.now();
+}
