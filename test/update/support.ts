@@ -6,7 +6,7 @@
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { buildManifest, writeBundle, type UpdateConfig } from '../../src/update/index.js';
@@ -84,7 +84,8 @@ export async function makeBundle(
   keys: KeyPair,
   o: { arch?: string; minImageVersion?: string; outDir?: string } = {},
 ): Promise<string> {
-  const outDir = o.outDir ?? mkdtempSync(join(tmpdir(), 'spotlet-bundle-'));
+  // Beside the app (in the test's own temporary folder, removed with it).
+  const outDir = o.outDir ?? mkdtempSync(join(dirname(appDir), 'bundle-'));
   const { path } = await writeBundle(appDir, {
     arch: o.arch ?? process.arch,
     minImageVersion: o.minImageVersion ?? '1.0.0',
