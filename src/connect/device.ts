@@ -105,7 +105,7 @@ export class ConnectDevice {
     await this.#putting; // a PUT under way must not register the device again after it left
     if (wasActive) await this.#inactive();
     if (this.#o.dealer.connectionId) await this.#leave();
-    this.#o.dealer.close();
+    await this.#o.dealer.close();
   }
 
   /** A new dealer connection: announce the device; a backoff of the old connection's failed PUTs is over. */
@@ -172,13 +172,14 @@ export class ConnectDevice {
   }
 
   /**
-   * We lose control only on a real take-over: another (non-empty) active device whose player state is newer
-   * than our becoming active. An update with no active device, or one still carrying the state of before our
-   * last transfer (the previous player's last PUT racing ours), changes nothing.
+   * We lose control when the cluster names another active device, or none at all (both references: librespot
+   * `handle_cluster_update`, go-librespot `handleDealerMessage`), unless the update's player state is no newer
+   * than our becoming active: then it is the previous player's last PUT racing our transfer (go-librespot's
+   * check against its last transfer's timestamp), and changes nothing.
    */
   #onCluster(update: cs.connectstate.ClusterUpdate): void {
     const active = update.cluster?.activeDeviceId ?? '';
-    if (!this.#o.controller.active || !active || active === this.#o.device.deviceId) return;
+    if (!this.#o.controller.active || active === this.#o.device.deviceId) return;
     const stateAt = Number(update.cluster?.playerState?.timestamp ?? 0);
     if (stateAt <= this.#activeSince) {
       this.#o.log.debug('stale cluster update ignored', {
@@ -188,8 +189,9 @@ export class ConnectDevice {
       });
       return;
     }
-    this.#o.log.info('another device took over', { activeDevice: active });
-    void this.#o.controller.deactivate('another device took over').then(() => this.#inactive());
+    if (active) this.#o.log.info('another device took over', { activeDevice: active });
+    else this.#o.log.info('the cluster has no active device any more: control lost');
+    void this.#o.controller.deactivate(active ? 'another device took over' : 'control lost').then(() => this.#inactive());
   }
 
   /**

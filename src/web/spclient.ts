@@ -1,8 +1,7 @@
 /**
- * spclient (protocol/03 §9, 05 §2–4, 06 §7): metadata (extended-metadata, falling back to /metadata/4),
- * storage-resolve, context-resolve and autoplay with the bearer token and client token. 401 refreshes the token once;
- * 429/503 honour Retry-After (≤ 10 s) a bounded number
- * of times; anything else is a typed HttpError. Never a hot loop.
+ * spclient (protocol/03 §9, 05 §2–4, 06 §7): metadata (extended-metadata), storage-resolve, context-resolve and
+ * autoplay with the bearer token and client token. 401 refreshes the token once; 429/503 honour Retry-After
+ * (≤ 10 s) a bounded number of times; anything else is a typed HttpError. Never a hot loop.
  */
 import type { Logger } from '../core/log.js';
 import { fileIdHex, gidToBase62 } from '../core/spotify-id.js';
@@ -75,8 +74,6 @@ const EXT = md.extendedmetadata.ExtensionKind;
 
 export class SpClient {
   #o: SpClientOptions & { maxAttempts: number };
-  /** extended-metadata is the newest endpoint; once it is missing (404/405/501) only /metadata/4 is asked. */
-  #extendedMissing = false;
 
   constructor(o: SpClientOptions) {
     this.#o = { maxAttempts: 4, ...o };
@@ -108,7 +105,11 @@ export class SpClient {
         ...(o.contentType ? { 'Content-Type': o.contentType } : {}),
         ...o.headers,
       };
-      const res = await httpFetch(`${base}${path}`, { method, headers, ...(o.body ? { body: o.body } : {}) });
+      // Every request that is not a GET says its length, an empty one too: Spotify answers a bodiless PUT without
+      // Content-Length with 411 Length Required (librespot PR #1548, `put_connect_state_inactive`; librespot has
+      // sent the header on every spclient request since).
+      const body = o.body ?? (method === 'GET' ? undefined : Buffer.alloc(0));
+      const res = await httpFetch(`${base}${path}`, { method, headers, ...(body ? { body } : {}) });
       if (res.status >= 200 && res.status < 300) return res;
       last = new HttpError(
         `spclient ${method} ${path.split('?')[0]} answered ${res.status}`,
@@ -133,44 +134,26 @@ export class SpClient {
     throw last!;
   }
 
-  /** A track's or episode's metadata with its audio files: extended-metadata first, /metadata/4 as fallback. */
-  async metadata(type: 'track' | 'episode', gid: Buffer): Promise<ItemMetadata> {
-    const extended = this.#extendedMissing ? undefined : await this.#extendedMetadata(type, gid);
-    if (extended) return extended;
-    const res = await this.request('GET', `/metadata/4/${type}/${gid.toString('hex')}`);
-    return type === 'track'
-      ? trackMetadata(gid, md.metadata.Track.decode(res.body))
-      : episodeMetadata(gid, md.metadata.Episode.decode(res.body));
-  }
-
   /**
-   * POST extended-metadata for the item (TRACK_V4 / EPISODE_V4) and its AUDIO_FILES (protocol/05 §2.1).
-   * Undefined when the endpoint gives no usable answer (the caller asks /metadata/4); an entity's own error
-   * status (404: no such track) is thrown, as /metadata/4 would say the same.
+   * A track's or episode's metadata with its audio files: POST extended-metadata for the item (TRACK_V4 /
+   * EPISODE_V4) and its AUDIO_FILES (protocol/05 §2.1). An entity's own error status (404: no such track) is
+   * thrown as an HttpError of that status.
+   *
+   * No fallback to `GET /metadata/4/<type>/<hex>`: since 2025-08 the regional spclient hosts answer it with
+   * HTTP 500 (librespot #1527, go-librespot #189). librespot now sends it to spclient.wg.spotify.com only;
+   * go-librespot dropped it for extended-metadata, as we do.
    */
-  async #extendedMetadata(type: 'track' | 'episode', gid: Buffer): Promise<ItemMetadata | undefined> {
+  async metadata(type: 'track' | 'episode', gid: Buffer): Promise<ItemMetadata> {
     const uri = `spotify:${type}:${gidToBase62(gid)}`;
     const itemKind = type === 'track' ? EXT.TRACK_V4 : EXT.EPISODE_V4;
     const body = md.extendedmetadata.BatchedEntityRequest.encode({
       entityRequest: [{ entityUri: uri, query: [{ extensionKind: itemKind }, { extensionKind: EXT.AUDIO_FILES }] }],
     }).finish();
-    let batch: md.extendedmetadata.BatchedExtensionResponse;
-    try {
-      const res = await this.request('POST', '/extended-metadata/v0/extended-metadata', {
-        body: Buffer.from(body),
-        contentType: 'application/x-protobuf',
-      });
-      batch = md.extendedmetadata.BatchedExtensionResponse.decode(res.body);
-    } catch (err) {
-      const status = err instanceof HttpError ? err.status : 0;
-      if (status === 404 || status === 405 || status === 501) this.#extendedMissing = true;
-      this.#o.log.info('extended-metadata unusable, asking metadata/4', {
-        type,
-        status,
-        reason: (err as Error).message,
-      });
-      return undefined;
-    }
+    const res = await this.request('POST', '/extended-metadata/v0/extended-metadata', {
+      body: Buffer.from(body),
+      contentType: 'application/x-protobuf',
+    });
+    const batch = md.extendedmetadata.BatchedExtensionResponse.decode(res.body);
     const payload = (kind: number): Uint8Array | undefined => {
       const data = batch.extendedMetadata
         ?.find((a) => a.extensionKind === kind)
@@ -180,10 +163,7 @@ export class SpClient {
       return data?.extensionData?.value ?? undefined;
     };
     const item = payload(itemKind);
-    if (!item?.length) {
-      this.#o.log.info('extended-metadata had no item data, asking metadata/4', { type });
-      return undefined;
-    }
+    if (!item?.length) throw new HttpError(`extended-metadata: no ${type} data for ${uri}`, 404);
     const meta =
       type === 'track'
         ? trackMetadata(gid, md.metadata.Track.decode(item))
@@ -207,7 +187,9 @@ export class SpClient {
 
   /** The tracks of a context (album, playlist, show…), following next_page_url (bounded). */
   async contextResolve(uri: string): Promise<ContextTrack[]> {
-    const res = await this.request('GET', `/context-resolve/v1/${encodeURIComponent(uri)}`, {
+    // The uri goes into the path as it is, colons and all, as both references send it (librespot
+    // `get_context`, go-librespot `ContextResolve`); only characters a URL cannot carry are escaped.
+    const res = await this.request('GET', `/context-resolve/v1/${encodeURI(uri)}`, {
       accept: 'application/json',
     });
     return (await this.#tracksOf(JSON.parse(res.body.toString('utf8')) as Record<string, unknown>)).tracks;

@@ -198,6 +198,35 @@ test('a stale cluster update right after a transfer (the phone still or no devic
   }
 });
 
+test('a cluster with no active device any more (Spotify ended the session) means control is lost: the speaker stops and goes inactive', async () => {
+  const emu = await emulator({ catalog: sampleCatalog() });
+  const chain = await connectChain(emu, true);
+  const { ctl } = chain;
+  const user = emu.accounts.list[0]!.username;
+  const { cloud, device } = await connectDevice(emu, chain, 'Kitchen');
+  try {
+    const album = sampleCatalog().contexts.find((c) => c.type === 'album')!;
+    assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri } }), true);
+    await until(() => cloud.cluster(user).activeDeviceId === DEVICE_ID, 3000, 'the speaker is the active device');
+    await until(() => chain.player.position().playing, 3000, 'playing');
+    const stopped = once(ctl, 'stopped');
+    cloud.endSession(user);
+    await stopped;
+    assert.equal(ctl.active, false);
+    await until(
+      () => cloud.puts.some((p) => p.deviceId === DEVICE_ID && p.reason === 'INACTIVE'),
+      3000,
+      'the speaker told the cloud it is inactive',
+    );
+    assert.equal(cloud.cluster(user).activeDeviceId, '', 'and did not claim the session back');
+  } finally {
+    await ctl.deactivate('test over');
+    await device.stop();
+    chain.s.close();
+    await emu.stop();
+  }
+});
+
 test('failed NEW_DEVICE PUTs are sent again, as NEW_DEVICE with the current state, after a growing backoff', async () => {
   const emu = await emulator({ catalog: sampleCatalog() });
   const sp = emu.services.get('spclient') as SpClientEmulator;
@@ -254,6 +283,11 @@ test('the app logs the speaker out: it stops, goes inactive and leaves the clust
       sp.requests.some(
         (r) => r.method === 'DELETE' && r.path === `/connect-state/v1/devices/${DEVICE_ID}` && r.status === 204,
       ),
+    );
+    assert.deepEqual(
+      cloud.closes.filter((c) => c.username === user).map((c) => c.code),
+      [1001],
+      'the dealer connection ended with a close frame (going away), not by dropping',
     );
     await new Promise((r) => setTimeout(r, 400));
     assert.ok(!cloud.cluster(user).devices.has(DEVICE_ID), 'no later PUT registers it again');

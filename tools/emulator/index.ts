@@ -27,7 +27,7 @@ export { ApEmulator, MERCURY_URIS, signGs, type MercuryHandler } from './ap/inde
 export { Catalog } from './catalog.js';
 export { CdnServer, type CdnFault } from './cdn.js';
 export { checkHashcash, type AuthEmulator, type AuthEmulatorOptions } from './web/tokens.js';
-export type { SpClientEmulator } from './web/spclient.js';
+export type { SpClientEmulator, SpClientEmulatorOptions } from './web/spclient.js';
 export type { ConnectCloud } from './web/dealer.js';
 export { makeSampleCatalog } from './sample-catalog.js';
 

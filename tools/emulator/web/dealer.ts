@@ -47,6 +47,11 @@ export class ConnectCloud {
     state: PlayerState | undefined;
     volume: number;
   }[] = [];
+  /**
+   * How each dealer connection ended: the close code the client's close frame carried (1001 going away, …), or
+   * 1006 when the connection just dropped without one.
+   */
+  readonly closes: { username: string; code: number }[] = [];
 
   constructor(readonly accounts: Accounts) {}
 
@@ -72,7 +77,8 @@ export class ConnectCloud {
       Math.max(0, Math.min(expiresAt - Date.now(), 2 ** 31 - 1)),
     );
     expiry.unref();
-    ws.on('close', () => {
+    ws.on('close', (code) => {
+      this.closes.push({ username, code });
       clearTimeout(expiry);
       this.#conns.delete(id);
       // A device whose dealer connection is gone leaves its user's cluster (the app no longer lists it).
@@ -296,6 +302,18 @@ export class ConnectCloud {
     c.activeDeviceId = otherDeviceId;
     c.playerState = state ?? carried;
     this.#changed(username, known ? REASON.DEVICE_STATE_CHANGED : REASON.NEW_DEVICE_APPEARED, otherDeviceId);
+  }
+
+  /**
+   * Spotify ends the user's playback session (as after a long pause, or when the app ends it): the cluster
+   * keeps no active device, its player state the last one as of now, and every device hears the update.
+   */
+  endSession(username: string): void {
+    const c = this.cluster(username);
+    const ended = c.activeDeviceId;
+    c.activeDeviceId = '';
+    if (c.playerState) c.playerState = { ...c.playerState, timestamp: Date.now(), isPlaying: false, isPaused: true };
+    this.#changed(username, REASON.DEVICE_STATE_CHANGED, ended);
   }
 
   /** The app's "log out" of a device: a LogoutCommand push to that device (no reply; it logs itself out). */
