@@ -1,7 +1,8 @@
 /** The `[board]` config section: board, hat, GPIO buttons and LEDs, amplifier power, BLE buttons. */
 import { defineSection, field, type SectionValues } from '../core/config.js';
+import { ACTIONS } from './actions.js';
 
-const ACTION = '(play[-_]pause|next|previous|volume[-_]up|volume[-_]down|forget[-_]user)';
+const ACTION = `(${ACTIONS.map((a) => a.replace(/-/g, '[-_]')).join('|')})`;
 /** PIN:ACTION or ACTION:PIN; an action may be spelled with `_` (play_pause:17). */
 const PIN_ACTION = new RegExp(`^(\\d{1,2}:${ACTION}|${ACTION}:\\d{1,2})$`);
 
@@ -25,8 +26,7 @@ export const boardSection = defineSection('board', 'Board, DAC hat, buttons and 
     'Extra buttons as PIN:ACTION or ACTION:PIN (BCM numbering, active low with pull-up), e.g. 17:play-pause, next:27.',
     {
       pattern: PIN_ACTION,
-      allowed:
-        'PIN:ACTION or ACTION:PIN with ACTION one of play-pause, next, previous, volume-up, volume-down, forget-user',
+      allowed: `PIN:ACTION or ACTION:PIN with ACTION one of ${ACTIONS.join(', ')}`,
     },
   ),
   long_press_forget: field.bool(

@@ -4,20 +4,22 @@
  * or Bluetooth the speaker runs on and says so once.
  */
 import { EventEmitter } from 'node:events';
+import { errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { SpeakerState } from '../supervisor/index.js';
 import { parseBthome, BTHOME_UUID, type ButtonEvent } from './bthome.js';
+import type { ButtonAction } from './actions.js';
 import type { BoardConfig } from './config.js';
 import { DEFAULT_TIMING, FORGET_LONG_MS, GestureRecognizer, systemClock, type Clock } from './gestures.js';
 import { onoffDriver, simulatedDriver, type GpioDriver, type GpioInput, type GpioOutput } from './gpio.js';
 import { FORGET_PATTERN, LedDriver } from './leds.js';
 import {
+  BoardError,
   checkPins,
   detectBoard,
   detectHat,
   loadProfiles,
   readDetectionInput,
-  type ButtonAction,
   type ButtonSpec,
   type DetectionInput,
   type Gesture,
@@ -38,13 +40,12 @@ export {
   detectHat,
   loadProfiles,
   readDetectionInput,
-  ACTIONS,
   BoardError,
   PROFILE_DIR,
   type BoardProfile,
-  type ButtonAction,
   type HatProfile,
 } from './profiles.js';
+export { ACTIONS, type ButtonAction } from './actions.js';
 
 export interface BoardEvents {
   action: [action: ButtonAction, source: string];
@@ -100,7 +101,7 @@ export class BoardIO extends EventEmitter<BoardEvents> {
     this.#detection = o.detection ?? readDetectionInput();
     this.hat = c.hat === 'auto' ? detectHat(this.#profiles.hats, this.#detection) : this.#profiles.hats.get(c.hat);
     if (c.hat !== 'auto' && !this.hat)
-      throw new Error(`unknown hat "${c.hat}" (board/hats has ${[...this.#profiles.hats.keys()].join(', ')})`);
+      throw new BoardError(`unknown hat "${c.hat}" (board/hats has ${[...this.#profiles.hats.keys()].join(', ')})`);
   }
 
   /** Buttons of the hat and the config, checked against the board's header and the hat's pins. */
@@ -132,7 +133,10 @@ export class BoardIO extends EventEmitter<BoardEvents> {
       c.board === 'auto'
         ? (detectBoard(this.#profiles.boards, this.#detection.model ?? '') ?? this.#profiles.boards.get('pi4b'))
         : this.#profiles.boards.get(c.board);
-    if (!board) throw new Error(`unknown board "${c.board}"`);
+    if (!board)
+      throw new BoardError(
+        `unknown board "${c.board}" (board/boards has ${[...this.#profiles.boards.keys()].join(', ')})`,
+      );
     if (!board.supported) log.warn('this board is not supported by the spotlet image', { board: board.id });
     const buttons = this.buttons();
     const ampPin = c.amp_pin >= 0 ? c.amp_pin : (this.hat?.ampPin ?? -1);
@@ -149,7 +153,7 @@ export class BoardIO extends EventEmitter<BoardEvents> {
       try {
         driver = c.driver === 'simulated' ? simulatedDriver() : await onoffDriver(board.gpioChipLabels);
       } catch (err) {
-        log.warn('no GPIO: buttons, LED and amplifier output are off', { reason: (err as Error).message });
+        log.warn('no GPIO: buttons, LED and amplifier output are off', { reason: errorMessage(err) });
         return;
       }
     }
@@ -224,7 +228,7 @@ export class BoardIO extends EventEmitter<BoardEvents> {
         if (action) this.#fire(action, `ble ${ad.address}`);
       }
     } catch (err) {
-      this.#o.log.debug('BTHome advertisement ignored', { address: ad.address, reason: (err as Error).message });
+      this.#o.log.debug('BTHome advertisement ignored', { address: ad.address, reason: errorMessage(err) });
     }
   }
 
@@ -275,7 +279,7 @@ export class BoardIO extends EventEmitter<BoardEvents> {
             told = false;
             void noble
               .startScanningAsync([], true)
-              .catch((err: Error) => log.warn('BLE scan failed', { reason: err.message }));
+              .catch((err: unknown) => log.warn('BLE scan failed', { reason: errorMessage(err) }));
           } else if (state === 'unsupported' || state === 'unauthorized') {
             if (!told) log.warn('no usable Bluetooth adapter: BLE buttons are off', { state });
             told = true;
@@ -300,7 +304,7 @@ export class BoardIO extends EventEmitter<BoardEvents> {
           },
         };
       } catch (err) {
-        log.warn('no Bluetooth: BLE buttons are off', { reason: (err as Error).message });
+        log.warn('no Bluetooth: BLE buttons are off', { reason: errorMessage(err) });
       }
     })();
   }

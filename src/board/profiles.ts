@@ -6,9 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { SpotletError } from '../core/errors.js';
-
-export const ACTIONS = ['play-pause', 'next', 'previous', 'volume-up', 'volume-down', 'forget-user'] as const;
-export type ButtonAction = (typeof ACTIONS)[number];
+import { ACTIONS, type ButtonAction } from './actions.js';
 export type Gesture = 'press' | 'double' | 'long' | 'hold';
 
 export interface ButtonSpec {

@@ -23,7 +23,7 @@ import {
   planFirstboot,
   readBootPartition,
 } from '../image/firstboot.js';
-import { configSections } from '../speaker.js';
+import { configSections } from '../speaker/index.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string, def: string): string => {

@@ -2,7 +2,7 @@
 /** `spotlet`: runs the speaker until SIGTERM/SIGINT. */
 import { ConfigError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
-import { configHelp, startSpeaker } from '../speaker.js';
+import { configHelp, startSpeaker } from '../speaker/index.js';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {

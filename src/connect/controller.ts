@@ -7,7 +7,7 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import type { Player } from '../audio/index.js';
-import { errorCode } from '../core/errors.js';
+import { errorCode, errorMessage, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { ContextPage, ContextTrack } from '../web/index.js';
 import { TrackQueue, type QueueOptions, type QueueTrack, type TrackRef } from './queue.js';
@@ -22,6 +22,13 @@ export interface ContextResolver {
     contextUri: string,
     recentTrackUris: string[],
   ): Promise<{ uri: string; tracks: { uri: string; uid?: string; metadata?: Record<string, string> }[] }>;
+}
+
+/** A play or transfer whose context has no playable tracks: refused, there is nothing to start. */
+export class EmptyContextError extends SpotletError {
+  constructor(context: string) {
+    super('ERR_CONTEXT_EMPTY', `context ${context} has no playable tracks`, { permanent: true });
+  }
 }
 
 /** Autoplay asks for a station when this few context tracks are left (librespot's threshold). */
@@ -176,7 +183,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       metadata: { ...t.metadata, ...(ctx ? { context_uri: ctx } : {}) },
       provider: 'context',
     }));
-    if (!tracks.length) throw new Error(`context ${ctx || '(inline)'} has no playable tracks`);
+    if (!tracks.length) throw new EmptyContextError(ctx || '(inline)');
     this.#queue.load(ctx, tracks, req.skipTo, req.options);
     if (req.current) this.#queue.startOutside(req.current);
     this.#queue.setQueue(req.queue ?? []);
@@ -201,7 +208,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       this.#log.warn('context not resolved, playing the pages the app sent', {
         context: req.contextUri,
         code: errorCode(err),
-        reason: (err as Error).message,
+        reason: errorMessage(err),
       });
       return this.#resolver.pageTracks(pages);
     }
@@ -298,6 +305,11 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     else this.pause();
   }
 
+  /** Plays here again when not the active device or stopped (another device took over): the current track. */
+  activate(): void {
+    if (!this.#active || this.#stopped) this.resume();
+  }
+
   /** Another device took over (or logout): stop audio and go inactive. */
   async deactivate(reason: string): Promise<void> {
     this.#active = false;
@@ -392,10 +404,10 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
         if (this.#stopped && added && q.advance(true)) this.#loadCurrent(0, false);
         else this.#afterQueueChange('autoplay');
       },
-      (err: Error) =>
+      (err: unknown) =>
         this.#log.warn('autoplay failed; playback stops at the end of the context', {
           context: q.contextUri,
-          reason: err.message,
+          reason: errorMessage(err),
         }),
     );
   }

@@ -1,15 +1,17 @@
 /**
  * The speaker as a Connect device (protocol/06 §1–4, §8): announces itself with a NEW_DEVICE PUT on every
- * dealer connection id, turns the app's commands into controller calls (one reply each), PUTs the player
+ * dealer connection id, hands the app's decoded commands to the speaker's port (one reply each), PUTs the player
  * state when it changes (coalesced to at most one PUT per 200 ms; a PUT the cloud could not take is sent
  * again, with the state as it is then, after a growing backoff), follows remote volume, goes inactive when
  * another device takes over, and leaves the cluster when the app logs it out.
  */
+import { errorMessage } from '../core/errors.js';
 import { HttpError } from '../core/http.js';
 import type { Logger } from '../core/log.js';
 import { spotify as cs } from '../gen/connect.js';
 import type { DealerClient, DealerMessage, DealerRequest, SpClient } from '../web/index.js';
-import { handleCommand, type TransferState } from './commands.js';
+import type { Command, CommandDispatch, CommandResult } from './command.js';
+import { decodeDealerRequest, decodePush, type DealerPush } from './decode.js';
 import type { ConnectController, PlayerStateSnapshot } from './controller.js';
 import type { QueueTrack } from './queue.js';
 
@@ -32,8 +34,8 @@ export interface ConnectDeviceOptions {
   spclient: SpClient;
   device: DeviceDescription;
   log: Logger;
-  /** The app's "log out" (forget the zeroconf user). */
-  onLogout?: () => void;
+  /** Where the app's commands go (the speaker's command port), the app's "log out" included. */
+  dispatch: CommandDispatch;
   minPutIntervalMs?: number;
 }
 
@@ -117,57 +119,48 @@ export class ConnectDevice {
     this.#schedule('NEW_DEVICE');
   }
 
+  /** A player command of the app: decoded once, refused or dispatched through the speaker's port, one reply. */
   async #onRequest(req: DealerRequest, reply: (success: boolean) => void): Promise<void> {
-    if (req.messageIdent !== 'hm://connect-state/v1/player/command') return reply(false);
-    const body = (req.body && typeof req.body === 'object' ? req.body : {}) as {
-      message_id?: number;
-      sent_by_device_id?: string;
-      command?: { endpoint?: string; data?: string };
-    };
-    this.#lastCommand = { by: body.sent_by_device_id ?? '', id: body.message_id ?? 0 };
-    let transfer: TransferState | undefined;
-    if (body.command?.endpoint === 'transfer' && typeof body.command.data === 'string') {
-      try {
-        transfer = C.TransferState.toObject(C.TransferState.decode(Buffer.from(body.command.data, 'base64')), {
-          longs: Number,
-          defaults: false,
-        }) as TransferState;
-      } catch (err) {
-        this.#o.log.warn('transfer data is not a TransferState', { reason: (err as Error).message });
-      }
+    const request = decodeDealerRequest(req);
+    if (!request) return reply(false);
+    this.#lastCommand = { by: request.sentBy, id: request.messageId };
+    let result: CommandResult;
+    if ('refused' in request.decoded) result = { success: false, reason: request.decoded.refused };
+    else {
+      const command = request.decoded.command;
+      // Set before the command runs: a cluster update may arrive as soon as the controller is active.
+      if (command.kind === 'transfer') this.#activeSince = command.stateTimestamp || Date.now();
+      else if (!this.#o.controller.active) this.#activeSince = Date.now();
+      this.#inCommand = true;
+      result = await this.#dispatch(command).finally(() => (this.#inCommand = false));
     }
-    // Set before the command runs: a cluster update may arrive as soon as the controller is active.
-    if (transfer) this.#activeSince = Number(transfer.playback?.timestamp ?? 0) || Date.now();
-    else if (!this.#o.controller.active) this.#activeSince = Date.now();
-    this.#inCommand = true;
-    const result = await handleCommand(this.#o.controller, body.command, transfer).finally(
-      () => (this.#inCommand = false),
-    );
     if (!result.success)
-      this.#o.log.warn('command refused', { endpoint: body.command?.endpoint ?? null, reason: result.reason });
+      this.#o.log.warn('command refused', { endpoint: request.endpoint ?? null, reason: result.reason });
     reply(result.success);
     this.#schedule('PLAYER_STATE_CHANGED');
   }
 
   #onMessage(msg: DealerMessage): void {
+    let push: DealerPush | undefined;
     try {
-      if (msg.uri.startsWith('hm://connect-state/v1/cluster')) {
-        this.#onCluster(C.ClusterUpdate.decode(msg.payload));
-      } else if (msg.uri.startsWith('hm://connect-state/v1/connect/volume')) {
-        const v = C.SetVolumeCommand.decode(msg.payload).volume ?? 0;
-        this.#o.controller.setVolume(v);
-      } else if (msg.uri.startsWith('hm://connect-state/v1/connect/logout')) {
-        void this.#logout();
-      } else if (msg.uri.startsWith('spotify:user:attributes:update')) {
-        const value = cs.user_attributes.UserAttributesUpdate.decode(msg.payload).pairs?.autoplay;
-        if (value !== undefined) this.#o.controller.setAutoplay(value === '1');
-      } else if (msg.uri.startsWith('spotify:user:attributes:mutated')) {
-        // A mutation only names the changed fields; the values are 0/1 flags, so a named one flips (as librespot does).
-        const fields = cs.user_attributes.UserAttributesMutation.decode(msg.payload).fields ?? [];
-        if (fields.some((f) => f.name === 'autoplay')) this.#o.controller.setAutoplay(!this.#o.controller.autoplay);
-      }
+      push = decodePush(msg);
     } catch (err) {
-      this.#o.log.warn('dealer message could not be decoded', { uri: msg.uri, reason: (err as Error).message });
+      this.#o.log.warn('dealer message could not be decoded', { uri: msg.uri, reason: errorMessage(err) });
+      return;
+    }
+    const c = this.#o.controller;
+    switch (push?.kind) {
+      case 'cluster':
+        return this.#onCluster(push.update);
+      case 'command':
+        return void this.#dispatch(push.command);
+      case 'logout':
+        return void this.#logout();
+      case 'autoplay':
+        return c.setAutoplay(push.on);
+      case 'autoplay-flipped':
+        // A mutation only names the changed fields; the values are 0/1 flags, so a named one flips (as librespot does).
+        return c.setAutoplay(!c.autoplay);
     }
   }
 
@@ -196,7 +189,8 @@ export class ConnectDevice {
 
   /**
    * The app logged this speaker out: stop playing, tell the cloud the device is no longer active and remove it
-   * from the cluster (the app's device list), close the dealer, then let the speaker forget the user.
+   * from the cluster (the app's device list), close the dealer; then the logout command goes through the
+   * speaker's port, which forgets the user.
    */
   async #logout(): Promise<void> {
     const wasActive = this.#o.controller.active;
@@ -204,7 +198,16 @@ export class ConnectDevice {
     this.#stopped = true; // stopping playback must not PUT a state change first
     await this.#o.controller.deactivate('logged out');
     await this.#goAway(wasActive);
-    this.#o.onLogout?.();
+    await this.#dispatch({ kind: 'logout' });
+  }
+
+  /** An app command through the speaker's port; a port that failed counts as a refusal (never unanswered). */
+  async #dispatch(command: Command): Promise<CommandResult> {
+    try {
+      return await this.#o.dispatch(command, 'app');
+    } catch (err) {
+      return { success: false, reason: `${command.kind}: ${errorMessage(err)}` };
+    }
   }
 
   /**

@@ -1,6 +1,10 @@
-/** Public face of Connect: the playback controller behind the app's commands and the local buttons. */
+/**
+ * Public face of Connect: the command vocabulary, the decoding of the app's dealer traffic into it, the playback
+ * controller that carries commands out, and the device that keeps the cluster informed.
+ */
 export {
   ConnectController,
+  EmptyContextError,
   type ContextResolver,
   type ControllerEvents,
   type ControllerOptions,
@@ -8,7 +12,17 @@ export {
   type PlayRequest,
 } from './controller.js';
 export { TrackQueue, type QueueOptions, type QueueTrack, type TrackProvider, type TrackRef } from './queue.js';
-export { handleCommand, transferRequest, type CommandResult, type TransferState } from './commands.js';
+export type {
+  Command,
+  CommandDispatch,
+  CommandKind,
+  CommandResult,
+  CommandSource,
+  CommandTrack,
+  ConnectCommand,
+} from './command.js';
+export { decodePlayerCommand, transferRequest, type Decoded, type TransferState } from './decode.js';
+export { executeCommand } from './execute.js';
 export {
   chooseFile,
   countryRestriction,

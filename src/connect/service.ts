@@ -1,17 +1,19 @@
 /**
  * Connect as a speaker part: once the AP session is ready it gets web tokens, connects the dealer and
- * registers the device; the app's commands then drive the player. Endpoints come from configuration or,
- * when empty, from apresolve (as the real clients do). One service serves one user: its tokens, dealer
+ * registers the device; the commands the speaker's port hands it then drive the player. Endpoints come from
+ * configuration or, when empty, from apresolve (as the real clients do). One service serves one user: its tokens, dealer
  * connection and queue are that user's, so another user gets a new service (the speaker swaps them).
  */
 import type { ApSession, SessionInfo } from '../ap/index.js';
 import { resolveEndpoints } from '../ap/index.js';
-import { loadVorbisDecoder, playerFromConfig, type AudioConfig, type Player } from '../audio/index.js';
+import type { Player, TrackSource } from '../audio/index.js';
 import type { Logger } from '../core/log.js';
 import type { StateStore } from '../core/state.js';
 import { AccessTokens, ClientToken, DealerClient, SpClient } from '../web/index.js';
+import type { CommandDispatch, CommandResult, ConnectCommand } from './command.js';
 import { ConnectController } from './controller.js';
 import { ConnectDevice, type DeviceDescription } from './device.js';
+import { executeCommand } from './execute.js';
 import { SpotifyTrackSource } from './track-source.js';
 
 export interface ConnectServiceOptions {
@@ -24,13 +26,16 @@ export interface ConnectServiceOptions {
     client_id: string;
     client_version: string;
   };
-  audio: AudioConfig;
+  /** Audio quality asked of storage-resolve (kbit/s). */
+  bitrate: 96 | 160 | 320;
+  /** Builds the player over this user's track source (the composition root decides sink, mixer and volume). */
+  player: (source: TrackSource) => Player;
   device: Omit<DeviceDescription, 'deviceId'>;
   session: ApSession;
   state: StateStore;
   log: Logger;
-  /** The app's "log out" or the forget-user button. */
-  onLogout: () => void;
+  /** Where the app's commands go: the speaker's command port. */
+  dispatch: CommandDispatch;
 }
 
 export class ConnectService {
@@ -71,15 +76,10 @@ export class ConnectService {
       clientToken,
       log: log.child('spclient'),
     });
-    const bitrate = Number(o.audio.bitrate) as 96 | 160 | 320;
     // Country restrictions follow the current AP session's CountryCode and catalogue (a reconnect may change them).
     const market = () => ({ country: o.session.info?.countryCode, catalogue: o.session.info?.productInfo.catalogue });
-    const source = new SpotifyTrackSource(spclient, o.session.audioKeys, bitrate, market, log.child('tracks'));
-    this.player = playerFromConfig(
-      o.audio,
-      source,
-      log.child('player'),
-      state.settings.volume ?? o.audio.initial_volume,
+    this.player = o.player(
+      new SpotifyTrackSource(spclient, o.session.audioKeys, o.bitrate, market, log.child('tracks')),
     );
     this.controller = new ConnectController({
       player: this.player,
@@ -106,13 +106,16 @@ export class ConnectService {
       spclient,
       device: { ...o.device, deviceId },
       log,
-      onLogout: o.onLogout,
+      dispatch: o.dispatch,
     });
   }
 
+  /** Carries out a command on this user's playback (the speaker's port calls it, whoever gave the command). */
+  execute(command: ConnectCommand): Promise<CommandResult> {
+    return executeCommand(this.controller, command);
+  }
+
   start(): void {
-    // The decoder is loaded once a user is logged in, so the first play does not wait for it.
-    void loadVorbisDecoder().catch(() => {});
     this.device.start();
   }
 

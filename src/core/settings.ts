@@ -18,6 +18,19 @@ export const SPOTIFY_AP_MODULUS_HEX =
 
 export const SPOTLET_VERSION = '0.1.0';
 
+/**
+ * The device types a speaker may announce, in documentation order: connect-state's DeviceType number
+ * (protocol/06 §2.2) and zeroconf getInfo's `deviceType` name (protocol/01 §7).
+ */
+export const DEVICE_TYPES = {
+  speaker: { connect: 4, zeroconf: 'Speaker' },
+  avr: { connect: 6, zeroconf: 'AVR' },
+  stb: { connect: 7, zeroconf: 'STB' },
+  audio_dongle: { connect: 8, zeroconf: 'AudioDongle' },
+  computer: { connect: 1, zeroconf: 'Computer' },
+} as const;
+export type DeviceTypeName = keyof typeof DEVICE_TYPES;
+
 /** systemd's StateDirectory= when run as a service, else a per-user directory. */
 function defaultStateDir(): string {
   if (process.env.STATE_DIRECTORY) return process.env.STATE_DIRECTORY.split(':')[0]!;
@@ -33,7 +46,7 @@ export const generalSection = defineSection('', 'General settings.', {
   }),
   device_type: field.enum(
     'speaker',
-    ['speaker', 'avr', 'stb', 'audio_dongle', 'computer'],
+    Object.keys(DEVICE_TYPES) as DeviceTypeName[],
     'Device type announced to Spotify.',
   ),
   state_dir: field.string(defaultStateDir(), 'Where the device id, stored credentials and settings live.', {

@@ -58,15 +58,6 @@ const MAX_USERNAME_BYTES = 256;
 /** Bodies up to this size are drained after the limit; beyond it the connection is closed. */
 const DRAIN_CAP = 1024 * 1024;
 
-/** getInfo `deviceType` names (protocol/01 §7) of the config's device types. */
-export const DEVICE_TYPE_NAMES: Readonly<Record<string, string>> = {
-  speaker: 'Speaker',
-  avr: 'AVR',
-  stb: 'STB',
-  audio_dongle: 'AudioDongle',
-  computer: 'Computer',
-};
-
 export class ZeroconfServer {
   readonly #opts: ZeroconfServerOptions;
   readonly #log: Logger;

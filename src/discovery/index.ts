@@ -5,7 +5,6 @@
 export { zeroconfSection } from './config.js';
 export {
   ZeroconfServer,
-  DEVICE_TYPE_NAMES,
   type CredentialsReceiver,
   type ZeroconfCredentials,
   type ZeroconfServerOptions,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { AUTH_TYPE } from '../../src/ap/index.js';
-import { startSpeaker } from '../../src/speaker.js';
+import { startSpeaker } from '../../src/speaker/index.js';
 import { REPO_ROOT } from '../support/vectors.js';
 import { emulator, session, testCatalog, until } from './helpers.js';
 

@@ -8,8 +8,7 @@ import { once } from 'node:events';
 import type { Emulator, SpClientEmulator } from '../../tools/emulator/index.js';
 import { emulator } from '../ap/helpers.js';
 import { compareS16, oggdecReference, sampleCatalog } from '../audio/support.js';
-import { handleCommand } from '../../src/connect/index.js';
-import { connectChain } from './support.js';
+import { connectChain, handleCommand } from './support.js';
 
 let emu: Emulator;
 before(async () => {

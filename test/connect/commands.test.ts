@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConnectController, handleCommand, transferRequest } from '../../src/connect/index.js';
+import { ConnectController, transferRequest } from '../../src/connect/index.js';
 import { createLogger } from '../../src/core/log.js';
 import { capturePlayer, sampleCatalog, useCdn } from '../audio/support.js';
+import { handleCommand } from './support.js';
 
 const log = createLogger('test');
 const cdn = useCdn();

@@ -8,12 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AUTH_TYPE } from '../../src/ap/index.js';
 import { AlsaSink, DEFAULT_NORMALISATION, Player } from '../../src/audio/index.js';
-import { ConnectController, ConnectDevice, SpotifyTrackSource } from '../../src/connect/index.js';
+import {
+  ConnectController,
+  ConnectDevice,
+  decodePlayerCommand,
+  executeCommand,
+  SpotifyTrackSource,
+  type CommandResult,
+  type TransferState,
+} from '../../src/connect/index.js';
 import { createLogger } from '../../src/core/log.js';
 import type { Account, ConnectCloud, Emulator } from '../../tools/emulator/index.js';
 import { AccessTokens, ClientToken, DealerClient, SpClient } from '../../src/web/index.js';
 import { loginToSpeaker } from '../../tools/phone/index.js';
-import { startSpeaker } from '../../src/speaker.js';
+import { startSpeaker } from '../../src/speaker/index.js';
 import { session, until } from '../ap/helpers.js';
 import { alsaCapture, locate } from '../audio/support.js';
 
@@ -84,6 +92,12 @@ export async function connectDevice(
     dealer,
     spclient,
     log,
+    // The speaker's port reduced to this chain: commands go to its controller, a logout to `onLogout`.
+    dispatch: async (command): Promise<CommandResult> => {
+      if (command.kind !== 'logout') return executeCommand(ctl, command);
+      onLogout?.();
+      return { success: true };
+    },
     device: {
       deviceId: DEVICE_ID,
       name,
@@ -93,7 +107,6 @@ export async function connectDevice(
       volumeSteps: 64,
       supportsLogout: true,
     },
-    onLogout,
   });
   const cloud = emu.services.get('dealer') as ConnectCloud;
   // An earlier device of the same id on this emulator announced itself too: wait for this one's.
@@ -103,6 +116,16 @@ export async function connectDevice(
   device.start();
   await until(() => announced() > before, 5000, 'NEW_DEVICE PUT');
   return { cloud, dealer, device };
+}
+
+/** A dealer `command` (with a transfer's decoded `data`) as the device takes it: decoded, then carried out. */
+export async function handleCommand(
+  ctl: ConnectController,
+  command: unknown,
+  transfer?: TransferState,
+): Promise<CommandResult> {
+  const decoded = decodePlayerCommand(command, transfer);
+  return 'refused' in decoded ? { success: false, reason: decoded.refused } : executeCommand(ctl, decoded.command);
 }
 
 /**

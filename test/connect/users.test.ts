@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { Catalog } from '../../tools/emulator/catalog.js';
 import { DEFAULT_ACCOUNTS, type ConnectCloud } from '../../tools/emulator/index.js';
 import { makeSampleCatalog } from '../../tools/emulator/sample-catalog.js';
+import type { ButtonAction } from '../../src/board/index.js';
+import { BUTTON_COMMANDS } from '../../src/speaker/index.js';
 import { emulator, until } from '../ap/helpers.js';
 import { oggdecReference } from '../audio/support.js';
 import { connectChain, connectDevice, DEVICE_ID, emulatedSpeaker } from './support.js';
@@ -136,9 +138,11 @@ test('board buttons while another device plays: the speaker becomes the active d
     await sp.login(emu.accounts.list[0]!);
     await until(() => cluster().devices.has(id), 8000, 'speaker registered');
     const connect = await speaker.connect();
+    /** A board button: its command through the speaker's port. */
+    const press = (action: ButtonAction) => speaker.port.dispatch(BUTTON_COMMANDS[action], 'button');
 
     // Nothing was ever played: the buttons do nothing (and say so in the log).
-    for (const action of ['play-pause', 'next', 'previous'] as const) speaker.buttonAction(action);
+    for (const action of ['play-pause', 'next', 'previous'] as const) await press(action);
     await pause(500);
     assert.equal(frames(), 0, 'nothing played');
     assert.equal(connect.controller.active, false);
@@ -177,7 +181,7 @@ test('board buttons while another device plays: the speaker becomes the active d
     cloud.takeOver(user, 'f'.repeat(40));
     await inactive('take-over');
     let mark = frames();
-    speaker.buttonAction('play-pause');
+    await press('play-pause');
     await activeWith(t[0]!, mark, 'play-pause after a take-over');
 
     // A real device (a second Connect device of the account) gets the playback by transfer; the speaker
@@ -194,7 +198,7 @@ test('board buttons while another device plays: the speaker becomes the active d
     await inactive('transfer to the phone');
     const phoneStopped = once(phone.ctl, 'stopped');
     mark = frames();
-    speaker.buttonAction('next');
+    await press('next');
     await activeWith(t[1]!, mark, 'next while the phone plays');
     await phoneStopped;
     assert.equal(phone.ctl.active, false, 'the phone gave up playback');
@@ -204,7 +208,7 @@ test('board buttons while another device plays: the speaker becomes the active d
     cloud.takeOver(user, 'f'.repeat(40));
     await inactive('second take-over');
     mark = frames();
-    speaker.buttonAction('previous');
+    await press('previous');
     await activeWith(t[0]!, mark, 'previous after a take-over');
   } finally {
     phone?.s.close();

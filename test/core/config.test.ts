@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadConfig, parseConfigText } from '../../src/core/config.js';
 import { ConfigError } from '../../src/core/errors.js';
-import { configSections } from '../../src/speaker.js';
+import { configSections } from '../../src/speaker/index.js';
 
 test('defaults need no file, flag or environment', () => {
   const { config, problems } = loadConfig(configSections, { env: {} });

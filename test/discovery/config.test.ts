@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadConfig } from '../../src/core/config.js';
-import { configSections } from '../../src/speaker.js';
+import { configSections } from '../../src/speaker/index.js';
 
 test('--zeroconf-port and a repeatable --interface flag, over the file and the environment', () => {
   const { config } = loadConfig(configSections, {

@@ -17,7 +17,7 @@ import {
   planFirstboot,
   wpaPsk,
 } from '../../src/image/firstboot.js';
-import { configSections, startSpeaker } from '../../src/speaker.js';
+import { configSections, startSpeaker } from '../../src/speaker/index.js';
 import { REPO_ROOT } from '../support/vectors.js';
 import { until } from '../ap/helpers.js';
 

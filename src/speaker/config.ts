@@ -1,0 +1,23 @@
+/** The speaker's configuration: every part's section, in documentation order. */
+import { describeSchema, type loadConfig } from '../core/config.js';
+import { generalSection, spotifySection } from '../core/settings.js';
+import { apSection } from '../ap/index.js';
+import { audioSection } from '../audio/index.js';
+import { boardSection } from '../board/index.js';
+import { zeroconfSection } from '../discovery/index.js';
+
+/** Every config section of the speaker, in documentation order. */
+export const configSections = [
+  generalSection,
+  spotifySection,
+  zeroconfSection,
+  apSection,
+  audioSection,
+  boardSection,
+] as const;
+
+export type SpeakerConfig = ReturnType<typeof loadConfig<typeof configSections>>['config'];
+
+export function configHelp(): string {
+  return describeSchema(configSections);
+}
