@@ -7,21 +7,21 @@
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import type { Player } from '../audio/index.js';
+import { monotonicMs, type ServerClock } from '../core/clock.js';
 import { errorCode, errorMessage, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
-import type { ContextPage, ContextTrack } from '../web/index.js';
-import { TrackQueue, type QueueOptions, type QueueTrack, type TrackRef } from './queue.js';
+import type { ContextPage, ContextTrack, ResolvedContext } from '../web/index.js';
+import { ContextPages } from './context-pages.js';
+import { NEXT_TRACKS_LIMIT, TrackQueue, type QueueOptions, type QueueTrack, type TrackRef } from './queue.js';
 
-/** Resolves contexts to tracks: spclient's context-resolve and autoplay (SpClient implements it). */
+/** Resolves contexts: spclient's context-resolve, its pages and autoplay (SpClient implements it). */
 export interface ContextResolver {
-  contextResolve(contextUri: string): Promise<ContextTrack[]>;
-  /** The tracks of pages sent inline, fetching pages that only carry page_url / next_page_url. */
-  pageTracks(pages: ContextPage[]): Promise<ContextTrack[]>;
+  /** One context-resolve answer: the context's first pages (protocol/06 §7). */
+  contextResolve(contextUri: string): Promise<ResolvedContext>;
+  /** One page, by its page_url or next_page_url. */
+  contextPage(url: string): Promise<ContextPage>;
   /** The autoplay station continuing a context (spclient context-resolve/v1/autoplay). */
-  autoplay(
-    contextUri: string,
-    recentTrackUris: string[],
-  ): Promise<{ uri: string; tracks: { uri: string; uid?: string; metadata?: Record<string, string> }[] }>;
+  autoplay(contextUri: string, recentTrackUris: string[]): Promise<ResolvedContext>;
 }
 
 /** A play or transfer whose context has no playable tracks: refused, there is nothing to start. */
@@ -65,6 +65,8 @@ export interface PlayerStateSnapshot {
   prevTracks: QueueTrack[];
   sessionId: string;
   playbackId: string;
+  /** How long the current track has been playing here (ms; PutStateRequest.has_been_playing_for_ms). */
+  hasBeenPlayingForMs: number;
   /** PlayerState.restrictions as sent (protocol/06 §3): what the app must grey out. */
   restrictions: Record<RestrictionList, string[]>;
 }
@@ -90,6 +92,8 @@ export interface ControllerOptions {
   player: Player;
   resolver: ContextResolver;
   log: Logger;
+  /** Spotify's clock: the state's timestamp (and the position the app extrapolates from it) is Spotify's time. */
+  clock: ServerClock;
   /** Volume steps for local up/down (librespot advertises 64). */
   volumeSteps?: number;
 }
@@ -97,6 +101,9 @@ export interface ControllerOptions {
 export class ConnectController extends EventEmitter<ControllerEvents> {
   #player: Player;
   #resolver: ContextResolver;
+  #clock: ServerClock;
+  /** When (monotonic) the current track started playing here; undefined while none plays. */
+  #trackStartedAt: number | undefined;
   #log: Logger;
   #queue = new TrackQueue();
   #active = false;
@@ -112,6 +119,10 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   #loadGeneration = 0;
   /** The load generation whose autoplay is asked for or finished (one station request per context end). */
   #autoplayAskedFor = -1;
+  /** The pages of the current context not loaded yet. */
+  #pages: ContextPages | undefined;
+  /** Playback ran out of loaded tracks while pages were still to come: it goes on when the next one is in. */
+  #ranOut = false;
   /** Unavailable tracks skipped in this session (reported in logs and state). */
   unavailableSkipped = 0;
 
@@ -119,10 +130,12 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     super();
     this.#player = o.player;
     this.#resolver = o.resolver;
+    this.#clock = o.clock;
     this.#log = o.log;
     this.#volumeStep = Math.floor(65535 / (o.volumeSteps ?? 64));
     const p = this.#player;
     p.on('track-started', (uri) => {
+      this.#trackStartedAt = monotonicMs();
       this.#loading = false;
       this.#stopped = false;
       this.#consecutiveUnavailable = 0;
@@ -131,11 +144,14 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
         this.#log.warn('player and queue disagree', { player: uri, queue: this.#queue.current?.uri });
       p.setNext(this.#queue.peekNext()?.uri);
       this.emit('state', 'track-started');
+      this.#loadPages();
       this.#continueWithAutoplay();
     });
     // The player moves on to the `next` it was given; the queue follows it here.
     p.on('track-ended', () => {
-      if (!this.#queue.advance()) this.#stopped = true;
+      if (this.#queue.advance()) return;
+      this.#stopped = true;
+      this.#ranOut = !this.#queue.contextComplete;
     });
     p.on('unavailable', (uri, err) => {
       this.unavailableSkipped++;
@@ -148,12 +164,15 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       });
       if (this.#queue.current?.uri === uri) this.#queue.markCurrentUnavailable();
       const next = this.#queue.advance(true);
+      if (!next && !this.#queue.contextComplete) this.#ranOut = true;
       p.setNext(next?.uri);
       this.emit('state', 'unavailable');
+      this.#loadPages();
     });
     p.on('paused', () => this.emit('state', 'paused'));
     p.on('playing', () => this.emit('state', 'playing'));
     p.on('stopped', (reason) => {
+      this.#trackStartedAt = undefined;
       this.#stopped = true;
       this.#loading = false;
       this.emit('state', 'stopped');
@@ -173,36 +192,53 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     return this.#queue;
   }
 
-  /** play / transfer: load a context (resolved by uri, else its inline pages), start at skipTo, apply options. */
+  /**
+   * play / transfer: load a context (resolved by uri, else its inline pages), start at skipTo, apply options.
+   * Resolves once the requested track is known and starting, after one context-resolve request at most:
+   * further pages load in the background as playback needs them (`#loadPages`), so the app's reply and the
+   * first sample never wait for paging.
+   */
   async play(req: PlayRequest): Promise<void> {
-    const raw = await this.#contextTracks(req);
+    const generation = ++this.#loadGeneration;
     const ctx = req.contextUri ?? '';
-    const tracks: QueueTrack[] = raw.map((t, i) => ({
-      uri: t.uri,
-      uid: t.uid || `${i}`,
-      metadata: { ...t.metadata, ...(ctx ? { context_uri: ctx } : {}) },
-      provider: 'context',
-    }));
-    if (!tracks.length) throw new EmptyContextError(ctx || '(inline)');
-    this.#queue.load(ctx, tracks, req.skipTo, req.options);
+    const pages = new ContextPages(await this.#firstPages(req), (url) => this.#resolver.contextPage(url));
+    if (generation !== this.#loadGeneration) return; // a newer play took over while this one resolved
+    const first = await pages.next();
+    if (generation !== this.#loadGeneration) return;
+    if (!first?.length) throw new EmptyContextError(ctx || '(inline)');
+    this.#pages = pages;
+    this.#ranOut = false;
+    this.#queue.load(ctx, this.#contextTracks(first, 0), req.skipTo, req.options, pages.complete);
     if (req.current) this.#queue.startOutside(req.current);
     this.#queue.setQueue(req.queue ?? []);
     this.#active = true;
-    this.#loadGeneration++;
     this.#sessionId = randomBytes(16).toString('base64');
-    this.#loadCurrent(req.positionMs ?? 0, req.paused ?? false);
+    this.#startAt = { positionMs: req.positionMs ?? 0, paused: req.paused ?? false };
+    this.#waitingForStart = !this.#queue.current;
+    if (this.#queue.current) this.#loadCurrent(this.#startAt.positionMs, this.#startAt.paused);
+    else {
+      // The track asked for is further on and named by uid or index only: it starts when its page is in.
+      this.#loading = true;
+      this.#stopped = false;
+      this.emit('state', 'loading');
+    }
+    this.#loadPages();
   }
 
+  /** Where a play's start track starts once found on a later page, and whether it is still waited for. */
+  #startAt = { positionMs: 0, paused: false };
+  #waitingForStart = false;
+
   /**
-   * The context is resolved by its uri (protocol/06 §5–6: the pages the app sends may be only the first of
-   * many); the inline pages serve when there is no uri, or when the uri cannot be resolved (e.g. a context
-   * type spclient does not serve).
+   * The context's first pages: one context-resolve answer for a uri (protocol/06 §5–6: the pages the app
+   * sends may be only the first of many); the inline pages when there is no uri, or when the uri cannot be
+   * resolved (e.g. a context type spclient does not serve).
    */
-  async #contextTracks(req: PlayRequest): Promise<ContextTrack[]> {
+  async #firstPages(req: PlayRequest): Promise<ContextPage[]> {
     const pages = req.pages ?? [];
-    if (!req.contextUri) return this.#resolver.pageTracks(pages);
+    if (!req.contextUri) return pages;
     try {
-      return await this.#resolver.contextResolve(req.contextUri);
+      return (await this.#resolver.contextResolve(req.contextUri)).pages;
     } catch (err) {
       if (!pages.length) throw err;
       this.#log.warn('context not resolved, playing the pages the app sent', {
@@ -210,9 +246,73 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
         code: errorCode(err),
         reason: errorMessage(err),
       });
-      return this.#resolver.pageTracks(pages);
+      return pages;
     }
   }
+
+  /** A page's tracks as queue entries: `from` is the position of its first in the context. */
+  #contextTracks(tracks: ContextTrack[], from: number): QueueTrack[] {
+    const ctx = this.#queue.contextUri;
+    return tracks.map((t, i) => ({
+      uri: t.uri,
+      uid: t.uid || `${from + i}`,
+      metadata: { ...t.metadata, ...(ctx ? { context_uri: ctx } : {}) },
+      provider: 'context',
+    }));
+  }
+
+  /**
+   * Loads further pages of the context in the background while playback needs them: the start track the app
+   * asked for is not found yet; shuffling (the shuffled order draws from the whole context); fewer tracks
+   * ahead than the app's next-tracks list shows. Each page extends the queue, the player's next track and the
+   * state; a failed page is logged and tried again at the next need.
+   */
+  #loadPages(): void {
+    const pages = this.#pages;
+    const generation = this.#loadGeneration;
+    const q = this.#queue;
+    const needed = (): boolean =>
+      !!pages &&
+      !pages.complete &&
+      (q.wanted || q.options.shufflingContext || q.contextTracksLeft < NEXT_TRACKS_LIMIT || this.#ranOut);
+    if (!pages || this.#paging || !needed()) return;
+    this.#paging = true;
+    void (async () => {
+      while (generation === this.#loadGeneration && needed()) {
+        const base = q.contextTrackCount;
+        const tracks = await pages.next();
+        if (generation !== this.#loadGeneration) return;
+        const found = tracks ? q.appendContext(this.#contextTracks(tracks, base)) : false;
+        if (pages.complete) q.completeContext();
+        if (this.#waitingForStart && q.current) {
+          // The start track the app asked for is in (or never will be: then the context's first): it plays now.
+          this.#waitingForStart = false;
+          this.#loadCurrent(this.#startAt.positionMs, this.#startAt.paused);
+        } else if (found && this.#player.position().uri !== q.current?.uri) {
+          this.#loadCurrent(this.#startAt.positionMs, this.#startAt.paused);
+        } else if (this.#ranOut && tracks && this.#active && q.advance(true)) {
+          // Playback had run out of loaded tracks: it goes on with the new page.
+          this.#ranOut = false;
+          this.#loadCurrent(0, false);
+        } else this.#player.setNext(q.peekNext()?.uri);
+        this.emit('state', 'context');
+      }
+    })()
+      .catch((err: unknown) =>
+        this.#log.warn('context page not loaded; tried again when needed', {
+          context: q.contextUri,
+          code: errorCode(err),
+          reason: errorMessage(err),
+        }),
+      )
+      .finally(() => {
+        this.#paging = false;
+        this.#continueWithAutoplay();
+      });
+  }
+
+  /** A page load is under way. */
+  #paging = false;
 
   pause(): void {
     this.#player.pause();
@@ -249,7 +349,11 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     const i = track ? this.#queue.find(track) : -1;
     if (i >= 0 && this.#queue.jumpTo(i)) return this.#loadCurrent(0, paused);
     if (this.#queue.advance(true)) this.#loadCurrent(0, paused);
-    else void this.#player.stop('end of context');
+    else if (!this.#queue.contextComplete) {
+      // Past the loaded tracks of a longer context: the next one plays when its page is in.
+      this.#ranOut = true;
+      this.#loadPages();
+    } else void this.#player.stop('end of context');
   }
 
   /** Previous track, or back to the start of this one when more than 3 s in (like every Spotify client). */
@@ -316,8 +420,10 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     await this.#player.stop(reason);
   }
 
-  snapshot(now = Date.now()): PlayerStateSnapshot {
+  /** The state as of now: the position read from the player, stamped with Spotify's time of the reading. */
+  snapshot(): PlayerStateSnapshot {
     const pos = this.#player.position();
+    const now = this.#clock.now();
     const paused = this.#player.paused;
     const playing = this.#active && !this.#stopped;
     const prev = this.#queue.prevTracks();
@@ -340,6 +446,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       prevTracks: prev,
       sessionId: this.#sessionId,
       playbackId: this.#playbackId,
+      hasBeenPlayingForMs:
+        this.#trackStartedAt === undefined || !playing ? 0 : Math.round(monotonicMs() - this.#trackStartedAt),
       restrictions: {
         disallowResumingReasons: playing && !paused ? ['not_paused'] : [],
         disallowPausingReasons: paused ? ['not_playing'] : [],
@@ -384,6 +492,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     if (
       /^spotify:(show|episode):/.test(q.contextUri) ||
       q.options.repeatingContext ||
+      !q.contextComplete ||
       q.contextTracksLeft > AUTOPLAY_THRESHOLD
     )
       return;
@@ -392,7 +501,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     this.#resolver.autoplay(q.contextUri, recent).then(
       (station) => {
         if (generation !== this.#loadGeneration || !this.#active) return;
-        const added = q.appendAutoplay(station.tracks);
+        const added = q.appendAutoplay(station.pages.flatMap((p) => p.tracks));
         this.#log.info('autoplay continues the context', {
           context: q.contextUri,
           station: station.uri,
@@ -415,5 +524,6 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   #afterQueueChange(reason: string): void {
     this.#player.setNext(this.#queue.peekNext()?.uri);
     this.emit('state', reason);
+    this.#loadPages();
   }
 }

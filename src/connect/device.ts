@@ -5,6 +5,7 @@
  * again, with the state as it is then, after a growing backoff), follows remote volume, goes inactive when
  * another device takes over, and leaves the cluster when the app logs it out.
  */
+import { monotonicMs, type ServerClock } from '../core/clock.js';
 import { errorMessage } from '../core/errors.js';
 import { HttpError } from '../core/http.js';
 import type { Logger } from '../core/log.js';
@@ -36,6 +37,11 @@ export interface ConnectDeviceOptions {
   log: Logger;
   /** Where the app's commands go (the speaker's command port), the app's "log out" included. */
   dispatch: CommandDispatch;
+  /**
+   * Spotify's clock (the AP session's): every time sent (client_side_timestamp, started_playing_at) or
+   * compared (the take-over check) is Spotify's, never the board's wall clock; the PUT answers refine it.
+   */
+  clock: ServerClock;
   minPutIntervalMs?: number;
 }
 
@@ -50,13 +56,15 @@ export class ConnectDevice {
   #o: ConnectDeviceOptions & { minPutIntervalMs: number };
   #pending: Reason | undefined;
   #timer: NodeJS.Timeout | undefined;
-  #lastPut = 0;
+  /** Monotonic times: when the last PUT went, when the next may go after a failure. */
+  #lastPut = Number.NEGATIVE_INFINITY;
   #putting: Promise<void> = Promise.resolve();
   /** PUTs failed in a row on this connection, and the earliest time the next one may go. */
   #failures = 0;
   #retryAt = 0;
   #stopped = false;
   #lastCommand = { by: '', id: 0 };
+  /** Spotify's time at which we last became the active device (PutStateRequest.started_playing_at). */
   #startedPlayingAt = 0;
   /** Whether the controller was active at its last state change (a change to active starts a new "playing at"). */
   #wasActive = false;
@@ -79,8 +87,8 @@ export class ConnectDevice {
     // Active again by the app's command or a local button: the PUT says the speaker plays, since now.
     controller.on('state', () => {
       if (controller.active && !this.#wasActive) {
-        this.#startedPlayingAt = Date.now();
-        if (!this.#inCommand) this.#activeSince = Date.now();
+        this.#startedPlayingAt = this.#o.clock.now();
+        if (!this.#inCommand) this.#activeSince = this.#o.clock.now();
       }
       this.#wasActive = controller.active;
       this.#schedule('PLAYER_STATE_CHANGED');
@@ -121,7 +129,7 @@ export class ConnectDevice {
 
   /** A player command of the app: decoded once, refused or dispatched through the speaker's port, one reply. */
   async #onRequest(req: DealerRequest, reply: (success: boolean) => void): Promise<void> {
-    const request = decodeDealerRequest(req);
+    const request = decodeDealerRequest(req, this.#o.clock.now());
     if (!request) return reply(false);
     this.#lastCommand = { by: request.sentBy, id: request.messageId };
     let result: CommandResult;
@@ -129,8 +137,8 @@ export class ConnectDevice {
     else {
       const command = request.decoded.command;
       // Set before the command runs: a cluster update may arrive as soon as the controller is active.
-      if (command.kind === 'transfer') this.#activeSince = command.stateTimestamp || Date.now();
-      else if (!this.#o.controller.active) this.#activeSince = Date.now();
+      if (command.kind === 'transfer') this.#activeSince = command.stateTimestamp || this.#o.clock.now();
+      else if (!this.#o.controller.active) this.#activeSince = this.#o.clock.now();
       this.#inCommand = true;
       result = await this.#dispatch(command).finally(() => (this.#inCommand = false));
     }
@@ -184,7 +192,9 @@ export class ConnectDevice {
     }
     if (active) this.#o.log.info('another device took over', { activeDevice: active });
     else this.#o.log.info('the cluster has no active device any more: control lost');
-    void this.#o.controller.deactivate(active ? 'another device took over' : 'control lost').then(() => this.#inactive());
+    void this.#o.controller
+      .deactivate(active ? 'another device took over' : 'control lost')
+      .then(() => this.#inactive());
   }
 
   /**
@@ -218,7 +228,7 @@ export class ConnectDevice {
     if (this.#stopped || !this.#o.dealer.connectionId) return;
     if (!this.#pending || RANK[reason] > RANK[this.#pending]) this.#pending = reason;
     if (this.#timer) return;
-    const now = Date.now();
+    const now = monotonicMs();
     const wait = Math.max(0, this.#lastPut + this.#o.minPutIntervalMs - now, this.#retryAt - now);
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
@@ -232,29 +242,34 @@ export class ConnectDevice {
     const connectionId = this.#o.dealer.connectionId;
     if (this.#stopped || !connectionId) return;
     // Queued behind a PUT that failed: wait for its backoff, then send the state as it is by then.
-    if (Date.now() < this.#retryAt) return this.#schedule(reason);
-    this.#lastPut = Date.now();
+    if (monotonicMs() < this.#retryAt) return this.#schedule(reason);
+    this.#lastPut = monotonicMs();
     const c = this.#o.controller;
+    const snapshot = c.active ? c.snapshot() : undefined;
     const body = C.PutStateRequest.encode({
       device: {
         deviceInfo: this.#deviceInfo(),
-        playerState: c.active ? playerState(c.snapshot()) : { isSystemInitiated: true, playbackSpeed: 1 },
+        playerState: snapshot ? playerState(snapshot) : { isSystemInitiated: true, playbackSpeed: 1 },
       },
       memberType: C.MemberType.CONNECT_STATE,
       isActive: c.active,
       putStateReason: C.PutStateReason[reason],
       lastCommandSentByDeviceId: this.#lastCommand.by,
       lastCommandMessageId: this.#lastCommand.id >>> 0,
-      startedPlayingAt: c.active ? this.#startedPlayingAt : 0,
-      clientSideTimestamp: Date.now(),
+      startedPlayingAt: snapshot ? this.#startedPlayingAt : 0,
+      // How long the current track has played here (go-librespot's HasBeenPlayingFor); librespot sends none.
+      hasBeenPlayingForMs: snapshot?.hasBeenPlayingForMs ?? 0,
+      clientSideTimestamp: this.#o.clock.now(),
     }).finish();
     try {
-      await this.#o.spclient.request('PUT', `/connect-state/v1/devices/${this.#o.device.deviceId}`, {
+      const sentAt = monotonicMs();
+      const res = await this.#o.spclient.request('PUT', `/connect-state/v1/devices/${this.#o.device.deviceId}`, {
         body: Buffer.from(body),
         contentType: 'application/x-protobuf',
         headers: { 'X-Spotify-Connection-Id': connectionId },
         busyRetries: false,
       });
+      this.#learnServerTime(res.body, sentAt, monotonicMs());
       this.puts++;
       this.#failures = 0;
       this.#retryAt = 0;
@@ -269,7 +284,7 @@ export class ConnectDevice {
         err instanceof HttpError ? (err.retryAfterMs ?? 0) : 0,
         Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.#failures++),
       );
-      this.#retryAt = Date.now() + waitMs;
+      this.#retryAt = monotonicMs() + waitMs;
       this.#o.log.warn('connect-state PUT failed, sending the current state again later', {
         reason,
         err,
@@ -277,6 +292,17 @@ export class ConnectDevice {
         inMs: waitMs,
       });
       this.#schedule(reason);
+    }
+  }
+
+  /** The PUT's answer is the Cluster, stamped with Spotify's time in ms: it sets our clock to that round trip. */
+  #learnServerTime(body: Buffer, sentAt: number, receivedAt: number): void {
+    try {
+      const serverMs = Number(C.Cluster.decode(body).serverTimestampMs ?? 0);
+      if (!this.#o.clock.observeRoundTrip(serverMs, sentAt, receivedAt) && serverMs > 0)
+        this.#o.log.debug('cluster server time not used', { serverMs, roundTripMs: receivedAt - sentAt });
+    } catch (err) {
+      this.#o.log.debug('PUT answer is no Cluster', { reason: errorMessage(err) });
     }
   }
 

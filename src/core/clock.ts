@@ -77,8 +77,7 @@ export class ServerClock {
   observeRoundTrip(serverMs: number, sentAt: number, receivedAt: number): boolean {
     if (!(serverMs > 0) || receivedAt < sentAt) return false;
     const offset = serverMs - (sentAt + receivedAt) / 2;
-    if (this.#apOffsetMs !== undefined && Math.abs(offset - this.#apOffsetMs) > FINE_SAMPLE_TOLERANCE_MS)
-      return false;
+    if (this.#apOffsetMs !== undefined && Math.abs(offset - this.#apOffsetMs) > FINE_SAMPLE_TOLERANCE_MS) return false;
     this.#sample(offset, (receivedAt - sentAt) / 2, receivedAt);
     return true;
   }

@@ -4,6 +4,7 @@
  * packets; probing, announcing, conflict renames, known-answer suppression, QU and legacy-unicast replies
  * and goodbyes are done here (shared/notes/node-packages.md §3).
  */
+import { monotonicMs } from '../core/clock.js';
 import { networkInterfaces } from 'node:os';
 import { isIPv4 } from 'node:net';
 import multicastDns from 'multicast-dns';
@@ -160,7 +161,7 @@ export class MdnsResponder {
    * again everywhere. More than 15 conflicts in 10 s slow probing down to one per 5 s (RFC 6762 §8.1).
    */
   conflict(kind: 'instance' | 'host', ifname: string): void {
-    const now = Date.now();
+    const now = monotonicMs();
     this.#recentConflicts = [...this.#recentConflicts.filter((t) => now - t < 10_000), now];
     if (kind === 'instance') this.#nameAttempt++;
     else this.#hostAttempt++;

@@ -3,6 +3,7 @@
  * touching the others, shuts everything down in reverse order within a deadline, and publishes the one
  * speaker state that the LEDs and Connect follow.
  */
+import { monotonicMs } from '../core/clock.js';
 import { EventEmitter } from 'node:events';
 import { errorMessage, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
@@ -93,7 +94,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       });
       if (generation !== slot.generation || this.#stopping) return;
       slot.running = true;
-      slot.startedAt = Date.now();
+      slot.startedAt = monotonicMs();
       this.#log.info('part started', { part: slot.part.name });
     } catch (err) {
       if (generation === slot.generation) this.#onFailure(slot, err);
@@ -113,7 +114,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       this.setState('error', `${slot.part.name}: ${err.message}`);
       return;
     }
-    if (slot.running && Date.now() - slot.startedAt >= this.#opts.stableMs) slot.failures = 0;
+    if (slot.running && monotonicMs() - slot.startedAt >= this.#opts.stableMs) slot.failures = 0;
     const wasRunning = slot.running;
     slot.running = false;
     slot.failures++;
@@ -137,7 +138,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
   async shutdown(): Promise<void> {
     if (this.#stopping) return;
     this.#stopping = true;
-    const deadlineAt = Date.now() + this.#opts.shutdownDeadlineMs;
+    const deadlineAt = monotonicMs() + this.#opts.shutdownDeadlineMs;
     const slots = [...this.#slots].reverse();
     for (const [i, slot] of slots.entries()) {
       if (slot.timer) clearTimeout(slot.timer);
@@ -145,7 +146,7 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       slot.generation++;
       if (!slot.running) continue;
       slot.running = false;
-      const share = Math.max(0, deadlineAt - Date.now()) / (slots.length - i);
+      const share = Math.max(0, deadlineAt - monotonicMs()) / (slots.length - i);
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), share)));
       try {

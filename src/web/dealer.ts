@@ -6,6 +6,7 @@
 import { EventEmitter } from 'node:events';
 import { gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
+import { monotonicMs } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import { USER_AGENT } from '../core/http.js';
 
@@ -118,15 +119,15 @@ export class DealerClient extends EventEmitter<DealerEvents> {
     });
     this.#ws = ws;
     ws.on('open', () => {
-      this.#lastSeen = Date.now();
+      this.#lastSeen = monotonicMs();
       this.#schedulePing(ws);
       this.emit('state', 'connected');
     });
     ws.on('message', (data, isBinary) => {
-      this.#lastSeen = Date.now();
+      this.#lastSeen = monotonicMs();
       if (!isBinary) this.#onFrame(ws, data.toString());
     });
-    ws.on('pong', () => (this.#lastSeen = Date.now()));
+    ws.on('pong', () => (this.#lastSeen = monotonicMs()));
     ws.on('unexpected-response', (_req, res) => {
       this.#o.log.warn('dealer refused the connection', { status: res.statusCode });
       if (res.statusCode === 401) this.#o.onUnauthorized();
@@ -156,7 +157,7 @@ export class DealerClient extends EventEmitter<DealerEvents> {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       if (this.#ws !== ws) return;
-      if (Date.now() - this.#lastSeen > this.#o.pingIntervalMs + 10_000) {
+      if (monotonicMs() - this.#lastSeen > this.#o.pingIntervalMs + 10_000) {
         this.#o.log.warn('dealer silent, reconnecting');
         ws.terminate();
         return;

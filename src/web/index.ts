@@ -8,6 +8,7 @@ export {
   type ContextPage,
   type CountryRestriction,
   type ContextTrack,
+  type ResolvedContext,
   type ItemMetadata,
   type SpClientOptions,
 } from './spclient.js';

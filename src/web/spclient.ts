@@ -54,11 +54,26 @@ export interface ContextTrack {
   metadata?: Record<string, string>;
 }
 
-/** A context page as the app sends it (play command, TransferState): its tracks, or where to fetch them. */
+/**
+ * A context page (protocol/06 §7), as context-resolve answers or the app sends it (play command, TransferState):
+ * its tracks, or where to fetch them (`pageUrl`), and where the page after it is (`nextPageUrl`).
+ */
 export interface ContextPage {
   tracks: ContextTrack[];
   pageUrl?: string;
   nextPageUrl?: string;
+}
+
+/**
+ * A context as one context-resolve answer gives it: its metadata and pages, of which only the first usually
+ * carries tracks (a long playlist names the rest by `next_page_url`, fetched with `contextPage` when needed).
+ */
+export interface ResolvedContext {
+  uri: string;
+  metadata: Record<string, string>;
+  /** The context's restrictions (Restrictions message, proto3 JSON names): reason lists by what is disallowed. */
+  restrictions: Record<string, string[]>;
+  pages: ContextPage[];
 }
 
 export interface SpClientOptions {
@@ -185,69 +200,94 @@ export class SpClient {
     return r.cdnurl ?? [];
   }
 
-  /** The tracks of a context (album, playlist, show…), following next_page_url (bounded). */
-  async contextResolve(uri: string): Promise<ContextTrack[]> {
+  /**
+   * A context (album, playlist, show…) as context-resolve answers it: one request. Its further pages are
+   * fetched with `contextPage` as playback needs them (protocol/06 §7).
+   */
+  async contextResolve(uri: string): Promise<ResolvedContext> {
     // The uri goes into the path as it is, colons and all, as both references send it (librespot
     // `get_context`, go-librespot `ContextResolve`); only characters a URL cannot carry are escaped.
-    const res = await this.request('GET', `/context-resolve/v1/${encodeURI(uri)}`, {
-      accept: 'application/json',
-    });
-    return (await this.#tracksOf(JSON.parse(res.body.toString('utf8')) as Record<string, unknown>)).tracks;
+    const res = await this.request('GET', `/context-resolve/v1/${encodeURI(uri)}`, { accept: 'application/json' });
+    return contextOf(parseJson(res.body, 'context-resolve'));
   }
 
-  /** The tracks of pages the app sent inline, fetching those that only carry page_url / next_page_url. */
-  async pageTracks(pages: ContextPage[]): Promise<ContextTrack[]> {
-    const json = pages.map((p) => ({
-      tracks: p.tracks,
-      ...(p.pageUrl ? { page_url: p.pageUrl } : {}),
-      ...(p.nextPageUrl ? { next_page_url: p.nextPageUrl } : {}),
-    }));
-    return (await this.#tracksOf({ pages: json })).tracks;
+  /** One page of a context, by its page_url or next_page_url: hm://X maps to <spclient>/X (protocol/06 §7). */
+  async contextPage(url: string): Promise<ContextPage> {
+    const path = url.startsWith('hm://') ? `/${url.slice(5)}` : url;
+    if (!path.startsWith('/')) throw new HttpError(`context page url ${JSON.stringify(url)} is not an hm:// url`, 400);
+    const res = await this.request('GET', path, { accept: 'application/json' });
+    return pageOf(parseJson(res.body, 'context page'));
   }
 
   /**
-   * The autoplay station that continues a finished context (protocol/06 §7): its tracks, which the caller
+   * The autoplay station that continues a finished context (protocol/06 §7): a context whose tracks the caller
    * marks as autoplay. `recent` are recently played track uris, so the station does not repeat them.
    */
-  async autoplay(contextUri: string, recent: string[]): Promise<{ uri: string; tracks: ContextTrack[] }> {
+  async autoplay(contextUri: string, recent: string[]): Promise<ResolvedContext> {
     const body = pl.player.AutoplayContextRequest.encode({ contextUri, recentTrackUri: recent }).finish();
     const res = await this.request('POST', '/context-resolve/v1/autoplay', {
       body: Buffer.from(body),
       contentType: 'application/x-protobuf',
       accept: 'application/json',
     });
-    return this.#tracksOf(JSON.parse(res.body.toString('utf8')) as Record<string, unknown>);
-  }
-
-  /** A JSON Context's uri and playable tracks, following page_url / next_page_url (bounded). */
-  async #tracksOf(context: Record<string, unknown>, maxPages = 50): Promise<{ uri: string; tracks: ContextTrack[] }> {
-    const tracks: ContextTrack[] = [];
-    const pages: unknown[] = Array.isArray(context.pages) ? [...context.pages] : [];
-    for (let n = 0; n < maxPages && pages.length; n++) {
-      const p = (pages.shift() ?? {}) as { tracks?: unknown[]; next_page_url?: string; page_url?: string };
-      const listed = Array.isArray(p.tracks) ? p.tracks : [];
-      if (!listed.length && p.page_url) pages.unshift(await this.#page(p.page_url));
-      for (const t of listed) {
-        const o = (t ?? {}) as { uri?: unknown; uid?: unknown; metadata?: unknown };
-        if (typeof o.uri === 'string' && o.uri.startsWith('spotify:') && !o.uri.startsWith('spotify:local:')) {
-          tracks.push({
-            uri: o.uri,
-            ...(typeof o.uid === 'string' ? { uid: o.uid } : {}),
-            ...(o.metadata && typeof o.metadata === 'object' ? { metadata: o.metadata as Record<string, string> } : {}),
-          });
-        }
-      }
-      if (p.next_page_url) pages.push(await this.#page(p.next_page_url));
-    }
-    return { uri: typeof context.uri === 'string' ? context.uri : '', tracks };
-  }
-
-  /** hm://X page references map to <spclient>/X (protocol/06 §7). */
-  async #page(ref: string): Promise<unknown> {
-    const path = ref.startsWith('hm://') ? `/${ref.slice(5)}` : ref;
-    return JSON.parse((await this.request('GET', path, { accept: 'application/json' })).body.toString('utf8'));
+    return contextOf(parseJson(res.body, 'autoplay'));
   }
 }
+
+type Json = Record<string, unknown>;
+
+function parseJson(body: Buffer, what: string): Json {
+  let v: unknown;
+  try {
+    v = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new HttpError(`${what}: the answer is not JSON`, 502);
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new HttpError(`${what}: the answer is not an object`, 502);
+  return v as Json;
+}
+
+const strings = (v: unknown): Record<string, string> =>
+  v && typeof v === 'object' && !Array.isArray(v)
+    ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<string, string>)
+    : {};
+
+/** A JSON Context (proto3 JSON names, as context-resolve answers). */
+function contextOf(c: Json): ResolvedContext {
+  const restrictions: Record<string, string[]> = {};
+  const r = c.restrictions;
+  if (r && typeof r === 'object' && !Array.isArray(r))
+    for (const [k, v] of Object.entries(r))
+      if (Array.isArray(v)) restrictions[k] = v.filter((x): x is string => typeof x === 'string');
+  return {
+    uri: typeof c.uri === 'string' ? c.uri : '',
+    metadata: strings(c.metadata),
+    restrictions,
+    pages: (Array.isArray(c.pages) ? c.pages : []).map((p) => pageOf((p ?? {}) as Json)),
+  };
+}
+
+/** A JSON ContextPage: its playable tracks (local files and delimiters are not), page_url and next_page_url. */
+function pageOf(p: Json): ContextPage {
+  const tracks: ContextTrack[] = [];
+  for (const t of Array.isArray(p.tracks) ? p.tracks : []) {
+    const o = (t ?? {}) as { uri?: unknown; uid?: unknown; metadata?: unknown };
+    if (typeof o.uri !== 'string' || !PLAYABLE.test(o.uri)) continue;
+    tracks.push({
+      uri: o.uri,
+      ...(typeof o.uid === 'string' && o.uid ? { uid: o.uid } : {}),
+      ...(o.metadata && typeof o.metadata === 'object' ? { metadata: strings(o.metadata) } : {}),
+    });
+  }
+  return {
+    tracks,
+    ...(typeof p.page_url === 'string' && p.page_url ? { pageUrl: p.page_url } : {}),
+    ...(typeof p.next_page_url === 'string' && p.next_page_url ? { nextPageUrl: p.next_page_url } : {}),
+  };
+}
+
+/** Track and episode uris play; local files (`spotify:local:`), delimiters and anything else do not. */
+const PLAYABLE = /^spotify:(track|episode):/;
 
 function trackMetadata(gid: Buffer, t: md.metadata.Track): ItemMetadata {
   const artists = (t.artist ?? []).map((a) => a.name ?? '');

@@ -3,6 +3,7 @@
  * the AP's reusable credentials into the bearer token every web API call uses. `AccessTokens` caches the
  * token until 10 s before it expires and refreshes it with one request at a time.
  */
+import { monotonicMs } from '../core/clock.js';
 import { arch, release, version } from 'node:os';
 import { SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
@@ -39,7 +40,7 @@ export class ClientToken {
   ) {}
 
   get(): Promise<string> {
-    if (this.#token && Date.now() < this.#refreshAt) return Promise.resolve(this.#token);
+    if (this.#token && monotonicMs() < this.#refreshAt) return Promise.resolve(this.#token);
     this.#pending ??= this.#fetch().finally(() => (this.#pending = undefined));
     return this.#pending;
   }
@@ -97,7 +98,7 @@ export class ClientToken {
     if (!granted?.token) throw new Login5Error('client-token granted no token');
     this.#token = granted.token;
     this.#refreshAt =
-      Date.now() + Math.max(60, granted.refreshAfterSeconds || granted.expiresAfterSeconds || 3600) * 1000;
+      monotonicMs() + Math.max(60, granted.refreshAfterSeconds || granted.expiresAfterSeconds || 3600) * 1000;
     return granted.token;
   }
 }
@@ -123,7 +124,7 @@ export class AccessTokens {
 
   /** A valid token (cached until 10 s before expiry). */
   get(): Promise<string> {
-    if (this.#token && Date.now() < this.#expiresAt - 10_000) return Promise.resolve(this.#token);
+    if (this.#token && monotonicMs() < this.#expiresAt - 10_000) return Promise.resolve(this.#token);
     this.#pending ??= this.#login().finally(() => (this.#pending = undefined));
     return this.#pending;
   }
@@ -161,7 +162,7 @@ export class AccessTokens {
       if (msg.ok?.accessToken) {
         this.#token = msg.ok.accessToken;
         const ttl = (msg.ok.accessTokenExpiresIn ?? 0) > 0 ? msg.ok.accessTokenExpiresIn! : 3600;
-        this.#expiresAt = Date.now() + ttl * 1000;
+        this.#expiresAt = monotonicMs() + ttl * 1000;
         this.log.info('access token obtained', { expiresInS: ttl });
         return msg.ok.accessToken;
       }

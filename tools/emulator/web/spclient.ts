@@ -11,6 +11,7 @@
  * optionally only for paths under a prefix (e.g. connect-state PUTs).
  */
 import { createServer, type Server } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { spotify as pl } from '../../../src/gen/connect.js';
 import { spotify as md } from '../../../src/gen/metadata.js';
@@ -38,7 +39,7 @@ export interface SpClientEmulator {
    * Retry-After: 1 for 429/503).
    */
   failNext(status: number, count?: number, pathPrefix?: string): void;
-  /** Every request answered: method, path (as sent, not decoded), status, and when (ms since the epoch). */
+  /** Every request answered: method, path (as sent, not decoded), status, and when (`performance.now()`). */
   requests: { method: string; path: string; status: number; at: number }[];
 }
 
@@ -61,7 +62,7 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
       const url = new URL(req.url ?? '/', 'http://spclient');
       const path = url.pathname;
       const send = (status: number, body?: Uint8Array | string, type = 'application/x-protobuf'): void => {
-        api.requests.push({ method: req.method ?? '', path, status, at: Date.now() });
+        api.requests.push({ method: req.method ?? '', path, status, at: performance.now() });
         res
           .writeHead(status, {
             'Content-Type': type,
