@@ -112,6 +112,11 @@ export class Player extends EventEmitter<PlayerEvents> {
   #durationMs = 0;
   #trackFrames = 0;
   #paused = false;
+  /**
+   * 'playing' is still owed for the track just started: it is said with its first sample written, so the
+   * position reported from then on is what is heard (not the start position while nothing plays yet).
+   */
+  #playingOwed = false;
   #resume: (() => void) | undefined;
   /** Frames left of a fade-in (after resume/start) or fade-out (before pause). */
   #rampIn = 0;
@@ -238,8 +243,8 @@ export class Player extends EventEmitter<PlayerEvents> {
         const { track, cdn } = await (this.#takePreload(uri, signal) ?? this.#prepare(uri, signal, false));
         if (signal.aborted) return;
         this.#durationMs = track.durationMs;
+        this.#playingOwed = true;
         this.emit('track-started', uri, positionMs);
-        if (!this.#paused) this.emit('playing', this.position());
         const next = await this.#playTrack(track, cdn, positionMs, signal, () => {
           this.#preloadDue = true;
           if (this.#next) this.#preloadNext(this.#next);
@@ -399,6 +404,10 @@ export class Player extends EventEmitter<PlayerEvents> {
     this.#rampIn = Math.max(0, rampStart - frames);
     await this.#toSink(pcm, signal);
     this.#trackFrames += frames;
+    if (this.#playingOwed && !this.#paused && !signal.aborted) {
+      this.#playingOwed = false;
+      this.emit('playing', this.position());
+    }
   }
 
   async #toSink(pcm: Buffer, signal: AbortSignal): Promise<void> {

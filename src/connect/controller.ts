@@ -5,7 +5,7 @@
  * and PUTs the snapshots it emits.
  */
 import { EventEmitter } from 'node:events';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Player } from '../audio/index.js';
 import { monotonicMs, type ServerClock } from '../core/clock.js';
 import { errorCode, errorMessage, SpotletError } from '../core/errors.js';
@@ -18,8 +18,8 @@ import { NEXT_TRACKS_LIMIT, TrackQueue, type QueueOptions, type QueueTrack, type
 export interface ContextResolver {
   /** One context-resolve answer: the context's first pages (protocol/06 §7). */
   contextResolve(contextUri: string): Promise<ResolvedContext>;
-  /** One page, by its page_url or next_page_url. */
-  contextPage(url: string): Promise<ContextPage>;
+  /** One page of the context `contextUri`, by its page_url or next_page_url. */
+  contextPage(url: string, contextUri: string): Promise<ContextPage>;
   /** The autoplay station continuing a context (spclient context-resolve/v1/autoplay). */
   autoplay(contextUri: string, recentTrackUris: string[]): Promise<ResolvedContext>;
 }
@@ -34,6 +34,19 @@ export class EmptyContextError extends SpotletError {
 /** Autoplay asks for a station when this few context tracks are left (librespot's threshold). */
 const AUTOPLAY_THRESHOLD = 2;
 
+/** Where in the app a play came from (PlayerState.play_origin, protocol/06 §3): the app shows "Playing from …". */
+export interface PlayOrigin {
+  featureIdentifier?: string;
+  featureVersion?: string;
+  viewUri?: string;
+  externalReferrer?: string;
+  referrerIdentifier?: string;
+  /** The device that sent the command (go-librespot sets it to the sender). */
+  deviceIdentifier?: string;
+  featureClasses?: string[];
+  restrictionIdentifier?: string;
+}
+
 export interface PlayRequest {
   contextUri?: string;
   /** Pages sent inline: the context when it has no uri, else the fallback when it cannot be resolved. */
@@ -46,12 +59,22 @@ export interface PlayRequest {
   queue?: { uri: string; uid?: string; metadata?: Record<string, string> }[];
   /** A track to start with from outside the context (transfer of a queued or autoplay track). */
   current?: { uri: string; uid?: string; metadata?: Record<string, string> };
+  playOrigin?: PlayOrigin;
+  /** The context's metadata and restrictions as the app sent them (the resolved context's take precedence). */
+  contextMetadata?: Record<string, string>;
+  contextRestrictions?: Record<string, string[]>;
 }
 
 /** What a connect-state PUT carries about playback (PlayerState fields, protocol/06 §3). */
 export interface PlayerStateSnapshot {
   timestamp: number;
   contextUri: string;
+  playOrigin: PlayOrigin;
+  /** The context's metadata (its name, the playlist's length…) and restrictions (Restrictions field names). */
+  contextMetadata: Record<string, string>;
+  contextRestrictions: Record<string, string[]>;
+  /** Changes whenever the upcoming tracks change, so the app knows its queue view is stale (librespot: a hash). */
+  queueRevision: string;
   index: { page: number; track: number };
   track: QueueTrack | undefined;
   positionAsOfTimestamp: number;
@@ -121,6 +144,9 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   #autoplayAskedFor = -1;
   /** The pages of the current context not loaded yet. */
   #pages: ContextPages | undefined;
+  #playOrigin: PlayOrigin = {};
+  #contextMetadata: Record<string, string> = {};
+  #contextRestrictions: Record<string, string[]> = {};
   /** Playback ran out of loaded tracks while pages were still to come: it goes on when the next one is in. */
   #ranOut = false;
   /** Unavailable tracks skipped in this session (reported in logs and state). */
@@ -136,7 +162,9 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     const p = this.#player;
     p.on('track-started', (uri) => {
       this.#trackStartedAt = monotonicMs();
-      this.#loading = false;
+      // Playing, the state says buffering (speed 0) until the first sample is out ('playing'): an app
+      // extrapolating the position meanwhile would run ahead of what is heard.
+      this.#loading = !this.#player.paused;
       this.#stopped = false;
       this.#consecutiveUnavailable = 0;
       this.#playbackId = randomBytes(16).toString('hex');
@@ -170,7 +198,10 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       this.#loadPages();
     });
     p.on('paused', () => this.emit('state', 'paused'));
-    p.on('playing', () => this.emit('state', 'playing'));
+    p.on('playing', () => {
+      this.#loading = false;
+      this.emit('state', 'playing');
+    });
     p.on('stopped', (reason) => {
       this.#trackStartedAt = undefined;
       this.#stopped = true;
@@ -201,13 +232,21 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   async play(req: PlayRequest): Promise<void> {
     const generation = ++this.#loadGeneration;
     const ctx = req.contextUri ?? '';
-    const pages = new ContextPages(await this.#firstPages(req), (url) => this.#resolver.contextPage(url));
+    const resolved = await this.#firstPages(req);
+    const pages = new ContextPages(resolved.pages, (url) => this.#resolver.contextPage(url, ctx));
     if (generation !== this.#loadGeneration) return; // a newer play took over while this one resolved
     const first = await pages.next();
     if (generation !== this.#loadGeneration) return;
     if (!first?.length) throw new EmptyContextError(ctx || '(inline)');
     this.#pages = pages;
     this.#ranOut = false;
+    // As go-librespot: the command's context metadata, then the resolved context's; the resolved restrictions
+    // when it has any, else the command's.
+    this.#playOrigin = { ...req.playOrigin };
+    this.#contextMetadata = { ...req.contextMetadata, ...resolved.metadata };
+    this.#contextRestrictions = Object.keys(resolved.restrictions).length
+      ? { ...resolved.restrictions }
+      : { ...req.contextRestrictions };
     this.#queue.load(ctx, this.#contextTracks(first, 0), req.skipTo, req.options, pages.complete);
     if (req.current) this.#queue.startOutside(req.current);
     this.#queue.setQueue(req.queue ?? []);
@@ -234,11 +273,14 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
    * sends may be only the first of many); the inline pages when there is no uri, or when the uri cannot be
    * resolved (e.g. a context type spclient does not serve).
    */
-  async #firstPages(req: PlayRequest): Promise<ContextPage[]> {
+  async #firstPages(
+    req: PlayRequest,
+  ): Promise<{ pages: ContextPage[]; metadata: Record<string, string>; restrictions: Record<string, string[]> }> {
     const pages = req.pages ?? [];
-    if (!req.contextUri) return pages;
+    const inline = { pages, metadata: {}, restrictions: {} };
+    if (!req.contextUri) return inline;
     try {
-      return (await this.#resolver.contextResolve(req.contextUri)).pages;
+      return await this.#resolver.contextResolve(req.contextUri);
     } catch (err) {
       if (!pages.length) throw err;
       this.#log.warn('context not resolved, playing the pages the app sent', {
@@ -246,7 +288,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
         code: errorCode(err),
         reason: errorMessage(err),
       });
-      return pages;
+      return inline;
     }
   }
 
@@ -339,6 +381,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   seekTo(positionMs: number): void {
     const d = this.#player.position().durationMs;
     this.#player.seek(Math.max(0, Math.min(d || positionMs, positionMs)));
+    // The player starts over from there: buffering until its first sample is out (unless paused).
+    this.#loading = !this.#player.paused;
     this.emit('state', 'seek');
   }
 
@@ -393,6 +437,24 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     this.#afterQueueChange('queue');
   }
 
+  /**
+   * The app updated the current context's metadata or restrictions (update_context): merged into the state,
+   * as go-librespot does; any other context's update is ignored.
+   */
+  updateContext(
+    contextUri: string | undefined,
+    metadata: Record<string, string> = {},
+    restrictions?: Record<string, string[]>,
+  ): void {
+    if (contextUri !== this.#queue.contextUri) {
+      this.#log.debug('update for another context than the current one ignored', { context: contextUri ?? null });
+      return;
+    }
+    this.#contextMetadata = { ...this.#contextMetadata, ...metadata };
+    if (restrictions) this.#contextRestrictions = { ...restrictions };
+    this.emit('state', 'context');
+  }
+
   setVolume(volume: number): void {
     this.#player.setVolume(volume);
     this.emit('volume', this.#player.volume);
@@ -429,9 +491,14 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     const prev = this.#queue.prevTracks();
     const noPrev = prev.length ? [] : ['no previous tracks'];
     const station = this.#queue.current?.provider === 'autoplay' ? ['autoplay'] : [];
+    const next = this.#queue.nextTracks();
     return {
       timestamp: now,
       contextUri: this.#queue.contextUri,
+      playOrigin: this.#playOrigin,
+      contextMetadata: this.#contextMetadata,
+      contextRestrictions: this.#contextRestrictions,
+      queueRevision: queueRevision(next),
       index: { page: 0, track: this.#queue.contextIndex },
       track: this.#queue.current,
       // The player's position is taken "now"; extrapolated by the app from `timestamp` while playing.
@@ -442,7 +509,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       isBuffering: this.#loading,
       playbackSpeed: playing && !paused && !this.#loading ? 1 : 0,
       options: { ...this.#queue.options },
-      nextTracks: this.#queue.nextTracks(),
+      nextTracks: next,
       prevTracks: prev,
       sessionId: this.#sessionId,
       playbackId: this.#playbackId,
@@ -526,4 +593,14 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
     this.emit('state', reason);
     this.#loadPages();
   }
+}
+
+/**
+ * A revision of the upcoming tracks: the same list gives the same string, any change another one (librespot
+ * hashes the next tracks' uris into a u64; the uids are hashed too, so a moved duplicate counts).
+ */
+function queueRevision(next: QueueTrack[]): string {
+  const h = createHash('sha1');
+  for (const t of next) h.update(`${t.uri}\0${t.uid}\n`);
+  return h.digest().readBigUInt64BE(0).toString();
 }

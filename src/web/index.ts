@@ -3,6 +3,7 @@ export { solveHashcash, trailingZeroBits } from './hashcash.js';
 export { httpFetch, HttpError, retryAfterMs, USER_AGENT, type HttpResponse } from '../core/http.js';
 export { AccessTokens, ClientToken, Login5Error, type StoredCredential, type WebEndpoints } from './tokens.js';
 export {
+  contextRestrictionsOf,
   SpClient,
   type AudioFileRef,
   type ContextPage,

@@ -4,7 +4,7 @@
  * (≤ 10 s) a bounded number of times; anything else is a typed HttpError. Never a hot loop.
  */
 import type { Logger } from '../core/log.js';
-import { fileIdHex, gidToBase62 } from '../core/spotify-id.js';
+import { fileIdHex, gidToBase62, uriFromGid } from '../core/spotify-id.js';
 import { spotify as dl } from '../gen/download.js';
 import { spotify as pl } from '../gen/connect.js';
 import { spotify as md } from '../gen/metadata.js';
@@ -211,12 +211,15 @@ export class SpClient {
     return contextOf(parseJson(res.body, 'context-resolve'));
   }
 
-  /** One page of a context, by its page_url or next_page_url: hm://X maps to <spclient>/X (protocol/06 §7). */
-  async contextPage(url: string): Promise<ContextPage> {
+  /**
+   * One page of the context `contextUri`, by its page_url or next_page_url: hm://X maps to <spclient>/X
+   * (protocol/06 §7).
+   */
+  async contextPage(url: string, contextUri: string): Promise<ContextPage> {
     const path = url.startsWith('hm://') ? `/${url.slice(5)}` : url;
     if (!path.startsWith('/')) throw new HttpError(`context page url ${JSON.stringify(url)} is not an hm:// url`, 400);
     const res = await this.request('GET', path, { accept: 'application/json' });
-    return pageOf(parseJson(res.body, 'context page'));
+    return pageOf(parseJson(res.body, 'context page'), contextUri);
   }
 
   /**
@@ -252,29 +255,45 @@ const strings = (v: unknown): Record<string, string> =>
     ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<string, string>)
     : {};
 
+/**
+ * A Restrictions message as JSON (proto3 JSON's snake_case, or the camelCase of a decoded protobuf): each
+ * `disallow_…_reasons` list under its camelCase field name (`disallowTogglingShuffleReasons`).
+ */
+export function contextRestrictionsOf(v: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return out;
+  for (const [k, list] of Object.entries(v)) {
+    const name = k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    if (/^disallow[A-Za-z]+Reasons$/.test(name) && Array.isArray(list))
+      out[name] = list.filter((x): x is string => typeof x === 'string');
+  }
+  return out;
+}
+
 /** A JSON Context (proto3 JSON names, as context-resolve answers). */
 function contextOf(c: Json): ResolvedContext {
-  const restrictions: Record<string, string[]> = {};
-  const r = c.restrictions;
-  if (r && typeof r === 'object' && !Array.isArray(r))
-    for (const [k, v] of Object.entries(r))
-      if (Array.isArray(v)) restrictions[k] = v.filter((x): x is string => typeof x === 'string');
+  const restrictions = contextRestrictionsOf(c.restrictions);
+  const uri = typeof c.uri === 'string' ? c.uri : '';
   return {
-    uri: typeof c.uri === 'string' ? c.uri : '',
+    uri,
     metadata: strings(c.metadata),
     restrictions,
-    pages: (Array.isArray(c.pages) ? c.pages : []).map((p) => pageOf((p ?? {}) as Json)),
+    pages: (Array.isArray(c.pages) ? c.pages : []).map((p) => pageOf((p ?? {}) as Json, uri)),
   };
 }
 
-/** A JSON ContextPage: its playable tracks (local files and delimiters are not), page_url and next_page_url. */
-function pageOf(p: Json): ContextPage {
+/**
+ * A JSON ContextPage of the context `contextUri`: its playable tracks (local files and delimiters are not; one
+ * named only by its gid is given its uri), page_url and next_page_url.
+ */
+function pageOf(p: Json, contextUri = ''): ContextPage {
   const tracks: ContextTrack[] = [];
   for (const t of Array.isArray(p.tracks) ? p.tracks : []) {
-    const o = (t ?? {}) as { uri?: unknown; uid?: unknown; metadata?: unknown };
-    if (typeof o.uri !== 'string' || !PLAYABLE.test(o.uri)) continue;
+    const o = (t ?? {}) as { uri?: unknown; uid?: unknown; gid?: unknown; metadata?: unknown };
+    const uri = typeof o.uri === 'string' && o.uri ? o.uri : uriFromGid(o.gid, contextUri);
+    if (!uri || !PLAYABLE.test(uri)) continue;
     tracks.push({
-      uri: o.uri,
+      uri,
       ...(typeof o.uid === 'string' && o.uid ? { uid: o.uid } : {}),
       ...(o.metadata && typeof o.metadata === 'object' ? { metadata: strings(o.metadata) } : {}),
     });

@@ -206,10 +206,11 @@ test('commands in real time: skip next/prev, seek, pause/resume, shuffle, repeat
   const cat = sampleCatalog();
   const album = cat.contexts.find((c) => c.type === 'album')!;
   const { ctl, player } = setup(true);
+  // A (re)started track is buffering until its first sample is out: then it is 'playing' at speed 1.
   const trackStarted = () =>
     new Promise<void>((r) =>
       ctl.once('state', function h(reason) {
-        if (reason === 'track-started') r();
+        if (reason === 'playing') r();
         else ctl.once('state', h);
       }),
     );

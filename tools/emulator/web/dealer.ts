@@ -39,13 +39,21 @@ export class ConnectCloud {
   #conns = new Map<string, Conn>();
   #clusters = new Map<string, UserCluster>();
   #pending = new Map<string, (success: boolean) => void>();
-  /** Every PUT received, for tests: device, reason, active flag. */
+  /**
+   * Every PUT received, for tests: device, reason, active flag, state and volume; the request's own times
+   * (client_side_timestamp, started_playing_at, has_been_playing_for_ms: 0 when absent) and when it came in
+   * (the cloud's clock, ms since the epoch).
+   */
   readonly puts: {
     deviceId: string;
     reason: string;
     isActive: boolean;
     state: PlayerState | undefined;
     volume: number;
+    clientSideTimestamp: number;
+    startedPlayingAt: number;
+    hasBeenPlayingForMs: number;
+    receivedAt: number;
   }[] = [];
   /**
    * How each dealer connection ended: the close code the client's close frame carried (1001 going away, …), or
@@ -131,6 +139,10 @@ export class ConnectCloud {
       isActive: !!req.isActive,
       state,
       volume: info.volume ?? 0,
+      clientSideTimestamp: Number(req.clientSideTimestamp ?? 0),
+      startedPlayingAt: Number(req.startedPlayingAt ?? 0),
+      hasBeenPlayingForMs: Number(req.hasBeenPlayingForMs ?? 0),
+      receivedAt: Date.now(),
     });
     const reason = !known
       ? REASON.NEW_DEVICE_APPEARED
@@ -149,7 +161,17 @@ export class ConnectCloud {
     if (c.activeDeviceId === deviceId) c.activeDeviceId = '';
     const d = c.devices.get(deviceId);
     if (d) d.state = undefined;
-    this.puts.push({ deviceId, reason: 'INACTIVE', isActive: false, state: undefined, volume: 0 });
+    this.puts.push({
+      deviceId,
+      reason: 'INACTIVE',
+      isActive: false,
+      state: undefined,
+      volume: 0,
+      clientSideTimestamp: 0,
+      startedPlayingAt: 0,
+      hasBeenPlayingForMs: 0,
+      receivedAt: Date.now(),
+    });
     this.#changed(username, REASON.DEVICE_STATE_CHANGED, deviceId);
   }
 

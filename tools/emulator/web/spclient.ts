@@ -28,9 +28,15 @@ export interface SpClientEmulatorOptions {
    * than a page come as a first page with `next_page_url`, each further page fetched from spclient.
    */
   pageSize: number;
+  /**
+   * A variant: context tracks named by gid only (proto3 JSON base64, no uri). Both references take such entries
+   * and derive the uri from the gid (librespot `context_to_provided_track`, go-librespot
+   * `ContextTrackToProvidedTrack`), so Spotify is taken to send them at times.
+   */
+  gidOnlyTracks: boolean;
 }
 
-export const SPCLIENT_DEFAULTS: SpClientEmulatorOptions = { pageSize: 100 };
+export const SPCLIENT_DEFAULTS: SpClientEmulatorOptions = { pageSize: 100, gidOnlyTracks: false };
 
 export interface SpClientEmulator {
   options: SpClientEmulatorOptions;
@@ -291,7 +297,7 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
           return send(404, errorBody(404, `no page ${page} of ${uri}`), 'application/json');
         const pageJson = {
           tracks: c.tracks.slice(page * size, page * size + size).map((u, i) => ({
-            uri: u,
+            ...(api.options.gidOnlyTracks ? { gid: ctx.catalog.track(u)!.gid.toString('base64') } : { uri: u }),
             uid: `${c.type}-${page * size + i}`,
             metadata: { context_uri: c.uri },
           })),
