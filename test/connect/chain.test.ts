@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import type { Emulator, SpClientEmulator } from '../../tools/emulator/index.js';
+import type { AuthEmulator, Emulator, SpClientEmulator } from '../../tools/emulator/index.js';
 import { emulator, until } from '../ap/helpers.js';
 import { compareS16, oggdecReference, sampleCatalog } from '../audio/support.js';
 import { connectChain, handleCommand } from './support.js';
@@ -35,6 +35,26 @@ test('play an album through AP, login5, spclient and the CDN: exact audio, refus
   const cmp = compareS16(cap.read().subarray(0, expected.length), expected);
   assert.ok(cmp.maxDiff <= 1, `max diff ${cmp.maxDiff}`);
   s.close();
+});
+
+test('the same chain when client-token and login5 both ask for a hashcash first (variants of the real service)', async (t) => {
+  const challenging = await emulator({
+    catalog: sampleCatalog(),
+    auth: { clientTokenChallenge: true, login5Challenge: true },
+  });
+  t.after(() => challenging.stop());
+  const auth = challenging.services.get('auth') as AuthEmulator;
+  const { s, ctl, cap } = await connectChain(challenging);
+  t.after(() => s.close());
+  const cat = sampleCatalog();
+  const album = cat.contexts.find((c) => c.type === 'album')!;
+  const stopped = once(ctl, 'stopped');
+  await ctl.play({ contextUri: album.uri });
+  await stopped;
+  assert.ok(auth.stats.challenges >= 1 && auth.stats.logins >= 1, 'login5 challenged, then logged in');
+  const first = cat.track(album.tracks[0]!)!;
+  const expected = oggdecReference(first.files[0]!.path);
+  assert.ok(compareS16(cap.read().subarray(0, expected.length), expected).maxDiff <= 1, 'the album played');
 });
 
 test('spclient 503 and 429 are retried after Retry-After, bounded; a podcast episode plays like a track', async () => {
