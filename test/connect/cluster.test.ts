@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
+import { setLogSink } from '../../src/core/log.js';
 import { spotify as cs } from '../../src/gen/connect.js';
 import type { SpClientEmulator } from '../../tools/emulator/index.js';
 import { DealerClient, type DealerMessage } from '../../src/web/index.js';
@@ -227,12 +228,18 @@ test('a cluster with no active device any more (Spotify ended the session) means
   }
 });
 
-test('failed NEW_DEVICE PUTs are sent again, as NEW_DEVICE with the current state, after a growing backoff', async () => {
+test('failed NEW_DEVICE PUTs are sent again, as NEW_DEVICE with the current state, after a doubling backoff that honours Retry-After', async () => {
   const emu = await emulator({ catalog: sampleCatalog() });
   const sp = emu.services.get('spclient') as SpClientEmulator;
   const chain = await connectChain(emu);
   const path = `/connect-state/v1/devices/${DEVICE_ID}`;
   const puts = () => sp.requests.filter((r) => r.method === 'PUT' && r.path === path);
+  // The waits the device chose, as it logs them.
+  const waits: number[] = [];
+  const restore = setLogSink((line) => {
+    const r = JSON.parse(line) as { msg?: string; inMs?: number };
+    if (r.msg === 'connect-state PUT failed, sending the current state again later') waits.push(r.inMs ?? -1);
+  });
   sp.failNext(500, 3, '/connect-state/');
   const connecting = connectDevice(emu, chain, 'Kitchen');
   try {
@@ -248,7 +255,27 @@ test('failed NEW_DEVICE PUTs are sent again, as NEW_DEVICE with the current stat
       [500, 500, 500, 200],
       'one PUT per backoff step, nothing more',
     );
+    // The waits double from 0.5 s, and the PUTs were that far apart (a late timer may make one longer).
+    assert.deepEqual(waits, [500, 1000, 2000]);
+    const at = puts().map((r) => r.at);
+    const gaps = at.slice(1).map((t, i) => t - at[i]!);
+    for (const [i, least] of [500, 1000, 2000].entries())
+      assert.ok(gaps[i]! >= least - 20, `wait ${i + 1}: ${gaps[i]!.toFixed(0)} ms, at least ${least} ms`);
+
+    // After a success the backoff starts over, but never sooner than the cloud's Retry-After (1 s on its 503).
+    sp.failNext(503, 1, '/connect-state/');
+    const n = puts().length;
+    chain.ctl.setVolume(30000);
+    await until(() => puts().length >= n + 2, 5000, 'the 503 and the PUT after it');
+    const [failed, retried] = puts().slice(n);
+    assert.deepEqual([failed!.status, retried!.status], [503, 200]);
+    assert.equal(waits.at(-1), 1000, 'the wait is the Retry-After, longer than the first backoff step');
+    assert.ok(
+      retried!.at - failed!.at >= 1000 - 20,
+      `Retry-After honoured (${(retried!.at - failed!.at).toFixed(0)} ms)`,
+    );
   } finally {
+    restore();
     await (await connecting.catch(() => undefined))?.device.stop();
     chain.s.close();
     await emu.stop();
