@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Catalog } from '../../tools/emulator/catalog.js';
 import { makeSampleCatalog } from '../../tools/emulator/sample-catalog.js';
+import type { ConnectCloud } from '../../tools/emulator/index.js';
 import { emulator, until } from '../ap/helpers.js';
+import { oggdecReference } from '../audio/support.js';
 import { REPO_ROOT } from '../support/vectors.js';
 import { emulatedSpeaker } from './support.js';
 
@@ -25,8 +27,13 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-remote-cat-')), { tracks: 3, seconds: 10 }),
   );
   const album = cat.contexts.find((c) => c.type === 'album')!;
+  const references = album.tracks.map((uri) => ({ uri, pcm: oggdecReference(cat.track(uri)!.files[0]!.path) }));
   const emu = await emulator({ catalog: cat });
-  const sp = await emulatedSpeaker(emu, 'Den', [], '', 'error');
+  const sp = await emulatedSpeaker(emu, 'Den', references, '', 'error');
+  const cloud = emu.services.get('dealer') as ConnectCloud;
+  const user = emu.accounts.list[0]!.username;
+  /** What the app's cluster shows (the status the CLI prints is read from it). */
+  const shown = () => cloud.cluster(user).playerState;
   const { speaker, dir } = sp;
   writeFileSync(join(dir, 'emu.json'), `${JSON.stringify(emu.describe())}\n`);
   const phone = async (...args: string[]): Promise<string> =>
@@ -57,12 +64,17 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     await phone('pause');
     assert.equal((await status()).state, 'paused');
     assert.equal(speaker.supervisor.state, 'paused');
+    let mark = sp.frames();
     await phone('resume');
+    assert.equal((await status()).state, 'playing', 'resumed, as the app shows it');
+    // 1.5 s on: past the pause's fade and what ALSA's file plugin held back through the pause.
+    assert.equal((await sp.heard(mark, 1500)).uri, album.tracks[0], 'and heard again');
     await phone('next');
-    await until(() => connect.controller.snapshot().track?.uri === album.tracks[1], 3000, 'next at the speaker');
+    await until(() => shown()?.track?.uri === album.tracks[1] && !shown()?.isBuffering, 3000, 'next in the app');
     assert.equal((await status()).track, album.tracks[1]);
+    assert.equal((await sp.heard(sp.frames(), 300)).uri, album.tracks[1], 'the next track is heard');
     await phone('prev');
-    await until(() => connect.controller.snapshot().track?.uri === album.tracks[0], 3000, 'prev at the speaker');
+    await until(() => shown()?.track?.uri === album.tracks[0], 3000, 'prev in the app');
     await phone('seek', '1500');
     assert.match(String((await status()).position), /^0:0[1-3] \/ 0:10$/, 'position after the seek');
 
@@ -73,10 +85,14 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     assert.equal(s.repeat, 'track');
     await phone('repeat', 'off');
     await phone('shuffle', 'off');
-    assert.equal((await status()).repeat, 'off');
+    await until(() => shown()?.options?.shufflingContext === false, 3000, 'shuffle off in the app');
+    s = await status();
+    assert.equal(s.repeat, 'off');
+    assert.equal(s.shuffle, false);
 
-    await phone('queue', album.tracks[1]!);
-    assert.equal(connect.controller.snapshot().nextTracks[0]?.provider, 'queue');
+    await phone('queue', album.tracks[2]!);
+    await until(() => shown()?.nextTracks?.[0]?.provider === 'queue', 3000, 'queued, as the app shows it');
+    assert.equal(shown()!.nextTracks![0]!.uri, album.tracks[2]);
     await phone('volume', '50');
     await until(() => connect.controller.volume === 32768, 3000, 'volume at the speaker');
     assert.equal((await status()).volume, '50%');
@@ -85,8 +101,17 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     await phone('autoplay', 'off');
     await until(() => !connect.controller.autoplay, 3000, 'autoplay off pushed to the speaker');
 
+    // Another device of the account takes the playback; the phone transfers it back to the speaker.
+    cloud.takeOver(user, 'c'.repeat(40));
+    await until(() => speaker.supervisor.state === 'ready', 5000, 'the speaker stopped');
+    assert.notEqual((await status()).device, 'Den', 'another device plays');
+    mark = sp.frames();
     await phone('transfer', '--device', 'Den');
-    assert.equal((await status()).device, 'Den', 'transferring to the playing speaker keeps it playing there');
+    await until(() => shown()?.track?.uri !== undefined && !shown()?.isBuffering, 5000, 'playing after the transfer');
+    s = await status();
+    assert.equal(s.device, 'Den', 'transferred to the speaker');
+    assert.equal(s.state, 'playing');
+    assert.equal((await sp.heard(mark, 1000)).uri, s.track, 'and heard there');
     await assert.rejects(phone('pause', '--device', 'Nowhere'), /no device "Nowhere"/);
   } finally {
     await sp.stop();
