@@ -1,7 +1,7 @@
 /**
  * A Pi has no real-time clock: its wall clock may be a year off until NTP answers, and then jump. The whole
  * speaker runs here in its own process under libfaketime (its clock a year and three hours behind, then jumped
- * five hours ahead mid-playback) against the emulator on the real clock. What the app draws from the speaker's
+ * five hours ahead mid-playback, then back to two hours behind) against the emulator on the real clock. What the app draws from the speaker's
  * state (the position extrapolated from `timestamp`) must stay within 100 ms of what is heard (the samples the
  * speaker wrote, played by a modelled DAC), every time the speaker sends must be Spotify's, and take-over
  * decisions must not change.
@@ -37,7 +37,7 @@ function freePort(): Promise<number> {
   });
 }
 
-test('under faketime (a year and 3 h behind, then a jump 5 h ahead): the app’s position stays within 100 ms of what is heard, times sent are Spotify’s, take-over decisions unchanged', async (t) => {
+test('under faketime (a year and 3 h behind, then jumps 5 h ahead and 2 h behind): the app’s position stays within 100 ms of what is heard, times sent are Spotify’s, take-over decisions unchanged', async (t) => {
   assert.ok(existsSync(LIBFAKETIME), 'libfaketime is installed (scripts/setup.sh --test)');
   const catalog = Catalog.load(
     makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-time-cat-')), { tracks: 2, seconds: 30, refused: [] }),
@@ -164,6 +164,10 @@ test('under faketime (a year and 3 h behind, then a jump 5 h ahead): the app’s
   await new Promise((r) => setTimeout(r, 1500));
   withinTolerance('a seek after the jump');
   timesAreSpotifys('after the jump');
+  // And back 7 h (a clock that was ahead): the audio goes on at its pace, the app's position with it.
+  writeFileSync(clockFile, '-2h\n');
+  await new Promise((r) => setTimeout(r, 1500));
+  withinTolerance('after a jump back');
 
   // Take-over decisions: the phone takes over; the speaker plays again (active since now, on Spotify's clock); a
   // stale update (the phone's state of 10 s ago) changes nothing; the phone's real take-over stops it.
