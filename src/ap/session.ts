@@ -7,9 +7,10 @@ import { EventEmitter } from 'node:events';
 import type { KeyObject } from 'node:crypto';
 import type { Logger } from '../core/log.js';
 import type { StoredCredentials } from '../core/state.js';
-import { ServerClock } from '../core/clock.js';
+import { Backoff } from '../core/backoff.js';
+import { monotonicMs, ServerClock } from '../core/clock.js';
 import { errorMessage, SpotletError } from '../core/errors.js';
-import { parseHostPort, resolveEndpoints, type Endpoint } from './apresolve.js';
+import { EndpointDirectory, parseHostPort, type Endpoint } from './apresolve.js';
 import { AudioKeyClient } from './audio-key.js';
 import { connectAp, type ApConnection } from './connection.js';
 import {
@@ -136,6 +137,8 @@ function isFinal(err: unknown): boolean {
 }
 
 export class ApSession extends EventEmitter<ApSessionEvents> {
+  /** apresolve's access points, dealers and spclients (the Connect service takes its hosts from it too). */
+  readonly endpoints: EndpointDirectory;
   readonly mercury: MercuryClient;
   readonly audioKeys: AudioKeyClient;
   /** Spotify's clock, learnt from the AP's Pings (and refined by whoever gets millisecond server times). */
@@ -151,7 +154,10 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
   #reusable: Credentials | undefined;
   /** Bumped by login/start/close: stale attempts and reconnect loops see it and stop. */
   #generation = 0;
+  /** Monotonic times of the sessions lost lately (the reconnect rate limit). */
   #lostAt: number[] = [];
+  /** Delays between login attempts (jittered, doubling to reconnectMaxMs); a retry loop starts it afresh. */
+  #backoff: Backoff;
   #sleepers = new Set<() => void>();
 
   constructor(opts: ApSessionOptions) {
@@ -164,6 +170,16 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     if (opts.timers?.reconnectMaxMs === undefined && opts.ap?.reconnect_max_s !== undefined)
       this.#timers.reconnectMaxMs = opts.ap.reconnect_max_s * 1000;
     this.#serverKey = opts.serverKey;
+    this.endpoints = new EndpointDirectory({
+      apresolveUrl: opts.spotify.apresolve_url,
+      log: this.#log.child('apresolve'),
+      timeoutMs: this.#timers.apresolveMs,
+    });
+    this.#backoff = new Backoff({
+      firstMs: this.#timers.reconnectMinMs,
+      maxMs: this.#timers.reconnectMaxMs,
+      jitter: 0.5,
+    });
     const send = (cmd: number, payload: Buffer): void => this.send(cmd, payload);
     this.mercury = new MercuryClient(send, this.#log.child('mercury'), this.#timers.mercuryMs);
     this.audioKeys = new AudioKeyClient(send, this.#log.child('audio-key'), this.#timers.audioKeyMs);
@@ -213,6 +229,12 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     void this.#retryLoop(creds, this.#restart('connecting', 'start'), 0);
   }
 
+  /** The network is back: a login attempt waiting out its backoff is made now. */
+  retryNow(): void {
+    this.#backoff.reset();
+    for (const wake of this.#sleepers) wake();
+  }
+
   /** Ends the session for good (until the next login/start). */
   async close(): Promise<void> {
     this.#restart('closed', 'closed');
@@ -242,6 +264,7 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
 
   async #retryLoop(creds: Credentials, gen: number, firstDelayMs: number): Promise<void> {
     let delay = firstDelayMs;
+    this.#backoff.reset();
     for (let attempt = 0; ; attempt++) {
       if (delay > 0 && !(await this.#sleep(delay, gen))) return;
       if (gen !== this.#generation) return;
@@ -261,8 +284,7 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
           this.#setState('error', errorMessage(err), err as Error);
           return;
         }
-        const base = Math.min(this.#timers.reconnectMaxMs, this.#timers.reconnectMinMs * 2 ** Math.min(attempt, 20));
-        delay = Math.round(base / 2 + (Math.random() * base) / 2);
+        delay = this.#backoff.next();
         this.#log.warn('access point login failed, retrying', { err, attempt: attempt + 1, retryInMs: delay });
         this.#setState(this.#state === 'reconnecting' ? 'reconnecting' : 'connecting', `retry in ${delay} ms`);
       }
@@ -282,21 +304,21 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     });
   }
 
-  async #accessPoints(): Promise<Endpoint[]> {
+  /** The configured access point, or apresolve's from the one in use on (`resolved`: failures rotate them). */
+  async #accessPoints(): Promise<{ aps: Endpoint[]; resolved: boolean }> {
     const fixed = this.#opts.spotify.ap;
     if (fixed) {
       const ep = parseHostPort(fixed);
       if (!ep) throw new ApConnectionError('ERR_AP_CONNECT', `spotify.ap ${JSON.stringify(fixed)} is not host:port`);
-      return [ep];
+      return { aps: [ep], resolved: false };
     }
-    const resolved = await resolveEndpoints(this.#opts.spotify.apresolve_url, this.#log, this.#timers.apresolveMs);
-    return resolved.accesspoint.slice(0, MAX_ACCESS_POINTS);
+    return { aps: await this.endpoints.candidates('accesspoint', MAX_ACCESS_POINTS), resolved: true };
   }
 
   /** One login attempt over the access point list; on success the link becomes current. */
   async #establish(creds: Credentials, gen: number): Promise<SessionInfo> {
     this.#serverKey ??= loadApPublicKey(this.#opts.spotify.ap_key);
-    const aps = await this.#accessPoints();
+    const { aps, resolved } = await this.#accessPoints();
     let lastErr: unknown = new ApConnectionError('ERR_AP_CONNECT', 'no access point to try');
     for (const ap of aps) {
       if (gen !== this.#generation) throw new Cancelled();
@@ -317,8 +339,11 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
         link?.conn.close();
         if (err instanceof Cancelled) throw err;
         lastErr = err;
-        if (err instanceof ApLoginError && err.protocolCode === LOGIN_ERROR.TryAnotherAP) continue;
         if (isFinal(err)) throw err;
+        const tryAnother = err instanceof ApLoginError && err.protocolCode === LOGIN_ERROR.TryAnotherAP;
+        // An unreachable or refusing access point: the next of apresolve's list is used from now on.
+        if (resolved && (tryAnother || err instanceof ApConnectionError)) this.endpoints.failed('accesspoint', ap);
+        if (tryAnother) continue;
         this.#log.warn('access point failed', { accessPoint: `${ap.host}:${ap.port}`, err });
       }
     }
@@ -484,9 +509,10 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     this.mercury.failAll(lost);
     this.audioKeys.failAll(lost);
     if (this.#state !== 'ready' || !this.#reusable) return;
-    const now = Date.now();
+    const now = monotonicMs();
     this.#lostAt = this.#lostAt.filter((t) => now - t < this.#timers.reconnectWindowMs);
-    let firstDelay = Math.round(this.#timers.reconnectMinMs * (0.5 + Math.random() / 2));
+    this.#backoff.reset();
+    let firstDelay = this.#backoff.next();
     const gen = ++this.#generation;
     if (this.#lostAt.length >= this.#timers.reconnectLimit) {
       firstDelay = Math.max(firstDelay, this.#lostAt[0]! + this.#timers.reconnectWindowMs - now);

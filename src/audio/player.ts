@@ -5,7 +5,8 @@
  * CDN → AES-CTR → Ogg/Vorbis → gain → sink.
  */
 import { EventEmitter } from 'node:events';
-import { errorCode, SpotletError } from '../core/errors.js';
+import { Backoff } from '../core/backoff.js';
+import { errorCode, isNetworkFault, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { CdnFile, type CdnFileOptions } from './cdn-file.js';
 import type { AudioFileCache } from './file-cache.js';
@@ -76,6 +77,11 @@ export interface PlayerEvents {
   paused: [position: PlayerPosition];
   stopped: [reason: string];
   'sink-error': [err: SpotletError];
+  /**
+   * A network fault holds playback up (true, with the error: what was fetched plays out, then it waits and
+   * retries) or is over (false: fetching resumed where it stopped).
+   */
+  network: [stalled: boolean, err?: SpotletError];
 }
 
 const FRAMES_PER_MS = 44.1;
@@ -121,6 +127,9 @@ export class Player extends EventEmitter<PlayerEvents> {
   /** Frames left of a fade-in (after resume/start) or fade-out (before pause). */
   #rampIn = 0;
   #volume: number;
+  /** Between retries after a network fault; `retryNow` (the link is back) cuts a wait short. */
+  #backoff = new Backoff({ firstMs: 1000, maxMs: 30_000, jitter: 0.5 });
+  #stalled = false;
 
   constructor(opts: PlayerOptions) {
     super();
@@ -215,6 +224,16 @@ export class Player extends EventEmitter<PlayerEvents> {
     return this.#paused;
   }
 
+  /** Waiting for the network (a fault outlasted the quick retries); playback resumes by itself. */
+  get stalled(): boolean {
+    return this.#stalled;
+  }
+
+  /** The network is back: a playback held up by a network fault tries again at once. */
+  retryNow(): void {
+    this.#backoff.retryNow();
+  }
+
   /** Position of what is being heard now (frames written minus what the sink still buffers). */
   position(): PlayerPosition {
     const buffered = this.#sink?.bufferedMs() ?? 0;
@@ -242,6 +261,7 @@ export class Player extends EventEmitter<PlayerEvents> {
       try {
         const { track, cdn } = await (this.#takePreload(uri, signal) ?? this.#prepare(uri, signal, false));
         if (signal.aborted) return;
+        this.#recovered();
         this.#durationMs = track.durationMs;
         this.#playingOwed = true;
         this.emit('track-started', uri, positionMs);
@@ -256,6 +276,12 @@ export class Player extends EventEmitter<PlayerEvents> {
         if (signal.aborted) return;
         const e =
           err instanceof SpotletError ? err : new SpotletError(errorCode(err), String((err as Error)?.message ?? err));
+        if (isNetworkFault(e)) {
+          // Not the track's fault: the same track is tried again where it was, queue untouched.
+          await this.#stall(uri, e, signal);
+          positionMs = Math.round(this.#trackFrames / FRAMES_PER_MS);
+          continue;
+        }
         failures++;
         failed = true;
         log.warn('track skipped', { uri, code: e.code, reason: e.message, consecutiveFailures: failures });
@@ -279,7 +305,10 @@ export class Player extends EventEmitter<PlayerEvents> {
     this.#dropPreload();
     const abort = new AbortController();
     const ready = this.#prepare(uri, abort.signal, true);
-    ready.catch(() => {}); // reported when the track is played
+    // Reported when the track is played; a network fault is forgotten, so the track is prepared again then.
+    ready.catch((err: unknown) => {
+      if (isNetworkFault(err) && this.#preload?.ready === ready) this.#preload = undefined;
+    });
     this.#preload = { uri, ready, abort };
   }
 
@@ -307,20 +336,48 @@ export class Player extends EventEmitter<PlayerEvents> {
     return { track, cdn };
   }
 
-  /** The file's encrypted bytes: from the on-disk cache, or from the CDN (then cached when complete). */
-  async *#fileBytes(track: PlayableTrack, cdn: CdnFile, signal: AbortSignal): AsyncGenerator<Buffer> {
+  /**
+   * The file's encrypted bytes from `offset`: from the on-disk cache, or from the CDN (then cached when read whole
+   * in one go).
+   */
+  async *#fileBytes(track: PlayableTrack, cdn: CdnFile, offset: number, signal: AbortSignal): AsyncGenerator<Buffer> {
     const cache = track.fileId ? this.#o.cache : undefined;
     const cached = cache?.read(track.fileId!);
     if (cached) {
-      for (let o = 0; o < cached.length; o += 64 * 1024) yield cached.subarray(o, o + 64 * 1024);
+      for (let o = offset; o < cached.length; o += 64 * 1024) yield cached.subarray(o, o + 64 * 1024);
       return;
     }
     const parts: Buffer[] = [];
-    for await (const chunk of cdn.stream(0, signal)) {
-      if (cache) parts.push(chunk);
+    for await (const chunk of cdn.stream(offset, signal)) {
+      if (cache && offset === 0) parts.push(chunk);
       yield chunk;
     }
-    if (cache && !signal.aborted) await cache.write(track.fileId!, Buffer.concat(parts));
+    if (cache && offset === 0 && !signal.aborted) await cache.write(track.fileId!, Buffer.concat(parts));
+  }
+
+  /** A network fault: report it (once per stall), then wait for the backoff or the network's return. */
+  async #stall(uri: string, err: SpotletError, signal: AbortSignal): Promise<void> {
+    const delay = this.#backoff.next();
+    this.#o.log.warn('network fault: playback waits and goes on where it stopped', {
+      uri,
+      code: err.code,
+      reason: err.message,
+      retryInMs: delay,
+    });
+    if (!this.#stalled) {
+      this.#stalled = true;
+      this.emit('network', true, err);
+    }
+    await this.#backoff.wait(delay, signal);
+  }
+
+  /** Data flows again after a network fault. */
+  #recovered(): void {
+    this.#backoff.reset();
+    if (!this.#stalled) return;
+    this.#stalled = false;
+    this.#o.log.info('network back: playback goes on');
+    this.emit('network', false);
   }
 
   /** Plays one track to its end; `onPreload` fires once, `preloadAfterMs` into it (or near its end if shorter). */
@@ -355,16 +412,29 @@ export class Player extends EventEmitter<PlayerEvents> {
       }
     };
     try {
-      for await (const chunk of this.#fileBytes(track, cdn, signal)) {
-        if (signal.aborted) break;
-        let plain = decipher.update(chunk);
-        if (head.length < SPOTIFY_HEADER_SIZE) {
-          head = Buffer.concat([head, plain]);
-          if (head.length < SPOTIFY_HEADER_SIZE) continue;
-          this.#setTrackGain(readNormalisation(head));
-          plain = head.subarray(SPOTIFY_HEADER_SIZE);
+      // A network fault mid-track: what was fetched plays out, then fetching resumes at the byte where it stopped,
+      // into the same decipher and decoder (the gap is silence; nothing is skipped or played twice).
+      let offset = 0;
+      for (let done = false; !done && !signal.aborted; ) {
+        try {
+          for await (const chunk of this.#fileBytes(track, cdn, offset, signal)) {
+            if (signal.aborted) break;
+            offset += chunk.length;
+            this.#recovered();
+            let plain = decipher.update(chunk);
+            if (head.length < SPOTIFY_HEADER_SIZE) {
+              head = Buffer.concat([head, plain]);
+              if (head.length < SPOTIFY_HEADER_SIZE) continue;
+              this.#setTrackGain(readNormalisation(head));
+              plain = head.subarray(SPOTIFY_HEADER_SIZE);
+            }
+            await emitBlock(await vorbis.push(plain));
+          }
+          done = true;
+        } catch (err) {
+          if (signal.aborted || !isNetworkFault(err)) throw err;
+          await this.#stall(track.uri, err as SpotletError, signal);
         }
-        await emitBlock(await vorbis.push(plain));
       }
       if (!signal.aborted) await emitBlock(await vorbis.end());
     } finally {

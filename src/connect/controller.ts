@@ -197,6 +197,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       this.emit('state', 'unavailable');
       this.#loadPages();
     });
+    // A network fault holds playback up (the app sees it buffering) or is over.
+    p.on('network', (stalled) => this.emit('state', stalled ? 'network-fault' : 'network-back'));
     p.on('paused', () => this.emit('state', 'paused'));
     p.on('playing', () => {
       this.#loading = false;
@@ -326,6 +328,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
         if (generation !== this.#loadGeneration) return;
         const found = tracks ? q.appendContext(this.#contextTracks(tracks, base)) : false;
         if (pages.complete) q.completeContext();
+        if (!this.#active) return; // gone inactive meanwhile: the queue keeps the page, nothing starts
         if (this.#waitingForStart && q.current) {
           // The start track the app asked for is in (or never will be: then the context's first): it plays now.
           this.#waitingForStart = false;
@@ -479,6 +482,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   /** Another device took over (or logout): stop audio and go inactive. */
   async deactivate(reason: string): Promise<void> {
     this.#active = false;
+    this.#loadGeneration++; // a play still resolving or paging starts nothing now
     await this.#player.stop(reason);
   }
 
@@ -506,8 +510,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       durationMs: pos.durationMs,
       isPlaying: playing || this.#loading,
       isPaused: paused,
-      isBuffering: this.#loading,
-      playbackSpeed: playing && !paused && !this.#loading ? 1 : 0,
+      isBuffering: this.#loading || this.#player.stalled,
+      playbackSpeed: playing && !paused && !this.#loading && !this.#player.stalled ? 1 : 0,
       options: { ...this.#queue.options },
       nextTracks: next,
       prevTracks: prev,

@@ -5,6 +5,7 @@
  * again, with the state as it is then, after a growing backoff), follows remote volume, goes inactive when
  * another device takes over, and leaves the cluster when the app logs it out.
  */
+import { Backoff } from '../core/backoff.js';
 import { monotonicMs, type ServerClock } from '../core/clock.js';
 import { errorMessage } from '../core/errors.js';
 import { HttpError } from '../core/http.js';
@@ -48,20 +49,18 @@ export interface ConnectDeviceOptions {
 type Reason = 'NEW_DEVICE' | 'PLAYER_STATE_CHANGED' | 'VOLUME_CHANGED';
 /** The reason a coalesced PUT carries: the cloud must learn of a new device above all, then of a volume change. */
 const RANK: Record<Reason, number> = { PLAYER_STATE_CHANGED: 0, VOLUME_CHANGED: 1, NEW_DEVICE: 2 };
-/** Backoff after a failed PUT: doubling from the first to the last, never sooner than the cloud's Retry-After. */
-const RETRY_FIRST_MS = 500;
-const RETRY_MAX_MS = 30_000;
+/** Backoff after a failed PUT: doubling from 0.5 s to 30 s, never sooner than the cloud's Retry-After. */
+const PUT_RETRY = { firstMs: 500, maxMs: 30_000 };
 
 export class ConnectDevice {
   #o: ConnectDeviceOptions & { minPutIntervalMs: number };
   #pending: Reason | undefined;
   #timer: NodeJS.Timeout | undefined;
-  /** Monotonic times: when the last PUT went, when the next may go after a failure. */
+  /** Monotonic time of the last PUT. */
   #lastPut = Number.NEGATIVE_INFINITY;
   #putting: Promise<void> = Promise.resolve();
-  /** PUTs failed in a row on this connection, and the earliest time the next one may go. */
-  #failures = 0;
-  #retryAt = 0;
+  /** PUTs failed in a row on this connection: the next one waits for its delay. */
+  #retry = new Backoff(PUT_RETRY);
   #stopped = false;
   #lastCommand = { by: '', id: 0 };
   /** Spotify's time at which we last became the active device (PutStateRequest.started_playing_at). */
@@ -73,6 +72,10 @@ export class ConnectDevice {
    * A cluster update naming another device with an older player state is stale (protocol/06 §4.3).
    */
   #activeSince = 0;
+  /** Dealer connections so far: a NEW_DEVICE on a later one re-registers after an outage. */
+  #connections = 0;
+  /** Playback was held up by the network since the last state the cloud took: the listener may have moved on. */
+  #outage = false;
   /** An app command is being handled (it set #activeSince itself). */
   #inCommand = false;
   /** PUTs sent (for the benchmark and logs). */
@@ -85,7 +88,8 @@ export class ConnectDevice {
     dealer.on('request', (req, reply) => void this.#onRequest(req, reply));
     dealer.on('message', (msg) => this.#onMessage(msg));
     // Active again by the app's command or a local button: the PUT says the speaker plays, since now.
-    controller.on('state', () => {
+    controller.on('state', (why) => {
+      if (why === 'network-fault') this.#outage = true;
       if (controller.active && !this.#wasActive) {
         this.#startedPlayingAt = this.#o.clock.now();
         if (!this.#inCommand) this.#activeSince = this.#o.clock.now();
@@ -99,6 +103,16 @@ export class ConnectDevice {
   start(): void {
     this.#stopped = false;
     this.#o.dealer.start();
+  }
+
+  /** The network is back: a PUT waiting out its backoff goes now, with the state as it is now. */
+  retryNow(): void {
+    if (!this.#retry.retryNow() || this.#stopped) return;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (pending) this.#schedule(pending);
   }
 
   /** Shutdown or another user (protocol/06 §4.4): inactive if it played, then gone from the cluster. */
@@ -120,8 +134,8 @@ export class ConnectDevice {
 
   /** A new dealer connection: announce the device; a backoff of the old connection's failed PUTs is over. */
   #newConnection(): void {
-    this.#failures = 0;
-    this.#retryAt = 0;
+    this.#connections++;
+    this.#retry.reset();
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#schedule('NEW_DEVICE');
@@ -228,8 +242,7 @@ export class ConnectDevice {
     if (this.#stopped || !this.#o.dealer.connectionId) return;
     if (!this.#pending || RANK[reason] > RANK[this.#pending]) this.#pending = reason;
     if (this.#timer) return;
-    const now = monotonicMs();
-    const wait = Math.max(0, this.#lastPut + this.#o.minPutIntervalMs - now, this.#retryAt - now);
+    const wait = Math.max(0, this.#lastPut + this.#o.minPutIntervalMs - monotonicMs(), this.#retry.remainingMs());
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       const r = this.#pending;
@@ -242,17 +255,21 @@ export class ConnectDevice {
     const connectionId = this.#o.dealer.connectionId;
     if (this.#stopped || !connectionId) return;
     // Queued behind a PUT that failed: wait for its backoff, then send the state as it is by then.
-    if (monotonicMs() < this.#retryAt) return this.#schedule(reason);
+    if (!this.#retry.ready()) return this.#schedule(reason);
     this.#lastPut = monotonicMs();
     const c = this.#o.controller;
-    const snapshot = c.active ? c.snapshot() : undefined;
+    // Back after an outage that held playback up: register without claiming the player and look at the cluster
+    // first: the listener may have moved playback to another device meanwhile (then the speaker stays inactive).
+    const quiet = reason === 'NEW_DEVICE' && this.#connections > 1 && c.active && this.#outage;
+    const active = c.active && !quiet;
+    const snapshot = active ? c.snapshot() : undefined;
     const body = C.PutStateRequest.encode({
       device: {
         deviceInfo: this.#deviceInfo(),
         playerState: snapshot ? playerState(snapshot) : { isSystemInitiated: true, playbackSpeed: 1 },
       },
       memberType: C.MemberType.CONNECT_STATE,
-      isActive: c.active,
+      isActive: active,
       putStateReason: C.PutStateReason[reason],
       lastCommandSentByDeviceId: this.#lastCommand.by,
       lastCommandMessageId: this.#lastCommand.id >>> 0,
@@ -269,10 +286,13 @@ export class ConnectDevice {
         headers: { 'X-Spotify-Connection-Id': connectionId },
         busyRetries: false,
       });
-      this.#learnServerTime(res.body, sentAt, monotonicMs());
+      const receivedAt = monotonicMs();
       this.puts++;
-      this.#failures = 0;
-      this.#retryAt = 0;
+      this.#retry.reset();
+      const cluster = this.#clusterOf(res.body);
+      if (cluster) this.#learnServerTime(cluster, sentAt, receivedAt);
+      if (quiet) this.#afterOutage(cluster);
+      else if (active) this.#outage = false;
     } catch (err) {
       // No answer, 429 or 5xx: worth sending again. Another 4xx would fail again; a new connection announces itself.
       const status = err instanceof HttpError ? err.status : 0;
@@ -280,30 +300,42 @@ export class ConnectDevice {
         this.#o.log.warn('connect-state PUT failed', { reason, err });
         return;
       }
-      const waitMs = Math.max(
-        err instanceof HttpError ? (err.retryAfterMs ?? 0) : 0,
-        Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** this.#failures++),
-      );
-      this.#retryAt = monotonicMs() + waitMs;
+      const waitMs = this.#retry.next(err instanceof HttpError ? (err.retryAfterMs ?? 0) : 0);
       this.#o.log.warn('connect-state PUT failed, sending the current state again later', {
         reason,
         err,
-        failures: this.#failures,
+        failures: this.#retry.failures,
         inMs: waitMs,
       });
       this.#schedule(reason);
     }
   }
 
-  /** The PUT's answer is the Cluster, stamped with Spotify's time in ms: it sets our clock to that round trip. */
-  #learnServerTime(body: Buffer, sentAt: number, receivedAt: number): void {
+  /** The PUT's answer: the Cluster as the cloud has it (undefined, and logged, when it is none). */
+  #clusterOf(body: Buffer): cs.connectstate.Cluster | undefined {
     try {
-      const serverMs = Number(C.Cluster.decode(body).serverTimestampMs ?? 0);
-      if (!this.#o.clock.observeRoundTrip(serverMs, sentAt, receivedAt) && serverMs > 0)
-        this.#o.log.debug('cluster server time not used', { serverMs, roundTripMs: receivedAt - sentAt });
+      return C.Cluster.decode(body);
     } catch (err) {
-      this.#o.log.debug('PUT answer is no Cluster', { reason: errorMessage(err) });
+      this.#o.log.warn('connect-state PUT answer is not a Cluster', { reason: errorMessage(err) });
+      return undefined;
     }
+  }
+
+  /** The Cluster is stamped with Spotify's time in ms: it sets our clock to the PUT's round trip. */
+  #learnServerTime(cluster: cs.connectstate.Cluster, sentAt: number, receivedAt: number): void {
+    const serverMs = Number(cluster.serverTimestampMs ?? 0);
+    if (!this.#o.clock.observeRoundTrip(serverMs, sentAt, receivedAt) && serverMs > 0)
+      this.#o.log.debug('cluster server time not used', { serverMs, roundTripMs: receivedAt - sentAt });
+  }
+
+  /**
+   * The cluster as the cloud had it when the speaker came back (the PUT's answer): another device that took over
+   * meanwhile keeps the playback; otherwise the speaker claims it again with its state as it is now.
+   */
+  #afterOutage(cluster: cs.connectstate.ICluster | undefined): void {
+    const other = cluster?.activeDeviceId && cluster.activeDeviceId !== this.#o.device.deviceId;
+    if (other) this.#onCluster(C.ClusterUpdate.create({ cluster }));
+    if (this.#o.controller.active) this.#schedule('PLAYER_STATE_CHANGED');
   }
 
   async #inactive(): Promise<void> {

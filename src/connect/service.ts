@@ -4,8 +4,7 @@
  * configuration or, when empty, from apresolve (as the real clients do). One service serves one user: its tokens, dealer
  * connection and queue are that user's, so another user gets a new service (the speaker swaps them).
  */
-import type { ApSession, SessionInfo } from '../ap/index.js';
-import { resolveEndpoints } from '../ap/index.js';
+import type { ApSession, EndpointKind, SessionInfo } from '../ap/index.js';
 import type { Player, TrackSource } from '../audio/index.js';
 import type { Logger } from '../core/log.js';
 import type { StateStore } from '../core/state.js';
@@ -42,25 +41,17 @@ export class ConnectService {
   readonly player: Player;
   readonly controller: ConnectController;
   readonly device: ConnectDevice;
-  #endpoints: Promise<{ spclient: string; dealer: string }> | undefined;
   #session: ApSession;
+  #dealer: DealerClient;
   #autoplayOf: (info: SessionInfo | undefined) => void;
 
   constructor(o: ConnectServiceOptions) {
     const { state, log } = o;
     const deviceId = state.deviceId;
-    const endpoints = (): Promise<{ spclient: string; dealer: string }> =>
-      (this.#endpoints ??= (async () => {
-        if (o.spotify.spclient_url && o.spotify.dealer_url)
-          return { spclient: o.spotify.spclient_url, dealer: o.spotify.dealer_url };
-        const r = await resolveEndpoints(o.spotify.apresolve_url, log);
-        const sp = r.spclient[0]!;
-        const de = r.dealer[0]!;
-        return {
-          spclient: o.spotify.spclient_url || `https://${sp.host}:${sp.port}`,
-          dealer: o.spotify.dealer_url || `wss://${de.host}:${de.port}`,
-        };
-      })());
+    // Spotify's hosts speak TLS like its resolver; a plain-HTTP resolver (a local emulator) names plain hosts.
+    const tls = !o.spotify.apresolve_url.startsWith('http:');
+    const spclientHosts = hostsOf(o.session, 'spclient', o.spotify.spclient_url, tls ? 'https' : 'http');
+    const dealerHosts = hostsOf(o.session, 'dealer', o.spotify.dealer_url, tls ? 'wss' : 'ws');
     const clientToken = new ClientToken(o.spotify, deviceId);
     const tokens = new AccessTokens(
       o.spotify,
@@ -71,7 +62,8 @@ export class ConnectService {
       log.child('login5'),
     );
     const spclient = new SpClient({
-      baseUrl: async () => (await endpoints()).spclient,
+      baseUrl: spclientHosts.url,
+      unreachable: spclientHosts.unreachable,
       tokens,
       clientToken,
       log: log.child('spclient'),
@@ -96,11 +88,13 @@ export class ConnectService {
     // The volume survives restarts.
     this.controller.on('volume', (v) => void state.updateSettings({ volume: v }).catch(() => {}));
     const dealer = new DealerClient({
-      url: async () => (await endpoints()).dealer,
+      url: dealerHosts.url,
+      unreachable: dealerHosts.unreachable,
       token: () => tokens.get(),
       onUnauthorized: () => tokens.invalidate(),
       log: log.child('dealer'),
     });
+    this.#dealer = dealer;
     this.device = new ConnectDevice({
       controller: this.controller,
       dealer,
@@ -110,6 +104,13 @@ export class ConnectService {
       dispatch: o.dispatch,
       clock: o.session.clock,
     });
+  }
+
+  /** The network is back: the dealer, a waiting connect-state PUT and a stalled playback try again at once. */
+  retryNow(): void {
+    this.#dealer.retryNow();
+    this.device.retryNow();
+    this.player.retryNow();
   }
 
   /** Carries out a command on this user's playback (the speaker's port calls it, whoever gave the command). */
@@ -130,4 +131,29 @@ export class ConnectService {
     await this.device.stop();
     await this.controller.deactivate('connect stopped');
   }
+}
+
+/**
+ * Where spclient or the dealer is: the configured URL, else the session's apresolve host in use, which a failed
+ * connection moves on to the next (protocol/02 §1).
+ */
+function hostsOf(
+  session: ApSession,
+  kind: EndpointKind,
+  fixed: string,
+  scheme: string,
+): { url: () => Promise<string>; unreachable: (url: string) => void } {
+  let inUse: { url: string; endpoint: { host: string; port: number } } | undefined;
+  return {
+    async url() {
+      if (fixed) return fixed;
+      const endpoint = await session.endpoints.current(kind);
+      const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
+      inUse = { url: `${scheme}://${host}:${endpoint.port}`, endpoint };
+      return inUse.url;
+    },
+    unreachable(url) {
+      if (!fixed && inUse?.url === url) session.endpoints.failed(kind, inUse.endpoint);
+    },
+  };
 }

@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 
-/** Milliseconds on the monotonic clock (only differences mean anything; the wall clock never moves it). */
+/** Milliseconds on a clock that only moves forward at a steady pace (its origin is meaningless). */
 export function monotonicMs(): number {
   return performance.now();
 }

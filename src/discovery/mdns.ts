@@ -4,11 +4,11 @@
  * packets; probing, announcing, conflict renames, known-answer suppression, QU and legacy-unicast replies
  * and goodbyes are done here (shared/notes/node-packages.md §3).
  */
-import { monotonicMs } from '../core/clock.js';
 import { networkInterfaces } from 'node:os';
 import { isIPv4 } from 'node:net';
 import multicastDns from 'multicast-dns';
 import type { Answer, Question } from 'dns-packet';
+import { monotonicMs } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 
 export const SERVICE_TYPE = '_spotify-connect._tcp.local';
@@ -138,6 +138,11 @@ export class MdnsResponder {
     if (missing.length) this.#log.warn('mdns interfaces not available yet', { interfaces: missing });
     this.#poll = setInterval(() => void this.#sync().catch((err) => this.#fail(err)), this.#opts.pollMs ?? 3000);
     this.#poll.unref();
+  }
+
+  /** Checks the interfaces now (a link came or went): a new address is probed and announced at once. */
+  refresh(): Promise<void> {
+    return this.#stopped ? Promise.resolve() : this.#sync();
   }
 
   /** One interface check at a time (a slow close must not overlap the next poll). */

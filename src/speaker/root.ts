@@ -12,6 +12,7 @@ import { loadConfig, type LoadOptions } from '../core/config.js';
 import { errorMessage } from '../core/errors.js';
 import { createLogger, setLogLevel, type LogLevel, type Logger } from '../core/log.js';
 import { DEVICE_TYPES, SPOTLET_VERSION, type DeviceTypeName } from '../core/settings.js';
+import { LinkMonitor } from '../core/links.js';
 import { StateStore } from '../core/state.js';
 import {
   MdnsResponder,
@@ -141,8 +142,8 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   const speakerState = new SpeakerStatePublisher({
     session,
     playback() {
-      const c = sessions.service?.controller;
-      return c?.active ? c.snapshot() : undefined;
+      const svc = sessions.service;
+      return svc?.controller.active ? { ...svc.controller.snapshot(), stalled: svc.player.stalled } : undefined;
     },
     publish: (st, reason) => supervisor.setState(st, reason),
   });
@@ -197,6 +198,15 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     interfaces: config.zeroconf.interfaces,
     log: log.child('mdns'),
   });
+  // The network came back (or an address appeared): nothing waits out a backoff on a link that is up again.
+  const links = new LinkMonitor(log.child('links'));
+  links.on('change', ({ added }) => {
+    void mdns.refresh().catch((err) => log.warn('mdns refresh failed', { err }));
+    if (!added.length) return;
+    session.retryNow();
+    sessions.service?.retryNow();
+  });
+  supervisor.add({ name: 'links', start: async () => links.start(), stop: async () => links.stop() });
   supervisor.add({ name: 'zeroconf-http', start: () => zeroconf.start(), stop: () => zeroconf.stop() });
   supervisor.add({ name: 'mdns', start: (fail) => mdns.start(fail), stop: () => mdns.stop() });
   supervisor.add({

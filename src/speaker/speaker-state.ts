@@ -10,8 +10,11 @@ export interface SpeakerStateInput {
   session: SessionState;
   /** Why the audio output failed; empty while it works. */
   sinkFailure: string;
-  /** The playback of the active device (undefined when this speaker is not the active one). */
-  playback: { isPlaying: boolean; isPaused: boolean } | undefined;
+  /**
+   * The playback of the active device (undefined when this speaker is not the active one); `stalled`: it waits for
+   * the network (a CDN or spclient fault outlasted the quick retries).
+   */
+  playback: { isPlaying: boolean; isPaused: boolean; stalled?: boolean } | undefined;
 }
 
 /** The speaker state for `input`, and its reason; undefined: it stays as it is (no session, or a closed one). */
@@ -24,6 +27,7 @@ export function deriveSpeakerState(
   if (sinkFailure) return { state: 'error', reason: sinkFailure };
   if (session === 'connecting' || session === 'reconnecting') return { state: 'connecting', reason };
   if (session !== 'ready') return undefined;
+  if (playback?.stalled) return { state: 'connecting', reason };
   return { state: playback?.isPlaying ? (playback.isPaused ? 'paused' : 'playing') : 'ready', reason };
 }
 

@@ -3,8 +3,9 @@
  * touching the others, shuts everything down in reverse order within a deadline, and publishes the one
  * speaker state that the LEDs and Connect follow.
  */
-import { monotonicMs } from '../core/clock.js';
 import { EventEmitter } from 'node:events';
+import { Backoff } from '../core/backoff.js';
+import { monotonicMs } from '../core/clock.js';
 import { errorMessage, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 
@@ -30,7 +31,8 @@ export interface SupervisorOptions {
 interface Slot {
   part: Part;
   running: boolean;
-  failures: number;
+  backoff: Backoff;
+  /** Monotonic time the part last started. */
   startedAt: number;
   timer: NodeJS.Timeout | undefined;
   /** Incremented on every (re)start so late failure reports of an old run are ignored. */
@@ -73,7 +75,8 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
   }
 
   add(part: Part): void {
-    this.#slots.push({ part, running: false, failures: 0, startedAt: 0, timer: undefined, generation: 0 });
+    const backoff = new Backoff({ firstMs: this.#opts.backoffMinMs, maxMs: this.#opts.backoffMaxMs });
+    this.#slots.push({ part, running: false, backoff, startedAt: 0, timer: undefined, generation: 0 });
   }
 
   /** Starts every part in order. A part that fails to start is retried in the background. */
@@ -114,13 +117,13 @@ export class Supervisor extends EventEmitter<SupervisorEvents> {
       this.setState('error', `${slot.part.name}: ${err.message}`);
       return;
     }
-    if (slot.running && monotonicMs() - slot.startedAt >= this.#opts.stableMs) slot.failures = 0;
+    if (slot.running && monotonicMs() - slot.startedAt >= this.#opts.stableMs) slot.backoff.reset();
     const wasRunning = slot.running;
     slot.running = false;
-    slot.failures++;
-    const delay = Math.min(this.#opts.backoffMaxMs, this.#opts.backoffMinMs * 2 ** (slot.failures - 1));
-    this.#log.error('part failed', { part: slot.part.name, err, attempt: slot.failures, restartInMs: delay });
-    this.emit('restart', slot.part.name, slot.failures, delay);
+    const delay = slot.backoff.next();
+    const attempt = slot.backoff.failures;
+    this.#log.error('part failed', { part: slot.part.name, err, attempt, restartInMs: delay });
+    this.emit('restart', slot.part.name, attempt, delay);
     const stopOld = wasRunning
       ? slot.part.stop().catch((e) => this.#log.warn('part stop failed', { part: slot.part.name, err: e }))
       : Promise.resolve();

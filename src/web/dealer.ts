@@ -6,6 +6,7 @@
 import { EventEmitter } from 'node:events';
 import { gunzipSync } from 'node:zlib';
 import WebSocket from 'ws';
+import { Backoff } from '../core/backoff.js';
 import { monotonicMs } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import { USER_AGENT } from '../core/http.js';
@@ -34,6 +35,8 @@ export interface DealerEvents {
 export interface DealerOptions {
   /** Base URL, e.g. wss://gew4-dealer.spotify.com:443 */
   url: () => Promise<string>;
+  /** No connection could be made to `url` (refused, unreachable, a server error): the next `url()` may name another. */
+  unreachable?: (url: string) => void;
   token: () => Promise<string>;
   /** The dealer refused the token (HTTP 401 on the upgrade): drop it so the next attempt gets a fresh one. */
   onUnauthorized?: () => void;
@@ -61,14 +64,23 @@ export class DealerClient extends EventEmitter<DealerEvents> {
   #o: Required<DealerOptions>;
   #ws: WebSocket | undefined;
   #closed = false;
-  #failures = 0;
+  #backoff: Backoff;
   #timer: NodeJS.Timeout | undefined;
+  /** Monotonic time of the last frame or pong from the dealer. */
   #lastSeen = 0;
   connectionId: string | undefined;
 
   constructor(o: DealerOptions) {
     super();
-    this.#o = { pingIntervalMs: 30_000, reconnectMinMs: 500, reconnectMaxMs: 30_000, onUnauthorized: () => {}, ...o };
+    this.#o = {
+      pingIntervalMs: 30_000,
+      reconnectMinMs: 500,
+      reconnectMaxMs: 30_000,
+      onUnauthorized: () => {},
+      unreachable: () => {},
+      ...o,
+    };
+    this.#backoff = new Backoff({ firstMs: this.#o.reconnectMinMs, maxMs: this.#o.reconnectMaxMs, jitter: 0.5 });
   }
 
   start(): void {
@@ -104,9 +116,11 @@ export class DealerClient extends EventEmitter<DealerEvents> {
 
   async #connect(): Promise<void> {
     if (this.#closed) return;
+    let base: string;
     let url: string;
     try {
-      url = `${(await this.#o.url()).replace(/\/$/, '')}/?access_token=${encodeURIComponent(await this.#o.token())}`;
+      base = await this.#o.url();
+      url = `${base.replace(/\/$/, '')}/?access_token=${encodeURIComponent(await this.#o.token())}`;
     } catch (err) {
       this.#o.log.warn('dealer: no token or address', { err });
       return this.#retry();
@@ -118,7 +132,10 @@ export class DealerClient extends EventEmitter<DealerEvents> {
       maxPayload: 16 * 1024 * 1024,
     });
     this.#ws = ws;
+    let opened = false;
+    let unauthorized = false;
     ws.on('open', () => {
+      opened = true;
       this.#lastSeen = monotonicMs();
       this.#schedulePing(ws);
       this.emit('state', 'connected');
@@ -130,13 +147,15 @@ export class DealerClient extends EventEmitter<DealerEvents> {
     ws.on('pong', () => (this.#lastSeen = monotonicMs()));
     ws.on('unexpected-response', (_req, res) => {
       this.#o.log.warn('dealer refused the connection', { status: res.statusCode });
-      if (res.statusCode === 401) this.#o.onUnauthorized();
+      unauthorized = res.statusCode === 401;
+      if (unauthorized) this.#o.onUnauthorized();
       res.resume();
       ws.terminate(); // ends the handshake: 'close' follows and schedules the backoff retry
     });
     ws.on('error', (err) => this.#o.log.warn('dealer connection error', { reason: err.message }));
     ws.on('close', () => {
       if (this.#ws !== ws) return;
+      if (!opened && !unauthorized) this.#o.unreachable(base);
       this.#ws = undefined;
       this.connectionId = undefined;
       this.emit('state', 'disconnected');
@@ -144,11 +163,19 @@ export class DealerClient extends EventEmitter<DealerEvents> {
     });
   }
 
+  /** The network is back: a reconnect waiting out its backoff is made now. */
+  retryNow(): void {
+    if (this.#closed || this.#ws) return;
+    clearTimeout(this.#timer);
+    this.#backoff.reset();
+    this.#o.log.info('dealer reconnecting now: the network is back');
+    void this.#connect();
+  }
+
   #retry(): void {
     if (this.#closed) return;
     clearTimeout(this.#timer);
-    const base = Math.min(this.#o.reconnectMaxMs, this.#o.reconnectMinMs * 2 ** this.#failures++);
-    const delay = base / 2 + Math.random() * (base / 2);
+    const delay = this.#backoff.next();
     this.#o.log.info('dealer reconnecting', { inMs: Math.round(delay) });
     this.#timer = setTimeout(() => void this.#connect(), delay);
   }
@@ -180,7 +207,7 @@ export class DealerClient extends EventEmitter<DealerEvents> {
       if (f.uri.startsWith('hm://pusher/v1/connections/')) {
         const id = headers['Spotify-Connection-Id'];
         if (id) {
-          this.#failures = 0;
+          this.#backoff.reset();
           this.connectionId = id;
           this.emit('connection-id', id);
         }

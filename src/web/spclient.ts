@@ -3,6 +3,7 @@
  * autoplay with the bearer token and client token. 401 refreshes the token once; 429/503 honour Retry-After
  * (≤ 10 s) a bounded number of times; anything else is a typed HttpError. Never a hot loop.
  */
+import { Backoff } from '../core/backoff.js';
 import type { Logger } from '../core/log.js';
 import { fileIdHex, gidToBase62, uriFromGid } from '../core/spotify-id.js';
 import { spotify as dl } from '../gen/download.js';
@@ -79,6 +80,8 @@ export interface ResolvedContext {
 export interface SpClientOptions {
   /** Base URL, e.g. https://gew4-spclient.spotify.com:443 (from apresolve or configuration). */
   baseUrl: () => Promise<string>;
+  /** No connection to `baseUrl` (refused, unreachable, timed out): the next `baseUrl()` may name another host. */
+  unreachable?: (baseUrl: string) => void;
   tokens: AccessTokens;
   clientToken: ClientToken;
   log: Logger;
@@ -86,6 +89,8 @@ export interface SpClientOptions {
 }
 
 const EXT = md.extendedmetadata.ExtensionKind;
+/** A busy spclient (429/5xx): 0.25 s doubling to 10 s between attempts, never sooner than its Retry-After. */
+const BUSY_RETRY = { firstMs: 250, maxMs: 10_000 };
 
 export class SpClient {
   #o: SpClientOptions & { maxAttempts: number };
@@ -109,9 +114,10 @@ export class SpClient {
       busyRetries?: boolean;
     } = {},
   ): Promise<HttpResponse> {
-    const base = (await this.#o.baseUrl()).replace(/\/$/, '');
+    let base = (await this.#o.baseUrl()).replace(/\/$/, '');
     let refreshed = false;
     let last: HttpError | undefined;
+    const busy = new Backoff(BUSY_RETRY);
     for (let attempt = 0; attempt < this.#o.maxAttempts; attempt++) {
       const headers: Record<string, string> = {
         Authorization: `Bearer ${await this.#o.tokens.get()}`,
@@ -124,7 +130,18 @@ export class SpClient {
       // Content-Length with 411 Length Required (librespot PR #1548, `put_connect_state_inactive`; librespot has
       // sent the header on every spclient request since).
       const body = o.body ?? (method === 'GET' ? undefined : Buffer.alloc(0));
-      const res = await httpFetch(`${base}${path}`, { method, headers, ...(body ? { body } : {}) });
+      let res: HttpResponse;
+      try {
+        res = await httpFetch(`${base}${path}`, { method, headers, ...(body ? { body } : {}) });
+      } catch (err) {
+        // No connection to this host: once more on the next host of apresolve's list, if there is another.
+        this.#o.unreachable?.(base);
+        const next = (await this.#o.baseUrl()).replace(/\/$/, '');
+        if (next === base || attempt + 1 >= this.#o.maxAttempts) throw err;
+        this.#o.log.warn('spclient unreachable, trying the next host', { failed: base, next });
+        base = next;
+        continue;
+      }
       if (res.status >= 200 && res.status < 300) return res;
       last = new HttpError(
         `spclient ${method} ${path.split('?')[0]} answered ${res.status}`,
@@ -137,14 +154,14 @@ export class SpClient {
         continue;
       }
       if ((res.status !== 429 && res.status < 500) || o.busyRetries === false) throw last;
-      const wait = last.retryAfterMs ?? Math.min(10_000, 250 * 2 ** attempt);
+      const wait = busy.next(last.retryAfterMs);
       this.#o.log.warn('spclient busy, backing off', {
         path: path.split('?')[0],
         status: res.status,
         waitMs: wait,
         attempt: attempt + 1,
       });
-      await new Promise((r) => setTimeout(r, wait));
+      await busy.wait(wait);
     }
     throw last!;
   }

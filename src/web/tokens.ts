@@ -3,8 +3,8 @@
  * the AP's reusable credentials into the bearer token every web API call uses. `AccessTokens` caches the
  * token until 10 s before it expires and refreshes it with one request at a time.
  */
-import { monotonicMs } from '../core/clock.js';
 import { arch, release, version } from 'node:os';
+import { monotonicMs } from '../core/clock.js';
 import { SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { spotify as ct } from '../gen/clienttoken.js';
@@ -31,6 +31,7 @@ export interface WebEndpoints {
 /** The client token: fetched once, refreshed after the server's refresh time. */
 export class ClientToken {
   #token: string | undefined;
+  /** Monotonic time to fetch a new one (a wall-clock jump must not expire or keep a token). */
   #refreshAt = 0;
   #pending: Promise<string> | undefined;
 

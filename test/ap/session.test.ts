@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import {
   AUTH_TYPE,
-  resolveEndpoints,
+  EndpointDirectory,
   sessionCredentialsReceiver,
   type ApSession,
   type SessionState,
@@ -440,14 +440,15 @@ test('apresolve: the emulator resolver is used; a dead first AP is skipped; a br
     });
     assert.equal((await s.login(creds)).accessPoint, emu.endpoints.ap);
     await s.close();
-    const fallback = await resolveEndpoints(`${base}/broken`, log);
-    assert.deepEqual(fallback.accesspoint, [{ host: 'ap.spotify.com', port: 443 }]);
-    const resolved = await resolveEndpoints(`${base}/`, log);
+    const fallback = new EndpointDirectory({ apresolveUrl: `${base}/broken`, log });
+    assert.deepEqual(await fallback.candidates('accesspoint', 6), [{ host: 'ap.spotify.com', port: 443 }]);
+    const resolved = new EndpointDirectory({ apresolveUrl: `${base}/`, log });
     assert.deepEqual(
-      resolved.accesspoint.map((e) => e.port),
-      [deadPort, Number(emu.endpoints.ap!.split(':')[1])],
+      (await resolved.candidates('accesspoint', 6)).map((e) => e.port),
+      [deadPort, Number(emu.endpoints.ap!.split(':')[1]), 443],
+      "apresolve's order, bad entries dropped, the fallback host last",
     );
-    assert.deepEqual(resolved.spclient, [{ host: 'spclient.wg.spotify.com', port: 443 }]);
+    assert.deepEqual(await resolved.candidates('spclient', 6), [{ host: 'spclient.wg.spotify.com', port: 443 }]);
   } finally {
     resolver.close();
   }

@@ -192,9 +192,8 @@ test('dealer client: an unreachable dealer is retried with growing, bounded dela
     assert.ok(d >= step / 2 - 1 && d <= step + 1, `delay ${i + 1}: ${d} ms, in [${step / 2}, ${step}]`);
   });
   const gaps = tries.slice(1).map((t, i) => t - tries[i]!);
-  gaps.forEach((gap, i) =>
-    assert.ok(gap >= delays[i]! - 5, `wait ${i + 1}: ${gap.toFixed(0)} ms, at least ${delays[i]} ms`),
-  );
+  for (const [i, gap] of gaps.entries())
+    assert.ok(gap >= delays[i]! - 5, `wait ${i + 1}: ${gap.toFixed(0)} ms, at least ${delays[i]} ms`);
 });
 
 test('dealer client: a token the dealer refuses (401) is dropped and the retry carries a fresh one', {

@@ -24,6 +24,7 @@ import type { EmulatorContext, EmulatorOptions, EmulatorService, StartedService 
 export type { EmulatorContext, EmulatorOptions, EmulatorService, StartedService } from './service.js';
 export { Accounts, DEFAULT_ACCOUNTS, type Account, type AccountSpec } from './accounts.js';
 export { ApEmulator, MERCURY_URIS, signGs, type MercuryHandler } from './ap/index.js';
+export type { ApresolveEmulator } from './apresolve.js';
 export { Catalog } from './catalog.js';
 export { CdnServer, type CdnFault } from './cdn.js';
 export { checkHashcash, type AuthEmulator, type AuthEmulatorOptions } from './web/tokens.js';
@@ -34,7 +35,7 @@ export { makeSampleCatalog } from './sample-catalog.js';
 /** Built-in services, started in this order. */
 export const SERVICES: EmulatorService[] = [
   apService as EmulatorService,
-  apresolveService,
+  apresolveService as EmulatorService,
   cdnService as EmulatorService,
   authService as EmulatorService,
   spclientService as EmulatorService,

@@ -17,6 +17,16 @@ import type { Accounts } from '../accounts.js';
 import type { EmulatorService } from '../service.js';
 
 const C = cs.connectstate;
+
+/**
+ * How long a dealer connection may stay silent (no JSON ping, no websocket Ping frame, no other frame) before the
+ * cloud drops it and its device leaves the cluster. Spotify publishes no figure and neither reference client
+ * measured one; the evidence is the keep-alive contract every client follows: a ping every 30 s (librespot
+ * core/src/dealer/mod.rs PING_INTERVAL, go-librespot dealer/dealer.go pingInterval, the official clients) with a
+ * dead peer declared after 30 s + 10 s without an answer (go-librespot's `pingInterval+timeout`). The emulator
+ * grants its clients the same window from its side.
+ */
+export const DEALER_SILENCE_MS = 40_000;
 const REASON = C.ClusterUpdateReason;
 const PROTOBUF = { 'Content-Type': 'application/x-protobuf' };
 type PlayerState = cs.connectstate.IPlayerState;
@@ -61,7 +71,11 @@ export class ConnectCloud {
    */
   readonly closes: { username: string; code: number }[] = [];
 
-  constructor(readonly accounts: Accounts) {}
+  constructor(
+    readonly accounts: Accounts,
+    /** See DEALER_SILENCE_MS; tests shorten it. */
+    public silenceMs = DEALER_SILENCE_MS,
+  ) {}
 
   cluster(username: string): UserCluster {
     let c = this.#clusters.get(username);
@@ -85,15 +99,33 @@ export class ConnectCloud {
       Math.max(0, Math.min(expiresAt - Date.now(), 2 ** 31 - 1)),
     );
     expiry.unref();
+    // A client whose pings stop (its link is gone) is dropped after the silence window.
+    let lastHeard = Date.now();
+    const heard = (): void => {
+      lastHeard = Date.now();
+    };
+    ws.on('ping', heard);
+    ws.on('pong', heard);
+    const silence = setInterval(
+      () => {
+        if (Date.now() - lastHeard <= this.silenceMs) return;
+        clearInterval(silence);
+        ws.terminate();
+      },
+      Math.min(1000, this.silenceMs / 4),
+    );
+    silence.unref();
     ws.on('close', (code) => {
       this.closes.push({ username, code });
       clearTimeout(expiry);
+      clearInterval(silence);
       this.#conns.delete(id);
       // A device whose dealer connection is gone leaves its user's cluster (the app no longer lists it).
       for (const [deviceId, d] of this.cluster(username).devices)
         if (d.connectionId === id) this.remove(username, deviceId);
     });
     ws.on('message', (data) => {
+      heard();
       let f: { type?: string; key?: string; payload?: { success?: boolean } };
       try {
         f = JSON.parse(data.toString());
