@@ -1,4 +1,5 @@
-// Compiles TypeScript to dist/ and copies the generated protobuf modules beside the compiled code.
+// Compiles TypeScript to dist/, copies the generated protobuf modules beside the compiled code and builds the
+// native ALSA output program (src/audio/alsa-out.c, against libasound2-dev) beside the audio part.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,3 +16,12 @@ if (existsSync(gen)) {
   mkdirSync(out, { recursive: true });
   for (const f of readdirSync(gen)) if (f.endsWith('.js')) cpSync(join(gen, f), join(out, f));
 }
+
+const alsaOut = join(root, 'dist', 'src', 'audio', 'spotlet-alsa-out');
+execFileSync(
+  process.env.CC || 'cc',
+  ['-O2', '-Wall', '-o', alsaOut, join(root, 'src', 'audio', 'alsa-out.c'), '-lasound'],
+  {
+    stdio: 'inherit',
+  },
+);

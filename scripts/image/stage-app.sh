@@ -36,6 +36,12 @@ for addon in node_modules/speaker/build/Release/binding.node node_modules/epoll/
   file -b "$addon" | grep -q 'ARM aarch64' || die "$addon is not an arm64 binary"
 done
 
+# The native ALSA output program (npm run build made an x86-64 one beside the compiled audio part).
+aarch64-linux-gnu-gcc -O2 -Wall -I"$SYSROOT/usr/include" -L"$SYSROOT/usr/lib/aarch64-linux-gnu" \
+  -Wl,-rpath-link,"$SYSROOT/usr/lib/aarch64-linux-gnu" -o dist/src/audio/spotlet-alsa-out \
+  "$REPO/src/audio/alsa-out.c" -lasound
+file -b dist/src/audio/spotlet-alsa-out | grep -q 'ARM aarch64' || die "spotlet-alsa-out is not an arm64 binary"
+
 # What the speaker does not need at run time: build intermediates, sources of the addons, other arches' prebuilds.
 find node_modules -path '*/build/Release/obj.target' -prune -exec rm -rf {} +
 find node_modules -type d -name prebuilds -exec sh -c 'for d in "$1"/*; do case "${d##*/}" in linux-arm64) ;; *) rm -rf "$d" ;; esac; done' _ {} \;

@@ -119,9 +119,22 @@ export class CdnFile {
     this.#first.catch(() => {}); // the reader sees the error
   }
 
+  /** The first bytes of the file (`firstChunkBytes`, fewer if the file is shorter): prefetched, or fetched now. */
+  async head(signal?: AbortSignal): Promise<Buffer> {
+    const first = this.#first ?? this.#range(0, this.#opts.firstChunkBytes - 1, signal);
+    this.#first = undefined;
+    return (await first).data;
+  }
+
+  /** Bytes `start` to `end` (exclusive; cut at the end of the file), in one request. */
+  async read(start: number, end: number, signal?: AbortSignal): Promise<Buffer> {
+    return (await this.#range(start, end - 1, signal)).data;
+  }
+
   /** Yields the file's bytes from `start` to the end, in order, with one request in flight ahead. */
   async *stream(start = 0, signal?: AbortSignal): AsyncGenerator<Buffer> {
     let pos = start;
+    if (this.size !== undefined && pos >= this.size) return;
     let next: Promise<RangeResult> | undefined =
       start === 0 && this.#first ? this.#first : this.#range(pos, pos + this.#opts.firstChunkBytes - 1, signal);
     this.#first = undefined;

@@ -1,19 +1,15 @@
 /** The `[audio]` config section and building the player and its output from it. */
 import { defineSection, field, type SectionValues } from '../core/config.js';
 import type { Logger } from '../core/log.js';
-import type { NormalisationMethod, NormalisationType, VolumeCurve } from './gain.js';
 import { AudioFileCache } from './file-cache.js';
-import { AlsaMixer, mixerDeviceFor } from './mixer.js';
+import { MIXER_NAMES, MIXERS } from './mixer.js';
 import { Player, type TrackSource } from './player.js';
-import { AlsaSink, FileSink, type AlsaBackend, type Sink } from './sink.js';
+import { SINK_NAMES, SINKS, sinkOpener } from './sinks.js';
 
 export const audioSection = defineSection('audio', 'Audio output and processing.', {
-  backend: field.enum(
-    'aplay',
-    ['aplay', 'speaker', 'file'],
-    'Output: ALSA through aplay, ALSA through the speaker module (both in a child process), or raw S16LE to a file/FIFO (e.g. for Snapcast).',
-    { flag: 'backend' },
-  ),
+  backend: field.enum('native', SINK_NAMES, `Output: ${SINK_NAMES.map((n) => `${n} = ${SINKS[n].doc}`).join('; ')}.`, {
+    flag: 'backend',
+  }),
   device: field.string(
     'default',
     'ALSA PCM device (e.g. hw:CARD=sndrpihifiberry), or the file/FIFO path for the file backend.',
@@ -32,11 +28,7 @@ export const audioSection = defineSection('audio', 'Audio output and processing.
     'Software volume curve; fixed = leave the volume to the amplifier or a hardware mixer.',
   ),
   volume_range_db: field.number(60, 0, 100, 'Dynamic range of the log and cubic curves (dB).'),
-  mixer: field.enum(
-    'soft',
-    ['soft', 'alsa'],
-    'Volume in software, or on the ALSA mixer control named by mixer_control.',
-  ),
+  mixer: field.enum('soft', MIXER_NAMES, `Volume: ${MIXER_NAMES.map((n) => `${n} = ${MIXERS[n].doc}`).join('; ')}.`),
   mixer_control: field.string('', 'ALSA mixer control for mixer = alsa (e.g. Digital); empty = from the hat profile.'),
   normalisation: field.bool(false, 'Normalise loudness with the ReplayGain data of each file.'),
   normalisation_type: field.enum('auto', ['auto', 'track', 'album'], 'Which gain to use (auto = track).'),
@@ -50,6 +42,12 @@ export const audioSection = defineSection('audio', 'Audio output and processing.
   normalisation_attack_ms: field.int(5, 1, 500, 'Limiter attack (ms).'),
   normalisation_release_ms: field.int(100, 1, 1000, 'Limiter release (ms).'),
   normalisation_knee_db: field.number(5, 0, 10, 'Limiter knee (dB).'),
+  crossfade_ms: field.int(
+    0,
+    0,
+    12_000,
+    'Equal-power crossfade between tracks (ms); 0 = gapless. Never inside an album played in order.',
+  ),
   cache_dir: field.string(
     '',
     'Folder for an on-disk cache of (still encrypted) audio files; empty = no cache (spares the SD card).',
@@ -64,47 +62,31 @@ export const audioSection = defineSection('audio', 'Audio output and processing.
 
 export type AudioConfig = SectionValues<typeof audioSection.fields>;
 
-/**
- * Opens the configured output. A `speaker` backend that fails falls back to `aplay` for the following opens
- * (the addon cannot open every device aplay can, and aborts where aplay reports an error).
- */
-export function sinkOpener(c: AudioConfig, log: Logger): () => Sink {
-  let backend = c.backend as AlsaBackend | 'file';
-  return () => {
-    if (backend === 'file') return new FileSink(c.device);
-    const sink = new AlsaSink({ device: c.device, backend });
-    if (backend === 'speaker') {
-      sink.once('error', () => {
-        log.warn('speaker backend failed; falling back to aplay', { device: c.device });
-        backend = 'aplay';
-      });
-    }
-    return sink;
-  };
-}
-
-/** A player wired to the configured output and processing. */
+/** A player wired to the configured output, mixer and processing. */
 export function playerFromConfig(c: AudioConfig, source: TrackSource, log: Logger, volume = c.initial_volume): Player {
-  const mixer =
-    c.mixer === 'alsa' && c.mixer_control
-      ? new AlsaMixer(c.mixer_control, mixerDeviceFor(c.device), log.child('mixer'))
-      : undefined;
-  if (c.mixer === 'alsa' && !mixer) log.warn('mixer = alsa needs mixer_control; using software volume');
+  const mixer = MIXERS[c.mixer].open(
+    {
+      device: c.device,
+      curve: c.volume_curve,
+      rangeDb: c.volume_range_db,
+      control: c.mixer_control,
+    },
+    log.child('mixer'),
+  );
   return new Player({
-    ...(mixer ? { hardwareVolume: (v: number) => mixer.setVolume(v) } : {}),
     source,
-    openSink: sinkOpener(c, log),
+    openSink: sinkOpener(c.backend, { device: c.device }, log),
+    mixer,
     ...(c.cache_dir
       ? { cache: new AudioFileCache(c.cache_dir, c.cache_size_mb * 1024 * 1024, log.child('cache')) }
       : {}),
     log,
     volume,
-    volumeCurve: c.volume_curve as VolumeCurve,
-    volumeRangeDb: c.volume_range_db,
+    crossfadeMs: c.crossfade_ms,
     normalisation: {
       enabled: c.normalisation,
-      type: c.normalisation_type as NormalisationType,
-      method: c.normalisation_method as NormalisationMethod,
+      type: c.normalisation_type,
+      method: c.normalisation_method,
       pregainDb: c.normalisation_pregain_db,
       thresholdDbfs: c.normalisation_threshold_dbfs,
       attackMs: c.normalisation_attack_ms,

@@ -104,6 +104,11 @@ export class GainStage {
     this.#factor = this.#settings.enabled ? normalisationFactor(data, this.#settings) : 1;
   }
 
+  /** The current track's normalisation factor. */
+  get trackFactor(): number {
+    return this.#factor;
+  }
+
   setVolume(factor: number): void {
     this.#volume = factor;
   }

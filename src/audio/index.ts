@@ -1,6 +1,6 @@
 /** Public face of the audio pipeline: CDN → AES-CTR → Ogg/Vorbis → gain → sink. */
 export { AUDIO_IV, audioCipher, counterAt } from './decrypt.js';
-export { audioSection, playerFromConfig, sinkOpener, type AudioConfig } from './config.js';
+export { audioSection, playerFromConfig, type AudioConfig } from './config.js';
 export { CdnError, CdnFile, type CdnFileOptions } from './cdn-file.js';
 export {
   DEFAULT_NORMALISATION,
@@ -25,7 +25,17 @@ export {
   type OggPage,
 } from './ogg.js';
 export { AudioFileCache } from './file-cache.js';
-export { AlsaMixer, mixerDeviceFor } from './mixer.js';
+export {
+  AlsaMixer,
+  MIXER_NAMES,
+  MIXERS,
+  mixerDeviceFor,
+  SoftMixer,
+  type Mixer,
+  type MixerBackend,
+  type MixerName,
+} from './mixer.js';
+export { SINK_NAMES, SINKS, sinkOpener, type SinkBackend, type SinkName, type SinkSettings } from './sinks.js';
 export {
   Player,
   type PlayableTrack,
@@ -34,11 +44,13 @@ export {
   type PlayerPosition,
   type TrackSource,
 } from './player.js';
+export { NativeSink, type NativeSinkOptions } from './native-sink.js';
 export {
   AlsaSink,
   BYTES_PER_SECOND,
   FileSink,
   SinkError,
+  type SinkControl,
   type AlsaBackend,
   type AlsaSinkOptions,
   type Sink,

@@ -139,3 +139,61 @@ export function buildSpotifyHeaderPage(o: {
   page.writeUInt32LE(oggCrc(page), 22);
   return page;
 }
+
+/** What a decoder needs before the audio of a Vorbis stream: its three header packets and their facts. */
+export interface VorbisHeaders {
+  /** The header pages (identification, comment, setup), as they are in the stream. */
+  pages: Buffer;
+  /** Offset (in the buffer read) of the first audio page. */
+  audioStart: number;
+  serial: number;
+  /** Sequence number of the first audio page. */
+  audioSequence: number;
+  /** The short and long block sizes (identification header byte 28). */
+  blocksizes: [number, number];
+}
+
+/**
+ * The Vorbis header pages at `start` of `buf` (the setup header always ends a page, so audio starts on a page
+ * of its own); undefined when `buf` does not hold all three yet, or they are not Vorbis headers.
+ */
+export function readVorbisHeaders(buf: Buffer, start: number): VorbisHeaders | undefined {
+  let packets = 0;
+  let ident: Buffer | undefined;
+  for (const p of oggPages(buf, start)) {
+    if (!p.crcValid) return undefined;
+    ident ??= p.body;
+    const lacing = buf.subarray(p.offset + 27, p.offset + 27 + buf[p.offset + 26]!);
+    for (const l of lacing) if (l < 255) packets++;
+    if (packets >= 3) {
+      if (ident.length < 30 || ident[0] !== 1 || ident.toString('latin1', 1, 7) !== 'vorbis') return undefined;
+      const end = p.offset + p.length;
+      return {
+        pages: buf.subarray(start, end),
+        audioStart: end,
+        serial: p.serial,
+        audioSequence: p.sequence + 1,
+        blocksizes: [1 << (ident[28]! & 0x0f), 1 << (ident[28]! >> 4)],
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The valid pages in `buf`, which starts anywhere in a stream: the first capture pattern that begins a page
+ * with a good CRC and `serial`, then the pages that follow it back to back.
+ */
+export function syncOggPages(buf: Buffer, serial: number): OggPage[] {
+  for (let at = buf.indexOf(OGG_CAPTURE); at >= 0; at = buf.indexOf(OGG_CAPTURE, at + 1)) {
+    const first = readOggPage(buf, at);
+    if (!first?.crcValid || first.serial !== serial) continue;
+    const pages: OggPage[] = [];
+    for (const p of oggPages(buf, at)) {
+      if (!p.crcValid || p.serial !== serial) break;
+      pages.push(p);
+    }
+    return pages;
+  }
+  return [];
+}

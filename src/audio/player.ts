@@ -10,11 +10,11 @@ import { errorCode, isNetworkFault, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { CdnFile, type CdnFileOptions } from './cdn-file.js';
 import type { AudioFileCache } from './file-cache.js';
-import { audioCipher } from './decrypt.js';
-import { GainStage, volumeFactor, type NormalisationSettings, type VolumeCurve } from './gain.js';
-import { readNormalisation, SPOTIFY_HEADER_SIZE, type NormalisationData } from './ogg.js';
+import { GainStage, type NormalisationSettings } from './gain.js';
+import type { Mixer } from './mixer.js';
 import { BYTES_PER_SECOND, type Sink } from './sink.js';
-import { VorbisStream, type PcmBlock } from './vorbis.js';
+import { Crossfade, TailReserve, type Frames } from './crossfade.js';
+import { trackAudio } from './track-audio.js';
 
 export interface PlayableTrack {
   uri: string;
@@ -38,8 +38,8 @@ export interface PlayerOptions {
   openSink: () => Sink;
   log: Logger;
   normalisation: NormalisationSettings;
-  volumeCurve: VolumeCurve;
-  volumeRangeDb: number;
+  /** Where the volume acts (software curve or the DAC's mixer). */
+  mixer: Mixer;
   /** Initial volume 0..65535. */
   volume: number;
   /** Stop after this many tracks in a row failed to load or play (go-librespot stops after 50). */
@@ -53,8 +53,8 @@ export interface PlayerOptions {
   cdn?: Omit<CdnFileOptions, 'urls'>;
   /** Fade length for pause/resume (ms); avoids clicks. */
   rampMs?: number;
-  /** Hardware volume (ALSA mixer); samples are then left at full scale. */
-  hardwareVolume?: (volume: number) => void;
+  /** Equal-power crossfade between tracks (ms; 0 = gapless), never into a track that continues an album. */
+  crossfadeMs?: number;
   /** On-disk cache of encrypted files (off unless given). */
   cache?: AudioFileCache;
 }
@@ -102,13 +102,15 @@ interface Preload {
 }
 
 export class Player extends EventEmitter<PlayerEvents> {
-  #o: PlayerOptions & { maxConsecutiveFailures: number; preloadAfterMs: number; rampMs: number };
+  #o: PlayerOptions & { maxConsecutiveFailures: number; preloadAfterMs: number; rampMs: number; crossfadeMs: number };
   #gain: GainStage;
   #sink: Sink | undefined;
   /** A dropped output's exit: a new one may open the device only after it. */
   #sinkReleased: Promise<void> = Promise.resolve();
   #run: AbortController | undefined;
   #next: string | undefined;
+  /** The next track continues the current one (an album in order): it follows gaplessly, never crossfaded. */
+  #nextGapless = false;
   /** Bumped by every setNext, to see whether an 'unavailable' handler chose what comes next. */
   #nextVersion = 0;
   #preload: Preload | undefined;
@@ -124,16 +126,20 @@ export class Player extends EventEmitter<PlayerEvents> {
    */
   #playingOwed = false;
   #resume: (() => void) | undefined;
-  /** Frames left of a fade-in (after resume/start) or fade-out (before pause). */
+  /** Frames left of a fade-in (after resume, or a start mid-track). */
   #rampIn = 0;
   #volume: number;
   /** Between retries after a network fault; `retryNow` (the link is back) cuts a wait short. */
   #backoff = new Backoff({ firstMs: 1000, maxMs: 30_000, jitter: 0.5 });
   #stalled = false;
+  /** The factor the mixer leaves to the samples: applied by a sink with control, else by the gain stage. */
+  #volumeFactor = 1;
+  /** The sink with control holds its audio (it was told to pause). */
+  #sinkHeld = false;
 
   constructor(opts: PlayerOptions) {
     super();
-    this.#o = { maxConsecutiveFailures: 10, preloadAfterMs: 3000, rampMs: 10, ...opts };
+    this.#o = { maxConsecutiveFailures: 10, preloadAfterMs: 3000, rampMs: 10, crossfadeMs: 0, ...opts };
     this.#gain = new GainStage(opts.normalisation);
     this.#volume = -1;
     this.setVolume(opts.volume);
@@ -143,18 +149,25 @@ export class Player extends EventEmitter<PlayerEvents> {
   load(uri: string, opts: { positionMs?: number; paused?: boolean } = {}): void {
     this.#run?.abort();
     this.#resume?.(); // a run held by pause ends now
+    this.#paused = opts.paused ?? false;
     this.#discardSink();
+    // A start mid-track begins mid-waveform: it fades in.
+    this.#rampIn = opts.positionMs ? this.#rampFrames : 0;
     const run = new AbortController();
     this.#run = run;
-    this.#paused = opts.paused ?? false;
     this.#current = uri;
     this.#trackFrames = Math.round((opts.positionMs ?? 0) * FRAMES_PER_MS);
     void this.#playFrom(uri, opts.positionMs ?? 0, run.signal);
   }
 
-  /** What plays after the current track (gapless); undefined = stop at the end. */
-  setNext(uri: string | undefined): void {
+  /**
+   * What plays after the current track; undefined = stop at the end. It follows gaplessly, or crossfaded when
+   * `crossfadeMs` is set and it does not continue the current track (`gapless`: the next track of an album
+   * played in order).
+   */
+  setNext(uri: string | undefined, gapless = false): void {
     this.#next = uri;
+    this.#nextGapless = gapless;
     this.#nextVersion++;
     if (this.#preload && this.#preload.uri !== uri) this.#dropPreload();
     if (uri && this.#preloadDue) this.#preloadNext(uri);
@@ -163,13 +176,15 @@ export class Player extends EventEmitter<PlayerEvents> {
   pause(): void {
     if (this.#paused || !this.#current) return;
     this.#paused = true;
+    this.#syncHold();
     this.emit('paused', this.position());
   }
 
   resume(): void {
     if (!this.#paused) return;
     this.#paused = false;
-    this.#rampIn = Math.round(this.#o.rampMs * FRAMES_PER_MS);
+    if (!this.#sink?.control) this.#rampIn = this.#rampFrames;
+    this.#syncHold();
     this.#resume?.();
     if (this.#current) this.emit('playing', this.position());
   }
@@ -197,23 +212,49 @@ export class Player extends EventEmitter<PlayerEvents> {
     this.emit('stopped', reason);
   }
 
+  get #rampFrames(): number {
+    return Math.round(this.#o.rampMs * FRAMES_PER_MS);
+  }
+
   /**
-   * A skip or seek: up to ~0.7 s of the old audio waits in ALSA and the pipe, and would be heard before the
-   * new. The output is dropped and reopened (after the old one let go of the device) when audio comes.
+   * A skip or seek: the old audio the output holds would be heard before the new. A sink with control fades
+   * it out and drops it in place; otherwise (up to ~0.7 s in ALSA and the pipe) the output is dropped and
+   * reopened (after the old one let go of the device) when audio comes.
    */
   #discardSink(): void {
     const sink = this.#sink;
+    if (sink?.control) {
+      sink.control.drop(this.#o.rampMs);
+      this.#syncHold();
+      return;
+    }
     if (!sink || sink.bufferedMs() === 0) return;
     this.#sink = undefined;
     this.#sinkReleased = sink.discard();
+  }
+
+  /** A sink with control holds its audio exactly while the player is paused (fading out and in). */
+  #syncHold(): void {
+    const c = this.#sink?.control;
+    if (!c || this.#sinkHeld === this.#paused) return;
+    this.#sinkHeld = this.#paused;
+    if (this.#paused) c.pause(this.#o.rampMs);
+    else c.resume(this.#o.rampMs);
   }
 
   setVolume(volume: number): void {
     const v = Math.min(65535, Math.max(0, Math.round(volume)));
     if (v === this.#volume) return;
     this.#volume = v;
-    if (this.#o.hardwareVolume) this.#o.hardwareVolume(v);
-    else this.#gain.setVolume(volumeFactor(v, this.#o.volumeCurve, this.#o.volumeRangeDb));
+    this.#volumeFactor = this.#o.mixer.setVolume(v);
+    this.#applyVolume();
+  }
+
+  /** Where the volume factor applies: at a sink with control (what it holds is scaled too), else before it. */
+  #applyVolume(): void {
+    const c = this.#sink?.control;
+    c?.setGain(this.#volumeFactor);
+    this.#gain.setVolume(c ? 1 : this.#volumeFactor);
   }
 
   get volume(): number {
@@ -251,6 +292,8 @@ export class Player extends EventEmitter<PlayerEvents> {
     let uri: string | undefined = firstUri;
     let positionMs = startMs;
     let failures = 0;
+    /** The previous track's end, held back to fade into this one. */
+    let tail: Frames | undefined;
     while (uri && !signal.aborted) {
       this.#current = uri;
       this.#durationMs = 0;
@@ -265,15 +308,30 @@ export class Player extends EventEmitter<PlayerEvents> {
         this.#durationMs = track.durationMs;
         this.#playingOwed = true;
         this.emit('track-started', uri, positionMs);
-        const next = await this.#playTrack(track, cdn, positionMs, signal, () => {
-          this.#preloadDue = true;
-          if (this.#next) this.#preloadNext(this.#next);
-        });
+        const fadeFrom = tail;
+        tail = undefined;
+        const ownTail = await this.#playTrack(
+          track,
+          cdn,
+          positionMs,
+          signal,
+          () => {
+            this.#preloadDue = true;
+            if (this.#next) this.#preloadNext(this.#next);
+          },
+          fadeFrom,
+        );
         if (signal.aborted) return;
         failures = 0;
-        if (next === 'ended') this.emit('track-ended', uri);
+        this.emit('track-ended', uri);
+        // Its end fades into the next track, unless that continues an album (gapless) or nothing follows.
+        if (ownTail && this.#next && !this.#nextGapless) tail = ownTail;
+        else if (ownTail) await this.#writeFrames(ownTail, signal);
       } catch (err) {
         if (signal.aborted) return;
+        // The track the tail was to fade into failed: the tail plays out as it is.
+        if (tail) await this.#writeFrames(tail, signal);
+        tail = undefined;
         const e =
           err instanceof SpotletError ? err : new SpotletError(errorCode(err), String((err as Error)?.message ?? err));
         if (isNetworkFault(e)) {
@@ -296,6 +354,10 @@ export class Player extends EventEmitter<PlayerEvents> {
       this.#next = undefined;
       positionMs = 0;
     }
+    if (tail && !signal.aborted) await this.#writeFrames(tail, signal);
+    // The end of the queue is reached when it has been heard: until then it can still be paused or replaced.
+    while (!signal.aborted && this.#sink && this.#sink.bufferedMs() > 0)
+      await new Promise((r) => setTimeout(r, Math.min(250, Math.max(10, this.#sink?.bufferedMs() ?? 0))));
     if (!signal.aborted) await this.#finish('end of queue', true);
   }
 
@@ -336,25 +398,6 @@ export class Player extends EventEmitter<PlayerEvents> {
     return { track, cdn };
   }
 
-  /**
-   * The file's encrypted bytes from `offset`: from the on-disk cache, or from the CDN (then cached when read whole
-   * in one go).
-   */
-  async *#fileBytes(track: PlayableTrack, cdn: CdnFile, offset: number, signal: AbortSignal): AsyncGenerator<Buffer> {
-    const cache = track.fileId ? this.#o.cache : undefined;
-    const cached = cache?.read(track.fileId!);
-    if (cached) {
-      for (let o = offset; o < cached.length; o += 64 * 1024) yield cached.subarray(o, o + 64 * 1024);
-      return;
-    }
-    const parts: Buffer[] = [];
-    for await (const chunk of cdn.stream(offset, signal)) {
-      if (cache && offset === 0) parts.push(chunk);
-      yield chunk;
-    }
-    if (cache && offset === 0 && !signal.aborted) await cache.write(track.fileId!, Buffer.concat(parts));
-  }
-
   /** A network fault: report it (once per stall), then wait for the backoff or the network's return. */
   async #stall(uri: string, err: SpotletError, signal: AbortSignal): Promise<void> {
     const delay = this.#backoff.next();
@@ -380,80 +423,80 @@ export class Player extends EventEmitter<PlayerEvents> {
     this.emit('network', false);
   }
 
-  /** Plays one track to its end; `onPreload` fires once, `preloadAfterMs` into it (or near its end if shorter). */
+  /**
+   * Plays one track to its end; `onPreload` fires once, `preloadAfterMs` into it (or before its end and its
+   * crossfade if shorter). `fadeFrom` is the previous track's tail, mixed into this one's start. With
+   * crossfading on, returns this track's tail, held back for the next one.
+   */
   async #playTrack(
     track: PlayableTrack,
     cdn: CdnFile,
     startMs: number,
     signal: AbortSignal,
     onPreload: () => void,
-  ): Promise<'ended'> {
-    const decipher = audioCipher(track.key, 0);
-    const vorbis = new VorbisStream();
-    let head = Buffer.alloc(0);
-    let skip = Math.round(startMs * FRAMES_PER_MS);
+    fadeFrom: Frames | undefined,
+  ): Promise<Frames | undefined> {
     let preloadAsked = false;
+    const { preloadAfterMs, crossfadeMs } = this.#o;
     const preloadAtFrame =
-      Math.min(startMs + this.#o.preloadAfterMs, Math.max(startMs, track.durationMs - 1000)) * FRAMES_PER_MS;
-    const emitBlock = async (b: PcmBlock | undefined): Promise<void> => {
-      if (!b) return;
-      let from = 0;
-      if (skip > 0) {
-        from = Math.min(skip, b.frames);
-        skip -= from;
-      }
-      for (let i = from; i < b.frames && !signal.aborted; i += WRITE_FRAMES) {
-        const n = Math.min(WRITE_FRAMES, b.frames - i);
-        await this.#write(b.left.subarray(i, i + n), b.right.subarray(i, i + n), n, signal);
-        if (!preloadAsked && this.#trackFrames >= preloadAtFrame) {
-          preloadAsked = true;
-          onPreload();
-        }
-      }
-    };
-    try {
+      Math.min(startMs + preloadAfterMs, Math.max(startMs, track.durationMs - crossfadeMs - 1000)) * FRAMES_PER_MS;
+    const reserve = new TailReserve(Math.round(crossfadeMs * FRAMES_PER_MS));
+    const fade = fadeFrom ? new Crossfade(fadeFrom) : undefined;
+    const tailFactor = this.#gain.trackFactor;
+    const blocks = trackAudio({
+      key: track.key,
+      cdn,
+      ...(track.fileId && this.#o.cache ? { cache: { store: this.#o.cache, fileId: track.fileId } } : {}),
+      startFrame: Math.round(startMs * FRAMES_PER_MS),
+      totalFrames: Math.round(track.durationMs * FRAMES_PER_MS),
+      signal,
+      log: this.#o.log,
       // A network fault mid-track: what was fetched plays out, then fetching resumes at the byte where it stopped,
       // into the same decipher and decoder (the gap is silence; nothing is skipped or played twice).
-      let offset = 0;
-      for (let done = false; !done && !signal.aborted; ) {
-        try {
-          for await (const chunk of this.#fileBytes(track, cdn, offset, signal)) {
-            if (signal.aborted) break;
-            offset += chunk.length;
-            this.#recovered();
-            let plain = decipher.update(chunk);
-            if (head.length < SPOTIFY_HEADER_SIZE) {
-              head = Buffer.concat([head, plain]);
-              if (head.length < SPOTIFY_HEADER_SIZE) continue;
-              this.#setTrackGain(readNormalisation(head));
-              plain = head.subarray(SPOTIFY_HEADER_SIZE);
-            }
-            await emitBlock(await vorbis.push(plain));
-          }
-          done = true;
-        } catch (err) {
-          if (signal.aborted || !isNetworkFault(err)) throw err;
-          await this.#stall(track.uri, err as SpotletError, signal);
-        }
+      onData: () => this.#recovered(),
+      onNetworkFault: (err) => this.#stall(track.uri, err, signal),
+      onNormalisation: (n) => {
+        this.#gain.setTrack(n);
+        // The tail keeps its own track's normalisation under this one's gain stage.
+        if (fade) fade.tailGain = tailFactor / (this.#gain.trackFactor || 1);
+      },
+    });
+    const play = async (f: Frames | undefined): Promise<void> => {
+      if (!f) return;
+      await this.#writeFrames(f, signal);
+      if (!preloadAsked && this.#trackFrames >= preloadAtFrame) {
+        preloadAsked = true;
+        onPreload();
       }
-      if (!signal.aborted) await emitBlock(await vorbis.end());
-    } finally {
-      vorbis.free();
+    };
+    for await (const b of blocks) {
+      await play(reserve.push(fade ? fade.mix(b) : b));
+      if (signal.aborted) return undefined;
     }
-    return 'ended';
+    if (signal.aborted) return undefined;
+    const rest = fade?.rest();
+    if (rest) await play(reserve.push(rest));
+    return reserve.take();
   }
 
-  #setTrackGain(n: NormalisationData): void {
-    this.#gain.setTrack(n);
+  async #writeFrames(f: Frames, signal: AbortSignal): Promise<void> {
+    for (let i = 0; i < f.frames && !signal.aborted; i += WRITE_FRAMES) {
+      const n = Math.min(WRITE_FRAMES, f.frames - i);
+      await this.#write(f.left.subarray(i, i + n), f.right.subarray(i, i + n), n, signal);
+    }
   }
 
   async #write(left: Float32Array, right: Float32Array, frames: number, signal: AbortSignal): Promise<void> {
-    if (this.#paused) {
+    const sink = await this.#openSink(signal);
+    if (!sink) return;
+    if (this.#paused && !sink.control) {
       // Fade out over the first frames of this block, write it, then hold until resumed.
-      const rampFrames = Math.min(frames, Math.round(this.#o.rampMs * FRAMES_PER_MS));
+      const rampFrames = Math.min(frames, this.#rampFrames);
       const pcm = this.#gain.toS16(left, right, rampFrames, (i) => 1 - (i + 1) / rampFrames);
-      await this.#toSink(pcm, signal);
+      // Counted as the sink takes it (its buffered audio counts from there), not when the write resolves.
+      const written = this.#toSink(pcm, signal);
       this.#trackFrames += rampFrames;
+      await written;
       await new Promise<void>((resolve) => {
         this.#resume = resolve;
         if (!this.#paused || signal.aborted) resolve();
@@ -463,27 +506,28 @@ export class Player extends EventEmitter<PlayerEvents> {
       left = left.subarray(rampFrames);
       right = right.subarray(rampFrames);
       frames -= rampFrames;
-      this.#rampIn = Math.round(this.#o.rampMs * FRAMES_PER_MS);
+      this.#rampIn = this.#rampFrames;
     }
-    const rampLen = Math.round(this.#o.rampMs * FRAMES_PER_MS);
+    const rampLen = this.#rampFrames;
     const rampStart = this.#rampIn;
     const pcm =
       rampStart > 0
         ? this.#gain.toS16(left, right, frames, (i) => (i < rampStart ? (rampLen - rampStart + i + 1) / rampLen : 1))
         : this.#gain.toS16(left, right, frames);
     this.#rampIn = Math.max(0, rampStart - frames);
-    await this.#toSink(pcm, signal);
+    const written = this.#toSink(pcm, signal);
     this.#trackFrames += frames;
+    await written;
     if (this.#playingOwed && !this.#paused && !signal.aborted) {
       this.#playingOwed = false;
       this.emit('playing', this.position());
     }
   }
 
-  async #toSink(pcm: Buffer, signal: AbortSignal): Promise<void> {
-    if (signal.aborted || !pcm.length) return;
+  /** The output, opened when audio first comes (after a dropped one let go of the device); undefined if aborted. */
+  async #openSink(signal: AbortSignal): Promise<Sink | undefined> {
     if (!this.#sink) await this.#sinkReleased;
-    if (signal.aborted) return;
+    if (signal.aborted) return undefined;
     if (!this.#sink) {
       const sink = this.#o.openSink();
       sink.on('error', (err) => {
@@ -492,9 +536,19 @@ export class Player extends EventEmitter<PlayerEvents> {
         this.emit('sink-error', err);
       });
       this.#sink = sink;
+      this.#sinkHeld = false;
+      this.#applyVolume();
+      this.#syncHold();
     }
+    return this.#sink;
+  }
+
+  async #toSink(pcm: Buffer, signal: AbortSignal): Promise<void> {
+    if (!pcm.length) return;
+    const sink = await this.#openSink(signal);
+    if (!sink) return;
     try {
-      await this.#sink.write(pcm);
+      await sink.write(pcm);
     } catch {
       // Reported through 'sink-error'; the next write reopens the output after a short pause.
       await new Promise((r) => setTimeout(r, (pcm.length / BYTES_PER_SECOND) * 1000));

@@ -1,8 +1,8 @@
 /**
- * Audio sinks: where S16LE 44.1 kHz stereo goes. ALSA output runs in a child process (`aplay`, or the
- * `speaker` module in a child of our own), because the `speaker` addon aborts the whole process when ALSA
- * cannot open its device and blocks the event loop on close: a missing or failing DAC must never take the
- * speaker down. A file/pipe sink serves tests and Snapcast.
+ * Audio sinks: where S16LE 44.1 kHz stereo goes. ALSA output runs in a child process (our own program, see
+ * native-sink.ts; `aplay`; or the `speaker` module in a child of our own), because the `speaker` addon aborts
+ * the whole process when ALSA cannot open its device and blocks the event loop on close: a missing or failing
+ * DAC must never take the speaker down. A file/pipe sink serves Snapcast.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
@@ -23,6 +23,21 @@ export interface SinkEvents {
   error: [err: SinkError];
 }
 
+/**
+ * What an output that holds its own queue in front of the DAC can do there (the native backend): act on audio
+ * already written, so pause, skip and volume are heard at once instead of after what the output buffers.
+ */
+export interface SinkControl {
+  /** Fades out over `fadeMs` and holds the rest (writes are then held back by backpressure). */
+  pause(fadeMs: number): void;
+  /** Fades back in over `fadeMs` from the first frame held. */
+  resume(fadeMs: number): void;
+  /** Fades out over `fadeMs` and discards everything written so far; what is written next plays. */
+  drop(fadeMs: number): void;
+  /** Scales the samples by `factor` (0..1) from the frame playing now on. */
+  setGain(factor: number): void;
+}
+
 /** Where PCM goes. `write` resolves when the sink accepted the data (backpressure). */
 export interface Sink extends EventEmitter<SinkEvents> {
   write(pcm: Buffer): Promise<void>;
@@ -34,6 +49,8 @@ export interface Sink extends EventEmitter<SinkEvents> {
   readonly written: number;
   /** Audio accepted but not heard yet (ms), for an exact playback position. */
   bufferedMs(): number;
+  /** Present when the output can pause, drop and scale what it already holds. */
+  readonly control?: SinkControl;
 }
 
 /** Writes raw S16LE to a file or FIFO (Snapcast reads such a pipe). */

@@ -18,6 +18,8 @@ export interface PcmBlock {
   left: Float32Array;
   right: Float32Array;
   frames: number;
+  /** Stream position (frame) of the first frame. */
+  position: number;
 }
 
 /** Splits a byte stream into CRC-checked Ogg pages. */
@@ -25,9 +27,17 @@ export class OggPageSplitter {
   #buf: Buffer = Buffer.alloc(0);
   #serial: number | undefined;
   #nextSeq: number | undefined;
+  /** Granule positions of the pages the last `push` returned. */
+  granules: bigint[] = [];
+
+  /** The next page is `sequence` (a splice after a seek); pages after it must follow it again. */
+  expectSequence(sequence: number): void {
+    this.#nextSeq = sequence;
+  }
 
   /** Adds bytes; returns the complete, verified pages (concatenated) ready for the decoder. */
   push(chunk: Buffer): Buffer {
+    this.granules = [];
     this.#buf = this.#buf.length ? Buffer.concat([this.#buf, chunk]) : chunk;
     const pages: Buffer[] = [];
     let off = 0;
@@ -44,6 +54,7 @@ export class OggPageSplitter {
         throw new AudioCorruptError(`Ogg page ${this.#nextSeq} missing`);
       this.#serial = page.serial;
       this.#nextSeq = page.sequence + 1;
+      this.granules.push(page.granule);
       pages.push(this.#buf.subarray(off, off + page.length));
       off += page.length;
     }
@@ -63,11 +74,26 @@ export function loadVorbisDecoder(): Promise<unknown> {
   return decoderModule;
 }
 
-/** One track's decoder: feed Ogg bytes (after Spotify's header page), get planar float PCM. */
+/** Where the audio after a splice begins: the page before the splice and the stream's block sizes. */
+interface Splice {
+  prevGranule: bigint;
+  blocksizes: [number, number];
+  /** Granules of the pages fed since the splice, and the frames decoded from them. */
+  granules: bigint[];
+  frames: number;
+}
+
+/**
+ * One track's decoder: feed Ogg bytes (after Spotify's header page), get planar float PCM with its stream
+ * position. A seek feeds the header pages, then `splice()`, then pages from anywhere in the stream.
+ */
 export class VorbisStream {
   #pages = new OggPageSplitter();
   #ready: Promise<OggVorbisDecoder>;
   #freed = false;
+  /** Stream position of the next frame out; undefined right after a splice until the first frames come. */
+  #position: number | undefined = 0;
+  #splice: Splice | undefined;
 
   constructor() {
     this.#ready = (loadVorbisDecoder() as NonNullable<typeof decoderModule>).then(async (m) => {
@@ -82,7 +108,48 @@ export class VorbisStream {
     const pages = this.#pages.push(chunk);
     if (!pages.length) return undefined;
     const d = await this.#ready;
-    return block(await d.decode(pages));
+    const granules = this.#pages.granules;
+    return this.#positioned(block(await d.decode(pages)), granules);
+  }
+
+  /**
+   * The next bytes pushed start at a page boundary elsewhere in the stream: page `sequence`, which follows a
+   * page of granule `prevGranule`. Its first packet only primes the decoder's overlap, so the audio out begins
+   * a little after `prevGranule`; where exactly is worked out from the first frames decoded.
+   */
+  splice(sequence: number, prevGranule: bigint, blocksizes: [number, number]): void {
+    this.#pages.expectSequence(sequence);
+    this.#position = undefined;
+    this.#splice = { prevGranule, blocksizes, granules: [], frames: 0 };
+  }
+
+  /**
+   * Gives a block its stream position. After a splice the first frames out end at a page's granule: the last
+   * page fed, or the one before it when the decoder holds a page back until it sees the next (the wasm
+   * decoder's Ogg parser does). Which one is told by the primer: the audio must begin a quarter of the previous
+   * block plus a quarter of the first block after the page before the splice (Vorbis I, overlap-add of windows).
+   */
+  #positioned(b: Omit<PcmBlock, 'position'> | undefined, granules: bigint[]): PcmBlock | undefined {
+    const s = this.#splice;
+    if (s && this.#position === undefined) {
+      s.granules.push(...granules.filter((g) => g >= 0n));
+      if (!b) return undefined;
+      s.frames += b.frames;
+      const [short, long] = s.blocksizes;
+      const primers = new Set([short / 2, (short + long) / 4, long / 2]);
+      const start = [s.granules.at(-1), s.granules.at(-2)]
+        .filter((g): g is bigint => g !== undefined)
+        .map((g) => Number(g) - s.frames)
+        .find((p) => primers.has(p - Number(s.prevGranule)));
+      if (start === undefined)
+        throw new AudioCorruptError(`audio after the seek does not line up with its pages (${s.frames} frames)`);
+      this.#position = start + s.frames - b.frames;
+      this.#splice = undefined;
+    }
+    if (!b) return undefined;
+    const position = this.#position!;
+    this.#position = position + b.frames;
+    return { ...b, position };
   }
 
   /** Ends the stream: checks nothing was left half-way and returns the last samples. */
@@ -90,7 +157,7 @@ export class VorbisStream {
     if (this.#pages.pending)
       throw new AudioCorruptError(`stream ends inside an Ogg page (${this.#pages.pending} bytes left)`);
     const d = await this.#ready;
-    return block(await d.flush());
+    return this.#positioned(block(await d.flush()), []);
   }
 
   /** Releases the wasm instance (once it exists: it may still be loading). */
@@ -104,7 +171,11 @@ export class VorbisStream {
   }
 }
 
-function block(d: { channelData: Float32Array[]; samplesDecoded: number; sampleRate: number }): PcmBlock | undefined {
+function block(d: {
+  channelData: Float32Array[];
+  samplesDecoded: number;
+  sampleRate: number;
+}): Omit<PcmBlock, 'position'> | undefined {
   if (!d.samplesDecoded) return undefined;
   if (d.sampleRate !== 44100 || d.channelData.length !== 2)
     throw new AudioCorruptError(`unsupported stream: ${d.sampleRate} Hz, ${d.channelData.length} channels`);

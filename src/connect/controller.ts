@@ -170,7 +170,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       this.#playbackId = randomBytes(16).toString('hex');
       if (this.#queue.current?.uri !== uri)
         this.#log.warn('player and queue disagree', { player: uri, queue: this.#queue.current?.uri });
-      p.setNext(this.#queue.peekNext()?.uri);
+      p.setNext(this.#queue.peekNext()?.uri, this.#queue.nextContinuesAlbum());
       this.emit('state', 'track-started');
       this.#loadPages();
       this.#continueWithAutoplay();
@@ -593,7 +593,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   }
 
   #afterQueueChange(reason: string): void {
-    this.#player.setNext(this.#queue.peekNext()?.uri);
+    this.#player.setNext(this.#queue.peekNext()?.uri, this.#queue.nextContinuesAlbum());
     this.emit('state', reason);
     this.#loadPages();
   }

@@ -184,6 +184,23 @@ export class TrackQueue {
     return this.options.repeatingContext && this.contextComplete ? this.#order[0] : undefined;
   }
 
+  /**
+   * The next track continues the current one on an album played in order (the album's next track, no shuffle,
+   * nothing queued in between): it must follow gaplessly, never crossfaded.
+   */
+  nextContinuesAlbum(): boolean {
+    const next = this.#order[this.#index + 1];
+    return (
+      /^spotify:album:/.test(this.contextUri) &&
+      !this.options.shufflingContext &&
+      !this.options.repeatingTrack &&
+      !this.#queue.length &&
+      !this.#playingQueued &&
+      this.current?.provider === 'context' &&
+      next?.provider === 'context'
+    );
+  }
+
   /** Moves to the next track; `userSkip` ignores repeat-track (a skip button always moves on). */
   advance(userSkip = false): QueueTrack | undefined {
     if (this.options.repeatingTrack && !userSkip) return this.current;

@@ -10,8 +10,8 @@ import { alsaDeviceFor, BoardIO, readDetectionInput } from '../board/index.js';
 import type { ConnectService } from '../connect/index.js';
 import { loadConfig, type LoadOptions } from '../core/config.js';
 import { errorMessage } from '../core/errors.js';
-import { createLogger, setLogLevel, type LogLevel, type Logger } from '../core/log.js';
-import { DEVICE_TYPES, SPOTLET_VERSION, type DeviceTypeName } from '../core/settings.js';
+import { createLogger, setLogLevel, type Logger } from '../core/log.js';
+import { DEVICE_TYPES, SPOTLET_VERSION } from '../core/settings.js';
 import { LinkMonitor } from '../core/links.js';
 import { StateStore } from '../core/state.js';
 import {
@@ -65,8 +65,8 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   const loaded = loadConfig(configSections, opts);
   const { config } = loaded;
   const general = config[''];
-  const deviceType = DEVICE_TYPES[general.device_type as DeviceTypeName];
-  setLogLevel(general.log_level as LogLevel);
+  const deviceType = DEVICE_TYPES[general.device_type];
+  setLogLevel(general.log_level);
   const log = createLogger('spotlet');
   for (const p of loaded.problems) log.error('config problem', { key: p.key, value: p.value, reason: p.message });
   const bootProblems = readFirstbootReport(general.firstboot_report);

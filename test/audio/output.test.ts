@@ -4,7 +4,15 @@ import { once } from 'node:events';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AlsaMixer, AlsaSink, mixerDeviceFor, type SinkError } from '../../src/audio/index.js';
+import {
+  AlsaMixer,
+  AlsaSink,
+  mixerDeviceFor,
+  SINK_NAMES,
+  SINKS,
+  sinkOpener,
+  type SinkError,
+} from '../../src/audio/index.js';
 import { createLogger } from '../../src/core/log.js';
 import { alsaCapture } from './support.js';
 
@@ -16,17 +24,30 @@ for (let i = 0; i < 44100; i++) {
   tone.writeInt16LE(s, i * 4 + 2);
 }
 
-for (const backend of ['aplay', 'speaker'] as const) {
-  test(`${backend} backend writes the exact samples to ALSA`, async () => {
+for (const name of SINK_NAMES) {
+  test(`${name} backend (from the table) writes the exact samples`, async () => {
     const cap = alsaCapture();
-    const sink = new AlsaSink({ device: 'default', backend, pace: false, env: cap.env });
+    const file = join(cap.env.HOME!, 'snapfifo.raw');
+    const sink = SINKS[name].open({ device: name === 'file' ? file : 'default', env: cap.env });
     await sink.write(tone);
     await sink.close();
-    const got = cap.read();
+    const got = name === 'file' ? readFileSync(file) : cap.read();
     assert.ok(got.length >= tone.length);
     assert.ok(got.subarray(0, tone.length).equals(tone));
   });
 }
+
+test('a backend that fails gives way to its fallback for the following opens (native, speaker → aplay)', async () => {
+  for (const name of ['native', 'speaker'] as const) {
+    const env = { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'spotlet-nodac-')) };
+    const open = sinkOpener(name, { device: 'hw:CARD=NoSuchDac', env }, log);
+    const first = open();
+    await once(first, 'error');
+    const second = open();
+    assert.ok(second instanceof AlsaSink, `${name} fell back to aplay`);
+    await once(second, 'error');
+  }
+});
 
 test('a DAC that cannot be opened is reported as an error event; the process lives on', async () => {
   for (const backend of ['aplay', 'speaker'] as const) {

@@ -1,16 +1,18 @@
 /** Shared fixtures for the audio tests: a real catalog, the emulator CDN, ALSA capture through a file PCM. */
 import { execFileSync } from 'node:child_process';
 import { after, before } from 'node:test';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   AlsaSink,
   DEFAULT_NORMALISATION,
+  NativeSink,
   Player,
   type PlayableTrack,
   type PlayerOptions,
   type TrackSource,
+  SoftMixer,
 } from '../../src/audio/index.js';
 import { createLogger } from '../../src/core/log.js';
 import { SpotletError } from '../../src/core/errors.js';
@@ -116,12 +118,35 @@ export function capturePlayer(
     openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace, env: cap.env }),
     log: createLogger('test'),
     normalisation: DEFAULT_NORMALISATION,
-    volumeCurve: 'log',
-    volumeRangeDb: 60,
+    mixer: new SoftMixer('log'),
     volume: 65535,
     ...over,
   });
   return { player, cap };
+}
+
+/** The native output's lead (ms): how far ALSA is fed ahead of the DAC. */
+export const LEAD_MS = 30;
+/** Old audio a listener may still hear after a command: what ALSA holds, the 10 ms fade, a write period. */
+export const AFTER_COMMAND_MS = LEAD_MS + 10 + 10;
+
+/**
+ * A player on the sample catalog into the native output over an ALSA capture, paced like a DAC, its writes
+ * traced: `heard()` tells when each captured frame is heard.
+ */
+export function nativeCapturePlayer(cdn: CdnServer, over: Partial<PlayerOptions> = {}) {
+  const cap = alsaCapture();
+  const trace = join(cap.env.HOME!, 'trace');
+  const player = new Player({
+    source: catalogSource(sampleCatalog(), cdn),
+    openSink: () => new NativeSink({ device: 'default', env: cap.env, trace, leadMs: LEAD_MS }),
+    log: createLogger('test'),
+    normalisation: DEFAULT_NORMALISATION,
+    mixer: new SoftMixer('fixed'),
+    volume: 65535,
+    ...over,
+  });
+  return { player, cap, heard: () => heardModel(trace) };
 }
 
 /** Where captured audio comes from: which reference, at what position, how loud relative to it. */
@@ -235,4 +260,96 @@ export function findInCapture(
   const lo = Math.max(0, coarse.lag * DECIMATE - 2 * DECIMATE);
   const fine = slide(fineHay, fineNeedle, lo, coarse.lag * DECIMATE + 2 * DECIMATE);
   return { frame: fromFrame + fine.lag, correlation: fine.corr };
+}
+
+/**
+ * `got` is `expected` faded in over its first `fadeFrames` (a start mid-track, a resume): never louder than the
+ * reference there, and the same to ±1 LSB after. Returns the largest difference after the fade.
+ */
+export function fadedInDiff(got: Buffer, expected: Buffer, fadeFrames: number): number {
+  const n = Math.min(got.length, expected.length) >> 1;
+  for (let i = 0; i < Math.min(n, fadeFrames * 2); i++) {
+    const g = Math.abs(got.readInt16LE(i * 2));
+    const e = Math.abs(expected.readInt16LE(i * 2));
+    if (g > e + 2) return Math.max(1 << 16, g - e);
+  }
+  return compareS16(got.subarray(fadeFrames * 4), expected.subarray(fadeFrames * 4)).maxDiff;
+}
+
+/**
+ * When each captured frame is heard, from the native output's trace of its writes to ALSA ("w T_US FRAMES
+ * QUEUED_BEFORE"): the capture holds every frame written, in order, and a DAC plays a write's first frame once
+ * what was queued before it has played (it starts at the first frame, plays 44 100 frames/s, waits while nothing
+ * is written). The capture's own arrival times are not when a DAC plays (the file plugin passes audio on late).
+ */
+export function heardModel(traceFile: string): {
+  /** Monotonic µs at which captured frame `frame` is heard. */
+  at(frame: number): number;
+  /** The first captured frame heard at or after `us`. */
+  frameAt(us: number): number;
+  /** Captured frames heard after a silence of more than `minMs` (a pause), and how long it was. */
+  gaps(minMs: number): { frame: number; ms: number }[];
+  frames: number;
+} {
+  const segments: { first: number; frames: number; heardUs: number }[] = [];
+  let total = 0;
+  for (const line of readFileSync(traceFile, 'utf8').split('\n')) {
+    const [kind, t, n, queued] = line.split(' ');
+    if (kind !== 'w') continue;
+    segments.push({ first: total, frames: Number(n), heardUs: Number(t) + (Number(queued) * 1e6) / 44100 });
+    total += Number(n);
+  }
+  return {
+    frames: total,
+    at(frame) {
+      let s = segments[0]!;
+      for (const x of segments) if (x.first <= frame) s = x;
+      return s.heardUs + ((frame - s.first) * 1e6) / 44100;
+    },
+    gaps(minMs) {
+      const out: { frame: number; ms: number }[] = [];
+      for (let i = 1; i < segments.length; i++) {
+        const prev = segments[i - 1]!;
+        const ms = (segments[i]!.heardUs - (prev.heardUs + (prev.frames * 1e6) / 44100)) / 1000;
+        if (ms > minMs) out.push({ frame: segments[i]!.first, ms });
+      }
+      return out;
+    },
+    frameAt(us) {
+      for (const s of segments) {
+        const end = s.heardUs + (s.frames * 1e6) / 44100;
+        if (end > us) return s.first + Math.max(0, Math.ceil(((us - s.heardUs) * 44100) / 1e6));
+      }
+      return total;
+    },
+  };
+}
+
+/** Monotonic µs, the native output's clock. */
+export const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
+
+/** The native output's trace by stream frame (what the player wrote, counted from the output's start). */
+export function outputTrace(traceFile: string) {
+  const writes: { us: number; frames: number; queued: number; frame: number }[] = [];
+  const drops: { us: number; frame: number }[] = [];
+  const commands: { us: number; op: string; frame: number }[] = [];
+  for (const line of existsSync(traceFile) ? readFileSync(traceFile, 'utf8').split('\n') : []) {
+    const f = line.split(' ');
+    if (f[0] === 'w') writes.push({ us: +f[1]!, frames: +f[2]!, queued: +f[3]!, frame: +f[4]! });
+    else if (f[0] === 'd') drops.push({ us: +f[1]!, frame: +f[2]! });
+    else if (f[0] === 'c') commands.push({ us: +f[1]!, op: f[2]!, frame: +f[3]! });
+  }
+  return {
+    writes,
+    drops,
+    commands,
+    /**
+     * When stream frame `frame` is heard (µs), once it has been written (at or after `fromUs`: a trace file may
+     * hold several outputs one after another, each counting from 0).
+     */
+    heardAt(frame: number, fromUs = 0): number | undefined {
+      const w = writes.find((x) => x.us >= fromUs && frame >= x.frame && frame < x.frame + x.frames);
+      return w && w.us + ((w.queued + frame - w.frame) * 1e6) / 44100;
+    },
+  };
 }

@@ -97,6 +97,25 @@ test('queue: skip_to by uid/uri/index, user queue first, repeat context wraps, r
   assert.equal(q.contextIndex, 1);
 });
 
+test('an album played in order continues gaplessly (never crossfaded); a playlist, shuffle or a queued track may crossfade', () => {
+  const q = new TrackQueue();
+  q.load('spotify:album:x', tracks(3), { index: 0 });
+  assert.equal(q.nextContinuesAlbum(), true, "the album's next track");
+  q.setShuffle(true);
+  assert.equal(q.nextContinuesAlbum(), false, 'shuffled');
+  q.setShuffle(false);
+  q.addToQueue({ uri: 'spotify:track:queued' });
+  assert.equal(q.nextContinuesAlbum(), false, 'a queued track comes next');
+  q.advance();
+  assert.equal(q.nextContinuesAlbum(), false, 'from a queued track back into the album');
+  q.advance();
+  q.advance();
+  assert.equal(q.current?.uid, 'u2');
+  assert.equal(q.nextContinuesAlbum(), false, 'the album ends');
+  q.load('spotify:playlist:p', tracks(3), { index: 0 });
+  assert.equal(q.nextContinuesAlbum(), false, 'a playlist');
+});
+
 test("set_queue: the app's edited next tracks reorder and remove upcoming context tracks, replace the user queue; tracks past what it was shown stay", () => {
   const q = new TrackQueue();
   q.load('spotify:playlist:x', tracks(100), { uid: 'u1' });

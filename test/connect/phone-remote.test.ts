@@ -40,6 +40,22 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     (await run(process.execPath, [PHONE, ...args, '--emulator', join(dir, 'emu.json')], { timeout: 15_000 })).stdout;
   const status = async (): Promise<Record<string, unknown>> =>
     JSON.parse(await phone('status')) as Record<string, unknown>;
+  // A command's reply comes before the state it causes reaches the cluster (the speaker coalesces its state PUTs,
+  // and `repeat track` is two commands), so what the app shows is polled until `check` passes: at most 10 status
+  // runs within 20 s, then the last assertion error stands.
+  const statusShows = async (check: (s: Record<string, unknown>) => void): Promise<void> => {
+    const end = Date.now() + 20_000;
+    for (let run = 1; ; run++) {
+      const s = await status();
+      try {
+        check(s);
+        return;
+      } catch (e) {
+        if (run >= 10 || Date.now() > end) throw e;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
   try {
     await sp.login(emu.accounts.list[0]!);
     const connect = await speaker.connect();
@@ -54,25 +70,26 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
 
     await phone('play', album.uri, '--device', 'Den');
     await until(() => speaker.supervisor.state === 'playing', 5000, 'playing');
-    let s = await status();
-    assert.equal(s.device, 'Den');
-    assert.equal(s.state, 'playing');
-    assert.equal(s.track, album.tracks[0]);
-    assert.equal(s.context, album.uri);
+    await statusShows((s) => {
+      assert.equal(s.device, 'Den');
+      assert.equal(s.state, 'playing');
+      assert.equal(s.track, album.tracks[0]);
+      assert.equal(s.context, album.uri);
+    });
     assert.match(await phone('devices'), /^\* Den\t/m, 'the active device is starred');
 
     await phone('pause');
-    assert.equal((await status()).state, 'paused');
+    await statusShows((s) => assert.equal(s.state, 'paused'));
     assert.equal(speaker.supervisor.state, 'paused');
     let mark = sp.frames();
     await phone('resume');
-    assert.equal((await status()).state, 'playing', 'resumed, as the app shows it');
+    await statusShows((s) => assert.equal(s.state, 'playing', 'resumed, as the app shows it'));
     // 1.5 s on: past the pause's fade and what ALSA's file plugin held back through the pause.
     assert.equal((await sp.heard(mark, 1500)).uri, album.tracks[0], 'and heard again');
     mark = sp.frames();
     await phone('next');
     await until(() => shown()?.track?.uri === album.tracks[1] && !shown()?.isBuffering, 3000, 'next in the app');
-    assert.equal((await status()).track, album.tracks[1]);
+    await statusShows((s) => assert.equal(s.track, album.tracks[1]));
     // Early in the track (a later prev would restart it), then what was heard after the next is checked.
     await phone('prev');
     await until(() => shown()?.track?.uri === album.tracks[0], 3000, 'prev in the app');
@@ -81,26 +98,27 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     const opening = findInCapture(sp.cap.read(), mark, sp.frames() - 8192, references[1]!.pcm, Math.round(200 * 44.1));
     assert.ok(opening.correlation > 0.98, `the next track was heard (correlation ${opening.correlation.toFixed(3)})`);
     await phone('seek', '1500');
-    assert.match(String((await status()).position), /^0:0[1-3] \/ 0:10$/, 'position after the seek');
+    await statusShows((s) => assert.match(String(s.position), /^0:0[1-3] \/ 0:10$/, 'position after the seek'));
 
     await phone('shuffle', 'on');
     await phone('repeat', 'track');
-    s = await status();
-    assert.equal(s.shuffle, true);
-    assert.equal(s.repeat, 'track');
+    await statusShows((s) => {
+      assert.equal(s.shuffle, true);
+      assert.equal(s.repeat, 'track');
+    });
     await phone('repeat', 'off');
     await phone('shuffle', 'off');
-    await until(() => shown()?.options?.shufflingContext === false, 3000, 'shuffle off in the app');
-    s = await status();
-    assert.equal(s.repeat, 'off');
-    assert.equal(s.shuffle, false);
+    await statusShows((s) => {
+      assert.equal(s.repeat, 'off');
+      assert.equal(s.shuffle, false);
+    });
 
     await phone('queue', album.tracks[2]!);
     await until(() => shown()?.nextTracks?.[0]?.provider === 'queue', 3000, 'queued, as the app shows it');
     assert.equal(shown()!.nextTracks![0]!.uri, album.tracks[2]);
     await phone('volume', '50');
     await until(() => connect.controller.volume === 32768, 3000, 'volume at the speaker');
-    assert.equal((await status()).volume, '50%');
+    await statusShows((s) => assert.equal(s.volume, '50%'));
 
     assert.equal(connect.controller.autoplay, true, 'the account has Autoplay on');
     await phone('autoplay', 'off');
@@ -109,14 +127,16 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     // Another device of the account takes the playback; the phone transfers it back to the speaker.
     cloud.takeOver(user, 'c'.repeat(40));
     await until(() => speaker.supervisor.state === 'ready', 5000, 'the speaker stopped');
-    assert.notEqual((await status()).device, 'Den', 'another device plays');
+    await statusShows((s) => assert.notEqual(s.device, 'Den', 'another device plays'));
     mark = sp.frames();
     await phone('transfer', '--device', 'Den');
-    await until(() => shown()?.track?.uri !== undefined && !shown()?.isBuffering, 5000, 'playing after the transfer');
-    s = await status();
-    assert.equal(s.device, 'Den', 'transferred to the speaker');
-    assert.equal(s.state, 'playing');
-    assert.equal((await sp.heard(mark, 1000)).uri, s.track, 'and heard there');
+    let transferred = '';
+    await statusShows((s) => {
+      assert.equal(s.device, 'Den', 'transferred to the speaker');
+      assert.equal(s.state, 'playing');
+      transferred = String(s.track);
+    });
+    assert.equal((await sp.heard(mark, 1000)).uri, transferred, 'and heard there');
     await assert.rejects(phone('pause', '--device', 'Nowhere'), /no device "Nowhere"/);
   } finally {
     await sp.stop();

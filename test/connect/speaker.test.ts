@@ -23,6 +23,8 @@ import { emulatedSpeaker } from './support.js';
 
 const RATE = 44.1; // frames per ms
 const TRACK_MS = 5000;
+/** Old audio accepted after a command before the new (measured here: 60–90 ms; see switchedTo). */
+const OLD_AUDIO_MS = 250;
 
 test('phone → speaker → Spotify (emulated): every command heard in the captured audio and seen in the cluster', async () => {
   // Seven album tracks, the 4th to 6th with keys the AP refuses, and a single that only autoplay brings.
@@ -73,32 +75,37 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     };
     /**
      * Where the audio a command switched to begins. The capture goes on with the old audio until the command
-     * took effect (then the old output is dropped), so `uri` from `startMs` is searched for by correlation in
-     * the `withinMs` after `mark`, however long the command took here (the bench measures how long), and what
-     * follows must be that track going on from there, to the millisecond.
+     * took effect (the output fades it out and drops the rest), so `uri` from `startMs` is searched for by
+     * correlation after `mark`, however long the command took here (the bench measures how long), and at most
+     * `withinMs` of old audio may come before it: the old audio after the command reached the speaker (the
+     * output's 30 ms lead and 10 ms fade), the capture's own lag behind the output (the file plugin passes on
+     * what fills its buffer, ~60 ms here) and the command's way over the dealer, with room for a loaded machine.
+     * What follows must be that track going on from there, to the millisecond.
      */
     const switchedTo = async (
       mark: number,
       uri: string,
       startMs: number,
       what: string,
-      withinMs = 1500,
+      withinMs = OLD_AUDIO_MS,
     ): Promise<Located> => {
       // Searched 200 ms in: a track's first moments may be too quiet at a low volume to correlate.
       const ref = references.find((r) => r.uri === uri)!.pcm;
       const refFrame = Math.round((startMs + 200) * RATE);
       let captured: Buffer = Buffer.alloc(0);
       let hit = { frame: 0, correlation: -1 };
-      // Looked for in what has been captured so far, in 250 ms steps, up to `withinMs` after the mark.
-      for (let ms = 250; ms <= withinMs && hit.correlation <= 0.98; ms += 250) {
+      // Looked for in what has been captured so far, in 250 ms steps, a little past `withinMs` after the mark.
+      for (let ms = 250; ms <= withinMs + 500 && hit.correlation <= 0.98; ms += 250) {
         const upto = mark + Math.round((ms + 200) * RATE);
         await until(() => frames() >= upto + 8192, 8000 + withinMs, `${what}: audio after the command`);
         captured = cap.read();
         hit = findInCapture(captured, mark, upto, ref, refFrame);
       }
+      assert.ok(hit.correlation > 0.98, `${what}: ${name(uri)} from ${startMs} ms not heard after the command`);
+      const oldMs = (hit.frame - mark) / RATE - 200;
       assert.ok(
-        hit.correlation > 0.98,
-        `${what}: ${name(uri)} from ${startMs} ms heard within ${withinMs} ms of the command (correlation ${hit.correlation.toFixed(3)})`,
+        oldMs <= withinMs,
+        `${what}: ${oldMs.toFixed(0)} ms of old audio before ${name(uri)} from ${startMs} ms (at most ${withinMs})`,
       );
       const h = locate(captured, hit.frame + 2048, references);
       const at = startMs + 200 + 2048 / RATE;
@@ -129,14 +136,15 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     // Volume (a push, no reply): heard at the new level.
     cloud.volume(user, id, 40000);
     await until(() => cloud.puts.some((p) => p.deviceId === id && p.volume === 40000), 3000, 'volume in the cluster');
-    // Software volume acts on audio not yet written: what the pipe to ALSA still held (≤ 0.7 s) has the old level.
-    h = await heard(frames(), 1000);
+    // Applied where the output feeds ALSA: heard within its lead and ramp (and the capture's lag) of the PUT.
+    h = await heard(frames(), 150);
     assert.ok(
       Math.abs(h.gain - volumeFactor(40000, 'log', 60)) < 0.02,
       `new volume heard (gain ${h.gain.toFixed(3)}, expected ${volumeFactor(40000, 'log', 60).toFixed(3)})`,
     );
 
-    // Pause: the audio stops (only the short fade and what ALSA held); resume goes on from the same place.
+    // Pause: the audio stops (the fade and what ALSA held: OLD_AUDIO_MS at most); resume goes on from there.
+    mark = frames();
     await command({ endpoint: 'pause' });
     await until(
       () => state()?.isPaused === true && speaker.supervisor.state === 'paused',
@@ -150,12 +158,16 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
       frames() - pausedAt < 20 * RATE,
       `silence while paused (${((frames() - pausedAt) / RATE).toFixed(0)} ms written)`,
     );
+    assert.ok(
+      pausedAt - mark <= OLD_AUDIO_MS * RATE,
+      `${((pausedAt - mark) / RATE).toFixed(0)} ms of audio after the pause (at most ${OLD_AUDIO_MS})`,
+    );
     const beforePause = locate(cap.read(), pausedAt - Math.round(200 * RATE), references);
     mark = frames();
     await command({ endpoint: 'resume' });
     await playing(t[0]!, 'resume');
     const resumedAt = beforePause.positionMs + 200 + 350;
-    near(await heard(mark, 350), t[0]!, 'resume continues where it paused', resumedAt - 120, resumedAt + 120);
+    near(await heard(mark, 350), t[0]!, 'resume continues where it paused', resumedAt - 15, resumedAt + 15);
 
     // Seek back to 0.3 s (backwards: the old audio, well past it, cannot pass there by itself).
     const seekFrom = locate(cap.read(), frames() - 4096, references);
@@ -249,13 +261,13 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     await until(() => state()?.options?.repeatingTrack === true, 3000, 'repeat track in the cluster');
     mark = frames();
     await command({ endpoint: 'seek_to', value: TRACK_MS - 600 });
-    await switchedTo(mark, t[6]!, 0, 'repeat track', 2500);
+    await switchedTo(mark, t[6]!, 0, 'repeat track', 600 + OLD_AUDIO_MS);
     await command({ endpoint: 'set_repeating_track', value: false });
     await until(() => state()?.options?.repeatingTrack === false, 3000, 'repeat track off in the cluster');
     mark = frames();
     await command({ endpoint: 'seek_to', value: TRACK_MS - 600 });
     await playing(t[1]!, 'repeat track off');
-    await switchedTo(mark, t[1]!, 0, 'repeat track off: the next track in the edited order', 2500);
+    await switchedTo(mark, t[1]!, 0, 'repeat track off: the next track in the edited order', 600 + OLD_AUDIO_MS);
 
     // Three refused keys in a row (t3–t5) are skipped and counted; t6 follows t2.
     const connect = await speaker.connect();
@@ -265,7 +277,7 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     mark = frames();
     await command({ endpoint: 'seek_to', value: TRACK_MS - 600 });
     await playing(t[6]!, 'after three refused tracks');
-    await switchedTo(mark, t[6]!, 0, 'three refused tracks skipped', 2500);
+    await switchedTo(mark, t[6]!, 0, 'three refused tracks skipped', 600 + OLD_AUDIO_MS);
     assert.equal(connect.controller.unavailableSkipped - skippedBefore, 3, 'three unavailable tracks counted');
     assert.deepEqual(
       state()!
@@ -280,7 +292,7 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     mark = frames();
     await command({ endpoint: 'seek_to', value: TRACK_MS - 600 });
     await playing(single, 'autoplay');
-    await switchedTo(mark, single, 0, 'autoplay station', 2500);
+    await switchedTo(mark, single, 0, 'autoplay station', 600 + OLD_AUDIO_MS);
     assert.equal(state()!.track!.provider, 'autoplay');
     assert.equal(state()!.track!.metadata?.['autoplay.is_autoplay'], 'true');
     assert.deepEqual(state()!.restrictions?.disallowTogglingShuffleReasons, ['autoplay']);
@@ -296,7 +308,7 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
       options: { skip_to: { track_uri: t[6] }, seek_to: TRACK_MS - 600 },
     });
     await playing(t[0]!, 'repeat context');
-    await switchedTo(mark, t[0]!, 0, 'repeat context: the album starts over', 2500);
+    await switchedTo(mark, t[0]!, 0, 'repeat context: the album starts over', 600 + OLD_AUDIO_MS);
     await command({ endpoint: 'set_repeating_context', value: false });
     await until(() => state()?.options?.repeatingContext === false, 3000, 'repeat context off in the cluster');
 

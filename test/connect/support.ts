@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AUTH_TYPE } from '../../src/ap/index.js';
-import { AlsaSink, DEFAULT_NORMALISATION, Player } from '../../src/audio/index.js';
+import { AlsaSink, DEFAULT_NORMALISATION, NativeSink, Player, SoftMixer } from '../../src/audio/index.js';
 import {
   ConnectController,
   ConnectDevice,
@@ -28,7 +28,11 @@ import { alsaCapture, locate } from '../audio/support.js';
 const log = createLogger('test');
 export const DEVICE_ID = '0123456789abcdef0123456789abcdef01234567';
 
-export async function connectChain(emu: Emulator, pace = false) {
+/**
+ * The chain on the emulator; its output is aplay on the ALSA capture (paced like a DAC or not), or with `trace`
+ * the native output, paced, its writes traced there.
+ */
+export async function connectChain(emu: Emulator, pace = false, trace?: string) {
   const account = emu.accounts.list[0]!;
   const s = session(emu);
   await s.login({
@@ -61,11 +65,13 @@ export async function connectChain(emu: Emulator, pace = false) {
       () => ({ country: s.info?.countryCode, catalogue: s.info?.productInfo.catalogue }),
       log,
     ),
-    openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace, env: cap.env }),
+    openSink: () =>
+      trace
+        ? new NativeSink({ device: 'default', env: cap.env, trace })
+        : new AlsaSink({ device: 'default', backend: 'aplay', pace, env: cap.env }),
     log,
     normalisation: DEFAULT_NORMALISATION,
-    volumeCurve: 'fixed',
-    volumeRangeDb: 60,
+    mixer: new SoftMixer('fixed'),
     volume: 65535,
   });
   const ctl = new ConnectController({ player, log, resolver: spclient, clock: s.clock });

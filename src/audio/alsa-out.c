@@ -1,0 +1,387 @@
+/*
+ * spotlet-alsa-out: spotlet's ALSA output, a small child process that can stop at once.
+ *
+ * The speaker writes S16LE 44.1 kHz stereo on stdin. This program keeps what it has read in a ring of its own
+ * and feeds ALSA only a little ahead of what the DAC plays (--lead-ms, 30 ms), so a pause, a drop (skip, seek,
+ * stop) or a gain change acts on audio that has not reached ALSA yet: heard within the lead plus a short fade,
+ * with no click. Commands come on fd 3, one per line:
+ *   p FADE        pause: fade out over FADE frames, then hold what is left
+ *   r FADE        resume: fade back in over FADE frames from the first frame held
+ *   d OFFSET      drop: fade out, discard what is held and every stdin byte before stream offset OFFSET
+ *   f FADE        set the fade length (frames) the next drop uses
+ *   g GAIN        scale the samples by GAIN (0..1), ramped over 5 ms, TPDF-dithered
+ * Status lines go to stdout: "s HEARD T_US HELD UNDERRUNS", where HEARD is the stream frame playing at T_US
+ * (CLOCK_MONOTONIC µs), after each command and every 250 ms while playing. End of stdin plays out and exits.
+ *
+ * A device that reports no delay of its own (ALSA's file or null PCM) is paced by a model DAC: it starts at the
+ * first frame written, plays 44 100 frames/s, waits while nothing is written. --trace FILE records every write
+ * ("w T_US FRAMES QUEUED_BEFORE STREAM_FRAME"), every drop done ("d T_US STREAM_FRAME") and every command as it
+ * arrives ("c T_US OP NEXT_STREAM_FRAME"): the time each frame is heard follows from it.
+ *
+ * Usage: spotlet-alsa-out DEVICE [--lead-ms N] [--trace FILE]
+ */
+#include <alsa/asoundlib.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define RATE 44100
+#define CHANNELS 2
+#define FRAME_BYTES 4
+#define RING_FRAMES RATE /* 1 s held ahead of ALSA */
+#define GAIN_RAMP_FRAMES (RATE / 200)
+#define CTRL_FD 3
+
+static snd_pcm_t *pcm;
+static FILE *trace;
+
+static int16_t ring[RING_FRAMES * CHANNELS];
+static long ring_head, ring_len;
+/* Stream position (frames) of the ring's first frame, and stdin bytes read so far. */
+static uint64_t ring_pos, in_bytes;
+/* stdin bytes before this stream offset are dropped as they come. */
+static uint64_t discard_until;
+static uint8_t carry[FRAME_BYTES];
+static int carry_len;
+
+/* Fade level 0..1 moving towards its target by `fade_step` per frame; pause and drop act when it reaches 0. */
+static double level = 1, level_target = 1, fade_step = 1.0 / 441;
+static int pausing, dropping, held;
+static uint64_t drop_offset;
+static double gain = 1, gain_target = 1, gain_step;
+static uint32_t rng = 0x9e3779b9;
+
+static long lead_frames, period_frames;
+static int clocked;                /* the device reports its own delay */
+static uint64_t model_start_us;    /* model DAC: when it (re)started, and frames written since */
+static uint64_t model_frames;
+static uint64_t written_end;       /* stream position after the last frame written to ALSA */
+static int starving_ok = 1;        /* the ring was empty (or held) since the last write: a gap is not our fault */
+static int alsa_full;              /* the last write found no room in ALSA's buffer */
+static unsigned long underruns;
+static int eof;
+
+static uint64_t now_us(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (uint64_t)t.tv_sec * 1000000u + (uint64_t)t.tv_nsec / 1000u;
+}
+
+/* Frames written but not yet played. */
+static long queued(void) {
+  snd_pcm_sframes_t d = 0;
+  snd_pcm_state_t st = snd_pcm_state(pcm);
+  if ((st == SND_PCM_STATE_RUNNING || st == SND_PCM_STATE_PREPARED) && snd_pcm_delay(pcm, &d) < 0) d = 0;
+  if (d > 0) clocked = 1;
+  if (clocked) return d > 0 ? d : 0;
+  int64_t played = (int64_t)((now_us() - model_start_us) * RATE / 1000000u);
+  int64_t q = (int64_t)model_frames - played;
+  return q > 0 ? (long)q : 0;
+}
+
+static void status(void) {
+  /* Held, what ALSA still has plays out: the position to report is its end. */
+  long q = held ? 0 : queued();
+  printf("s %llu %llu %d %lu\n", (unsigned long long)(written_end > (uint64_t)q ? written_end - q : 0),
+         (unsigned long long)now_us(), held, underruns);
+  fflush(stdout);
+}
+
+static double noise(void) {
+  rng ^= rng << 13;
+  rng ^= rng >> 17;
+  rng ^= rng << 5;
+  return rng / 4294967296.0;
+}
+
+/* The fade reached silence: a pause holds from here, a drop discards what is held. */
+static void faded_out(void) {
+  if (dropping) {
+    dropping = 0;
+    /* What was written before the drop goes; what came after it (already read, or still to come) plays. */
+    uint64_t drop_to = drop_offset / FRAME_BYTES;
+    if (ring_pos < drop_to) {
+      long old = drop_to - ring_pos < (uint64_t)ring_len ? (long)(drop_to - ring_pos) : ring_len;
+      ring_head = (ring_head + old) % RING_FRAMES;
+      ring_len -= old;
+      ring_pos += old;
+      if (!ring_len) ring_pos = drop_to;
+    }
+    if (drop_offset > discard_until) discard_until = drop_offset;
+    if (!pausing && !held) level = level_target = 1;
+    if (trace) {
+      fprintf(trace, "d %llu %llu\n", (unsigned long long)now_us(), (unsigned long long)drop_to);
+      fflush(trace);
+    }
+  }
+  if (pausing) {
+    pausing = 0;
+    held = 1;
+  }
+  status();
+}
+
+/* Writes up to the lead from the ring, with gain and fades applied. */
+static void top_up(void) {
+  if (held || !ring_len) {
+    starving_ok = 1;
+    return;
+  }
+  long q = queued();
+  if (q > lead_frames - period_frames) return;
+  if (q == 0 && !starving_ok) underruns++;
+  long n = lead_frames - q;
+  if (n > ring_len) n = ring_len;
+  if (n > RING_FRAMES - ring_head) n = RING_FRAMES - ring_head;
+  snd_pcm_state_t st = snd_pcm_state(pcm);
+  if (st == SND_PCM_STATE_XRUN || st == SND_PCM_STATE_SETUP) snd_pcm_prepare(pcm);
+  /* Only what ALSA has room for: the fades and the gain ramp advance with each frame processed. */
+  snd_pcm_sframes_t room = snd_pcm_avail_update(pcm);
+  if (room >= 0 && n > room) n = (long)room;
+  alsa_full = n <= 0;
+  if (alsa_full) return;
+  static int16_t out[RING_FRAMES * CHANNELS];
+  int16_t *in = ring + ring_head * CHANNELS;
+  long i;
+  for (i = 0; i < n; i++) {
+    if (level != level_target) {
+      level += level < level_target ? fade_step : -fade_step;
+      if ((level_target - level) * (level_target > 0.5 ? 1 : -1) <= 0) level = level_target;
+    }
+    if (gain != gain_target) {
+      gain += gain_step;
+      if ((gain_step > 0 && gain >= gain_target) || (gain_step < 0 && gain <= gain_target)) gain = gain_target;
+    }
+    double g = gain * level;
+    for (int c = 0; c < CHANNELS; c++) {
+      int16_t s = in[i * CHANNELS + c];
+      if (g == 1) {
+        out[i * CHANNELS + c] = s;
+      } else {
+        double v = s * g + noise() - noise();
+        long r = v < 0 ? (long)(v - 0.5) : (long)(v + 0.5);
+        out[i * CHANNELS + c] = (int16_t)(r > 32767 ? 32767 : r < -32768 ? -32768 : r);
+      }
+    }
+    if (level == 0 && level_target == 0) {
+      i++;
+      break;
+    }
+  }
+  n = i;
+  uint64_t t = now_us();
+  long done = 0;
+  while (done < n) {
+    snd_pcm_sframes_t w = snd_pcm_writei(pcm, out + done * CHANNELS, n - done);
+    if (w == -EAGAIN) break;
+    if (w < 0) {
+      if (snd_pcm_recover(pcm, (int)w, 1) < 0) {
+        fprintf(stderr, "spotlet-alsa-out: write failed: %s\n", snd_strerror((int)w));
+        exit(1);
+      }
+      continue;
+    }
+    done += w;
+  }
+  if (trace && done) {
+    fprintf(trace, "w %llu %ld %ld %llu\n", (unsigned long long)t, done, q, (unsigned long long)ring_pos);
+    fflush(trace);
+  }
+  if (!clocked) {
+    int64_t played = (int64_t)((t - model_start_us) * RATE / 1000000u);
+    if ((int64_t)model_frames - played <= 0) {
+      model_start_us = t;
+      model_frames = 0;
+    }
+    model_frames += done;
+  }
+  ring_head = (ring_head + done) % RING_FRAMES;
+  ring_len -= done;
+  ring_pos += done;
+  written_end = ring_pos;
+  starving_ok = ring_len == 0;
+  if (level == 0 && level_target == 0 && (pausing || dropping)) faded_out();
+}
+
+/* Reads what stdin has into the ring (dropping what lies before `discard_until`). */
+static void read_input(void) {
+  static uint8_t buf[64 * 1024];
+  size_t space = (size_t)(RING_FRAMES - ring_len) * FRAME_BYTES;
+  if (in_bytes < discard_until) space = sizeof buf;
+  if (space > sizeof buf) space = sizeof buf;
+  if (space < FRAME_BYTES) return;
+  ssize_t got = read(0, buf, space);
+  if (got == 0) {
+    eof = 1;
+    return;
+  }
+  if (got < 0) {
+    if (errno != EAGAIN && errno != EINTR) eof = 1;
+    return;
+  }
+  size_t off = 0;
+  if (in_bytes < discard_until) {
+    uint64_t skip = discard_until - in_bytes;
+    off = skip < (uint64_t)got ? (size_t)skip : (size_t)got;
+    in_bytes += off;
+    carry_len = 0;
+  }
+  for (; off < (size_t)got; off++, in_bytes++) {
+    carry[carry_len++] = buf[off];
+    if (carry_len < FRAME_BYTES) continue;
+    carry_len = 0;
+    long at = (ring_head + ring_len) % RING_FRAMES;
+    memcpy(ring + at * CHANNELS, carry, FRAME_BYTES);
+    ring_len++;
+  }
+}
+
+static void command(char *line) {
+  char op = line[0];
+  double v = strtod(line + 1, NULL);
+  if (trace) {
+    fprintf(trace, "c %llu %c %llu\n", (unsigned long long)now_us(), op, (unsigned long long)ring_pos);
+    fflush(trace);
+  }
+  if (op == 'p' && !held && !pausing) {
+    fade_step = 1.0 / (v > 0 ? v : 1);
+    pausing = 1;
+    level_target = 0;
+    if (!ring_len || level == 0) faded_out();
+  } else if (op == 'r' && (held || pausing)) {
+    fade_step = 1.0 / (v > 0 ? v : 1);
+    held = pausing = 0;
+    level_target = dropping ? 0 : 1;
+    status();
+  } else if (op == 'f') {
+    fade_step = 1.0 / (v > 0 ? v : 1);
+  } else if (op == 'd') {
+    drop_offset = strtoull(line + 1, NULL, 10);
+    dropping = 1;
+    level_target = 0;
+    if (!ring_len || level == 0 || held) faded_out();
+  } else if (op == 'g') {
+    gain_target = v < 0 ? 0 : v > 1 ? 1 : v;
+    gain_step = (gain_target - gain) / GAIN_RAMP_FRAMES;
+    if (gain_step == 0) gain = gain_target;
+  }
+}
+
+/* Reads commands; returns 0 once the control pipe is closed. */
+static int read_commands(void) {
+  static char buf[4096];
+  static size_t len;
+  ssize_t got = read(CTRL_FD, buf + len, sizeof buf - 1 - len);
+  if (got <= 0) return got < 0 && (errno == EAGAIN || errno == EINTR);
+  len += (size_t)got;
+  char *start = buf, *nl;
+  while ((nl = memchr(start, '\n', len - (size_t)(start - buf)))) {
+    *nl = 0;
+    command(start);
+    start = nl + 1;
+  }
+  len -= (size_t)(start - buf);
+  memmove(buf, start, len);
+  if (len == sizeof buf - 1) len = 0; /* a line that long is no command */
+  return 1;
+}
+
+static int open_pcm(const char *device, long lead_ms) {
+  int err = snd_pcm_open(&pcm, device, SND_PCM_STREAM_PLAYBACK, SND_PCM_NONBLOCK);
+  if (err < 0) return err;
+  snd_pcm_hw_params_t *hw;
+  snd_pcm_hw_params_alloca(&hw);
+  unsigned int rate = RATE, buffer_us = (unsigned int)lead_ms * 2000u, period_us = (unsigned int)lead_ms * 1000u / 3u;
+  int dir = 0;
+  if ((err = snd_pcm_hw_params_any(pcm, hw)) < 0 || (err = snd_pcm_hw_params_set_rate_resample(pcm, hw, 1)) < 0 ||
+      (err = snd_pcm_hw_params_set_access(pcm, hw, SND_PCM_ACCESS_RW_INTERLEAVED)) < 0 ||
+      (err = snd_pcm_hw_params_set_format(pcm, hw, SND_PCM_FORMAT_S16_LE)) < 0 ||
+      (err = snd_pcm_hw_params_set_channels(pcm, hw, CHANNELS)) < 0 ||
+      (err = snd_pcm_hw_params_set_rate_near(pcm, hw, &rate, &dir)) < 0 ||
+      (err = snd_pcm_hw_params_set_buffer_time_near(pcm, hw, &buffer_us, &dir)) < 0 ||
+      (err = snd_pcm_hw_params_set_period_time_near(pcm, hw, &period_us, &dir)) < 0 ||
+      (err = snd_pcm_hw_params(pcm, hw)) < 0)
+    return err;
+  if (rate != RATE) return -EINVAL;
+  snd_pcm_uframes_t buffer, period;
+  snd_pcm_hw_params_get_buffer_size(hw, &buffer);
+  snd_pcm_hw_params_get_period_size(hw, &period, &dir);
+  /* The lead never exceeds what ALSA can hold; writes go in about three steps of it. */
+  lead_frames = lead_ms * RATE / 1000;
+  if ((snd_pcm_uframes_t)lead_frames > buffer) lead_frames = (long)buffer;
+  period_frames = lead_frames / 3;
+  snd_pcm_sw_params_t *sw;
+  snd_pcm_sw_params_alloca(&sw);
+  if ((err = snd_pcm_sw_params_current(pcm, sw)) < 0 ||
+      (err = snd_pcm_sw_params_set_start_threshold(pcm, sw, 1)) < 0 ||
+      (err = snd_pcm_sw_params_set_avail_min(pcm, sw, period)) < 0 || (err = snd_pcm_sw_params(pcm, sw)) < 0)
+    return err;
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  const char *device = "default";
+  long lead_ms = 30;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--lead-ms") && i + 1 < argc) lead_ms = strtol(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "--trace") && i + 1 < argc) {
+      trace = fopen(argv[++i], "a");
+      if (!trace) perror("spotlet-alsa-out: trace");
+    } else device = argv[i];
+  }
+  if (lead_ms < 5 || lead_ms > 2000) lead_ms = 30;
+  signal(SIGPIPE, SIG_IGN);
+  int err = open_pcm(device, lead_ms);
+  if (err < 0) {
+    fprintf(stderr, "spotlet-alsa-out: cannot open %s: %s\n", device, snd_strerror(err));
+    return 1;
+  }
+  fcntl(0, F_SETFL, fcntl(0, F_GETFL) | O_NONBLOCK);
+  int have_ctrl = fcntl(CTRL_FD, F_GETFL) >= 0;
+  if (have_ctrl) fcntl(CTRL_FD, F_SETFL, fcntl(CTRL_FD, F_GETFL) | O_NONBLOCK);
+  status();
+  uint64_t next_status = now_us() + 250000;
+  for (;;) {
+    top_up();
+    long q = queued();
+    if (eof && !ring_len && !pausing && !dropping) {
+      if (q == 0) break;
+    } else if (eof && held) break;
+    struct pollfd fds[2];
+    int nfds = 0;
+    int want_input = !eof && (ring_len < RING_FRAMES || in_bytes < discard_until);
+    if (want_input) fds[nfds++] = (struct pollfd){.fd = 0, .events = POLLIN};
+    if (have_ctrl) fds[nfds++] = (struct pollfd){.fd = CTRL_FD, .events = POLLIN};
+    /* Wake when the queue falls to where the next write is due (or the model DAC finishes). */
+    int timeout = 250;
+    if (ring_len && !held) {
+      long due = alsa_full ? period_frames : q - (lead_frames - period_frames);
+      timeout = due > 0 ? (int)(due * 1000 / RATE) + 1 : 0;
+    } else if (eof && q) {
+      timeout = (int)(q * 1000 / RATE) + 1;
+    }
+    if (poll(fds, (nfds_t)nfds, timeout) < 0 && errno != EINTR) break;
+    for (int i = 0; i < nfds; i++) {
+      if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+      if (fds[i].fd == 0) read_input();
+      else have_ctrl = read_commands();
+    }
+    uint64_t t = now_us();
+    if (t >= next_status) {
+      if (!held && ring_len) status();
+      next_status = t + 250000;
+    }
+  }
+  status();
+  snd_pcm_drop(pcm);
+  snd_pcm_close(pcm);
+  if (trace) fclose(trace);
+  return 0;
+}

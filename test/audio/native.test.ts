@@ -1,0 +1,164 @@
+/**
+ * The native output heard as a listener would: every frame it wrote is in the ALSA capture, and its trace says
+ * when a DAC plays each one (see heardModel). Pause, skip, seek and volume act on what the output holds: the old
+ * audio heard after a command is at most the output's lead (30 ms) plus the fade, counted in captured frames;
+ * fades are click-free; resume goes on from the frame after the last one heard.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { NativeSink, SoftMixer, volumeFactor } from '../../src/audio/index.js';
+import {
+  alsaCapture,
+  AFTER_COMMAND_MS,
+  LEAD_MS,
+  compareS16,
+  fadedInDiff,
+  monotonicUs,
+  nativeCapturePlayer,
+  oggdecReference,
+  sampleCatalog,
+  useCdn,
+} from './support.js';
+
+const cdn = useCdn();
+const RATE = 44.1;
+const FADE_MS = 10;
+const AFTER_COMMAND = Math.round(AFTER_COMMAND_MS * RATE);
+
+function nativePlayer(curve: 'fixed' | 'log' = 'fixed') {
+  return nativeCapturePlayer(cdn(), { mixer: new SoftMixer(curve), rampMs: FADE_MS });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const s16 = (b: Buffer, frame: number, ch = 0) => b.readInt16LE(frame * 4 + ch * 2);
+
+/** The first frame from `from` on where `got` and `ref` differ by more than `tolerance`. */
+function firstDiff(got: Buffer, ref: Buffer, from: number, tolerance = 1): number {
+  const n = Math.min(got.length, ref.length) >> 2;
+  for (let f = from; f < n; f++)
+    if (Math.abs(s16(got, f) - s16(ref, f)) > tolerance || Math.abs(s16(got, f, 1) - s16(ref, f, 1)) > tolerance)
+      return f;
+  return -1;
+}
+
+/** The largest step between neighbouring samples in frames [a, b). */
+function maxStep(pcm: Buffer, a: number, b: number): number {
+  let m = 0;
+  for (let f = Math.max(1, a); f < b; f++)
+    for (const ch of [0, 1]) m = Math.max(m, Math.abs(s16(pcm, f, ch) - s16(pcm, f - 1, ch)));
+  return m;
+}
+
+function peak(pcm: Buffer, a: number, b: number): number {
+  let m = 0;
+  for (let f = a; f < b; f++) for (const ch of [0, 1]) m = Math.max(m, Math.abs(s16(pcm, f, ch)));
+  return m;
+}
+
+test('native output: the exact samples reach ALSA, paced like a DAC; a missing DAC is an error event', async () => {
+  const { player, cap, heard } = nativePlayer();
+  const t = sampleCatalog().tracks[0]!;
+  const stopped = once(player, 'stopped');
+  player.load(t.uri);
+  await stopped;
+  const ref = oggdecReference(t.files[0]!.path);
+  const got = cap.read();
+  assert.equal(got.length, ref.length, 'every frame, nothing more');
+  assert.ok(compareS16(got, ref).maxDiff <= 1);
+  const h = heard();
+  assert.equal(h.frames, ref.length / 4, 'the trace accounts for every frame');
+  // Paced like a DAC: never faster than real time (a loaded machine may add gaps, never take time away).
+  const playedS = (h.at(h.frames) - h.at(0)) / 1e6;
+  assert.ok(playedS >= ref.length / 4 / 44100 - 0.05, `played in real time (${playedS.toFixed(2)} s)`);
+
+  const bad = new NativeSink({ device: 'hw:CARD=NoSuchDac', env: alsaCapture().env });
+  const [err] = (await once(bad, 'error')) as [{ code: string }];
+  assert.equal(err.code, 'ERR_AUDIO_SINK');
+});
+
+test('pause is heard within the lead and a click-free fade; resume goes on from the next frame', async () => {
+  const { player, cap, heard } = nativePlayer();
+  const t = sampleCatalog().tracks[0]!;
+  const ref = oggdecReference(t.files[0]!.path);
+  const stopped = once(player, 'stopped');
+  player.load(t.uri);
+  await once(player, 'playing');
+  await sleep(1000);
+  const pausedAt = monotonicUs();
+  player.pause();
+  await sleep(400);
+  const pausedPosition = player.position().positionMs;
+  player.resume();
+  await stopped;
+  const got = cap.read();
+  const h = heard();
+  // Everything was heard once, in order: the reference with a fade out and back in, no frame lost or repeated.
+  assert.equal(got.length, ref.length, 'no frame lost or repeated');
+  const gaps = h.gaps(300);
+  assert.equal(gaps.length, 1, 'one long silence: the pause');
+  const resumedAt = gaps[0]!.frame;
+  assert.ok(gaps[0]!.ms > 300, `the pause lasted ${gaps[0]!.ms.toFixed(0)} ms`);
+  const fade = Math.round(FADE_MS * RATE);
+  const fadeStart = resumedAt - fade;
+  assert.ok(firstDiff(got, ref, 0) >= fadeStart - 1, 'exact up to the fade out');
+  assert.equal(firstDiff(got, ref, resumedAt + fade + 1), -1, 'exact after the fade in');
+  assert.ok(peak(got, resumedAt - 2, resumedAt + 2) < 0.05 * 32768, 'silent where it paused');
+  const commandFrame = h.frameAt(pausedAt);
+  assert.ok(
+    resumedAt - commandFrame <= AFTER_COMMAND,
+    `heard ${((resumedAt - commandFrame) / RATE).toFixed(1)} ms of audio after the pause`,
+  );
+  assert.ok(
+    Math.abs(pausedPosition - resumedAt / RATE) < 25,
+    `position while paused ${pausedPosition} ms, heard up to ${(resumedAt / RATE).toFixed(0)} ms`,
+  );
+  // No click: no step in the fades larger than the music's own steps plus what the fade itself adds.
+  const allowed = maxStep(ref, fadeStart, fadeStart + 2 * fade) + peak(ref, fadeStart, fadeStart + 2 * fade) / fade + 2;
+  const step = maxStep(got, fadeStart, fadeStart + 2 * fade + 1);
+  assert.ok(step <= allowed, `largest step in the fades ${step} (allowed ${allowed.toFixed(0)})`);
+});
+
+test('a volume change is heard within the lead, ramped; a seek deep in the track drops the old audio at once', async () => {
+  const { player, cap, heard } = nativePlayer('log');
+  const [t0, t1] = sampleCatalog().tracks;
+  const ref0 = oggdecReference(t0!.files[0]!.path);
+  const ref1 = oggdecReference(t1!.files[0]!.path);
+  player.load(t0!.uri);
+  await once(player, 'playing');
+  await sleep(800);
+  const volumeAt = monotonicUs();
+  player.setVolume(40000);
+  await sleep(500);
+  const seekAt = monotonicUs();
+  player.load(t1!.uri, { positionMs: 2000 });
+  await once(player, 'stopped');
+  const got = cap.read();
+  const h = heard();
+  const changed = firstDiff(got, ref0, 0, 3);
+  const volumeFrame = h.frameAt(volumeAt);
+  assert.ok(changed >= volumeFrame, 'nothing changed before the command');
+  assert.ok(
+    changed - volumeFrame <= Math.round((LEAD_MS + 10) * RATE),
+    `the new volume is heard ${((changed - volumeFrame) / RATE).toFixed(1)} ms of audio after the command`,
+  );
+  const g = volumeFactor(40000, 'log', 60);
+  const ramp = Math.round(5 * RATE);
+  for (const f of [changed + ramp + 10, changed + ramp + 2000]) {
+    const want = s16(ref0, f) * g;
+    assert.ok(Math.abs(s16(got, f) - want) <= 2, `frame ${f} at the new gain: ${s16(got, f)} vs ${want.toFixed(1)}`);
+  }
+  // The seek: the old track fades out at most a lead and a fade after the command, then t1 from 2 s (faded in).
+  const seekFrame = h.frameAt(seekAt);
+  const newAudio = ref1.subarray(Math.round(2000 * RATE) * 4);
+  const tail = got.length - newAudio.length;
+  assert.ok(tail >= seekFrame * 4, 'the new audio follows the old');
+  assert.ok(
+    tail / 4 - seekFrame <= AFTER_COMMAND,
+    `old audio heard ${((tail / 4 - seekFrame) / RATE).toFixed(1)} ms after the seek`,
+  );
+  assert.ok(peak(got, tail / 4 - 5, tail / 4) < 0.05 * 32768, 'the old audio faded out before the new');
+  const scaled = Buffer.from(newAudio);
+  for (let i = 0; i < scaled.length; i += 2) scaled.writeInt16LE(Math.round(newAudio.readInt16LE(i) * g), i);
+  assert.ok(fadedInDiff(got.subarray(tail), scaled, Math.round(FADE_MS * RATE)) <= 2, 't1 from 2 s, exact');
+});
