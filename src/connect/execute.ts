@@ -81,6 +81,9 @@ async function run(ctl: ConnectController, c: ConnectCommand): Promise<string | 
     case 'set-queue':
       ctl.setNextTracks(c.next);
       break;
+    case 'sleep-timer':
+      ctl.setSleepTimer(c.timer);
+      break;
     case 'update-context':
       // The app updated a context's metadata or restrictions. One that is not the current context is ignored,
       // and still answered with success, as both references do (librespot `handle_request`, go-librespot

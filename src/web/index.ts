@@ -9,6 +9,8 @@ export {
   type ContextPage,
   type CountryRestriction,
   type ContextTrack,
+  type ImageSize,
+  type ItemDetails,
   type ResolvedContext,
   type ItemMetadata,
   type SpClientOptions,

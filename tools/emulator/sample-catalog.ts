@@ -186,7 +186,7 @@ export function makeSampleCatalog(dir: string, opts: SampleCatalogOptions = {}):
       ...relink.map((t) => ({ ...t, ...(t.alternatives ? { album: relinkAlbum } : {}) })),
     ],
     albums: [
-      { uri: album, name: 'Spotlet Sample Album', artists: ['Spotlet Ensemble'], tracks: uris },
+      { uri: album, name: 'Spotlet Sample Album', artists: ['Spotlet Ensemble'], tracks: uris, released: '2024-05-17' },
       ...(relink.length
         ? [
             {
@@ -204,7 +204,9 @@ export function makeSampleCatalog(dir: string, opts: SampleCatalogOptions = {}):
         ? [{ uri: uri('playlist', 'spotlet long mix'), name: 'Spotlet Long Mix', tracks: long.map((t) => t.uri) }]
         : []),
     ],
-    shows: [{ uri: show, name: 'Spotlet Radio', artists: ['Spotlet Radio'], tracks: [episode.uri] }],
+    shows: [
+      { uri: show, name: 'Spotlet Radio', artists: ['Spotlet Radio'], tracks: [episode.uri], released: '2025-01-31' },
+    ],
   };
   writeFileSync(join(dir, 'catalog.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return dir;
