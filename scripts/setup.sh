@@ -8,8 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 run_pkgs=(libasound2-dev alsa-utils build-essential python3)
-test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps snapserver snapclient
-  openssl util-linux)
+test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps faketime
+  snapserver snapclient openssl util-linux)
 image_pkgs=(mmdebstrap qemu-user-static binfmt-support arch-test dosfstools mtools fdisk e2fsprogs xz-utils zstd
   device-tree-compiler g++-aarch64-linux-gnu
   qemu-system-arm qemu-utils openssh-client socat curl file debian-archive-keyring ca-certificates openssl)
