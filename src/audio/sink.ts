@@ -11,21 +11,25 @@ import { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
+import { monotonicMs } from '../core/clock.js';
 
 export const BYTES_PER_SECOND = 44100 * 4;
 
-/** When audio written to a real-time output will have been played, by the wall clock. */
+/**
+ * When audio written to a real-time output will have been played, on the monotonic clock: a wall clock NTP
+ * jumps (a Pi has no real-time clock) must neither stall the output nor let it run ahead.
+ */
 class PlayoutClock {
   #drainAt = 0;
 
   /** `bytes` more were written (after a pause the device ran dry: the clock restarts from now). */
   wrote(bytes: number): void {
-    this.#drainAt = Math.max(this.#drainAt, Date.now()) + (bytes / BYTES_PER_SECOND) * 1000;
+    this.#drainAt = Math.max(this.#drainAt, monotonicMs()) + (bytes / BYTES_PER_SECOND) * 1000;
   }
 
   /** Written but not played yet (ms). */
   aheadMs(): number {
-    return Math.max(0, this.#drainAt - Date.now());
+    return Math.max(0, this.#drainAt - monotonicMs());
   }
 
   /** Waits until no more than `ms` is written ahead of the clock. */
@@ -79,14 +83,14 @@ export interface Sink extends EventEmitter<SinkEvents> {
 const PIPE_OPEN_WAIT_MS = 300;
 /** With no reader, opening the FIFO is tried again this often. */
 const PIPE_RETRY_MS = 1000;
-/** How far writes to a FIFO run ahead of the wall clock: less than a pipe holds, so a reader never blocks them. */
+/** How far writes to a FIFO run ahead of the playout clock: less than a pipe holds, so a reader never blocks them. */
 const PIPE_AHEAD_MS = 300;
 /** A reader that lets this much queue up behind the pipe has stopped reading (1 s of audio). */
 const PIPE_STALLED_BYTES = BYTES_PER_SECOND;
 
 /**
  * Writes raw S16LE to a file, or to a FIFO read in real time (Snapcast's pipe source). A FIFO is written at
- * the pace of the wall clock and never waited on: while nobody reads it (snapserver not running, restarting or
+ * the pace of the playout clock and never waited on: while nobody reads it (snapserver not running, restarting or
  * stuck) the audio is dropped at that pace and a reader is looked for again every second, so the player goes
  * on as if it played. A plain file is written as fast as it takes it.
  */
@@ -119,7 +123,7 @@ export class FileSink extends EventEmitter<SinkEvents> implements Sink {
     }
   }
 
-  /** Audio handed to a FIFO is heard as the wall clock says; a file has no clock: written counts as played. */
+  /** Audio handed to a FIFO is heard as the playout clock says; a file has no clock: written counts as played. */
   bufferedMs(): number {
     return this.#fifo ? this.#clock.aheadMs() : 0;
   }
@@ -139,7 +143,7 @@ export class FileSink extends EventEmitter<SinkEvents> implements Sink {
         pipe.write(pcm, (err) => {
           if (!err) this.#readerSeen();
         });
-    } else if (!this.#closed && Date.now() >= this.#retryAt) this.#openPipe();
+    } else if (!this.#closed && monotonicMs() >= this.#retryAt) this.#openPipe();
     await this.#clock.keepWithin(PIPE_AHEAD_MS);
   }
 
@@ -160,7 +164,7 @@ export class FileSink extends EventEmitter<SinkEvents> implements Sink {
       clearTimeout(letGo);
       this.#opening = false;
       if (err) {
-        this.#retryAt = Date.now() + PIPE_RETRY_MS;
+        this.#retryAt = monotonicMs() + PIPE_RETRY_MS;
         this.emit('error', new SinkError(`file sink ${this.#path}: ${err.message}`));
         return;
       }
@@ -181,7 +185,7 @@ export class FileSink extends EventEmitter<SinkEvents> implements Sink {
     if (pipe !== this.#pipe) return;
     pipe.destroy();
     this.#pipe = undefined;
-    this.#retryAt = Date.now() + PIPE_RETRY_MS;
+    this.#retryAt = monotonicMs() + PIPE_RETRY_MS;
     if (this.#reader !== false)
       this.#log?.warn('audio pipe has no reader; audio is dropped until one opens it', { path: this.#path, why });
     this.#reader = false;

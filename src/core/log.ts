@@ -3,6 +3,7 @@
  * Secrets never reach the log: values of fields whose names look like secrets are replaced, and Buffers
  * are logged only by length.
  */
+import { monotonicMs } from './clock.js';
 import { errorCode, errorMessage } from './errors.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -101,7 +102,8 @@ export class ThrottledLog {
   ) {}
 
   warn(msg: string, fields: LogFields): void {
-    const now = Date.now();
+    const now = monotonicMs(); // a window of time: a wall clock NTP jumps must not hold it open
+
     const w = this.#window;
     if (now - w.since >= this.windowMs) {
       if (w.suppressed)

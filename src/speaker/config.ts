@@ -8,6 +8,7 @@ import { boardSection } from '../board/index.js';
 import { zeroconfSection } from '../discovery/index.js';
 import { eventsSection } from '../events/index.js';
 import { webSection } from '../page/index.js';
+import { updateSection } from '../update/index.js';
 
 /** Every config section of the speaker, in documentation order. */
 export const configSections = [
@@ -20,6 +21,7 @@ export const configSections = [
   apiSection,
   webSection,
   eventsSection,
+  updateSection,
 ] as const;
 
 export type SpeakerConfig = ReturnType<typeof loadConfig<typeof configSections>>['config'];

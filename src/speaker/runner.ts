@@ -7,6 +7,7 @@ import { EventEmitter } from 'node:events';
 import type { LoadOptions } from '../core/config.js';
 import { errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
+import type { SpeakerState } from '../supervisor/index.js';
 import { startSpeaker, type Speaker, type StartOptions } from './root.js';
 
 export interface SpeakerRunnerEvents {
@@ -14,6 +15,8 @@ export interface SpeakerRunnerEvents {
   restarted: [speaker: Speaker];
   /** A restart could not start the speaker again (the process should end). */
   failed: [err: Error];
+  /** The running speaker's state changed (whichever speaker runs: the state follows restarts). */
+  state: [state: SpeakerState, reason: string];
 }
 
 export class SpeakerRunner extends EventEmitter<SpeakerRunnerEvents> {
@@ -29,6 +32,23 @@ export class SpeakerRunner extends EventEmitter<SpeakerRunnerEvents> {
     this.#speaker = speaker;
     this.#opts = opts;
     this.#start = start;
+    this.#follow(speaker);
+  }
+
+  /** The running speaker's state. */
+  get state(): SpeakerState {
+    return this.#speaker.supervisor.state;
+  }
+
+  /** Publishes a state on the running speaker. */
+  setState(state: SpeakerState, reason: string): void {
+    this.#speaker.supervisor.setState(state, reason);
+  }
+
+  #follow(speaker: Speaker): void {
+    speaker.supervisor.on('state', (state, reason) => {
+      if (speaker === this.#speaker) this.emit('state', state, reason);
+    });
   }
 
   static async start(opts: LoadOptions = {}, start: Omit<StartOptions, 'restart' | 'webPort'> = {}) {
@@ -57,6 +77,8 @@ export class SpeakerRunner extends EventEmitter<SpeakerRunnerEvents> {
           ...(webPort ? { webPort } : {}),
           restart: (r) => void this.restart(r),
         });
+        this.#follow(this.#speaker);
+        this.emit('state', this.#speaker.supervisor.state, 'restarted');
       } catch (err) {
         this.#log.error('the speaker could not start again', { reason: errorMessage(err) });
         this.#stopped = true;

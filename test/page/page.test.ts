@@ -233,6 +233,13 @@ test('settings: checked as the config file is, one bad value saves nothing; a go
     await until(() => sp.speaker !== before, 8000, 'the speaker restarted');
     await until(() => sp.runner.speaker.supervisor.isRunning('web-page'), 8000, 'the page back');
     assert.equal(sp.runner.speaker.page!.port, p, 'on the same port');
+    // The runner's state (what the update launcher follows) is the new speaker's.
+    const seen: string[] = [];
+    sp.runner.on('state', (st) => seen.push(st));
+    sp.runner.setState('error', 'test');
+    assert.equal(sp.speaker.supervisor.state, 'error');
+    assert.equal(sp.runner.state, 'error');
+    assert.deepEqual(seen, ['error']);
     const after = (await call(p, 'GET', '/page/settings')).json.settings as {
       key: string;
       value: string;
