@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { monotonicMs } from '../core/clock.js';
 import { SpotletError } from '../core/errors.js';
 
 export const BYTES_PER_SECOND = 44100 * 4;
@@ -145,7 +146,7 @@ export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {
     if (this.#dead) throw this.#dead;
     this.written += pcm.length;
     // After a pause the device ran dry: the clock restarts from now, not from the first write.
-    this.#drainAt = Math.max(this.#drainAt, Date.now()) + (pcm.length / BYTES_PER_SECOND) * 1000;
+    this.#drainAt = Math.max(this.#drainAt, monotonicMs()) + (pcm.length / BYTES_PER_SECOND) * 1000;
     const ok = this.#child.stdin!.write(pcm);
     if (!ok)
       await new Promise<void>((resolve) => {
@@ -165,7 +166,7 @@ export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {
   }
 
   bufferedMs(): number {
-    return this.#opts.pace ? Math.max(0, this.#drainAt - Date.now()) : 0;
+    return this.#opts.pace ? Math.max(0, this.#drainAt - monotonicMs()) : 0;
   }
 
   close(): Promise<void> {

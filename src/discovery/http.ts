@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { monotonicMs } from '../core/clock.js';
 import { errorCode, errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { DhKeyPair } from '../core/dh.js';
@@ -235,7 +236,7 @@ export class ZeroconfServer {
 
   /** At most 20 refusal lines per 10 s, so a flood of garbage cannot fill the journal. */
   #logRefusal(msg: string, fields: Record<string, unknown>): void {
-    const now = Date.now();
+    const now = monotonicMs();
     const w = this.#refusals;
     if (now - w.since >= 10_000) {
       if (w.suppressed)

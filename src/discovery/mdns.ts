@@ -35,6 +35,11 @@ export interface MdnsResponderOptions {
   log: Logger;
   /** How often interfaces are checked for changes. */
   pollMs?: number;
+  /**
+   * Another mDNS stack holds UDP 5353 alone (avahi with `disallow-other-stacks`): this responder cannot work and
+   * stops checking links; the caller advertises another way.
+   */
+  onPortTaken?: (err: Error) => void;
 }
 
 interface LinkAddresses {
@@ -134,6 +139,7 @@ export class MdnsResponder {
     this.#stopped = false;
     this.#fail = fail;
     await this.#sync();
+    if (this.#stopped) return; // the port is taken (onPortTaken was told)
     const missing = this.#opts.interfaces.filter((i) => !this.#links.has(i));
     if (missing.length) this.#log.warn('mdns interfaces not available yet', { interfaces: missing });
     this.#poll = setInterval(() => void this.#sync().catch((err) => this.#fail(err)), this.#opts.pollMs ?? 3000);
@@ -175,6 +181,17 @@ export class MdnsResponder {
     for (const l of this.#links.values()) l.probe(delay);
   }
 
+  /** UDP 5353 is held exclusively by another stack: logged once, no more tries, the caller takes over. */
+  #portTaken(err: Error): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    clearInterval(this.#poll);
+    for (const l of this.#links.values()) void l.close(false);
+    this.#links.clear();
+    this.#log.error('mdns port 5353 is held by another mDNS stack (avahi with disallow-other-stacks?)', { err });
+    this.#opts.onPortTaken?.(err);
+  }
+
   async #syncLinks(): Promise<void> {
     if (this.#stopped) return;
     const want = new Map(readLinks(this.#opts.interfaces).map((l) => [l.ifname, l]));
@@ -193,6 +210,7 @@ export class MdnsResponder {
         await link.open();
       } catch (err) {
         this.#links.delete(ifname);
+        if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') return this.#portTaken(err as Error);
         this.#log.warn('mdns interface unusable', { ifname, err });
         continue;
       }
@@ -257,6 +275,9 @@ class InterfaceLink {
         resolve();
       });
       const onError = (err: Error): void => {
+        // multicast-dns reports a failed bind twice (the socket's error, then the bind's): the second one must
+        // find a listener, or it would be thrown.
+        mdns.on('error', () => {});
         mdns.destroy();
         reject(err);
       };

@@ -15,7 +15,9 @@ import { DEVICE_TYPES, SPOTLET_VERSION, type DeviceTypeName } from '../core/sett
 import { LinkMonitor } from '../core/links.js';
 import { StateStore } from '../core/state.js';
 import {
+  AvahiPublisher,
   MdnsResponder,
+  SERVICE_TYPE,
   ZEROCONF_TXT,
   ZeroconfServer,
   hostLabelFor,
@@ -190,6 +192,14 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     activeUser: state.credentials?.username ?? '',
     requestTimeoutMs: config.zeroconf.request_timeout_ms,
   });
+  // When avahi holds 5353 alone, the service is registered through avahi instead of our own responder.
+  const avahi = new AvahiPublisher({
+    name: general.name,
+    type: SERVICE_TYPE.replace(/\.local$/, ''),
+    port: () => zeroconf.port,
+    txt: ZEROCONF_TXT,
+    log: log.child('avahi'),
+  });
   const mdns = new MdnsResponder({
     name: general.name,
     hostLabel: hostLabelFor(general.name, state.deviceId),
@@ -197,6 +207,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     txt: ZEROCONF_TXT,
     interfaces: config.zeroconf.interfaces,
     log: log.child('mdns'),
+    onPortTaken: () => avahi.start(),
   });
   // The network came back (or an address appeared): nothing waits out a backoff on a link that is up again.
   const links = new LinkMonitor(log.child('links'));
@@ -208,7 +219,11 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   });
   supervisor.add({ name: 'links', start: async () => links.start(), stop: async () => links.stop() });
   supervisor.add({ name: 'zeroconf-http', start: () => zeroconf.start(), stop: () => zeroconf.stop() });
-  supervisor.add({ name: 'mdns', start: (fail) => mdns.start(fail), stop: () => mdns.stop() });
+  supervisor.add({
+    name: 'mdns',
+    start: (fail) => mdns.start(fail),
+    stop: () => Promise.all([mdns.stop(), avahi.stop()]).then(() => {}),
+  });
   supervisor.add({
     name: 'connect',
     start: () => sessions.resume(session.state === 'ready' ? session.info?.username : undefined),
