@@ -127,6 +127,9 @@ export class Player extends EventEmitter<PlayerEvents> {
   /** Between retries after a network fault; `retryNow` (the link is back) cuts a wait short. */
   #backoff = new Backoff({ firstMs: 1000, maxMs: 30_000, jitter: 0.5 });
   #stalled = false;
+  /** Audio after a network stall waits for `#resumeCheck` (the listener may have moved to another device meanwhile). */
+  #mustConfirm = false;
+  #resumeCheck: ((signal: AbortSignal) => Promise<void>) | undefined;
   /** The factor the mixer leaves to the samples: applied by a sink with control, else by the gain stage. */
   #volumeFactor = 1;
   /** The sink with control holds its audio (it was told to pause). */
@@ -143,6 +146,7 @@ export class Player extends EventEmitter<PlayerEvents> {
   /** Starts `uri` at `positionMs` (replacing whatever plays). */
   load(uri: string, opts: { positionMs?: number; paused?: boolean } = {}): void {
     this.#run?.abort();
+    this.#mustConfirm = false; // asked for now: nothing to check
     this.#resume?.(); // a run held by pause ends now
     this.#paused = opts.paused ?? false;
     this.#discardSink();
@@ -268,6 +272,14 @@ export class Player extends EventEmitter<PlayerEvents> {
   /** The network is back: a playback held up by a network fault tries again at once. */
   retryNow(): void {
     this.#backoff.retryNow();
+  }
+
+  /**
+   * What audio waits for after a network stall, before a sample is heard (Connect: the cluster, which may show
+   * that the listener moved playback to another device during the outage; it stops this player then).
+   */
+  setResumeCheck(check: ((signal: AbortSignal) => Promise<void>) | undefined): void {
+    this.#resumeCheck = check;
   }
 
   /** Position of what is being heard now (frames written minus what the sink still buffers). */
@@ -404,6 +416,7 @@ export class Player extends EventEmitter<PlayerEvents> {
     });
     if (!this.#stalled) {
       this.#stalled = true;
+      this.#mustConfirm = true;
       this.emit('network', true, err);
     }
     await this.#backoff.wait(delay, signal);
@@ -482,6 +495,11 @@ export class Player extends EventEmitter<PlayerEvents> {
   }
 
   async #write(left: Float32Array, right: Float32Array, frames: number, signal: AbortSignal): Promise<void> {
+    if (this.#mustConfirm) {
+      this.#mustConfirm = false;
+      await this.#resumeCheck?.(signal);
+      if (signal.aborted) return;
+    }
     const sink = await this.#openSink(signal);
     if (!sink) return;
     if (this.#paused && !sink.control) {

@@ -46,6 +46,9 @@ type Reason = 'NEW_DEVICE' | 'PLAYER_STATE_CHANGED' | 'VOLUME_CHANGED';
 const RANK: Record<Reason, number> = { PLAYER_STATE_CHANGED: 0, VOLUME_CHANGED: 1, NEW_DEVICE: 2 };
 /** Backoff after a failed PUT: doubling from 0.5 s to 30 s, never sooner than the cloud's Retry-After. */
 const PUT_RETRY = { firstMs: 500, maxMs: 30_000 };
+/** After a network stall: how long a surviving dealer connection has to answer, and the cluster check at most. */
+const VERIFY_MS = 5000;
+const CONFIRM_MS = 15_000;
 
 export class ConnectDevice {
   #o: ConnectDeviceOptions & { minPutIntervalMs: number };
@@ -72,6 +75,13 @@ export class ConnectDevice {
   #outage = false;
   /** An app command is being handled (it set #activeSince itself). */
   #inCommand = false;
+  /** Audio held after a network stall until the cluster is checked (`confirmPlayback`); state PUTs wait too. */
+  #confirming: Promise<void> | undefined;
+  #heldPut: Reason | undefined;
+  /** The player waits for the network now (its audio will wait for `confirmPlayback` when data flows again). */
+  #stalled = false;
+  /** Told when the cluster check after an outage is done (#outage false). */
+  #outageOver = new Set<() => void>();
   /** PUTs sent (for the benchmark and logs). */
   puts = 0;
 
@@ -83,7 +93,8 @@ export class ConnectDevice {
     dealer.on('message', (msg) => this.#onMessage(msg));
     // Active again by the app's command or a local button: the PUT says the speaker plays, since now.
     controller.on('state', (why) => {
-      if (why === 'network-fault') this.#outage = true;
+      if (why === 'network-fault') this.#outage = this.#stalled = true;
+      if (why === 'network-back') this.#stalled = false;
       if (controller.active && !this.#wasActive) {
         this.#startedPlayingAt = Date.now();
         if (!this.#inCommand) this.#activeSince = Date.now();
@@ -107,6 +118,60 @@ export class ConnectDevice {
     const pending = this.#pending;
     this.#pending = undefined;
     if (pending) this.#schedule(pending);
+  }
+
+  /**
+   * Before audio goes on after a network stall: the listener may have moved playback to another device during the
+   * outage. A dealer connection that survived answers a ping after whatever the cloud pushed meanwhile (a take-over
+   * stops the player then); a dead one is replaced, and the new connection registers quietly and reads the cluster
+   * first. Until then no state PUT claims the playback. Bounded: without an answer in CONFIRM_MS it plays on.
+   */
+  async confirmPlayback(signal: AbortSignal): Promise<void> {
+    if (!this.#outage || this.#stopped) return;
+    this.#confirming ??= this.#confirm().finally(() => {
+      this.#confirming = undefined;
+      const held = this.#heldPut;
+      this.#heldPut = undefined;
+      if (held) this.#schedule(held);
+    });
+    await new Promise<void>((resolve) => {
+      const stop = (): void => resolve();
+      signal.addEventListener('abort', stop, { once: true });
+      void this.#confirming!.then(() => {
+        signal.removeEventListener('abort', stop);
+        resolve();
+      });
+    });
+  }
+
+  async #confirm(): Promise<void> {
+    const log = this.#o.log;
+    const connection = this.#o.dealer.connectionId;
+    if (connection && (await this.#o.dealer.verify(VERIFY_MS)) && connection === this.#o.dealer.connectionId) {
+      // Everything pushed during the outage came before the answer: a take-over has already stopped the player.
+      this.#outage = false;
+      log.info('dealer still connected after the outage: playback goes on');
+      return;
+    }
+    log.info('playback waits for the cluster after the outage');
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.#outageOver.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        log.warn('the cluster could not be read after the outage: playback goes on', { withinMs: CONFIRM_MS });
+        this.#outage = false;
+        done();
+      }, CONFIRM_MS);
+      this.#outageOver.add(done);
+    });
+  }
+
+  #endOutage(): void {
+    this.#outage = false;
+    for (const f of [...this.#outageOver]) f();
   }
 
   /** Shutdown or another user (protocol/06 §4.4): inactive if it played, then gone from the cluster. */
@@ -246,8 +311,18 @@ export class ConnectDevice {
     if (this.#stopped || !connectionId) return;
     // Queued behind a PUT that failed: wait for its backoff, then send the state as it is by then.
     if (!this.#retry.ready()) return this.#schedule(reason);
-    this.#lastPut = monotonicMs();
     const c = this.#o.controller;
+    if (this.#outage && reason !== 'NEW_DEVICE' && c.active) {
+      if (this.#confirming) {
+        // The cluster check after an outage comes first: this state goes once it is done.
+        if (!this.#heldPut || RANK[reason] > RANK[this.#heldPut]) this.#heldPut = reason;
+        return;
+      }
+      // During an outage a state claiming the playback goes only over a dealer that still answers (a take-over
+      // pushed meanwhile comes before the answer); a dead connection is replaced and its NEW_DEVICE says the rest.
+      if (!(await this.#o.dealer.verify(VERIFY_MS)) || !c.active || this.#stopped) return;
+    }
+    this.#lastPut = monotonicMs();
     // Back after an outage that held playback up: register without claiming the player and look at the cluster
     // first: the listener may have moved playback to another device meanwhile (then the speaker stays inactive).
     const quiet = reason === 'NEW_DEVICE' && this.#connections > 1 && c.active && this.#outage;
@@ -275,7 +350,7 @@ export class ConnectDevice {
       this.puts++;
       this.#retry.reset();
       if (quiet) this.#afterOutage(res.body);
-      else if (active) this.#outage = false;
+      else if (active && !this.#stalled) this.#endOutage();
     } catch (err) {
       // No answer, 429 or 5xx: worth sending again. Another 4xx would fail again; a new connection announces itself.
       const status = err instanceof HttpError ? err.status : 0;
@@ -307,7 +382,11 @@ export class ConnectDevice {
     }
     const other = cluster?.activeDeviceId && cluster.activeDeviceId !== this.#o.device.deviceId;
     if (other) this.#onCluster(C.ClusterUpdate.create({ cluster }));
-    if (this.#o.controller.active) this.#schedule('PLAYER_STATE_CHANGED');
+    const stillOurs = this.#o.controller.active;
+    if (stillOurs) this.#schedule('PLAYER_STATE_CHANGED');
+    this.#endOutage();
+    // Taken over: the deactivation (under way) stops the player, so the held audio is never heard.
+    if (!stillOurs) this.#o.log.info('the listener moved playback elsewhere during the outage: staying quiet');
   }
 
   async #inactive(): Promise<void> {

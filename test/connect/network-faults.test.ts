@@ -60,8 +60,9 @@ test('spclient and CDN down past every retry at a track change, then the CDN mid
 
     // 1) At the track change: spclient answers 503 to everything and the CDN too, well past their retries.
     await until(() => sp.frames() >= 44_100 * 2, 8000, 'two seconds of the first track');
+    // (t0's own later ranges still come: the fault is at the change, not in the middle of t0.)
     spclient.failNext(503, 100_000);
-    cdn.fault('*', '503', 100_000);
+    for (const f of [...filesOf(t1), ...filesOf(t2)]) cdn.fault(f, '503', 100_000);
     states.length = 0;
     await until(() => states.includes('connecting'), 15_000, 'the speaker shows connecting');
     await new Promise((r) => setTimeout(r, 1500)); // what ALSA and the pipe held plays out
@@ -70,9 +71,13 @@ test('spclient and CDN down past every retry at a track change, then the CDN mid
     assert.ok(sp.frames() - stalledAt < 44_100 * 0.3, 'nothing plays while it waits (no other track was skipped to)');
     const connect = await sp.speaker.connect();
     assert.equal(connect.controller.unavailableSkipped, 0, 'no track was called unavailable');
-    assert.equal(connect.controller.queue.current?.uri, t1, 'the queue waits at the next track');
+    // The queue moves on when the next track starts (is heard), so it may still show the track that ended.
+    assert.ok(
+      [t0, t1].includes(connect.controller.queue.current?.uri ?? ''),
+      'the queue waits at the track change, nothing skipped',
+    );
     spclient.failNext(503, 0);
-    cdn.fault('*', 'none', 0);
+    for (const f of [...filesOf(t1), ...filesOf(t2)]) cdn.fault(f, 'none', 0);
     connect.retryNow(); // what the link monitor does when an address comes back
     await until(() => sp.frames() > stalledAt + 44_100, 10_000, 'playback goes on by itself');
     const resumed = await sp.heard(stalledAt, 1000);
