@@ -323,9 +323,10 @@ export class ConnectDevice {
       if (!(await this.#o.dealer.verify(VERIFY_MS)) || !c.active || this.#stopped) return;
     }
     this.#lastPut = monotonicMs();
-    // Back after an outage that held playback up: register without claiming the player and look at the cluster
-    // first: the listener may have moved playback to another device meanwhile (then the speaker stays inactive).
-    const quiet = reason === 'NEW_DEVICE' && this.#connections > 1 && c.active && this.#outage;
+    // Back on a new dealer connection (the old one was lost, maybe in an outage the audio fetched ahead covered):
+    // register without claiming the player and look at the cluster first: the listener may have moved playback to
+    // another device meanwhile (then the speaker stops and stays inactive), otherwise it claims it again at once.
+    const quiet = reason === 'NEW_DEVICE' && this.#connections > 1 && c.active;
     const active = c.active && !quiet;
     const body = C.PutStateRequest.encode({
       device: {
