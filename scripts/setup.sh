@@ -7,8 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-run_pkgs=(libasound2-dev alsa-utils build-essential python3)
-test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps)
+# avahi-utils: where avahi-daemon holds UDP 5353 alone, the speaker registers itself with avahi-publish.
+run_pkgs=(libasound2-dev alsa-utils build-essential python3 avahi-utils)
+test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps
+  avahi-daemon dbus faketime)
 image_pkgs=(mmdebstrap qemu-user-static binfmt-support arch-test dosfstools mtools fdisk e2fsprogs xz-utils zstd
   device-tree-compiler g++-aarch64-linux-gnu
   qemu-system-arm qemu-utils openssh-client socat curl file debian-archive-keyring ca-certificates)

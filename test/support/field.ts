@@ -5,7 +5,7 @@
  * killed and started again on the same ports, the speaker's audio is captured by ALSA (file plugin) with the
  * arrival time of every write. Used by the link tests and by the soak.
  */
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -217,14 +217,14 @@ export class AudioCapture {
   }
 }
 
-/** The speaker as a process in a namespace, its JSON log lines kept. */
+/** The speaker as a process (in a namespace, or in this one when `net` is undefined), its JSON log lines kept. */
 export class SpeakerProcess {
   child: ChildProcess | undefined;
   readonly logs: LogLine[] = [];
   exits: { code: number | null; signal: string | null; at: number }[] = [];
 
   constructor(
-    readonly net: NetnsPair,
+    readonly net: NetnsPair | undefined,
     readonly ns: string,
     readonly args: string[],
     readonly env: NodeJS.ProcessEnv,
@@ -244,12 +244,11 @@ export class SpeakerProcess {
   }
 
   start(): void {
-    const child = this.net.spawn(
-      this.ns,
-      process.execPath,
-      [SPOTLET, '--state-dir', this.stateDir, '--log-level', 'info', ...this.args],
-      { env: this.env, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
+    const args = [SPOTLET, '--state-dir', this.stateDir, '--log-level', 'info', ...this.args];
+    const opts = { env: this.env, stdio: ['ignore', 'ignore', 'pipe'] as ['ignore', 'ignore', 'pipe'] };
+    const child = this.net
+      ? this.net.spawn(this.ns, process.execPath, args, opts)
+      : spawn(process.execPath, args, opts);
     this.child = child;
     createInterface({ input: child.stderr! }).on('line', (l) => {
       try {
