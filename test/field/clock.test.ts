@@ -102,8 +102,7 @@ test('NTP jumping the wall clock by years while playing changes no timer', { ski
       const puts = cloud.puts.length;
       cloud.volume(account.username, id, jump.startsWith('+') ? 30_000 : 40_000);
       await waitFor(
-        () =>
-          cloud.puts.slice(puts).some((p) => Math.abs(Number(p.state?.timestamp ?? at) - at) > 86_400_000 * 100),
+        () => cloud.puts.slice(puts).some((p) => Math.abs(Number(p.state?.timestamp ?? at) - at) > 86_400_000 * 100),
         10_000,
         `the speaker's wall clock jumped ${jump}`,
       );
