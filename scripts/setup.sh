@@ -10,12 +10,15 @@ cd "$(dirname "$0")/.."
 # avahi-utils: where avahi-daemon holds UDP 5353 alone, the speaker registers itself with avahi-publish.
 run_pkgs=(libasound2-dev alsa-utils build-essential python3 avahi-utils)
 test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps
-  avahi-daemon dbus faketime)
+  snapserver snapclient avahi-daemon dbus faketime)
 image_pkgs=(mmdebstrap qemu-user-static binfmt-support arch-test dosfstools mtools fdisk e2fsprogs xz-utils zstd
   device-tree-compiler g++-aarch64-linux-gnu
   qemu-system-arm qemu-utils openssh-client socat curl file debian-archive-keyring ca-certificates)
 
 want=("${run_pkgs[@]}")
+# Node.js and npm: Debian's (Node 18, the one the image runs) unless they are already on PATH (e.g. CI's Node 20).
+command -v node >/dev/null || want+=(nodejs)
+command -v npm >/dev/null || want+=(npm)
 case "${1:-}" in
   --test) want+=("${test_pkgs[@]}") ;;
   --image) want+=("${image_pkgs[@]}") ;;
@@ -30,6 +33,10 @@ if ((${#missing[@]})); then
   "${sudo_cmd[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+node -e 'const [major, minor] = process.versions.node.split(".").map(Number);
+  process.exit(major > 18 || (major === 18 && minor >= 19) ? 0 : 1)' ||
+  { echo "spotlet needs Node.js 18.19 or newer; $(command -v node) is $(node --version)" >&2; exit 1; }
 
 if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]]; then
   # Scripts run only after our reviewed patches are applied (scripts/patches: speaker on Linux arm64).

@@ -1,19 +1,15 @@
 /** The `[audio]` config section and building the player and its output from it. */
 import { defineSection, field, type SectionValues } from '../core/config.js';
 import type { Logger } from '../core/log.js';
-import type { NormalisationMethod, NormalisationType, VolumeCurve } from './gain.js';
 import { AudioFileCache } from './file-cache.js';
-import { MIXER_NAMES, MIXERS, type MixerName } from './mixer.js';
+import { MIXER_NAMES, MIXERS } from './mixer.js';
 import { Player, type TrackSource } from './player.js';
-import { SINK_NAMES, SINKS, sinkOpener, type SinkName } from './sinks.js';
+import { SINK_NAMES, SINKS, sinkOpener } from './sinks.js';
 
 export const audioSection = defineSection('audio', 'Audio output and processing.', {
-  backend: field.enum<SinkName>(
-    'native',
-    SINK_NAMES,
-    `Output: ${SINK_NAMES.map((n) => `${n} = ${SINKS[n].doc}`).join('; ')}.`,
-    { flag: 'backend' },
-  ),
+  backend: field.enum('native', SINK_NAMES, `Output: ${SINK_NAMES.map((n) => `${n} = ${SINKS[n].doc}`).join('; ')}.`, {
+    flag: 'backend',
+  }),
   device: field.string(
     'default',
     'ALSA PCM device (e.g. hw:CARD=sndrpihifiberry), or the file/FIFO path for the file backend.',
@@ -32,11 +28,7 @@ export const audioSection = defineSection('audio', 'Audio output and processing.
     'Software volume curve; fixed = leave the volume to the amplifier or a hardware mixer.',
   ),
   volume_range_db: field.number(60, 0, 100, 'Dynamic range of the log and cubic curves (dB).'),
-  mixer: field.enum<MixerName>(
-    'soft',
-    MIXER_NAMES,
-    `Volume: ${MIXER_NAMES.map((n) => `${n} = ${MIXERS[n].doc}`).join('; ')}.`,
-  ),
+  mixer: field.enum('soft', MIXER_NAMES, `Volume: ${MIXER_NAMES.map((n) => `${n} = ${MIXERS[n].doc}`).join('; ')}.`),
   mixer_control: field.string('', 'ALSA mixer control for mixer = alsa (e.g. Digital); empty = from the hat profile.'),
   normalisation: field.bool(false, 'Normalise loudness with the ReplayGain data of each file.'),
   normalisation_type: field.enum('auto', ['auto', 'track', 'album'], 'Which gain to use (auto = track).'),
@@ -72,10 +64,10 @@ export type AudioConfig = SectionValues<typeof audioSection.fields>;
 
 /** A player wired to the configured output, mixer and processing. */
 export function playerFromConfig(c: AudioConfig, source: TrackSource, log: Logger, volume = c.initial_volume): Player {
-  const mixer = MIXERS[c.mixer as MixerName].open(
+  const mixer = MIXERS[c.mixer].open(
     {
       device: c.device,
-      curve: c.volume_curve as VolumeCurve,
+      curve: c.volume_curve,
       rangeDb: c.volume_range_db,
       control: c.mixer_control,
     },
@@ -83,7 +75,7 @@ export function playerFromConfig(c: AudioConfig, source: TrackSource, log: Logge
   );
   return new Player({
     source,
-    openSink: sinkOpener(c.backend as SinkName, { device: c.device }, log),
+    openSink: sinkOpener(c.backend, { device: c.device }, log),
     mixer,
     ...(c.cache_dir
       ? { cache: new AudioFileCache(c.cache_dir, c.cache_size_mb * 1024 * 1024, log.child('cache')) }
@@ -93,8 +85,8 @@ export function playerFromConfig(c: AudioConfig, source: TrackSource, log: Logge
     crossfadeMs: c.crossfade_ms,
     normalisation: {
       enabled: c.normalisation,
-      type: c.normalisation_type as NormalisationType,
-      method: c.normalisation_method as NormalisationMethod,
+      type: c.normalisation_type,
+      method: c.normalisation_method,
       pregainDb: c.normalisation_pregain_db,
       thresholdDbfs: c.normalisation_threshold_dbfs,
       attackMs: c.normalisation_attack_ms,

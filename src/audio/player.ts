@@ -82,6 +82,8 @@ export interface PlayerEvents {
    * retries) or is over (false: fetching resumed where it stopped).
    */
   network: [stalled: boolean, err?: SpotletError];
+  /** The next track is being prepared (metadata, key, its first bytes). */
+  preloading: [uri: string];
 }
 
 const FRAMES_PER_MS = 44.1;
@@ -379,6 +381,7 @@ export class Player extends EventEmitter<PlayerEvents> {
       if (isNetworkFault(err) && this.#preload?.ready === ready) this.#preload = undefined;
     });
     this.#preload = { uri, ready, abort };
+    this.emit('preloading', uri);
   }
 
   /**

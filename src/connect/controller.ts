@@ -84,7 +84,19 @@ export interface ControllerEvents {
   volume: [volume: number];
   /** Playback ended for good (end of context, another device took over, too many failures). */
   stopped: [reason: string];
+  /** A track played to its end. */
+  'track-ended': [uri: string];
+  /** A track could not be played and was skipped. */
+  unavailable: [uri: string];
+  /** The next track is being prepared. */
+  preloading: [uri: string];
 }
+
+/** What a sleep timer asks: pause after a time, stop at the end of the track playing, or no timer. */
+export type SleepTimerRequest = { type: 'duration'; ms: number } | { type: 'end-of-track' } | { type: 'clear' };
+
+/** The sleep timer set: playback pauses at `endsAt` (ms since the epoch), or stops when the track ends. */
+export type SleepTimer = { type: 'duration'; endsAt: number } | { type: 'end-of-track' };
 
 export interface ControllerOptions {
   player: Player;
@@ -114,6 +126,8 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   #autoplayAskedFor = -1;
   /** Unavailable tracks skipped in this session (reported in logs and state). */
   unavailableSkipped = 0;
+  #sleep: SleepTimer | undefined;
+  #sleepTimeout: NodeJS.Timeout | undefined;
 
   constructor(o: ControllerOptions) {
     super();
@@ -129,14 +143,21 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       this.#playbackId = randomBytes(16).toString('hex');
       if (this.#queue.current?.uri !== uri)
         this.#log.warn('player and queue disagree', { player: uri, queue: this.#queue.current?.uri });
-      p.setNext(this.#queue.peekNext()?.uri, this.#queue.nextContinuesAlbum());
+      p.setNext(this.#playerNext(), this.#queue.nextContinuesAlbum());
       this.emit('state', 'track-started');
       this.#continueWithAutoplay();
     });
-    // The player moves on to the `next` it was given; the queue follows it here.
-    p.on('track-ended', () => {
+    // The player moves on to the `next` it was given; the queue follows it here. With the sleep timer at the
+    // end of the track it was given none: it stops, and the next track waits as the current one.
+    p.on('track-ended', (uri) => {
       if (!this.#queue.advance()) this.#stopped = true;
+      this.emit('track-ended', uri);
+      if (this.#sleep?.type === 'end-of-track') {
+        this.#loadGeneration++; // a late autoplay answer must not start the music again
+        this.#sleepTimerDone('end of the track');
+      }
     });
+    p.on('preloading', (uri) => this.emit('preloading', uri));
     p.on('unavailable', (uri, err) => {
       this.unavailableSkipped++;
       this.#consecutiveUnavailable++;
@@ -149,6 +170,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
       if (this.#queue.current?.uri === uri) this.#queue.markCurrentUnavailable();
       const next = this.#queue.advance(true);
       p.setNext(next?.uri);
+      this.emit('unavailable', uri);
       this.emit('state', 'unavailable');
     });
     // A network fault holds playback up (the app sees it buffering) or is over.
@@ -315,7 +337,47 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   /** Another device took over (or logout): stop audio and go inactive. */
   async deactivate(reason: string): Promise<void> {
     this.#active = false;
+    this.#clearSleepTimer();
     await this.#player.stop(reason);
+  }
+
+  get sleepTimer(): SleepTimer | undefined {
+    return this.#sleep && { ...this.#sleep };
+  }
+
+  /**
+   * Sets (or clears) the one sleep timer, replacing any earlier one: after `ms` playback pauses; at the end of
+   * the track playing (whichever it is by then) playback stops, the next track waiting as the current one.
+   */
+  setSleepTimer(request: SleepTimerRequest): void {
+    this.#clearSleepTimer();
+    if (request.type === 'duration') {
+      this.#sleep = { type: 'duration', endsAt: Date.now() + request.ms };
+      this.#sleepTimeout = setTimeout(() => {
+        this.pause();
+        this.#sleepTimerDone(`${request.ms} ms`);
+      }, request.ms);
+    } else if (request.type === 'end-of-track') this.#sleep = { type: 'end-of-track' };
+    this.#player.setNext(this.#playerNext(), this.#queue.nextContinuesAlbum());
+    this.#log.info('sleep timer', { ...request });
+    this.emit('state', 'sleep-timer');
+  }
+
+  #clearSleepTimer(): void {
+    clearTimeout(this.#sleepTimeout);
+    this.#sleepTimeout = undefined;
+    this.#sleep = undefined;
+  }
+
+  #sleepTimerDone(after: string): void {
+    this.#log.info('sleep timer ran out', { after });
+    this.#clearSleepTimer();
+    this.emit('state', 'sleep-timer');
+  }
+
+  /** What the player plays after the current track: the queue's next, or nothing when sleep ends the track. */
+  #playerNext(): string | undefined {
+    return this.#sleep?.type === 'end-of-track' ? undefined : this.#queue.peekNext()?.uri;
   }
 
   snapshot(now = Date.now()): PlayerStateSnapshot {
@@ -415,7 +477,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   }
 
   #afterQueueChange(reason: string): void {
-    this.#player.setNext(this.#queue.peekNext()?.uri, this.#queue.nextContinuesAlbum());
+    this.#player.setNext(this.#playerNext(), this.#queue.nextContinuesAlbum());
     this.emit('state', reason);
   }
 }

@@ -81,6 +81,9 @@ async function run(ctl: ConnectController, c: ConnectCommand): Promise<string | 
     case 'set-queue':
       ctl.setNextTracks(c.next);
       break;
+    case 'sleep-timer':
+      ctl.setSleepTimer(c.timer);
+      break;
     case 'update-context':
       // Accepted for the current context only. Like go-librespot, nothing is re-resolved: the playing order
       // stays as loaded (we keep no context metadata or restrictions that an update could merge into).

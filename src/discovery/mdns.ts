@@ -2,7 +2,7 @@
  * mDNS / DNS-SD responder for `_spotify-connect._tcp` (protocol/01 §2, RFC 6762/6763) on `multicast-dns`.
  * One socket per interface, each advertising that interface's own addresses. `multicast-dns` only moves
  * packets; probing, announcing, conflict renames, known-answer suppression, QU and legacy-unicast replies
- * and goodbyes are done here (shared/notes/node-packages.md §3).
+ * and goodbyes are done here: the package does none of them.
  */
 import { networkInterfaces } from 'node:os';
 import { isIPv4 } from 'node:net';
@@ -263,7 +263,7 @@ class InterfaceLink {
   }
 
   async open(): Promise<void> {
-    // Without bind 0.0.0.0 a socket pinned to an interface receives no multicast (notes §3 pitfall 1).
+    // Without bind 0.0.0.0 a socket pinned to an interface receives no multicast (a multicast-dns pitfall).
     await this.#openTransport(4, { interface: this.addr.ipv4, bind: '0.0.0.0' });
     if (this.addr.ipv6.length) {
       const ifname = this.addr.ifname;

@@ -1,10 +1,12 @@
 /** The speaker's configuration: every part's section, in documentation order. */
 import { describeSchema, type loadConfig } from '../core/config.js';
 import { generalSection, spotifySection } from '../core/settings.js';
+import { apiSection } from '../api/index.js';
 import { apSection } from '../ap/index.js';
 import { audioSection } from '../audio/index.js';
 import { boardSection } from '../board/index.js';
 import { zeroconfSection } from '../discovery/index.js';
+import { eventsSection } from '../events/index.js';
 
 /** Every config section of the speaker, in documentation order. */
 export const configSections = [
@@ -14,6 +16,8 @@ export const configSections = [
   apSection,
   audioSection,
   boardSection,
+  apiSection,
+  eventsSection,
 ] as const;
 
 export type SpeakerConfig = ReturnType<typeof loadConfig<typeof configSections>>['config'];

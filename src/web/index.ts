@@ -8,6 +8,8 @@ export {
   type ContextPage,
   type CountryRestriction,
   type ContextTrack,
+  type ImageSize,
+  type ItemDetails,
   type ItemMetadata,
   type SpClientOptions,
 } from './spclient.js';

@@ -43,11 +43,31 @@ export interface ItemMetadata {
   name: string;
   durationMs: number;
   artists: string[];
+  /** The album's name (an episode's: its show's). */
   album: string;
   files: AudioFileRef[];
   restrictions: CountryRestriction[];
   /** Tracks that may play instead when this one is restricted or has no file (episodes have none). */
   alternatives: AlternativeRef[];
+  details: ItemDetails;
+}
+
+export type ImageSize = 'default' | 'small' | 'large' | 'xlarge';
+
+/** What a listener is shown of an item besides its name (a local API, an event hook); unknown: empty or 0. */
+export interface ItemDetails {
+  albumArtists: string[];
+  /** Cover images (the album's; an episode's own, else its show's): file ids (40 hex) and sizes. */
+  covers: { fileId: string; size: ImageSize }[];
+  number: number;
+  discNumber: number;
+  popularity: number;
+  explicit: boolean;
+  /** The album's release or the episode's publication: YYYY-MM-DD, YYYY-MM or YYYY; '' when unknown. */
+  date: string;
+  language: string[];
+  /** An episode's description. */
+  description: string;
 }
 
 export interface ContextTrack {
@@ -299,6 +319,17 @@ function trackMetadata(gid: Buffer, t: md.metadata.Track): ItemMetadata {
     files: filesOf(t.file),
     restrictions: restrictionsOf(t.restriction),
     alternatives,
+    details: {
+      albumArtists: (t.album?.artist ?? []).map((a) => a.name ?? ''),
+      covers: imagesOf(t.album?.coverGroup?.image?.length ? t.album.coverGroup.image : t.album?.cover),
+      number: t.number ?? 0,
+      discNumber: t.discNumber ?? 0,
+      popularity: t.popularity ?? 0,
+      explicit: t.explicit ?? false,
+      date: dateOf(t.album?.date),
+      language: t.languageOfPerformance ?? [],
+      description: '',
+    },
   };
 }
 
@@ -313,7 +344,35 @@ function episodeMetadata(gid: Buffer, e: md.metadata.Episode): ItemMetadata {
     files: filesOf(e.audio),
     restrictions: restrictionsOf(e.restriction),
     alternatives: [],
+    details: {
+      albumArtists: [],
+      covers: imagesOf(e.coverImage?.image?.length ? e.coverImage.image : e.show?.coverImage?.image),
+      number: 0,
+      discNumber: 0,
+      popularity: 0,
+      explicit: e.explicit ?? false,
+      date: dateOf(e.publishTime),
+      language: e.language ? [e.language] : [],
+      description: e.description ?? '',
+    },
   };
+}
+
+const IMAGE_SIZES: Record<number, ImageSize> = { 0: 'default', 1: 'small', 2: 'large', 3: 'xlarge' };
+
+function imagesOf(images: md.metadata.IImage[] | null | undefined): ItemDetails['covers'] {
+  return (images ?? [])
+    .filter((i) => i.fileId?.length)
+    .map((i) => ({ fileId: Buffer.from(i.fileId!).toString('hex'), size: IMAGE_SIZES[i.size ?? 0] ?? 'default' }));
+}
+
+/** A metadata Date as YYYY-MM-DD, as much of it as is known. */
+function dateOf(d: md.metadata.IDate | null | undefined): string {
+  if (!d?.year) return '';
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return [String(d.year).padStart(4, '0'), ...(d.month ? [two(d.month), ...(d.day ? [two(d.day)] : [])] : [])].join(
+    '-',
+  );
 }
 
 /**

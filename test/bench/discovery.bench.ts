@@ -77,6 +77,8 @@ const child = spawn(
     'lo',
     '--zeroconf-port',
     String(port),
+    '--api-port',
+    '0',
     '--state-dir',
     stateDir,
     '--log-level',

@@ -6,7 +6,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -58,11 +58,22 @@ test('spclient and CDN down past every retry at a track change, then the CDN mid
     const first = await sp.heard(0, 500);
     assert.equal(first.uri, t0);
 
-    // 1) At the track change: spclient answers 503 to everything and the CDN too, well past their retries.
+    // 1) At the track change: spclient answers 503 to everything and the CDN too, well past their retries. The
+    // first track's file is fetched whole first (the output runs only a little ahead of the DAC, so how far the
+    // reading got by a given moment varies): the fault then meets the next track, not the rest of this one.
     await until(() => sp.frames() >= 44_100 * 2, 8000, 'two seconds of the first track');
-    // (t0's own later ranges still come: the fault is at the change, not in the middle of t0.)
+    const fileSize = (uri: string): number => {
+      const f = catalog.tracks.find((x) => x.uri === uri)!.files[0]!;
+      return statSync(f.path).size + 167; // the Spotify header page before the Ogg stream
+    };
+    const fetchedToEnd = (uri: string): boolean =>
+      cdn.requests.some((r) => {
+        const end = /^\d+-(\d*)$/.exec(r.range)?.[1];
+        return filesOf(uri).includes(r.fileId) && r.status === 206 && (end === '' || Number(end) + 1 >= fileSize(uri));
+      });
+    await until(() => fetchedToEnd(t0), 8000, 'the first track fetched to its end');
     spclient.failNext(503, 100_000);
-    for (const f of [...filesOf(t1), ...filesOf(t2)]) cdn.fault(f, '503', 100_000);
+    cdn.fault('*', '503', 100_000);
     states.length = 0;
     await until(() => states.includes('connecting'), 15_000, 'the speaker shows connecting');
     await new Promise((r) => setTimeout(r, 1500)); // what ALSA and the pipe held plays out
@@ -71,13 +82,9 @@ test('spclient and CDN down past every retry at a track change, then the CDN mid
     assert.ok(sp.frames() - stalledAt < 44_100 * 0.3, 'nothing plays while it waits (no other track was skipped to)');
     const connect = await sp.speaker.connect();
     assert.equal(connect.controller.unavailableSkipped, 0, 'no track was called unavailable');
-    // The queue moves on when the next track starts (is heard), so it may still show the track that ended.
-    assert.ok(
-      [t0, t1].includes(connect.controller.queue.current?.uri ?? ''),
-      'the queue waits at the track change, nothing skipped',
-    );
+    assert.equal(connect.controller.queue.current?.uri, t1, 'the queue waits at the next track');
     spclient.failNext(503, 0);
-    for (const f of [...filesOf(t1), ...filesOf(t2)]) cdn.fault(f, 'none', 0);
+    cdn.fault('*', 'none', 0);
     connect.retryNow(); // what the link monitor does when an address comes back
     await until(() => sp.frames() > stalledAt + 44_100, 10_000, 'playback goes on by itself');
     const resumed = await sp.heard(stalledAt, 1000);

@@ -33,6 +33,22 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     (await run(process.execPath, [PHONE, ...args, '--emulator', join(dir, 'emu.json')], { timeout: 15_000 })).stdout;
   const status = async (): Promise<Record<string, unknown>> =>
     JSON.parse(await phone('status')) as Record<string, unknown>;
+  // A command's reply comes before the state it causes reaches the cluster (the speaker coalesces its state PUTs,
+  // and `repeat track` is two commands), so what the app shows is polled until `check` passes: at most 10 status
+  // runs within 20 s, then the last assertion error stands.
+  const statusShows = async (check: (s: Record<string, unknown>) => void): Promise<void> => {
+    const end = Date.now() + 20_000;
+    for (let run = 1; ; run++) {
+      const s = await status();
+      try {
+        check(s);
+        return;
+      } catch (e) {
+        if (run >= 10 || Date.now() > end) throw e;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
   try {
     await sp.login(emu.accounts.list[0]!);
     const connect = await speaker.connect();
@@ -47,39 +63,41 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
 
     await phone('play', album.uri, '--device', 'Den');
     await until(() => speaker.supervisor.state === 'playing', 5000, 'playing');
-    let s = await status();
-    assert.equal(s.device, 'Den');
-    assert.equal(s.state, 'playing');
-    assert.equal(s.track, album.tracks[0]);
-    assert.equal(s.context, album.uri);
+    await statusShows((s) => {
+      assert.equal(s.device, 'Den');
+      assert.equal(s.state, 'playing');
+      assert.equal(s.track, album.tracks[0]);
+      assert.equal(s.context, album.uri);
+    });
     assert.match(await phone('devices'), /^\* Den\t/m, 'the active device is starred');
 
     await phone('pause');
-    assert.equal((await status()).state, 'paused');
+    await statusShows((s) => assert.equal(s.state, 'paused'));
     assert.equal(speaker.supervisor.state, 'paused');
     await phone('resume');
     await phone('next');
     await until(() => connect.controller.snapshot().track?.uri === album.tracks[1], 3000, 'next at the speaker');
-    assert.equal((await status()).track, album.tracks[1]);
+    await statusShows((s) => assert.equal(s.track, album.tracks[1]));
     await phone('prev');
     await until(() => connect.controller.snapshot().track?.uri === album.tracks[0], 3000, 'prev at the speaker');
     await phone('seek', '1500');
-    assert.match(String((await status()).position), /^0:0[1-3] \/ 0:10$/, 'position after the seek');
+    await statusShows((s) => assert.match(String(s.position), /^0:0[1-3] \/ 0:10$/, 'position after the seek'));
 
     await phone('shuffle', 'on');
     await phone('repeat', 'track');
-    s = await status();
-    assert.equal(s.shuffle, true);
-    assert.equal(s.repeat, 'track');
+    await statusShows((s) => {
+      assert.equal(s.shuffle, true);
+      assert.equal(s.repeat, 'track');
+    });
     await phone('repeat', 'off');
     await phone('shuffle', 'off');
-    assert.equal((await status()).repeat, 'off');
+    await statusShows((s) => assert.equal(s.repeat, 'off'));
 
     await phone('queue', album.tracks[1]!);
     assert.equal(connect.controller.snapshot().nextTracks[0]?.provider, 'queue');
     await phone('volume', '50');
     await until(() => connect.controller.volume === 32768, 3000, 'volume at the speaker');
-    assert.equal((await status()).volume, '50%');
+    await statusShows((s) => assert.equal(s.volume, '50%'));
 
     assert.equal(connect.controller.autoplay, true, 'the account has Autoplay on');
     await phone('autoplay', 'off');

@@ -153,7 +153,7 @@ export async function emulatedSpeaker(
   writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
   writeFileSync(
     join(dir, 'spotlet.conf'),
-    `name = ${name}\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n${config}`,
+    `name = ${name}\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n[api]\nport = 0\n${config}`,
   );
   const argv = ['--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--log-level', logLevel];
   let speaker = await startSpeaker({ argv, env: {} });

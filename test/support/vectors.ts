@@ -1,7 +1,4 @@
-/**
- * Known-answer vectors live in the protocol dossier beside the repository: <repo>/../shared/protocol/vectors.
- * SPOTLET_VECTORS overrides the folder.
- */
+/** Known-answer vectors: JSON fixtures in the repository (test/fixtures/vectors, described in its README). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -9,7 +6,7 @@ import { join } from 'node:path';
 /** Repository root (this file is compiled to <root>/dist/test/support/vectors.js). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-export const VECTORS_DIR = process.env.SPOTLET_VECTORS ?? join(REPO_ROOT, '..', 'shared', 'protocol', 'vectors');
+const VECTORS_DIR = join(REPO_ROOT, 'test', 'fixtures', 'vectors');
 
 // biome-ignore lint/suspicious/noExplicitAny: vector files are untyped JSON, each test reads the fields it knows
 export function loadVectors(name: string): any {

@@ -71,6 +71,8 @@ export interface CatalogContext {
   name: string;
   artists: string[];
   tracks: string[];
+  /** Release date (YYYY, YYYY-MM or YYYY-MM-DD); '' when not given. */
+  released: string;
 }
 
 export class CatalogError extends SpotletError {
@@ -102,6 +104,7 @@ interface ManifestContext {
   name?: string;
   artists?: string[];
   tracks?: string[];
+  released?: string;
 }
 interface Manifest {
   secret?: string;
@@ -173,7 +176,16 @@ export class Catalog {
           throw new CatalogError(`catalog ${where}: uri must be spotify:${type}:<base62>`);
         for (const u of c.tracks ?? [])
           if (!tracks.some((t) => t.uri === u)) throw new CatalogError(`catalog ${where}: unknown track ${u}`);
-        contexts.push({ uri: c.uri, type, name: c.name ?? c.uri, artists: c.artists ?? [], tracks: c.tracks ?? [] });
+        if (c.released !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(c.released))
+          throw new CatalogError(`catalog ${where}: released must be YYYY, YYYY-MM or YYYY-MM-DD`);
+        contexts.push({
+          uri: c.uri,
+          type,
+          name: c.name ?? c.uri,
+          artists: c.artists ?? [],
+          tracks: c.tracks ?? [],
+          released: c.released ?? '',
+        });
       }
     };
     addContexts(manifest.albums, 'album');

@@ -174,7 +174,7 @@ export function makeSampleCatalog(dir: string, opts: SampleCatalogOptions = {}):
       ...relink.map((t) => ({ ...t, ...(t.alternatives ? { album: relinkAlbum } : {}) })),
     ],
     albums: [
-      { uri: album, name: 'Spotlet Sample Album', artists: ['Spotlet Ensemble'], tracks: uris },
+      { uri: album, name: 'Spotlet Sample Album', artists: ['Spotlet Ensemble'], tracks: uris, released: '2024-05-17' },
       ...(relink.length
         ? [
             {
@@ -187,7 +187,9 @@ export function makeSampleCatalog(dir: string, opts: SampleCatalogOptions = {}):
         : []),
     ],
     playlists: [{ uri: uri('playlist', 'spotlet sample playlist'), name: 'Spotlet Mix', tracks: [...uris].reverse() }],
-    shows: [{ uri: show, name: 'Spotlet Radio', artists: ['Spotlet Radio'], tracks: [episode.uri] }],
+    shows: [
+      { uri: show, name: 'Spotlet Radio', artists: ['Spotlet Radio'], tracks: [episode.uri], released: '2025-01-31' },
+    ],
   };
   writeFileSync(join(dir, 'catalog.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return dir;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * Emulated spclient (HTTP): metadata (extended-metadata and /metadata/4/track|episode/<hex>), storage-resolve
  * (both path forms, pointing at the emulator CDN), context-resolve (JSON Context from the catalog) and autoplay
@@ -276,19 +277,32 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
 
 /** The Track or Episode protobuf of a catalog item (what metadata/4 and extended-metadata carry). */
 function itemMessage(catalog: Catalog, t: CatalogTrack): Uint8Array {
-  const album = catalog.context(t.album ?? '')?.name ?? '';
+  const context = catalog.context(t.album ?? '');
+  const album = context?.name ?? '';
+  const cover = context ? { image: coverOf(context.uri) } : undefined;
+  const date = dateOf(context?.released ?? '');
   const restriction = restrictionOf(t);
   if (t.type === 'track') {
     // Alternatives as Spotify lists a relinked track's: gid, files and restrictions of each.
     const alternative = t.alternatives
       .map((u) => catalog.track(u)!)
       .map((a) => ({ gid: a.gid, file: filesOf(a), restriction: restrictionOf(a) }));
+    const number = (context?.tracks.indexOf(t.uri) ?? -1) + 1;
     return md.metadata.Track.encode({
       gid: t.gid,
       name: t.name,
       duration: t.durationMs,
       artist: t.artists.map((name) => ({ name })),
-      album: { name: album },
+      album: {
+        name: album,
+        artist: (context?.artists ?? []).map((name) => ({ name })),
+        ...(date ? { date } : {}),
+        ...(cover ? { coverGroup: cover } : {}),
+      },
+      ...(number ? { number, discNumber: 1 } : {}),
+      popularity: 50,
+      explicit: false,
+      languageOfPerformance: ['en'],
       restriction,
       file: filesOf(t),
       alternative,
@@ -299,9 +313,34 @@ function itemMessage(catalog: Catalog, t: CatalogTrack): Uint8Array {
     name: t.name,
     duration: t.durationMs,
     audio: filesOf(t),
-    show: { name: album },
+    description: `${t.name} of ${album}`,
+    ...(date ? { publishTime: date } : {}),
+    language: 'en',
+    explicit: false,
+    show: { name: album, ...(cover ? { coverImage: cover } : {}) },
     restriction,
   }).finish();
+}
+
+/** A context's cover as three image sizes whose file ids are derived from its uri (no image is served). */
+function coverOf(uri: string): md.metadata.IImage[] {
+  const S = md.metadata.Image.Size;
+  return [
+    [S.DEFAULT, 300],
+    [S.SMALL, 64],
+    [S.LARGE, 640],
+  ].map(([size, px]) => ({
+    fileId: createHash('sha1').update(`cover\0${uri}\0${size}`).digest(),
+    size,
+    width: px,
+    height: px,
+  }));
+}
+
+/** A catalog date (YYYY[-MM[-DD]]) as a metadata Date. */
+function dateOf(released: string): md.metadata.IDate | undefined {
+  const [year, month, day] = released.split('-').map(Number);
+  return year ? { year, ...(month ? { month } : {}), ...(day ? { day } : {}) } : undefined;
 }
 
 function filesOf(t: CatalogTrack): md.metadata.IAudioFile[] {
