@@ -47,6 +47,8 @@ export interface SoakResult {
   recovery: Record<string, { count: number; medianMs: number; maxMs: number; unrecovered: number }>;
   start: { rssKb: number; fds: number };
   end: { rssKb: number; fds: number };
+  /** RSS and fds at each fault injection (s since the start), for the trend. */
+  resources: { atS: number; rssKb: number; fds: number }[];
   crashes: number;
   /** Captured audio in seconds, and the soak's length. */
   audioS: number;
@@ -66,6 +68,8 @@ const DROPOUT_MS = 1000;
 export async function runSoak(o: {
   minutes: number;
   intervalS?: number;
+  /** Playing before the first fault and the starting figures (default 20 s: the first buffers, the JIT). */
+  warmupS?: number;
   /** The rotation (default: every kind). */
   kinds?: readonly FaultKind[];
   log?: (s: string) => void;
@@ -116,16 +120,19 @@ export async function runSoak(o: {
     // Only the capture's size is used from here on: the file is kept small.
     const trimmer = setInterval(() => capture.trim(), 20_000);
     // Warm up (the first track's buffers, the JIT) before the starting figures.
-    await new Promise((r) => setTimeout(r, 20_000));
+    await new Promise((r) => setTimeout(r, (o.warmupS ?? 20) * 1000));
     const start = sp.resources()!;
     log(`start: RSS ${(start.rssKb / 1024).toFixed(1)} MB, ${start.fds} fds`);
     const faults: FaultRecord[] = [];
+    const resources: SoakResult['resources'] = [];
     const endBy = t0 + o.minutes * 60_000;
     for (let i = 0; Date.now() + intervalMs <= endBy; i++) {
       const slotEnd = Date.now() + intervalMs;
       const kinds = o.kinds ?? FAULT_KINDS;
       const kind = kinds[i % kinds.length]!;
       const at = since();
+      const res = sp.resources();
+      if (res) resources.push({ atS: Math.round(at / 1000), ...res });
       const cdnBefore = kind.startsWith('cdn-') ? (await emu.call<unknown[]>('cdn.requests')).length : 0;
       await inject(kind);
       const rec: FaultRecord = { kind, at, endAt: since(), recoveredAt: undefined };
@@ -188,6 +195,7 @@ export async function runSoak(o: {
       recovery: summarize(faults),
       start,
       end,
+      resources,
       crashes,
       audioS: (capture.bytes() / 4 / 44_100) | 0,
       wallS: (since() / 1000) | 0,
@@ -259,6 +267,13 @@ function summarize(faults: FaultRecord[]): SoakResult['recovery'] {
   return out;
 }
 
+/** RSS (MB) at the first fault injection of every 10 minutes. */
+function trend(r: SoakResult): string {
+  const out: string[] = [];
+  for (const x of r.resources) if (out.length * 600 <= x.atS) out.push((x.rssKb / 1024).toFixed(1));
+  return out.join(', ');
+}
+
 /** The soak's table (Markdown). */
 export function soakTable(r: SoakResult): string {
   const mb = (kb: number): string => (kb / 1024).toFixed(1);
@@ -272,6 +287,7 @@ export function soakTable(r: SoakResult): string {
     `| crashes | ${r.crashes} |`,
     `| RSS start → end | ${mb(r.start.rssKb)} → ${mb(r.end.rssKb)} MB (${mb(r.end.rssKb - r.start.rssKb)} MB) |`,
     `| open fds start → end | ${r.start.fds} → ${r.end.fds} (${r.end.fds - r.start.fds}) |`,
+    `| RSS every 10 min | ${trend(r)} MB |`,
     '',
     `| fault | injected | recovered within 5 s | recovery median | recovery max |`,
     `|---|---|---|---|---|`,
