@@ -9,11 +9,11 @@ cd "$(dirname "$0")/.."
 
 # avahi-utils: where avahi-daemon holds UDP 5353 alone, the speaker registers itself with avahi-publish.
 run_pkgs=(libasound2-dev alsa-utils build-essential python3 avahi-utils)
-test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps
-  snapserver snapclient avahi-daemon dbus faketime)
+test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps faketime
+  snapserver snapclient openssl util-linux avahi-daemon dbus)
 image_pkgs=(mmdebstrap qemu-user-static binfmt-support arch-test dosfstools mtools fdisk e2fsprogs xz-utils zstd
   device-tree-compiler g++-aarch64-linux-gnu
-  qemu-system-arm qemu-utils openssh-client socat curl file debian-archive-keyring ca-certificates)
+  qemu-system-arm qemu-utils openssh-client socat curl file debian-archive-keyring ca-certificates openssl)
 
 want=("${run_pkgs[@]}")
 # Node.js and npm: Debian's (Node 18, the one the image runs) unless they are already on PATH (e.g. CI's Node 20).

@@ -47,4 +47,7 @@ find node_modules -path '*/build/Release/obj.target' -prune -exec rm -rf {} +
 find node_modules -type d -name prebuilds -exec sh -c 'for d in "$1"/*; do case "${d##*/}" in linux-arm64) ;; *) rm -rf "$d" ;; esac; done' _ {} \;
 rm -rf node_modules/speaker/deps scripts package-lock.json
 find node_modules \( -name '*.md' -o -name '*.ts' -not -name '*.d.ts' -o -name '*.map' \) -type f -delete
+# The factory slot's manifest (unsigned: the read-only root is trusted): its version is the image version that
+# update bundles are checked against.
+node "$REPO/scripts/bundle.mjs" manifest "$APP"
 log "app staged: $(du -sh "$APP" | cut -f1)"

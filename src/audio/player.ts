@@ -122,6 +122,11 @@ export class Player extends EventEmitter<PlayerEvents> {
   #durationMs = 0;
   #trackFrames = 0;
   #paused = false;
+  /**
+   * 'playing' is still owed for the track just started: it is said with its first sample written, so the
+   * position reported from then on is what is heard (not the start position while nothing plays yet).
+   */
+  #playingOwed = false;
   #resume: (() => void) | undefined;
   /** Frames left of a fade-in (after resume, or a start mid-track). */
   #rampIn = 0;
@@ -315,8 +320,8 @@ export class Player extends EventEmitter<PlayerEvents> {
         if (signal.aborted) return;
         this.#recovered();
         this.#durationMs = track.durationMs;
+        this.#playingOwed = true;
         this.emit('track-started', uri, positionMs);
-        if (!this.#paused) this.emit('playing', this.position());
         const fadeFrom = tail;
         tail = undefined;
         const ownTail = await this.#playTrack(
@@ -534,6 +539,10 @@ export class Player extends EventEmitter<PlayerEvents> {
     const written = this.#toSink(pcm, signal);
     this.#trackFrames += frames;
     await written;
+    if (this.#playingOwed && !this.#paused && !signal.aborted) {
+      this.#playingOwed = false;
+      this.emit('playing', this.position());
+    }
   }
 
   /** The output, opened when audio first comes (after a dropped one let go of the device); undefined if aborted. */

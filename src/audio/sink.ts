@@ -15,7 +15,10 @@ import type { Logger } from '../core/log.js';
 
 export const BYTES_PER_SECOND = 44100 * 4;
 
-/** When audio written to a real-time output will have been played, by the wall clock. */
+/**
+ * When audio written to a real-time output will have been played, on the monotonic clock: a wall clock NTP
+ * jumps (a Pi has no real-time clock) must neither stall the output nor let it run ahead.
+ */
 class PlayoutClock {
   #drainAt = 0;
 
@@ -80,14 +83,14 @@ export interface Sink extends EventEmitter<SinkEvents> {
 const PIPE_OPEN_WAIT_MS = 300;
 /** With no reader, opening the FIFO is tried again this often. */
 const PIPE_RETRY_MS = 1000;
-/** How far writes to a FIFO run ahead of the wall clock: less than a pipe holds, so a reader never blocks them. */
+/** How far writes to a FIFO run ahead of the playout clock: less than a pipe holds, so a reader never blocks them. */
 const PIPE_AHEAD_MS = 300;
 /** A reader that lets this much queue up behind the pipe has stopped reading (1 s of audio). */
 const PIPE_STALLED_BYTES = BYTES_PER_SECOND;
 
 /**
  * Writes raw S16LE to a file, or to a FIFO read in real time (Snapcast's pipe source). A FIFO is written at
- * the pace of the wall clock and never waited on: while nobody reads it (snapserver not running, restarting or
+ * the pace of the playout clock and never waited on: while nobody reads it (snapserver not running, restarting or
  * stuck) the audio is dropped at that pace and a reader is looked for again every second, so the player goes
  * on as if it played. A plain file is written as fast as it takes it.
  */
@@ -120,7 +123,7 @@ export class FileSink extends EventEmitter<SinkEvents> implements Sink {
     }
   }
 
-  /** Audio handed to a FIFO is heard as the wall clock says; a file has no clock: written counts as played. */
+  /** Audio handed to a FIFO is heard as the playout clock says; a file has no clock: written counts as played. */
   bufferedMs(): number {
     return this.#fifo ? this.#clock.aheadMs() : 0;
   }

@@ -12,7 +12,7 @@ export interface Clock {
 }
 
 export const systemClock: Clock = {
-  now: monotonicMs,
+  now: () => monotonicMs(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
 };

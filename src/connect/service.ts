@@ -83,6 +83,7 @@ export class ConnectService {
     this.controller = new ConnectController({
       player: this.player,
       resolver: spclient,
+      clock: o.session.clock,
       log: log.child('controller'),
       volumeSteps: o.device.volumeSteps,
     });
@@ -108,6 +109,7 @@ export class ConnectService {
       device: { ...o.device, deviceId },
       log,
       dispatch: o.dispatch,
+      clock: o.session.clock,
     });
     // After a network stall the audio waits for the cluster: the listener may have moved to another device.
     this.player.setResumeCheck((signal) => this.device.confirmPlayback(signal));

@@ -85,7 +85,8 @@ export class ThrottledLog {
   ) {}
 
   warn(msg: string, fields: LogFields): void {
-    const now = monotonicMs(); // a wall clock set back by NTP must not silence the log for years
+    const now = monotonicMs(); // a window of time: a wall clock NTP jumps must not hold it open
+
     const w = this.#window;
     if (now - w.since >= this.windowMs) {
       if (w.suppressed)

@@ -167,7 +167,8 @@ export class CommandPort implements SpeakerPort {
   status(now = Date.now()): SpeakerStatus {
     const connect = this.#o.sessions.service;
     const c = connect?.controller;
-    const s = c?.snapshot(now);
+    // The position as of `now` on this board's clock (a local caller extrapolates with that clock, not Spotify's).
+    const s = c?.snapshot();
     const track = s?.track;
     return {
       timestamp: now,

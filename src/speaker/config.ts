@@ -7,6 +7,7 @@ import { audioSection } from '../audio/index.js';
 import { boardSection } from '../board/index.js';
 import { zeroconfSection } from '../discovery/index.js';
 import { eventsSection } from '../events/index.js';
+import { updateSection } from '../update/index.js';
 
 /** Every config section of the speaker, in documentation order. */
 export const configSections = [
@@ -18,6 +19,7 @@ export const configSections = [
   boardSection,
   apiSection,
   eventsSection,
+  updateSection,
 ] as const;
 
 export type SpeakerConfig = ReturnType<typeof loadConfig<typeof configSections>>['config'];

@@ -74,7 +74,7 @@ export async function connectChain(emu: Emulator, pace = false, trace?: string) 
     mixer: new SoftMixer('fixed'),
     volume: 65535,
   });
-  const ctl = new ConnectController({ player, log, resolver: spclient });
+  const ctl = new ConnectController({ player, log, resolver: spclient, clock: s.clock });
   return { s, spclient, ctl, player, cap, tokens, log };
 }
 
@@ -98,6 +98,7 @@ export async function connectDevice(
     dealer,
     spclient,
     log,
+    clock: chain.s.clock,
     // The speaker's port reduced to this chain: commands go to its controller, a logout to `onLogout`.
     dispatch: async (command): Promise<CommandResult> => {
       if (command.kind !== 'logout') return executeCommand(ctl, command);

@@ -13,6 +13,7 @@ import { startEmulator, type EmulatorOptions } from '../emulator/index.js';
 
 const USAGE = `usage: spotlet-emulator [--catalog DIR] [--write-config FILE] [--port N] [--host ADDR] [--state FILE]
                         [--control] [--ping-interval MS] [--first-ping MS] [--refuse-passwords]
+                        [--client-token-challenge] [--login5-challenge] [--page-size N] [--gid-only-tracks]
                         [--refuse-logins CODE] [--delay MS] [--corrupt-macs N] [--drop-every MS] [--stall]
 Starts the emulated Spotify services on 127.0.0.1 and prints one JSON line with their endpoints.
   --catalog DIR        track catalog folder (default: a generated sample catalog in ~/.cache/spotlet)
@@ -24,6 +25,8 @@ Starts the emulated Spotify services on 127.0.0.1 and prints one JSON line with 
   --control            fault injection and the cluster view as JSON lines on stdin/stdout (tools/emulator/control.ts)
   --ping-interval MS   AP ping period after each PongAck (default 60000); --first-ping MS (default 3000)
   --refuse-passwords   refuse username/password logins like Spotify does today
+variants Spotify is seen in: --client-token-challenge, --login5-challenge (hashcash first; default: none),
+        --page-size N (context-resolve tracks per page, default 100), --gid-only-tracks (context tracks by gid)
 faults: --refuse-logins CODE (APLoginFailed code), --delay MS (every AP packet), --corrupt-macs N,
         --drop-every MS (drop all AP connections periodically), --stall (accept but never answer)
 `;
@@ -35,7 +38,7 @@ function parseArgs(argv: string[]): {
   control: boolean;
   faults: Record<string, number | boolean>;
 } {
-  const opts: EmulatorOptions = { ap: {} };
+  const opts: EmulatorOptions = { ap: {}, auth: {}, spclient: {} };
   const faults: Record<string, number | boolean> = {};
   let writeConfig: string | undefined;
   let stateFile: string | undefined;
@@ -79,6 +82,18 @@ function parseArgs(argv: string[]): {
         break;
       case '--refuse-passwords':
         opts.ap!.refusePasswordLogins = true;
+        break;
+      case '--client-token-challenge':
+        opts.auth!.clientTokenChallenge = true;
+        break;
+      case '--login5-challenge':
+        opts.auth!.login5Challenge = true;
+        break;
+      case '--page-size':
+        opts.spclient!.pageSize = Math.max(1, int());
+        break;
+      case '--gid-only-tracks':
+        opts.spclient!.gidOnlyTracks = true;
         break;
       case '--refuse-logins':
         faults.refuseLogins = int();
