@@ -116,6 +116,8 @@ export class Player extends EventEmitter<PlayerEvents> {
   /** Bumped by every setNext, to see whether an 'unavailable' handler chose what comes next. */
   #nextVersion = 0;
   #preload: Preload | undefined;
+  /** Lets go of the preload the current track was played from (see #takePreload). */
+  #releaseTaken: (() => void) | undefined;
   /** The current track is past its preload point: a new `next` is prepared at once. */
   #preloadDue = false;
   #current: string | undefined;
@@ -309,6 +311,8 @@ export class Player extends EventEmitter<PlayerEvents> {
     /** The previous track's end, held back to fade into this one. */
     let tail: Frames | undefined;
     while (uri && !signal.aborted) {
+      this.#releaseTaken?.();
+      this.#releaseTaken = undefined;
       this.#current = uri;
       this.#durationMs = 0;
       this.#trackFrames = Math.round(positionMs * FRAMES_PER_MS);
@@ -397,7 +401,10 @@ export class Player extends EventEmitter<PlayerEvents> {
     const p = this.#preload;
     if (p?.uri !== uri) return undefined;
     this.#preload = undefined;
-    signal.addEventListener('abort', () => p.abort.abort(), { once: true });
+    const abort = (): void => p.abort.abort();
+    signal.addEventListener('abort', abort, { once: true });
+    // A run plays track after track on one signal: each track's listener (holding its prepared file) goes with it.
+    this.#releaseTaken = () => signal.removeEventListener('abort', abort);
     return p.ready;
   }
 
