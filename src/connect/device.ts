@@ -84,6 +84,8 @@ export class ConnectDevice {
   /** Audio held after a network stall until the cluster is checked (`confirmPlayback`); state PUTs wait too. */
   #confirming: Promise<void> | undefined;
   #heldPut: Reason | undefined;
+  /** The dealer connection when the outage began: only that one, still answering, saw all the cloud pushed since. */
+  #outageConnection: string | undefined;
   /** The player waits for the network now (its audio will wait for `confirmPlayback` when data flows again). */
   #stalled = false;
   /**
@@ -104,7 +106,10 @@ export class ConnectDevice {
     dealer.on('message', (msg) => this.#onMessage(msg));
     // Active again by the app's command or a local button: the PUT says the speaker plays, since now.
     controller.on('state', (why) => {
-      if (why === 'network-fault') this.#outage = this.#stalled = true;
+      if (why === 'network-fault') {
+        if (!this.#outage) this.#outageConnection = this.#o.dealer.connectionId;
+        this.#outage = this.#stalled = true;
+      }
       if (why === 'network-back') this.#stalled = false;
       if (controller.active && !this.#wasActive) {
         this.#startedPlayingAt = this.#o.clock.now();
@@ -158,12 +163,18 @@ export class ConnectDevice {
   async #confirm(): Promise<void> {
     const log = this.#o.log;
     const connection = this.#o.dealer.connectionId;
-    if (connection && (await this.#o.dealer.verify(VERIFY_MS)) && connection === this.#o.dealer.connectionId) {
+    if (
+      connection &&
+      connection === this.#outageConnection &&
+      (await this.#o.dealer.verify(VERIFY_MS)) &&
+      connection === this.#o.dealer.connectionId
+    ) {
       // Everything pushed during the outage came before the answer: a take-over has already stopped the player.
       this.#outage = false;
       log.info('dealer still connected after the outage: playback goes on');
       return;
     }
+    // A new connection (or none yet): its quiet registration reads the cluster (#afterOutage ends the outage).
     log.info('playback waits for the cluster after the outage');
     await new Promise<void>((resolve) => {
       const done = (): void => {
