@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything spotlet needs on a Debian bookworm machine, then builds it.
 #   scripts/setup.sh          packages to run the speaker
-#   scripts/setup.sh --test   plus the tools the test suite uses (oggenc, sox, python3-zeroconf, ...)
+#   scripts/setup.sh --test   plus the tools the test suite uses (oggenc, sox, python3-zeroconf, chromium, ...)
 #   scripts/setup.sh --image  plus the tools that build and boot-test the SD image (mmdebstrap, qemu, ...)
 # Idempotent: a second run installs nothing new.
 set -euo pipefail
@@ -9,8 +9,10 @@ cd "$(dirname "$0")/.."
 
 # avahi-utils: where avahi-daemon holds UDP 5353 alone, the speaker registers itself with avahi-publish.
 run_pkgs=(libasound2-dev alsa-utils build-essential python3 avahi-utils)
+# chromium: the web page's tests drive Debian's browser (headless) with playwright-core, which downloads none.
+# avahi-daemon, dbus: avahi beside the speaker (its coexistence tests).
 test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps faketime
-  snapserver snapclient openssl util-linux avahi-daemon dbus)
+  snapserver snapclient openssl util-linux chromium avahi-daemon dbus)
 image_pkgs=(mmdebstrap qemu-user-static binfmt-support arch-test dosfstools mtools fdisk e2fsprogs xz-utils zstd
   device-tree-compiler g++-aarch64-linux-gnu
   qemu-system-arm qemu-utils openssh-client socat curl file debian-archive-keyring ca-certificates openssl)
