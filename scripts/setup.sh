@@ -7,10 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-run_pkgs=(libasound2-dev alsa-utils build-essential python3)
+# avahi-utils: where avahi-daemon holds UDP 5353 alone, the speaker registers itself with avahi-publish.
+run_pkgs=(libasound2-dev alsa-utils build-essential python3 avahi-utils)
 # chromium: the web page's tests drive Debian's browser (headless) with playwright-core, which downloads none.
+# avahi-daemon, dbus: avahi beside the speaker (its coexistence tests).
 test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps faketime
-  snapserver snapclient openssl util-linux chromium)
+  snapserver snapclient openssl util-linux chromium avahi-daemon dbus)
 image_pkgs=(mmdebstrap qemu-user-static binfmt-support arch-test dosfstools mtools fdisk e2fsprogs xz-utils zstd
   device-tree-compiler g++-aarch64-linux-gnu
   qemu-system-arm qemu-utils openssh-client socat curl file debian-archive-keyring ca-certificates openssl)

@@ -51,9 +51,17 @@ export interface SessionTimers {
   pingTimeoutMs: number;
   reconnectMinMs: number;
   reconnectMaxMs: number;
-  /** Rate limit (like librespot's): at most `reconnectLimit` lost sessions per `reconnectWindowMs`. */
+  /**
+   * Rate limit for a flapping session: at most `reconnectLimit` sessions lost within `stableSessionMs` of their
+   * login per `reconnectWindowMs`, then the next try waits for the window. A session that lived longer was healthy
+   * and its loss (Wi-Fi, a router, the AP going away) does not count: a speaker must be back within seconds however
+   * often its network fails. librespot gives up for good after 5 lost sessions in 10 minutes (main.rs,
+   * RECONNECT_RATE_LIMIT); go-librespot retries every loss with exponential backoff and no count (ap.go); we keep
+   * librespot's limit only for sessions that die right after login, where retrying fast helps nobody.
+   */
   reconnectLimit: number;
   reconnectWindowMs: number;
+  stableSessionMs: number;
   mercuryMs: number;
   audioKeyMs: number;
   apresolveMs: number;
@@ -71,6 +79,7 @@ export const DEFAULT_TIMERS: SessionTimers = {
   reconnectMaxMs: 60_000,
   reconnectLimit: 5,
   reconnectWindowMs: 600_000,
+  stableSessionMs: 60_000,
   mercuryMs: 15_000,
   audioKeyMs: 5_000,
   apresolveMs: 5_000,
@@ -158,6 +167,8 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
   #generation = 0;
   /** Monotonic times of the sessions lost lately (the reconnect rate limit). */
   #lostAt: number[] = [];
+  /** Monotonic time of the last login (how long the session lived when it is lost). */
+  #readyAt = 0;
   /** Delays between login attempts (jittered, doubling to reconnectMaxMs); a retry loop starts it afresh. */
   #backoff: Backoff;
   #sleepers = new Set<() => void>();
@@ -413,6 +424,7 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     };
     conn.on('close', (err) => this.#onLost(link, err));
     this.#armKeepalive(link, 'expecting-ping', this.#timers.initialPingTimeoutMs);
+    this.#readyAt = monotonicMs();
     this.#setState('ready', `logged in as ${welcome.username} via ${conn.address}`);
     this.emit('ready', this.#info);
     if (this.mercury.subscribedUris.length) this.mercury.resubscribe();
@@ -528,7 +540,7 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
         `connection lost ${this.#lostAt.length} times within ${this.#timers.reconnectWindowMs} ms; next try in ${firstDelay} ms`,
       );
     } else this.#setState('reconnecting', reason);
-    this.#lostAt.push(now);
+    if (now - this.#readyAt < this.#timers.stableSessionMs) this.#lostAt.push(now);
     this.#log.warn('access point connection lost', { err, reconnectInMs: firstDelay });
     void this.#retryLoop(this.#reusable, gen, firstDelay);
   }

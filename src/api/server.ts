@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { monotonicMs } from '../core/clock.js';
 import { ConfigError } from '../core/errors.js';
 import { answerClientErrors, listen } from '../core/http-server.js';
 import { ThrottledLog, type Logger } from '../core/log.js';
@@ -15,7 +16,8 @@ import { bearerToken, createApiHandler, openAccess, type ApiHandler } from './ha
 import { originAllowed } from './origin.js';
 
 /**
- * A token bucket per client address: `perSecond` requests a second, bursts of twice that. Addresses idle for
+ * A token bucket per client address (on the monotonic clock: a wall clock set back would lock everyone out):
+ * `perSecond` requests a second, bursts of twice that. Addresses idle for
  * a minute are forgotten, so a scan of many addresses cannot grow it without bound.
  */
 export class RequestRateLimiter {
@@ -25,7 +27,7 @@ export class RequestRateLimiter {
   constructor(readonly perSecond: number) {}
 
   /** Takes one request of `client`'s allowance; false when it has none left. */
-  take(client: string, now = Date.now()): boolean {
+  take(client: string, now = monotonicMs()): boolean {
     const burst = this.perSecond * 2;
     if (now - this.#sweptAt > 60_000) {
       for (const [k, b] of this.#buckets) if (now - b.at > 60_000) this.#buckets.delete(k);

@@ -23,6 +23,8 @@ export interface CdnFileOptions {
   chunkBytes?: number;
   /** A request must complete within this time (slow bodies are cut off and retried). */
   requestTimeoutMs?: number;
+  /** A response that sends nothing for this long (a stalled body) is cut off and retried at once. */
+  idleTimeoutMs?: number;
   /** Attempts per chunk across all URLs before giving up. */
   maxAttempts?: number;
 }
@@ -41,6 +43,7 @@ async function fetchRange(
   start: number,
   end: number,
   timeoutMs: number,
+  idleTimeoutMs: number,
   signal?: AbortSignal,
 ): Promise<RangeResult> {
   let res;
@@ -48,6 +51,7 @@ async function fetchRange(
     res = await httpFetch(url, {
       headers: { Range: `bytes=${start}-${end}` },
       timeoutMs,
+      idleTimeoutMs,
       maxBytes: end - start + 1,
       ...(signal ? { signal } : {}),
     });
@@ -77,6 +81,8 @@ export class CdnFile {
       firstChunkBytes: 64 * 1024,
       chunkBytes: 256 * 1024,
       requestTimeoutMs: 10_000,
+      // A stalled body is cut off long before the audio already fetched (a chunk is ~10 s) runs out.
+      idleTimeoutMs: 3000,
       maxAttempts: 6,
       ...opts,
     };
@@ -95,7 +101,7 @@ export class CdnFile {
       }
       const url = this.#urls[this.#urlIndex % this.#urls.length]!;
       try {
-        const r = await fetchRange(url, start, end, this.#opts.requestTimeoutMs, signal);
+        const r = await fetchRange(url, start, end, this.#opts.requestTimeoutMs, this.#opts.idleTimeoutMs, signal);
         this.size = r.total;
         return r;
       } catch (err) {

@@ -116,6 +116,8 @@ export class Player extends EventEmitter<PlayerEvents> {
   /** Bumped by every setNext, to see whether an 'unavailable' handler chose what comes next. */
   #nextVersion = 0;
   #preload: Preload | undefined;
+  /** Lets go of the preload the current track was played from (see #takePreload). */
+  #releaseTaken: (() => void) | undefined;
   /** The current track is past its preload point: a new `next` is prepared at once. */
   #preloadDue = false;
   #current: string | undefined;
@@ -134,6 +136,9 @@ export class Player extends EventEmitter<PlayerEvents> {
   /** Between retries after a network fault; `retryNow` (the link is back) cuts a wait short. */
   #backoff = new Backoff({ firstMs: 1000, maxMs: 30_000, jitter: 0.5 });
   #stalled = false;
+  /** Audio after a network stall waits for `#resumeCheck` (the listener may have moved to another device meanwhile). */
+  #mustConfirm = false;
+  #resumeCheck: ((signal: AbortSignal) => Promise<void>) | undefined;
   /** The factor the mixer leaves to the samples: applied by a sink with control, else by the gain stage. */
   #volumeFactor = 1;
   /** The sink with control holds its audio (it was told to pause). */
@@ -150,6 +155,7 @@ export class Player extends EventEmitter<PlayerEvents> {
   /** Starts `uri` at `positionMs` (replacing whatever plays). */
   load(uri: string, opts: { positionMs?: number; paused?: boolean } = {}): void {
     this.#run?.abort();
+    this.#mustConfirm = false; // asked for now: nothing to check
     this.#resume?.(); // a run held by pause ends now
     this.#paused = opts.paused ?? false;
     this.#discardSink();
@@ -277,6 +283,14 @@ export class Player extends EventEmitter<PlayerEvents> {
     this.#backoff.retryNow();
   }
 
+  /**
+   * What audio waits for after a network stall, before a sample is heard (Connect: the cluster, which may show
+   * that the listener moved playback to another device during the outage; it stops this player then).
+   */
+  setResumeCheck(check: ((signal: AbortSignal) => Promise<void>) | undefined): void {
+    this.#resumeCheck = check;
+  }
+
   /** Position of what is being heard now (frames written minus what the sink still buffers). */
   position(): PlayerPosition {
     const buffered = this.#sink?.bufferedMs() ?? 0;
@@ -297,6 +311,8 @@ export class Player extends EventEmitter<PlayerEvents> {
     /** The previous track's end, held back to fade into this one. */
     let tail: Frames | undefined;
     while (uri && !signal.aborted) {
+      this.#releaseTaken?.();
+      this.#releaseTaken = undefined;
       this.#current = uri;
       this.#durationMs = 0;
       this.#trackFrames = Math.round(positionMs * FRAMES_PER_MS);
@@ -385,7 +401,10 @@ export class Player extends EventEmitter<PlayerEvents> {
     const p = this.#preload;
     if (p?.uri !== uri) return undefined;
     this.#preload = undefined;
-    signal.addEventListener('abort', () => p.abort.abort(), { once: true });
+    const abort = (): void => p.abort.abort();
+    signal.addEventListener('abort', abort, { once: true });
+    // A run plays track after track on one signal: each track's listener (holding its prepared file) goes with it.
+    this.#releaseTaken = () => signal.removeEventListener('abort', abort);
     return p.ready;
   }
 
@@ -412,6 +431,7 @@ export class Player extends EventEmitter<PlayerEvents> {
     });
     if (!this.#stalled) {
       this.#stalled = true;
+      this.#mustConfirm = true;
       this.emit('network', true, err);
     }
     await this.#backoff.wait(delay, signal);
@@ -490,6 +510,11 @@ export class Player extends EventEmitter<PlayerEvents> {
   }
 
   async #write(left: Float32Array, right: Float32Array, frames: number, signal: AbortSignal): Promise<void> {
+    if (this.#mustConfirm) {
+      this.#mustConfirm = false;
+      await this.#resumeCheck?.(signal);
+      if (signal.aborted) return;
+    }
     const sink = await this.#openSink(signal);
     if (!sink) return;
     if (this.#paused && !sink.control) {

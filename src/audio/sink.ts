@@ -9,9 +9,9 @@ import { EventEmitter } from 'node:events';
 import { closeSync, constants, createWriteStream, open, openSync, statSync, type WriteStream } from 'node:fs';
 import { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { monotonicMs } from '../core/clock.js';
 import { SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
-import { monotonicMs } from '../core/clock.js';
 
 export const BYTES_PER_SECOND = 44100 * 4;
 

@@ -51,6 +51,9 @@ type Reason = 'NEW_DEVICE' | 'PLAYER_STATE_CHANGED' | 'VOLUME_CHANGED';
 const RANK: Record<Reason, number> = { PLAYER_STATE_CHANGED: 0, VOLUME_CHANGED: 1, NEW_DEVICE: 2 };
 /** Backoff after a failed PUT: doubling from 0.5 s to 30 s, never sooner than the cloud's Retry-After. */
 const PUT_RETRY = { firstMs: 500, maxMs: 30_000 };
+/** After a network stall: how long a surviving dealer connection has to answer, and the cluster check at most. */
+const VERIFY_MS = 5000;
+const CONFIRM_MS = 15_000;
 
 export class ConnectDevice {
   #o: ConnectDeviceOptions & { minPutIntervalMs: number };
@@ -78,6 +81,20 @@ export class ConnectDevice {
   #outage = false;
   /** An app command is being handled (it set #activeSince itself). */
   #inCommand = false;
+  /** Audio held after a network stall until the cluster is checked (`confirmPlayback`); state PUTs wait too. */
+  #confirming: Promise<void> | undefined;
+  #heldPut: Reason | undefined;
+  /** The dealer connection when the outage began: only that one, still answering, saw all the cloud pushed since. */
+  #outageConnection: string | undefined;
+  /** The player waits for the network now (its audio will wait for `confirmPlayback` when data flows again). */
+  #stalled = false;
+  /**
+   * Registered quietly on a new dealer connection and not yet claimed the playback again: the cluster has no active
+   * device meanwhile because of that registration itself, which is no loss of control.
+   */
+  #reclaiming = false;
+  /** Told when the cluster check after an outage is done (#outage false). */
+  #outageOver = new Set<() => void>();
   /** PUTs sent (for the benchmark and logs). */
   puts = 0;
 
@@ -89,7 +106,11 @@ export class ConnectDevice {
     dealer.on('message', (msg) => this.#onMessage(msg));
     // Active again by the app's command or a local button: the PUT says the speaker plays, since now.
     controller.on('state', (why) => {
-      if (why === 'network-fault') this.#outage = true;
+      if (why === 'network-fault') {
+        if (!this.#outage) this.#outageConnection = this.#o.dealer.connectionId;
+        this.#outage = this.#stalled = true;
+      }
+      if (why === 'network-back') this.#stalled = false;
       if (controller.active && !this.#wasActive) {
         this.#startedPlayingAt = this.#o.clock.now();
         if (!this.#inCommand) this.#activeSince = this.#o.clock.now();
@@ -113,6 +134,66 @@ export class ConnectDevice {
     const pending = this.#pending;
     this.#pending = undefined;
     if (pending) this.#schedule(pending);
+  }
+
+  /**
+   * Before audio goes on after a network stall: the listener may have moved playback to another device during the
+   * outage. A dealer connection that survived answers a ping after whatever the cloud pushed meanwhile (a take-over
+   * stops the player then); a dead one is replaced, and the new connection registers quietly and reads the cluster
+   * first. Until then no state PUT claims the playback. Bounded: without an answer in CONFIRM_MS it plays on.
+   */
+  async confirmPlayback(signal: AbortSignal): Promise<void> {
+    if (!this.#outage || this.#stopped) return;
+    this.#confirming ??= this.#confirm().finally(() => {
+      this.#confirming = undefined;
+      const held = this.#heldPut;
+      this.#heldPut = undefined;
+      if (held) this.#schedule(held);
+    });
+    await new Promise<void>((resolve) => {
+      const stop = (): void => resolve();
+      signal.addEventListener('abort', stop, { once: true });
+      void this.#confirming!.then(() => {
+        signal.removeEventListener('abort', stop);
+        resolve();
+      });
+    });
+  }
+
+  async #confirm(): Promise<void> {
+    const log = this.#o.log;
+    const connection = this.#o.dealer.connectionId;
+    if (
+      connection &&
+      connection === this.#outageConnection &&
+      (await this.#o.dealer.verify(VERIFY_MS)) &&
+      connection === this.#o.dealer.connectionId
+    ) {
+      // Everything pushed during the outage came before the answer: a take-over has already stopped the player.
+      this.#outage = false;
+      log.info('dealer still connected after the outage: playback goes on');
+      return;
+    }
+    // A new connection (or none yet): its quiet registration reads the cluster (#afterOutage ends the outage).
+    log.info('playback waits for the cluster after the outage');
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.#outageOver.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        log.warn('the cluster could not be read after the outage: playback goes on', { withinMs: CONFIRM_MS });
+        this.#outage = false;
+        done();
+      }, CONFIRM_MS);
+      this.#outageOver.add(done);
+    });
+  }
+
+  #endOutage(): void {
+    this.#outage = false;
+    for (const f of [...this.#outageOver]) f();
   }
 
   /** Shutdown or another user (protocol/06 §4.4): inactive if it played, then gone from the cluster. */
@@ -195,6 +276,7 @@ export class ConnectDevice {
   #onCluster(update: cs.connectstate.ClusterUpdate): void {
     const active = update.cluster?.activeDeviceId ?? '';
     if (!this.#o.controller.active || active === this.#o.device.deviceId) return;
+    if (!active && this.#reclaiming) return; // the echo of our own quiet registration
     const stateAt = Number(update.cluster?.playerState?.timestamp ?? 0);
     if (stateAt <= this.#activeSince) {
       this.#o.log.debug('stale cluster update ignored', {
@@ -256,12 +338,24 @@ export class ConnectDevice {
     if (this.#stopped || !connectionId) return;
     // Queued behind a PUT that failed: wait for its backoff, then send the state as it is by then.
     if (!this.#retry.ready()) return this.#schedule(reason);
-    this.#lastPut = monotonicMs();
     const c = this.#o.controller;
-    // Back after an outage that held playback up: register without claiming the player and look at the cluster
-    // first: the listener may have moved playback to another device meanwhile (then the speaker stays inactive).
-    const quiet = reason === 'NEW_DEVICE' && this.#connections > 1 && c.active && this.#outage;
+    if (this.#outage && reason !== 'NEW_DEVICE' && c.active) {
+      if (this.#confirming) {
+        // The cluster check after an outage comes first: this state goes once it is done.
+        if (!this.#heldPut || RANK[reason] > RANK[this.#heldPut]) this.#heldPut = reason;
+        return;
+      }
+      // During an outage a state claiming the playback goes only over a dealer that still answers (a take-over
+      // pushed meanwhile comes before the answer); a dead connection is replaced and its NEW_DEVICE says the rest.
+      if (!(await this.#o.dealer.verify(VERIFY_MS)) || !c.active || this.#stopped) return;
+    }
+    this.#lastPut = monotonicMs();
+    // Back on a new dealer connection (the old one was lost, maybe in an outage the audio fetched ahead covered):
+    // register without claiming the player and look at the cluster first: the listener may have moved playback to
+    // another device meanwhile (then the speaker stops and stays inactive), otherwise it claims it again at once.
+    const quiet = reason === 'NEW_DEVICE' && this.#connections > 1 && c.active;
     const active = c.active && !quiet;
+    if (quiet) this.#reclaiming = true;
     const snapshot = active ? c.snapshot() : undefined;
     const body = C.PutStateRequest.encode({
       device: {
@@ -292,7 +386,10 @@ export class ConnectDevice {
       const cluster = this.#clusterOf(res.body);
       if (cluster) this.#learnServerTime(cluster, sentAt, receivedAt);
       if (quiet) this.#afterOutage(cluster);
-      else if (active) this.#outage = false;
+      else if (active) {
+        this.#reclaiming = false;
+        if (!this.#stalled) this.#endOutage();
+      }
     } catch (err) {
       // No answer, 429 or 5xx: worth sending again. Another 4xx would fail again; a new connection announces itself.
       const status = err instanceof HttpError ? err.status : 0;
@@ -335,7 +432,12 @@ export class ConnectDevice {
   #afterOutage(cluster: cs.connectstate.ICluster | undefined): void {
     const other = cluster?.activeDeviceId && cluster.activeDeviceId !== this.#o.device.deviceId;
     if (other) this.#onCluster(C.ClusterUpdate.create({ cluster }));
-    if (this.#o.controller.active) this.#schedule('PLAYER_STATE_CHANGED');
+    const stillOurs = this.#o.controller.active;
+    if (stillOurs) this.#schedule('PLAYER_STATE_CHANGED');
+    else this.#reclaiming = false;
+    this.#endOutage();
+    // Taken over: the deactivation (under way) stops the player, so the held audio is never heard.
+    if (!stillOurs) this.#o.log.info('the listener moved playback elsewhere during the outage: staying quiet');
   }
 
   async #inactive(): Promise<void> {

@@ -111,6 +111,8 @@ export class ConnectService {
       dispatch: o.dispatch,
       clock: o.session.clock,
     });
+    // After a network stall the audio waits for the cluster: the listener may have moved to another device.
+    this.player.setResumeCheck((signal) => this.device.confirmPlayback(signal));
   }
 
   /** The network is back: the dealer, a waiting connect-state PUT and a stalled playback try again at once. */

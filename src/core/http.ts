@@ -27,6 +27,8 @@ export interface HttpRequestOptions {
   headers?: Record<string, string>;
   body?: Buffer | string;
   timeoutMs?: number;
+  /** No byte of the answer for this long (a stalled body) cuts the request off before `timeoutMs`. */
+  idleTimeoutMs?: number;
   maxBytes?: number;
   signal?: AbortSignal;
 }
@@ -50,14 +52,30 @@ export function httpFetch(url: string, o: HttpRequestOptions = {}): Promise<Http
       () => req.destroy(new HttpError(`${url}: no answer within ${timeoutMs} ms`, 0)),
       timeoutMs,
     );
-    req.on('error', (err) => {
+    let idle: NodeJS.Timeout | undefined;
+    const progress = (status: number): void => {
+      if (o.idleTimeoutMs === undefined) return;
+      clearTimeout(idle);
+      idle = setTimeout(
+        () => req.destroy(new HttpError(`${url}: nothing came for ${o.idleTimeoutMs} ms`, status)),
+        o.idleTimeoutMs,
+      );
+    };
+    const done = (): void => {
       clearTimeout(timer);
+      clearTimeout(idle);
+    };
+    progress(0);
+    req.on('error', (err) => {
+      done();
       reject(err instanceof HttpError ? err : new HttpError(`${url}: ${err.message}`, 0));
     });
     req.on('response', (res) => {
       const parts: Buffer[] = [];
       let size = 0;
+      progress(res.statusCode ?? 0);
       res.on('data', (c: Buffer) => {
+        progress(res.statusCode ?? 0);
         size += c.length;
         if (size > maxBytes)
           req.destroy(new HttpError(`${url}: answer larger than ${maxBytes} bytes`, res.statusCode ?? 0));
@@ -66,12 +84,12 @@ export function httpFetch(url: string, o: HttpRequestOptions = {}): Promise<Http
       let ended = false;
       res.on('end', () => {
         ended = true;
-        clearTimeout(timer);
+        done();
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) });
       });
       res.on('error', () => {});
       res.on('close', () => {
-        clearTimeout(timer);
+        done();
         if (!ended)
           reject(new HttpError(`${url}: connection closed after ${size} bytes of the body`, res.statusCode ?? 0));
       });

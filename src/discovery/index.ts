@@ -9,6 +9,7 @@ export {
   type ZeroconfCredentials,
   type ZeroconfServerOptions,
 } from './http.js';
+export { AvahiPublisher, type AvahiPublisherOptions } from './avahi.js';
 export { MdnsResponder, SERVICE_TYPE, hostLabelFor, type MdnsResponderOptions } from './mdns.js';
 export { ZEROCONF_STATUS, ZeroconfError, type StatusInfo } from './status.js';
 

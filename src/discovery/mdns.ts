@@ -35,6 +35,11 @@ export interface MdnsResponderOptions {
   log: Logger;
   /** How often interfaces are checked for changes. */
   pollMs?: number;
+  /**
+   * Another mDNS stack holds UDP 5353 alone (avahi with `disallow-other-stacks`): this responder cannot work and
+   * stops checking links; the caller advertises another way.
+   */
+  onPortTaken?: (err: Error) => void;
 }
 
 interface LinkAddresses {
@@ -101,6 +106,12 @@ export class MdnsResponder {
   #recentConflicts: number[] = [];
   #syncing: Promise<void> | undefined;
   #fail: (err: unknown) => void = () => {};
+  /**
+   * What an interface announced before it went away or changed address (a router restart: link down, then a new
+   * lease): a goodbye sent while the link was down reached nobody, so the records that are no longer true are
+   * withdrawn on that interface once it is back.
+   */
+  #unsaid = new Map<string, Answer[]>();
 
   constructor(opts: MdnsResponderOptions) {
     this.#opts = opts;
@@ -134,6 +145,7 @@ export class MdnsResponder {
     this.#stopped = false;
     this.#fail = fail;
     await this.#sync();
+    if (this.#stopped) return; // the port is taken (onPortTaken was told)
     const missing = this.#opts.interfaces.filter((i) => !this.#links.has(i));
     if (missing.length) this.#log.warn('mdns interfaces not available yet', { interfaces: missing });
     this.#poll = setInterval(() => void this.#sync().catch((err) => this.#fail(err)), this.#opts.pollMs ?? 3000);
@@ -175,6 +187,17 @@ export class MdnsResponder {
     for (const l of this.#links.values()) l.probe(delay);
   }
 
+  /** UDP 5353 is held exclusively by another stack: logged once, no more tries, the caller takes over. */
+  #portTaken(err: Error): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    clearInterval(this.#poll);
+    for (const l of this.#links.values()) void l.close(false);
+    this.#links.clear();
+    this.#log.error('mdns port 5353 is held by another mDNS stack (avahi with disallow-other-stacks?)', { err });
+    this.#opts.onPortTaken?.(err);
+  }
+
   async #syncLinks(): Promise<void> {
     if (this.#stopped) return;
     const want = new Map(readLinks(this.#opts.interfaces).map((l) => [l.ifname, l]));
@@ -183,7 +206,10 @@ export class MdnsResponder {
       if (next && signature(next) === signature(link.addr)) continue;
       this.#log.info(next ? 'mdns interface changed' : 'mdns interface gone', { ifname });
       this.#links.delete(ifname);
-      await link.close(true);
+      if (link.announced.length) this.#unsaid.set(ifname, link.announced);
+      // Gone: a goodbye for everything (heard if the link still carries it). Changed: only what is no longer true
+      // is withdrawn, by the new link, so browsers keep listing the speaker.
+      await link.close(!next);
     }
     for (const [ifname, addr] of want) {
       if (this.#links.has(ifname) || this.#stopped) continue;
@@ -193,10 +219,14 @@ export class MdnsResponder {
         await link.open();
       } catch (err) {
         this.#links.delete(ifname);
+        if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') return this.#portTaken(err as Error);
         this.#log.warn('mdns interface unusable', { ifname, err });
         continue;
       }
       this.#log.info('mdns interface up', { ifname, ipv4: addr.ipv4, ipv6: addr.ipv6.length });
+      const unsaid = this.#unsaid.get(ifname);
+      this.#unsaid.delete(ifname);
+      if (unsaid) link.withdraw(unsaid);
       link.probe();
     }
     if (this.#links.size === 0) this.#log.debug('mdns has no usable interface yet');
@@ -257,6 +287,9 @@ class InterfaceLink {
         resolve();
       });
       const onError = (err: Error): void => {
+        // multicast-dns reports a failed bind twice (the socket's error, then the bind's): the second one must
+        // find a listener, or it would be thrown.
+        mdns.on('error', () => {});
         mdns.destroy();
         reject(err);
       };
@@ -358,16 +391,33 @@ class InterfaceLink {
     this.#later(extraDelayMs + Math.floor(Math.random() * 250), () => send(0));
   }
 
-  /** After a rename, the records under the old name are withdrawn (TTL 0) so caches drop them at once. */
-  #goodbyeStale(): void {
+  /** What this link announced last (withdrawn by a later link on the same interface if no longer true). */
+  get announced(): Answer[] {
+    return this.#announced;
+  }
+
+  /**
+   * Of `earlier` records, those this link does not announce (an old address, an old name) are withdrawn (TTL 0) so
+   * caches drop them at once.
+   */
+  withdraw(earlier: Answer[]): void {
     const current = this.#records();
     const now = [...current.ptr, ...current.unique, ...current.host].map(
       (a) => `${a.name.toLowerCase()}|${a.type}|${rdataKey(a)}`,
     );
-    const stale = this.#announced
+    const stale = earlier
       .filter((a) => !now.includes(`${a.name.toLowerCase()}|${a.type}|${rdataKey(a)}`))
       .map((a) => ({ ...a, ttl: 0 }) as Answer);
-    if (stale.length) this.#multicast(stale);
+    if (!stale.length) return;
+    this.#log.info('mdns goodbye for records no longer true', {
+      records: stale.map((a) => `${a.type} ${a.name} ${rdataKey(a)}`),
+    });
+    this.#multicast(stale);
+  }
+
+  /** After a rename, the records under the old name are withdrawn (TTL 0) so caches drop them at once. */
+  #goodbyeStale(): void {
+    this.withdraw(this.#announced);
   }
 
   /** Two unsolicited responses one second apart (RFC 6762 §8.3). */

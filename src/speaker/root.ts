@@ -24,7 +24,9 @@ import { DEVICE_TYPES, SPOTLET_VERSION } from '../core/settings.js';
 import { LinkMonitor } from '../core/links.js';
 import { StateStore } from '../core/state.js';
 import {
+  AvahiPublisher,
   MdnsResponder,
+  SERVICE_TYPE,
   ZEROCONF_TXT,
   ZeroconfServer,
   hostLabelFor,
@@ -290,6 +292,14 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
     activeUser: state.credentials?.username ?? '',
     requestTimeoutMs: config.zeroconf.request_timeout_ms,
   });
+  // When avahi holds 5353 alone, the service is registered through avahi instead of our own responder.
+  const avahi = new AvahiPublisher({
+    name: general.name,
+    type: SERVICE_TYPE.replace(/\.local$/, ''),
+    port: () => zeroconf.port,
+    txt: ZEROCONF_TXT,
+    log: log.child('avahi'),
+  });
   const mdns = new MdnsResponder({
     name: general.name,
     hostLabel: hostLabelFor(general.name, state.deviceId),
@@ -297,6 +307,7 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
     txt: ZEROCONF_TXT,
     interfaces: config.zeroconf.interfaces,
     log: log.child('mdns'),
+    onPortTaken: () => avahi.start(),
   });
   // The network came back (or an address appeared): nothing waits out a backoff on a link that is up again.
   const links = new LinkMonitor(log.child('links'));
@@ -310,7 +321,11 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
   // zeroconf = off: a private speaker; phones on the LAN neither find it nor hand it a user.
   if (general.zeroconf) {
     supervisor.add({ name: 'zeroconf-http', start: () => zeroconf.start(), stop: () => zeroconf.stop() });
-    supervisor.add({ name: 'mdns', start: (fail) => mdns.start(fail), stop: () => mdns.stop() });
+    supervisor.add({
+      name: 'mdns',
+      start: (fail) => mdns.start(fail),
+      stop: () => Promise.all([mdns.stop(), avahi.stop()]).then(() => {}),
+    });
   } else log.info('zeroconf is off: phones on the LAN cannot find the speaker or log in to it');
   supervisor.add({
     name: 'connect',

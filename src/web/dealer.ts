@@ -60,6 +60,9 @@ export function decodePayload(headers: Record<string, string>, payload: unknown)
   return bytes;
 }
 
+/** How long a connection that survived an outage has to answer a ping. */
+const VERIFY_MS = 5000;
+
 export class DealerClient extends EventEmitter<DealerEvents> {
   #o: Required<DealerOptions>;
   #ws: WebSocket | undefined;
@@ -68,6 +71,8 @@ export class DealerClient extends EventEmitter<DealerEvents> {
   #timer: NodeJS.Timeout | undefined;
   /** Monotonic time of the last frame or pong from the dealer. */
   #lastSeen = 0;
+  /** Waiting for the dealer to be heard from (`verify`). */
+  #hearers = new Set<() => void>();
   connectionId: string | undefined;
 
   constructor(o: DealerOptions) {
@@ -141,10 +146,10 @@ export class DealerClient extends EventEmitter<DealerEvents> {
       this.emit('state', 'connected');
     });
     ws.on('message', (data, isBinary) => {
-      this.#lastSeen = monotonicMs();
+      this.#heard();
       if (!isBinary) this.#onFrame(ws, data.toString());
     });
-    ws.on('pong', () => (this.#lastSeen = monotonicMs()));
+    ws.on('pong', () => this.#heard());
     ws.on('unexpected-response', (_req, res) => {
       this.#o.log.warn('dealer refused the connection', { status: res.statusCode });
       unauthorized = res.statusCode === 401;
@@ -163,9 +168,45 @@ export class DealerClient extends EventEmitter<DealerEvents> {
     });
   }
 
-  /** The network is back: a reconnect waiting out its backoff is made now. */
+  #heard(): void {
+    this.#lastSeen = monotonicMs();
+    for (const h of this.#hearers) h();
+  }
+
+  /**
+   * Whether the connection is alive now: a ping, and true once the dealer answers within `ms`. Whatever it pushed
+   * while the link was down arrives before that answer. A silent connection is dropped (a new one follows).
+   */
+  verify(ms: number): Promise<boolean> {
+    const ws = this.#ws;
+    if (!ws || ws.readyState !== WebSocket.OPEN) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const done = (alive: boolean): void => {
+        clearTimeout(timer);
+        this.#hearers.delete(heard);
+        ws.off('close', closed);
+        resolve(alive);
+      };
+      const heard = (): void => done(true);
+      const closed = (): void => done(false);
+      const timer = setTimeout(() => {
+        this.#o.log.warn('dealer did not answer a ping, reconnecting', { withinMs: ms });
+        ws.terminate();
+        done(false);
+      }, ms);
+      this.#hearers.add(heard);
+      ws.once('close', closed);
+      ws.send(JSON.stringify({ type: 'ping' }));
+    });
+  }
+
+  /** The network is back: a reconnect waiting out its backoff is made now; a connection that survived is checked. */
   retryNow(): void {
-    if (this.#closed || this.#ws) return;
+    if (this.#closed) return;
+    if (this.#ws) {
+      void this.verify(VERIFY_MS);
+      return;
+    }
     clearTimeout(this.#timer);
     this.#backoff.reset();
     this.#o.log.info('dealer reconnecting now: the network is back');

@@ -46,6 +46,11 @@ export class ClientToken {
     return this.#pending;
   }
 
+  /** Forgets the token (login5 no longer takes it): the next `get` asks for a new one. */
+  invalidate(): void {
+    this.#token = undefined;
+  }
+
   async #post(msg: ct.clienttoken.http.v0.IClientTokenRequest): Promise<ct.clienttoken.http.v0.ClientTokenResponse> {
     const res = await httpFetch(this.endpoints.client_token_url, {
       method: 'POST',
@@ -143,6 +148,7 @@ export class AccessTokens {
       storedCredential: { username: cred.username, data: cred.data },
     };
     let request = base;
+    let clientTokenRenewed = false;
     for (let attempt = 0; attempt < 3; attempt++) {
       const res = await httpFetch(this.endpoints.login5_url, {
         method: 'POST',
@@ -153,6 +159,14 @@ export class AccessTokens {
         },
         body: Buffer.from(L5.LoginRequest.encode(L5.LoginRequest.create(request)).finish()),
       });
+      if (res.status === 401 && !clientTokenRenewed) {
+        // The client token is no longer known (expired, or the service forgot it): a new one, and again.
+        this.log.warn('login5 refused the client token, asking for a new one');
+        this.clientToken.invalidate();
+        clientTokenRenewed = true;
+        attempt--;
+        continue;
+      }
       if (res.status !== 200) throw new Login5Error(`login5 answered HTTP ${res.status}`, res.status);
       let msg: l5.login5.v3.LoginResponse;
       try {

@@ -321,6 +321,33 @@ test('faults: AP drops the connection mid-session → reconnect and re-login by 
   assert.deepEqual(await s.audioKeys.request(t.gid, t.files[0]!.fileId), t.files[0]!.key);
 });
 
+test('reconnect limit: only sessions that die right after login count; a healthy one lost again and again comes back at once', async () => {
+  const a = premium();
+  const creds = { username: a.username, authType: AUTH_TYPE.USER_PASS, authData: Buffer.from(a.password) };
+  // Healthy: each session lives past stableSessionMs before it is lost; far more losses than the limit.
+  const healthy = open(emu, { timers: { reconnectLimit: 2, reconnectWindowMs: 60_000, stableSessionMs: 200 } });
+  await healthy.login(creds);
+  for (let round = 0; round < 5; round++) {
+    await new Promise((r) => setTimeout(r, 300));
+    const back = waitForState(healthy, 'reconnecting', 2_000).then(() => waitForState(healthy, 'ready', 3_000));
+    emu.ap.dropConnections();
+    await back;
+  }
+  // Flapping: lost as soon as it logs in; after the limit it waits for the window (state error) instead.
+  const flapping = open(emu, { timers: { reconnectLimit: 2, reconnectWindowMs: 60_000, stableSessionMs: 60_000 } });
+  await flapping.login(creds);
+  await healthy.close();
+  const states: string[] = [];
+  flapping.on('state', (st) => states.push(st));
+  for (let round = 0; round < 4 && !states.includes('error'); round++) {
+    const seen = states.length;
+    emu.ap.dropConnections();
+    await until(() => states.length > seen, 2_000, 'the loss seen');
+    await until(() => states.includes('error') || flapping.state === 'ready', 3_000, 'reconnected or waiting');
+  }
+  assert.ok(states.includes('error'), `the flapping session hit the limit: ${states.join(' ')}`);
+});
+
 test('faults: a corrupt MAC and 1 000 corrupt frames → no crash, clean reconnect', async () => {
   // Fault injection hits every connection: only this test's session may be connected.
   for (const other of sessions) await other.close();

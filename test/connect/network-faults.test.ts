@@ -130,3 +130,40 @@ test('spclient and CDN down past every retry at a track change, then the CDN mid
     await sp.stop();
   }
 });
+
+test('the AP silent past every retry at a track change: waits, skips nothing; in the middle of a track it changes nothing', async () => {
+  const album = catalog.contexts.find((c) => c.type === 'album')!;
+  const [t0, t1] = album.tracks as [string, string];
+  const sp = await emulatedSpeaker(emu, 'Ap Faults', references);
+  const cloud = emu.services.get('dealer') as ConnectCloud;
+  try {
+    const account = emu.accounts.list[0]!;
+    await sp.login(account);
+    const id = sp.speaker.state.deviceId;
+    await until(() => cloud.puts.some((p) => p.deviceId === id && p.reason === 'NEW_DEVICE'), 8000, 'NEW_DEVICE');
+    assert.equal(await cloud.command(account.username, id, { endpoint: 'play', context: { uri: album.uri } }), true);
+    assert.equal((await sp.heard(0, 500)).uri, t0);
+    // Before the next track's key is asked for (3 s in): the AP stops answering, keep-alive and keys alike.
+    await until(() => sp.frames() >= 44_100 * 1.5, 8000, 'the first track playing');
+    const mark = sp.frames();
+    emu.ap.stall(true);
+    // In the middle of the track nothing needs the AP: the audio goes on.
+    await until(() => sp.frames() >= mark + 44_100 * 3, 8000, 'the track goes on without the AP');
+    const connect = await sp.speaker.connect();
+    await until(() => connect.player.stalled, 20_000, 'the next track waits for its key');
+    await new Promise((r) => setTimeout(r, 2000));
+    const stalledAt = sp.frames();
+    assert.equal(connect.controller.unavailableSkipped, 0, 'no track was called unavailable');
+    emu.ap.stall(false);
+    connect.retryNow();
+    sp.speaker.session.retryNow();
+    await until(() => sp.frames() > stalledAt + 44_100, 20_000, 'playback goes on by itself');
+    const resumed = await sp.heard(stalledAt, 500);
+    assert.equal(resumed.uri, t1, 'the next track, not a later one');
+    assert.ok(resumed.positionMs < 2000, `from its start (${resumed.positionMs.toFixed(0)} ms)`);
+    assert.equal(connect.controller.unavailableSkipped, 0, 'still nothing called unavailable');
+  } finally {
+    emu.ap.stall(false);
+    await sp.stop();
+  }
+});

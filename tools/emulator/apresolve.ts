@@ -49,7 +49,7 @@ export const apresolveService: EmulatorService<ApresolveEmulator> = {
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(0, ctx.host, () => resolve());
+      server.listen(ctx.port('apresolve'), ctx.host, () => resolve());
     });
     const a = server.address();
     const port = a && typeof a === 'object' ? a.port : 0;

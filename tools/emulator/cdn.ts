@@ -172,7 +172,7 @@ export class CdnServer {
 export const cdnService: EmulatorService<CdnServer> = {
   name: 'cdn',
   async start(ctx) {
-    const server = new CdnServer({ catalog: ctx.catalog, host: ctx.host });
+    const server = new CdnServer({ catalog: ctx.catalog, host: ctx.host, port: ctx.port('cdn') });
     const url = await server.start();
     return { endpoints: { cdn: url }, api: server, stop: () => server.stop() };
   },

@@ -100,12 +100,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const ctx: EmulatorContext = {
     host: opts.host ?? '127.0.0.1',
     catalog,
-    accounts: new Accounts(opts.accounts),
+    accounts: new Accounts(opts.accounts, opts.accountsSecret),
     apKey: { privateKey, publicKeyPem },
     endpoints: {},
     services: new Map(),
     options: opts,
     log,
+    port: (service) => opts.ports?.[service] ?? 0,
   };
   const started: { name: string; s: StartedService }[] = [];
   const stopAll = async (): Promise<void> => {

@@ -20,6 +20,10 @@ export interface EmulatorOptions {
   accounts?: AccountSpec[];
   /** PEM of the AP's RSA signing key; default: a key generated once per process. */
   apPrivateKeyPem?: string;
+  /** Fixed ports by service name (`ap`, `apresolve`, `cdn`, `auth`, `spclient`, `dealer`); default any free one. */
+  ports?: Record<string, number>;
+  /** The accounts' secret (32 bytes): stored credentials minted with it stay valid across a restart. */
+  accountsSecret?: Buffer;
   /** AP knobs (ping schedule, password logins, Mercury packet size, fixed port). */
   ap?: Partial<Omit<ApEmulatorOptions, 'privateKey' | 'accounts' | 'catalog' | 'log' | 'host' | 'imageBaseUrl'>>;
   /** client-token and login5 variants (challenges) and token lifetime; default: no challenges. */
@@ -45,6 +49,8 @@ export interface EmulatorContext {
   services: Map<string, unknown>;
   options: EmulatorOptions;
   log: Logger;
+  /** The port a service listens on: the fixed one of `options.ports`, else 0 (any free port). */
+  port(service: string): number;
 }
 
 export interface StartedService<A = unknown> {

@@ -12,7 +12,7 @@ export const apService: EmulatorService<ApEmulator> = {
       ...AP_EMULATOR_DEFAULTS,
       ...o,
       host: ctx.host,
-      port: o.port ?? 0,
+      port: o.port ?? ctx.port('ap'),
       privateKey: ctx.apKey.privateKey,
       accounts: ctx.accounts,
       catalog: ctx.catalog,

@@ -427,7 +427,7 @@ export const dealerService: EmulatorService<ConnectCloud> = {
         cloud.attach(ws, account.username, ctx.accounts.bearerExpiresAt(token!) ?? 0),
       );
     });
-    await new Promise<void>((r) => server.listen(0, ctx.host, r));
+    await new Promise<void>((r) => server.listen(ctx.port('dealer'), ctx.host, r));
     const { port } = server.address() as AddressInfo;
     return {
       endpoints: { dealer: `${ctx.host}:${port}`, dealer_url: `ws://${ctx.host}:${port}` },

@@ -323,7 +323,7 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
       }
       send(404);
     });
-    await new Promise<void>((r) => server.listen(0, ctx.host, r));
+    await new Promise<void>((r) => server.listen(ctx.port('spclient'), ctx.host, r));
     const { port } = server.address() as AddressInfo;
     return {
       endpoints: { spclient: `${ctx.host}:${port}`, spclient_url: `http://${ctx.host}:${port}` },

@@ -165,7 +165,7 @@ export const authService: EmulatorService<AuthEmulator> = {
         if (!res.headersSent) send(400);
       }
     });
-    await new Promise<void>((r) => server.listen(0, ctx.host, r));
+    await new Promise<void>((r) => server.listen(ctx.port('auth'), ctx.host, r));
     const { port } = server.address() as AddressInfo;
     const base = `http://${ctx.host}:${port}`;
     return {
