@@ -487,7 +487,10 @@ export class Player extends EventEmitter<PlayerEvents> {
     if (this.#paused && !sink.control) {
       // Fade out over the first frames of this block, write it, then hold until resumed.
       const rampFrames = Math.min(frames, this.#rampFrames);
-      const pcm = this.#gain.toS16(left, right, rampFrames, (i) => 1 - (i + 1) / rampFrames);
+      const pcm = this.#gain.toS16(left, right, rampFrames, {
+        frames: rampFrames,
+        gain: (i) => 1 - (i + 1) / rampFrames,
+      });
       // Counted as the sink takes it (its buffered audio counts from there), not when the write resolves.
       const written = this.#toSink(pcm, signal);
       this.#trackFrames += rampFrames;
@@ -505,10 +508,12 @@ export class Player extends EventEmitter<PlayerEvents> {
     }
     const rampLen = this.#rampFrames;
     const rampStart = this.#rampIn;
-    const pcm =
-      rampStart > 0
-        ? this.#gain.toS16(left, right, frames, (i) => (i < rampStart ? (rampLen - rampStart + i + 1) / rampLen : 1))
-        : this.#gain.toS16(left, right, frames);
+    const pcm = this.#gain.toS16(
+      left,
+      right,
+      frames,
+      rampStart > 0 ? { frames: rampStart, gain: (i) => (rampLen - rampStart + i + 1) / rampLen } : undefined,
+    );
     this.#rampIn = Math.max(0, rampStart - frames);
     const written = this.#toSink(pcm, signal);
     this.#trackFrames += frames;
