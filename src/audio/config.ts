@@ -19,6 +19,18 @@ export const audioSection = defineSection('audio', 'Audio output and processing.
     'ALSA PCM device (e.g. hw:CARD=sndrpihifiberry), or the file/FIFO path for the file backend.',
     { flag: 'device' },
   ),
+  output_lead_ms: field.int(
+    30,
+    10,
+    500,
+    'How far the native output feeds ALSA ahead of the DAC (ms): pause, skip and volume are heard within it ' +
+      '(plus a 10 ms fade); longer rides out a CPU too busy to feed it in time.',
+  ),
+  output_trace: field.string(
+    '',
+    'Diagnostics: the native output records each write to ALSA (time, frames, audio queued before), command and ' +
+      'underrun in this file, from which the time each sample is heard follows; empty = off (~15 MB per hour played).',
+  ),
   bitrate: field.enum('160', ['96', '160', '320'], 'Preferred Ogg Vorbis bitrate (kbit/s).', { flag: 'bitrate' }),
   initial_volume: field.int(
     32767,
@@ -83,7 +95,11 @@ export function playerFromConfig(c: AudioConfig, source: TrackSource, log: Logge
   );
   return new Player({
     source,
-    openSink: sinkOpener(c.backend as SinkName, { device: c.device }, log),
+    openSink: sinkOpener(
+      c.backend as SinkName,
+      { device: c.device, leadMs: c.output_lead_ms, ...(c.output_trace ? { trace: c.output_trace } : {}) },
+      log,
+    ),
     mixer,
     ...(c.cache_dir
       ? { cache: new AudioFileCache(c.cache_dir, c.cache_size_mb * 1024 * 1024, log.child('cache')) }

@@ -55,4 +55,5 @@ export {
   type AlsaSinkOptions,
   type Sink,
 } from './sink.js';
-export { AudioCorruptError, loadVorbisDecoder, OggPageSplitter, VorbisStream, type PcmBlock } from './vorbis.js';
+export { AudioCorruptError, OggPageSplitter, VorbisStream, type PcmBlock } from './vorbis.js';
+export { warmUpAudio } from './warm-up.js';

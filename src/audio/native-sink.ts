@@ -43,7 +43,7 @@ export class NativeSink extends EventEmitter<SinkEvents> implements Sink {
   #maxAheadMs: number;
   /** Emits 'report' on each status line (a write held back while the output holds waits for one). */
   #reports = new EventEmitter();
-  /** Underruns the output counted while it had audio to play. */
+  /** Dropouts the output counted where it feeds ALSA (the DAC ran dry mid-stream), reported as 'underrun'. */
   underruns = 0;
   written = 0;
   readonly control: SinkControl;
@@ -98,7 +98,12 @@ export class NativeSink extends EventEmitter<SinkEvents> implements Sink {
     const [kind, frame, at, held, underruns] = line.split(' ');
     if (kind !== 's') return;
     this.#heard = { frame: Number(frame), atUs: Number(at), held: held === '1' };
-    this.underruns = Number(underruns);
+    const total = Number(underruns);
+    if (total > this.underruns) {
+      const count = total - this.underruns;
+      this.underruns = total;
+      this.emit('underrun', count, total);
+    }
     this.#reports.emit('report');
   }
 

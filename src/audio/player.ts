@@ -77,6 +77,8 @@ export interface PlayerEvents {
   paused: [position: PlayerPosition];
   stopped: [reason: string];
   'sink-error': [err: SpotletError];
+  /** The output ran dry mid-stream `count` times: the audio came too late (CPU or network) and a gap was heard. */
+  underrun: [count: number];
   /**
    * A network fault holds playback up (true, with the error: what was fetched plays out, then it waits and
    * retries) or is over (false: fetching resumed where it stopped).
@@ -131,6 +133,8 @@ export class Player extends EventEmitter<PlayerEvents> {
   #volumeFactor = 1;
   /** The sink with control holds its audio (it was told to pause). */
   #sinkHeld = false;
+  /** Gaps heard since the player was made: the output ran dry mid-stream (outputs that count them). */
+  #underruns = 0;
 
   constructor(opts: PlayerOptions) {
     super();
@@ -152,6 +156,8 @@ export class Player extends EventEmitter<PlayerEvents> {
     this.#run = run;
     this.#current = uri;
     this.#trackFrames = Math.round((opts.positionMs ?? 0) * FRAMES_PER_MS);
+    // The output starts while the track's first bytes are fetched, not after: its process is up by the first write.
+    void this.#openSink(run.signal);
     void this.#playFrom(uri, opts.positionMs ?? 0, run.signal);
   }
 
@@ -254,6 +260,11 @@ export class Player extends EventEmitter<PlayerEvents> {
 
   get volume(): number {
     return this.#volume;
+  }
+
+  /** Gaps heard since the player was made: the output ran dry mid-stream (the native output counts them). */
+  get underruns(): number {
+    return this.#underruns;
   }
 
   get paused(): boolean {
@@ -530,6 +541,15 @@ export class Player extends EventEmitter<PlayerEvents> {
         if (this.#sink === sink) this.#sink = undefined;
         this.#o.log.error('audio output failed', { err });
         this.emit('sink-error', err);
+      });
+      sink.on('underrun', (count, total) => {
+        this.#underruns += count;
+        this.#o.log.warn('audio output underrun: the audio came too late, a gap was heard', {
+          uri: this.#current,
+          count,
+          sinceOutputOpened: total,
+        });
+        this.emit('underrun', count);
       });
       this.#sink = sink;
       this.#sinkHeld = false;

@@ -20,6 +20,8 @@ export class SinkError extends SpotletError {
 
 export interface SinkEvents {
   error: [err: SinkError];
+  /** The DAC ran dry mid-stream `count` more times (`total` since the output opened): a gap was heard. */
+  underrun: [count: number, total: number];
 }
 
 /**

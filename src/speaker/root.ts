@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart } from '../ap/index.js';
-import { loadVorbisDecoder, playerFromConfig } from '../audio/index.js';
+import { playerFromConfig, warmUpAudio } from '../audio/index.js';
 import { alsaDeviceFor, BoardIO, readDetectionInput } from '../board/index.js';
 import type { ConnectService } from '../connect/index.js';
 import { loadConfig, type LoadOptions } from '../core/config.js';
@@ -133,8 +133,8 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
         speakerState.update(reason);
       });
       svc.player.on('sink-error', (err) => speakerState.outputFailed(err.message));
-      // The decoder is loaded once a user is logged in, so the first play does not wait for it.
-      void loadVorbisDecoder().catch(() => {});
+      // The decoder and gain stage are warmed up once a user is logged in: the first play does not wait for them.
+      void warmUpAudio().catch((err) => connectLog.warn('audio warm-up failed', { err }));
       svc.start();
       return svc;
     },
