@@ -16,7 +16,7 @@
  * drop begin anew). Counted here, where ALSA is fed: a device without a clock never underruns by itself. End of
  * stdin plays out and exits.
  *
- * From silence (the first audio, after a drop, after running dry) the DAC starts once --start-ms (250 ms) is held,
+ * From silence (the first audio, after a drop, after running dry) the DAC starts once --start-ms (400 ms) is held,
  * or when input pauses for 20 ms, or at its end: until then the status reports it held.
  *
  * A device that reports no delay of its own (ALSA's file or null PCM) is paced by a model DAC: it starts at the
@@ -364,7 +364,7 @@ static int open_pcm(const char *device, long lead_ms) {
 
 int main(int argc, char **argv) {
   const char *device = "default";
-  long lead_ms = 30, start_ms = 250;
+  long lead_ms = 30, start_ms = 400;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--lead-ms") && i + 1 < argc) lead_ms = strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--start-ms") && i + 1 < argc) start_ms = strtol(argv[++i], NULL, 10);
@@ -374,7 +374,7 @@ int main(int argc, char **argv) {
     } else device = argv[i];
   }
   if (lead_ms < 5 || lead_ms > 2000) lead_ms = 30;
-  if (start_ms < 0 || start_ms > 900) start_ms = 250;
+  if (start_ms < 0 || start_ms > 900) start_ms = 400;
   start_frames = start_ms * RATE / 1000;
   signal(SIGPIPE, SIG_IGN);
   int err = open_pcm(device, lead_ms);

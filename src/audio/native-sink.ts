@@ -17,6 +17,8 @@ export interface NativeSinkOptions {
   device: string;
   /** How far ALSA is fed ahead of the DAC (ms): shorter acts sooner, longer rides out scheduling delays. */
   leadMs?: number;
+  /** From silence, the DAC starts once this much is written (ms), so the speaker's first burst of work is over. */
+  startMs?: number;
   /** File to record every write to ALSA in (time, frames, frames queued before): tests and benchmarks. */
   trace?: string;
   /**
@@ -51,7 +53,13 @@ export class NativeSink extends EventEmitter<SinkEvents> implements Sink {
   constructor(opts: NativeSinkOptions) {
     super();
     this.#maxAheadMs = opts.maxAheadMs ?? 500;
-    const args = [opts.device, '--lead-ms', String(opts.leadMs ?? 30), ...(opts.trace ? ['--trace', opts.trace] : [])];
+    const args = [
+      opts.device,
+      '--lead-ms',
+      String(opts.leadMs ?? 30),
+      ...(opts.startMs !== undefined ? ['--start-ms', String(opts.startMs)] : []),
+      ...(opts.trace ? ['--trace', opts.trace] : []),
+    ];
     this.#child = spawn(PROGRAM, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'], env: opts.env ?? process.env });
     this.#commands = this.#child.stdio[3] as Writable;
     this.#commands.on('error', () => {});

@@ -27,8 +27,8 @@ export class CdnServer {
   #secret = randomBytes(16);
   #faults = new Map<string, { kind: CdnFault; remaining: number }>();
   #o: Required<Omit<CdnServerOptions, 'catalog'>> & { catalog: Catalog };
-  /** Range requests served, per file id (tests and benchmarks read it). */
-  readonly requests: { fileId: string; range: string; status: number }[] = [];
+  /** Range requests served, per file id, with when they came (monotonic µs; tests and benchmarks read it). */
+  readonly requests: { fileId: string; range: string; status: number; us: number }[] = [];
 
   constructor(opts: CdnServerOptions) {
     this.#o = { host: '127.0.0.1', port: 0, urlTtlSeconds: 3600, slowBytesPerSecond: 16 * 1024, ...opts };
@@ -94,7 +94,7 @@ export class CdnServer {
     const m = /^\/audio\/([0-9a-f]{40})$/.exec(url.pathname);
     const fileId = m?.[1] ?? '';
     const done = (status: number, range = ''): void => {
-      this.requests.push({ fileId, range, status });
+      this.requests.push({ fileId, range, status, us: Number(process.hrtime.bigint() / 1000n) });
     };
     if (req.method !== 'GET' || !m) {
       done(404);
