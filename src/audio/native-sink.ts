@@ -10,7 +10,8 @@ import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { SinkError, type Sink, type SinkControl, type SinkEvents } from './sink.js';
 
-const PROGRAM = fileURLToPath(new URL('./spotlet-alsa-out', import.meta.url));
+// Found from dist/src/<part>/, which both this module and the image's bundle (dist/src/cli/) are one level under.
+const PROGRAM = fileURLToPath(new URL('../audio/spotlet-alsa-out', import.meta.url));
 const FRAMES_PER_MS = 44.1;
 
 export interface NativeSinkOptions {

@@ -104,7 +104,8 @@ export interface AlsaSinkOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-const SPEAKER_CHILD = fileURLToPath(new URL('./speaker-child.js', import.meta.url));
+// Found from dist/src/<part>/, which both this module and the image's bundle (dist/src/cli/) are one level under.
+const SPEAKER_CHILD = fileURLToPath(new URL('../audio/speaker-child.js', import.meta.url));
 
 /** ALSA output in a child process; a dead child is reported once as an error, never thrown at the caller. */
 export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {

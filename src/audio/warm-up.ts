@@ -10,7 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { DEFAULT_NORMALISATION, GainStage } from './gain.js';
 import { VorbisStream, type PcmBlock } from './vorbis.js';
 
-const WARM_UP_STREAM = new URL('./warm-up.ogg', import.meta.url);
+// Found from dist/src/<part>/, which both this module and the image's bundle (dist/src/cli/) are one level under.
+const WARM_UP_STREAM = new URL('../audio/warm-up.ogg', import.meta.url);
 /** Bytes per push, as the player's slices are fed (several calls warm the decoding loop, not just its setup). */
 const PIECE = 4096;
 

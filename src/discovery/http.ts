@@ -328,19 +328,16 @@ function statusBody(info: StatusInfo, extra: Record<string, unknown> = {}): stri
   });
 }
 
-/** Listens dual-stack where IPv6 exists, else IPv4 only. */
+/**
+ * Listens dual-stack where IPv6 exists, else IPv4 only: Node's own choice when no host is given, which also
+ * spares a start the address lookup of '::' (compiling Node's IPv6 pattern, ~10 ms of CPU).
+ */
 function listen(server: Server, port: number): Promise<void> {
-  const attempt = (host: string): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const onError = (err: Error): void => reject(err);
-      server.once('error', onError);
-      server.listen({ port, host }, () => {
-        server.off('error', onError);
-        resolve();
-      });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen({ port }, () => {
+      server.off('error', reject);
+      resolve();
     });
-  return attempt('::').catch((err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EAFNOSUPPORT' && err.code !== 'EADDRNOTAVAIL') throw err;
-    return attempt('0.0.0.0');
   });
 }

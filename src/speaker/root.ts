@@ -5,7 +5,6 @@
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart } from '../ap/index.js';
-import { playerFromConfig, warmUpAudio } from '../audio/index.js';
 import { alsaDeviceFor, BoardIO, readDetectionInput } from '../board/index.js';
 import type { ConnectService } from '../connect/index.js';
 import { loadConfig, type LoadOptions } from '../core/config.js';
@@ -100,13 +99,17 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     log: log.child('ap'),
   });
 
-  // Connect (web APIs, protobuf modules, player) is loaded when the AP session first becomes ready: a speaker
-  // waiting for its user stays small. The user session runs one Connect per user.
+  // Connect and the audio pipeline (web APIs, protobuf modules, player) are loaded when the AP session first
+  // becomes ready: a speaker waiting for its user stays small and starts sooner. The user session runs one Connect
+  // per user.
   const sessions: UserSession<ConnectService> = new UserSession({
     log: log.child('connect'),
     stop: (svc) => svc.stop(),
     async start() {
-      const { ConnectService } = await import('../connect/index.js');
+      const [{ ConnectService }, { playerFromConfig, warmUpAudio }] = await Promise.all([
+        import('../connect/index.js'),
+        import('../audio/index.js'),
+      ]);
       const connectLog = log.child('connect');
       const svc = new ConnectService({
         spotify: config.spotify,
