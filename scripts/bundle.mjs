@@ -37,3 +37,4 @@ await build({
 });
 for (const f of readdirSync(out)) renameSync(join(out, f), join(src, 'cli', f));
 rmSync(out, { recursive: true });
+rmSync(join(src, 'cli', 'spotlet.js.map'), { force: true }); // the unbundled entry's
