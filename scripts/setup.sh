@@ -8,10 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 run_pkgs=(libasound2-dev alsa-utils build-essential python3)
-test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps)
+test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps faketime
+  snapserver snapclient openssl util-linux)
 image_pkgs=(mmdebstrap qemu-user-static binfmt-support arch-test dosfstools mtools fdisk e2fsprogs xz-utils zstd
   device-tree-compiler g++-aarch64-linux-gnu
-  qemu-system-arm qemu-utils openssh-client socat curl file debian-archive-keyring ca-certificates)
+  qemu-system-arm qemu-utils openssh-client socat curl file debian-archive-keyring ca-certificates openssl)
 
 want=("${run_pkgs[@]}")
 # Node.js and npm: Debian's (Node 18, the one the image runs) unless they are already on PATH (e.g. CI's Node 20).

@@ -10,7 +10,8 @@ ROOTFS=$OUT/rootfs
 WORK=$OUT/parts
 IMG=$OUT/$IMAGE_NAME.img
 BOOT_MB=128
-DATA_MB=64
+# The speaker's state plus up to three app slots (two kept, one being installed) of ~25 MB each.
+DATA_MB=256
 [[ -d $ROOTFS/opt/spotlet ]] || die "build the rootfs first"
 
 rm -rf "$WORK" && mkdir -p "$WORK"

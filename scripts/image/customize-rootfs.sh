@@ -11,6 +11,8 @@ cp -r --no-preserve=ownership "$IMAGE_DIR/rootfs/." "$R/"
 chmod 755 "$R/etc/initramfs-tools/hooks/spotlet-modules"
 mkdir -p "$R/opt" && cp -r --no-preserve=ownership "$OUT/app" "$R/opt/spotlet"
 cp "$REPO/README.md" "$R/opt/spotlet/"
+[[ -e $OUT/update-key.pem ]] && cp "$OUT/update-key.pem" "$R/opt/spotlet/update-key.pem"
+chmod 755 "$R/usr/local/bin/spotlet"
 cp -r --no-preserve=ownership "$OUT/kernel-extras/lib/modules/$KREL/updates" "$R/usr/lib/modules/$KREL/"
 
 log "customize: users (spotlet runs unprivileged; root has no password)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Stages spotlet for the image in $OUT/app (installed later as /opt/spotlet): the compiled JavaScript (the speaker
-# bundled into one module by scripts/bundle.mjs), the board profiles and the production node_modules with the
+# bundled into one module by scripts/bundle-js.mjs), the board profiles and the production node_modules with the
 # native addons cross-compiled for arm64 against Debian's Node 18 headers (libnode-dev) — the image's own Node,
 # not the build machine's.
 source "$(dirname "$0")/common.sh"
@@ -15,7 +15,7 @@ cp -r "$REPO/dist/src" "$APP/dist-src"
 mkdir -p "$APP/dist" && mv "$APP/dist-src" "$APP/dist/src"
 # The speaker as one bundle (and its lazily loaded chunks) over its entry: measured faster to start and smaller
 # (README, "Start and memory"); the other entries and the assets stay beside it.
-(cd "$REPO" && node scripts/bundle.mjs "$APP/dist/src")
+(cd "$REPO" && node scripts/bundle-js.mjs "$APP/dist/src")
 cp -r "$REPO/board" "$REPO/package.json" "$REPO/package-lock.json" "$APP/"
 rm -f "$APP/board/README.md"
 mkdir -p "$APP/scripts" && cp -r "$REPO/scripts/patches" "$REPO/scripts/apply-patches.mjs" "$APP/scripts/"
@@ -51,4 +51,7 @@ find node_modules -path '*/build/Release/obj.target' -prune -exec rm -rf {} +
 find node_modules -type d -name prebuilds -exec sh -c 'for d in "$1"/*; do case "${d##*/}" in linux-arm64) ;; *) rm -rf "$d" ;; esac; done' _ {} \;
 rm -rf node_modules/speaker/deps scripts package-lock.json
 find node_modules \( -name '*.md' -o -name '*.ts' -not -name '*.d.ts' -o -name '*.map' \) -type f -delete
+# The factory slot's manifest (unsigned: the read-only root is trusted): its version is the image version that
+# update bundles are checked against.
+node "$REPO/scripts/bundle.mjs" manifest "$APP"
 log "app staged: $(du -sh "$APP" | cut -f1)"

@@ -8,7 +8,7 @@ import type { KeyObject } from 'node:crypto';
 import type { Logger } from '../core/log.js';
 import type { StoredCredentials } from '../core/state.js';
 import { Backoff } from '../core/backoff.js';
-import { monotonicMs } from '../core/clock.js';
+import { monotonicMs, ServerClock } from '../core/clock.js';
 import { errorMessage, SpotletError } from '../core/errors.js';
 import { EndpointDirectory, parseHostPort, type Endpoint } from './apresolve.js';
 import { AudioKeyClient } from './audio-key.js';
@@ -141,6 +141,8 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
   readonly endpoints: EndpointDirectory;
   readonly mercury: MercuryClient;
   readonly audioKeys: AudioKeyClient;
+  /** Spotify's clock, learnt from the AP's Pings (and refined by whoever gets millisecond server times). */
+  readonly clock = new ServerClock();
   #opts: ApSessionOptions;
   #timers: SessionTimers;
   #log: Logger;
@@ -156,7 +158,6 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
   #lostAt: number[] = [];
   /** Delays between login attempts (jittered, doubling to reconnectMaxMs); a retry loop starts it afresh. */
   #backoff: Backoff;
-  #timeDeltaSec = 0;
   #sleepers = new Set<() => void>();
 
   constructor(opts: ApSessionOptions) {
@@ -191,11 +192,6 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
   /** The logged-in session's details, while ready. */
   get info(): SessionInfo | undefined {
     return this.#state === 'ready' ? this.#info : undefined;
-  }
-
-  /** Spotify's clock minus ours (seconds), from the last Ping. */
-  get timeDeltaSec(): number {
-    return this.#timeDeltaSec;
   }
 
   /** Sends a packet on the current connection; throws ApConnectionError when there is none. */
@@ -447,7 +443,7 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
         return;
       }
       case CMD.Ping:
-        if (p.payload.length >= 4) this.#timeDeltaSec = p.payload.readUInt32BE(0) - Math.floor(Date.now() / 1000);
+        if (p.payload.length >= 4) this.clock.observeSeconds(p.payload.readUInt32BE(0));
         if (link.keepalive === 'pending-pong') return this.#log.debug('unexpected ping while a pong is pending');
         return this.#armKeepalive(link, 'pending-pong', this.#timers.pongDelayMs);
       case CMD.PongAck:

@@ -3,16 +3,13 @@
  * reading the configuration loads none of the pipeline, which a speaker waiting for its user does not need.
  */
 import { defineSection, field, type SectionValues } from '../core/config.js';
-import { MIXER_NAMES, MIXERS, type MixerName } from './mixer.js';
-import { SINK_NAMES, SINKS, type SinkName } from './sinks.js';
+import { MIXER_NAMES, MIXERS } from './mixer.js';
+import { SINK_NAMES, SINKS } from './sinks.js';
 
 export const audioSection = defineSection('audio', 'Audio output and processing.', {
-  backend: field.enum<SinkName>(
-    'native',
-    SINK_NAMES,
-    `Output: ${SINK_NAMES.map((n) => `${n} = ${SINKS[n].doc}`).join('; ')}.`,
-    { flag: 'backend' },
-  ),
+  backend: field.enum('native', SINK_NAMES, `Output: ${SINK_NAMES.map((n) => `${n} = ${SINKS[n].doc}`).join('; ')}.`, {
+    flag: 'backend',
+  }),
   device: field.string(
     'default',
     'ALSA PCM device (e.g. hw:CARD=sndrpihifiberry), or the file/FIFO path for the file backend.',
@@ -43,11 +40,7 @@ export const audioSection = defineSection('audio', 'Audio output and processing.
     'Software volume curve; fixed = leave the volume to the amplifier or a hardware mixer.',
   ),
   volume_range_db: field.number(60, 0, 100, 'Dynamic range of the log and cubic curves (dB).'),
-  mixer: field.enum<MixerName>(
-    'soft',
-    MIXER_NAMES,
-    `Volume: ${MIXER_NAMES.map((n) => `${n} = ${MIXERS[n].doc}`).join('; ')}.`,
-  ),
+  mixer: field.enum('soft', MIXER_NAMES, `Volume: ${MIXER_NAMES.map((n) => `${n} = ${MIXERS[n].doc}`).join('; ')}.`),
   mixer_control: field.string('', 'ALSA mixer control for mixer = alsa (e.g. Digital); empty = from the hat profile.'),
   normalisation: field.bool(false, 'Normalise loudness with the ReplayGain data of each file.'),
   normalisation_type: field.enum('auto', ['auto', 'track', 'album'], 'Which gain to use (auto = track).'),

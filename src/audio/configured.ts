@@ -2,17 +2,16 @@
 import type { Logger } from '../core/log.js';
 import type { AudioConfig } from './config.js';
 import { AudioFileCache } from './file-cache.js';
-import type { NormalisationMethod, NormalisationType, VolumeCurve } from './gain.js';
-import { MIXERS, type MixerName } from './mixer.js';
+import { MIXERS } from './mixer.js';
 import { Player, type TrackSource } from './player.js';
-import { sinkOpener, type SinkName } from './sinks.js';
+import { sinkOpener } from './sinks.js';
 
 /** A player wired to the configured output, mixer and processing. */
 export function playerFromConfig(c: AudioConfig, source: TrackSource, log: Logger, volume = c.initial_volume): Player {
-  const mixer = MIXERS[c.mixer as MixerName].open(
+  const mixer = MIXERS[c.mixer].open(
     {
       device: c.device,
-      curve: c.volume_curve as VolumeCurve,
+      curve: c.volume_curve,
       rangeDb: c.volume_range_db,
       control: c.mixer_control,
     },
@@ -21,7 +20,7 @@ export function playerFromConfig(c: AudioConfig, source: TrackSource, log: Logge
   return new Player({
     source,
     openSink: sinkOpener(
-      c.backend as SinkName,
+      c.backend,
       { device: c.device, leadMs: c.output_lead_ms, ...(c.output_trace ? { trace: c.output_trace } : {}) },
       log,
     ),
@@ -34,8 +33,8 @@ export function playerFromConfig(c: AudioConfig, source: TrackSource, log: Logge
     crossfadeMs: c.crossfade_ms,
     normalisation: {
       enabled: c.normalisation,
-      type: c.normalisation_type as NormalisationType,
-      method: c.normalisation_method as NormalisationMethod,
+      type: c.normalisation_type,
+      method: c.normalisation_method,
       pregainDb: c.normalisation_pregain_db,
       thresholdDbfs: c.normalisation_threshold_dbfs,
       attackMs: c.normalisation_attack_ms,

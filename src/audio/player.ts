@@ -84,6 +84,8 @@ export interface PlayerEvents {
    * retries) or is over (false: fetching resumed where it stopped).
    */
   network: [stalled: boolean, err?: SpotletError];
+  /** The next track is being prepared (metadata, key, its first bytes). */
+  preloading: [uri: string];
 }
 
 const FRAMES_PER_MS = 44.1;
@@ -122,6 +124,11 @@ export class Player extends EventEmitter<PlayerEvents> {
   #durationMs = 0;
   #trackFrames = 0;
   #paused = false;
+  /**
+   * 'playing' is still owed for the track just started: it is said with its first sample written, so the
+   * position reported from then on is what is heard (not the start position while nothing plays yet).
+   */
+  #playingOwed = false;
   #resume: (() => void) | undefined;
   /** Frames left of a fade-in (after resume, or a start mid-track). */
   #rampIn = 0;
@@ -312,8 +319,8 @@ export class Player extends EventEmitter<PlayerEvents> {
         if (signal.aborted) return;
         this.#recovered();
         this.#durationMs = track.durationMs;
+        this.#playingOwed = true;
         this.emit('track-started', uri, positionMs);
-        if (!this.#paused) this.emit('playing', this.position());
         const fadeFrom = tail;
         tail = undefined;
         const ownTail = await this.#playTrack(
@@ -378,6 +385,7 @@ export class Player extends EventEmitter<PlayerEvents> {
       if (isNetworkFault(err) && this.#preload?.ready === ready) this.#preload = undefined;
     });
     this.#preload = { uri, ready, abort };
+    this.emit('preloading', uri);
   }
 
   /**
@@ -529,6 +537,10 @@ export class Player extends EventEmitter<PlayerEvents> {
     const written = this.#toSink(pcm, signal);
     this.#trackFrames += frames;
     await written;
+    if (this.#playingOwed && !this.#paused && !signal.aborted) {
+      this.#playingOwed = false;
+      this.emit('playing', this.position());
+    }
   }
 
   /** The output, opened when audio first comes (after a dropped one let go of the device); undefined if aborted. */

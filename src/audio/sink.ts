@@ -6,11 +6,38 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, constants, createWriteStream, open, openSync, statSync, type WriteStream } from 'node:fs';
+import { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { SpotletError } from '../core/errors.js';
+import type { Logger } from '../core/log.js';
+import { monotonicMs } from '../core/clock.js';
 
 export const BYTES_PER_SECOND = 44100 * 4;
+
+/**
+ * When audio written to a real-time output will have been played, on the monotonic clock: a wall clock NTP
+ * jumps (a Pi has no real-time clock) must neither stall the output nor let it run ahead.
+ */
+class PlayoutClock {
+  #drainAt = 0;
+
+  /** `bytes` more were written (after a pause the device ran dry: the clock restarts from now). */
+  wrote(bytes: number): void {
+    this.#drainAt = Math.max(this.#drainAt, monotonicMs()) + (bytes / BYTES_PER_SECOND) * 1000;
+  }
+
+  /** Written but not played yet (ms). */
+  aheadMs(): number {
+    return Math.max(0, this.#drainAt - monotonicMs());
+  }
+
+  /** Waits until no more than `ms` is written ahead of the clock. */
+  async keepWithin(ms: number): Promise<void> {
+    const excess = this.aheadMs() - ms;
+    if (excess > 0) await new Promise((r) => setTimeout(r, excess));
+  }
+}
 
 export class SinkError extends SpotletError {
   constructor(message: string) {
@@ -54,37 +81,145 @@ export interface Sink extends EventEmitter<SinkEvents> {
   readonly control?: SinkControl;
 }
 
-/** Writes raw S16LE to a file or FIFO (Snapcast reads such a pipe). */
+/** How long an open of the FIFO waits for a reader (snapserver looks for a writer every 100 ms). */
+const PIPE_OPEN_WAIT_MS = 300;
+/** With no reader, opening the FIFO is tried again this often. */
+const PIPE_RETRY_MS = 1000;
+/** How far writes to a FIFO run ahead of the playout clock: less than a pipe holds, so a reader never blocks them. */
+const PIPE_AHEAD_MS = 300;
+/** A reader that lets this much queue up behind the pipe has stopped reading (1 s of audio). */
+const PIPE_STALLED_BYTES = BYTES_PER_SECOND;
+
+/**
+ * Writes raw S16LE to a file, or to a FIFO read in real time (Snapcast's pipe source). A FIFO is written at
+ * the pace of the playout clock and never waited on: while nobody reads it (snapserver not running, restarting or
+ * stuck) the audio is dropped at that pace and a reader is looked for again every second, so the player goes
+ * on as if it played. A plain file is written as fast as it takes it.
+ */
 export class FileSink extends EventEmitter<SinkEvents> implements Sink {
-  #out: WriteStream;
+  #path: string;
+  #log: Logger | undefined;
+  #out: WriteStream | undefined;
+  /** The FIFO, open for writing. */
+  #pipe: Socket | undefined;
+  #fifo = false;
+  #opening = false;
+  /** Whether the FIFO had a reader when last seen (a change is logged). */
+  #reader: boolean | undefined;
+  #clock = new PlayoutClock();
+  #retryAt = 0;
+  #closed = false;
   written = 0;
 
-  constructor(path: string) {
+  constructor(path: string, log?: Logger) {
     super();
-    this.#out = createWriteStream(path, { flags: 'a' });
-    this.#out.on('error', (err) => this.emit('error', new SinkError(`file sink ${path}: ${err.message}`)));
+    this.#path = path;
+    this.#log = log;
+    try {
+      this.#fifo = statSync(path).isFIFO();
+    } catch {}
+    if (this.#fifo) this.#openPipe();
+    else {
+      this.#out = createWriteStream(path, { flags: 'a' });
+      this.#out.on('error', (err) => this.emit('error', new SinkError(`file sink ${path}: ${err.message}`)));
+    }
   }
 
-  /** A file or FIFO has no clock of its own: what was written counts as played. */
+  /** Audio handed to a FIFO is heard as the playout clock says; a file has no clock: written counts as played. */
   bufferedMs(): number {
-    return 0;
+    return this.#fifo ? this.#clock.aheadMs() : 0;
   }
 
-  write(pcm: Buffer): Promise<void> {
+  async write(pcm: Buffer): Promise<void> {
     this.written += pcm.length;
-    return new Promise((resolve) => {
-      if (this.#out.write(pcm)) resolve();
-      else this.#out.once('drain', resolve);
+    const out = this.#out;
+    if (out) {
+      if (!out.write(pcm)) await new Promise((resolve) => out.once('drain', resolve));
+      return;
+    }
+    this.#clock.wrote(pcm.length);
+    const pipe = this.#pipe;
+    if (pipe) {
+      if (pipe.writableLength > PIPE_STALLED_BYTES) this.#noReader(pipe, 'stopped reading');
+      else
+        pipe.write(pcm, (err) => {
+          if (!err) this.#readerSeen();
+        });
+    } else if (!this.#closed && monotonicMs() >= this.#retryAt) this.#openPipe();
+    await this.#clock.keepWithin(PIPE_AHEAD_MS);
+  }
+
+  /**
+   * Opens the FIFO for writing. The open waits (in Node's thread pool) until a reader opens it too, as a
+   * writer must for snapserver to take it; after a while it is let go by being that reader for a moment, and
+   * the first write then finds out whether a real one came.
+   */
+  #openPipe(): void {
+    if (this.#opening) return;
+    this.#opening = true;
+    const letGo = setTimeout(() => {
+      try {
+        closeSync(openSync(this.#path, constants.O_RDONLY | constants.O_NONBLOCK));
+      } catch {}
+    }, PIPE_OPEN_WAIT_MS);
+    open(this.#path, constants.O_WRONLY, (err, fd) => {
+      clearTimeout(letGo);
+      this.#opening = false;
+      if (err) {
+        this.#retryAt = monotonicMs() + PIPE_RETRY_MS;
+        this.emit('error', new SinkError(`file sink ${this.#path}: ${err.message}`));
+        return;
+      }
+      if (this.#closed) return closeSync(fd);
+      const pipe = new Socket({ fd, readable: false, writable: true });
+      pipe.on('error', (e) => this.#noReader(pipe, e.message));
+      this.#pipe = pipe;
     });
   }
 
-  close(): Promise<void> {
-    return new Promise((resolve) => this.#out.end(resolve));
+  #readerSeen(): void {
+    if (this.#reader === false) this.#log?.info('audio pipe read again', { path: this.#path });
+    this.#reader = true;
   }
 
-  /** Nothing waits in a file or FIFO to be dropped. */
+  /** Nobody reads the FIFO (any more): the audio is dropped from here on, and a reader looked for again later. */
+  #noReader(pipe: Socket, why: string): void {
+    if (pipe !== this.#pipe) return;
+    pipe.destroy();
+    this.#pipe = undefined;
+    this.#retryAt = monotonicMs() + PIPE_RETRY_MS;
+    if (this.#reader !== false)
+      this.#log?.warn('audio pipe has no reader; audio is dropped until one opens it', { path: this.#path, why });
+    this.#reader = false;
+  }
+
+  close(): Promise<void> {
+    this.#closed = true;
+    const out = this.#out;
+    if (out) return new Promise((resolve) => out.end(resolve));
+    const pipe = this.#pipe;
+    this.#pipe = undefined;
+    if (!pipe) return Promise.resolve();
+    // What is queued goes to the reader, unless it stopped reading.
+    return new Promise((resolve) => {
+      const t = setTimeout(() => {
+        pipe.destroy();
+        resolve();
+      }, PIPE_OPEN_WAIT_MS + PIPE_RETRY_MS);
+      pipe.end(() => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+  }
+
+  /** A file keeps what it got; a FIFO is let go at once (what the pipe already holds is the reader's). */
   discard(): Promise<void> {
-    return this.close();
+    if (this.#out) return this.close();
+    this.#closed = true;
+    this.#pipe?.destroy();
+    this.#pipe = undefined;
+    return Promise.resolve();
   }
 }
 
@@ -111,8 +246,8 @@ const SPEAKER_CHILD = fileURLToPath(new URL('../audio/speaker-child.js', import.
 export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {
   #child: ChildProcess;
   #opts: Required<Omit<AlsaSinkOptions, 'env'>>;
-  /** Wall-clock time at which everything written so far will have been played (a real-time device). */
-  #drainAt = 0;
+  /** When everything written so far will have been played (a real-time device). */
+  #clock = new PlayoutClock();
   #dead: SinkError | undefined;
   #stderr = '';
   written = 0;
@@ -147,8 +282,7 @@ export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {
   async write(pcm: Buffer): Promise<void> {
     if (this.#dead) throw this.#dead;
     this.written += pcm.length;
-    // After a pause the device ran dry: the clock restarts from now, not from the first write.
-    this.#drainAt = Math.max(this.#drainAt, Date.now()) + (pcm.length / BYTES_PER_SECOND) * 1000;
+    this.#clock.wrote(pcm.length);
     const ok = this.#child.stdin!.write(pcm);
     if (!ok)
       await new Promise<void>((resolve) => {
@@ -160,15 +294,13 @@ export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {
         this.#child.stdin!.on('drain', done);
         this.on('error', done);
       });
-    if (this.#opts.pace) {
-      const excess = this.bufferedMs() - 500 - this.#opts.maxAheadMs;
-      if (excess > 0) await new Promise((r) => setTimeout(r, excess));
-    }
+    // ALSA holds 0.5 s itself.
+    if (this.#opts.pace) await this.#clock.keepWithin(500 + this.#opts.maxAheadMs);
     if (this.#dead) throw this.#dead;
   }
 
   bufferedMs(): number {
-    return this.#opts.pace ? Math.max(0, this.#drainAt - Date.now()) : 0;
+    return this.#opts.pace ? this.#clock.aheadMs() : 0;
   }
 
   close(): Promise<void> {

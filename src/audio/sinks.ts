@@ -19,7 +19,7 @@ export interface SinkSettings {
 
 export interface SinkBackend {
   doc: string;
-  open(s: SinkSettings): Sink;
+  open(s: SinkSettings, log?: Logger): Sink;
   /** The backend the following opens use once this one failed (it cannot open every device the other can). */
   fallback?: string;
 }
@@ -41,8 +41,8 @@ export const SINKS = {
     fallback: 'aplay',
   },
   file: {
-    doc: 'raw S16LE to a file or FIFO (e.g. for Snapcast)',
-    open: (s) => new FileSink(s.device),
+    doc: "raw S16LE to a file, or to a FIFO read in real time (Snapcast's pipe source)",
+    open: (s, log?: Logger) => new FileSink(s.device, log),
   },
 } satisfies Record<string, SinkBackend>;
 
@@ -54,7 +54,7 @@ export function sinkOpener(name: SinkName, s: SinkSettings, log: Logger): () => 
   let current: SinkName = name;
   return () => {
     const backend: SinkBackend = SINKS[current];
-    const sink = backend.open(s);
+    const sink = backend.open(s, log);
     const fallback = backend.fallback as SinkName | undefined;
     if (fallback)
       sink.once('error', () => {

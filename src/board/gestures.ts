@@ -2,6 +2,7 @@
  * Button gestures from raw pin edges: debounce, press, double press, long press and hold-repeat.
  * The clock is injectable so timing is tested exactly.
  */
+import { monotonicMs } from '../core/clock.js';
 import type { Gesture } from './profiles.js';
 
 export interface Clock {
@@ -11,7 +12,7 @@ export interface Clock {
 }
 
 export const systemClock: Clock = {
-  now: () => Date.now(),
+  now: () => monotonicMs(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
 };

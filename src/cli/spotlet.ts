@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-/** `spotlet`: runs the speaker until SIGTERM/SIGINT. */
+/** `spotlet`: runs the speaker until SIGTERM/SIGINT; `spotlet update ...` installs a release (cli/spotlet-update.ts). */
 import './heap.js'; // first: the heap's limits apply to everything loaded after it
 import { ConfigError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
 import { configHelp, startSpeaker } from '../speaker/index.js';
+import { attachUpdates } from '../update/index.js';
 
 const args = process.argv.slice(2);
+if (args[0] === 'update') process.exit(await (await import('./spotlet-update.js')).runUpdateCommand(args.slice(1)));
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
     'usage: spotlet [--config FILE] [--name NAME] [--state-dir DIR] [--zeroconf-port N] [--interface IFACE]...\n' +
-      '               [--ap HOST:PORT] [--ap-key FILE] [--set section.key=value]... [--help-config]\n',
+      '               [--ap HOST:PORT] [--ap-key FILE] [--set section.key=value]... [--help-config]\n' +
+      '       spotlet update FILE|URL | --check | --status   (spotlet update --help)\n',
   );
   process.exit(0);
 }
@@ -30,6 +33,12 @@ try {
     hard.unref();
     void speaker.stop().then(() => process.exit(0));
   };
+  attachUpdates({
+    config: speaker.config.update,
+    speaker: speaker.supervisor,
+    log: log.child('update'),
+    restart: () => stop('update installed'),
+  });
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 } catch (err) {

@@ -4,7 +4,7 @@
  * the app sees what a button did exactly as if it had sent the command itself.
  */
 import type { ContextPage } from '../web/index.js';
-import type { PlayRequest } from './controller.js';
+import type { PlayOrigin, PlayRequest, SleepTimerRequest } from './controller.js';
 import type { QueueOptions, TrackRef } from './queue.js';
 
 /** Who gave a command (logs, the speaker's event stream). */
@@ -33,6 +33,11 @@ export type Command =
       positionMs?: number;
       paused?: boolean;
       options?: Partial<QueueOptions>;
+      /** Where in the app the play came from (shown as "Playing from …"), and who sent it. */
+      playOrigin?: PlayOrigin;
+      /** The context's metadata and restrictions as the app sent them. */
+      contextMetadata?: Record<string, string>;
+      contextRestrictions?: Record<string, string[]>;
     }
   /**
    * This speaker takes the session another device played (the app's transfer): `request` is that session as
@@ -66,8 +71,15 @@ export type Command =
   | { kind: 'add-to-queue'; track: CommandTrack }
   /** What plays next as the app now shows it: queued tracks (`queued`), then the context's. */
   | { kind: 'set-queue'; next: (CommandTrack & { queued: boolean })[] }
+  /** Pause after a time, or stop at the end of the track playing; replaces any earlier timer (`clear`: none). */
+  | { kind: 'sleep-timer'; timer: SleepTimerRequest }
   /** The app updated the context being played; accepted only for the current one. */
-  | { kind: 'update-context'; contextUri: string | undefined }
+  | {
+      kind: 'update-context';
+      contextUri: string | undefined;
+      metadata?: Record<string, string>;
+      restrictions?: Record<string, string[]>;
+    }
   /** Forget the user: Connect leaves their cluster, the stored credentials are deleted. */
   | { kind: 'logout' };
 

@@ -4,10 +4,11 @@
  * JSON and protobuf happens here; nothing downstream digs into raw input.
  */
 import { errorMessage } from '../core/errors.js';
+import { uriFromGid } from '../core/spotify-id.js';
 import { spotify as cs } from '../gen/connect.js';
-import type { ContextPage, DealerMessage, DealerRequest } from '../web/index.js';
+import { contextRestrictionsOf, type ContextPage, type DealerMessage, type DealerRequest } from '../web/index.js';
 import type { CommandTrack, ConnectCommand } from './command.js';
-import type { PlayRequest } from './controller.js';
+import type { PlayOrigin, PlayRequest } from './controller.js';
 import type { QueueOptions, TrackRef } from './queue.js';
 
 const C = cs.connectstate;
@@ -19,15 +20,18 @@ export interface TransferState {
     timestamp?: number;
     positionAsOfTimestamp?: number;
     isPaused?: boolean;
-    currentTrack?: { uri?: string; uid?: string; metadata?: Record<string, string> };
+    currentTrack?: { uri?: string; uid?: string; gid?: Uint8Array; metadata?: Record<string, string> };
   };
   currentSession?: {
+    playOrigin?: PlayOrigin;
     context?: {
       uri?: string;
+      metadata?: Record<string, string>;
+      restrictions?: Record<string, string[]>;
       pages?: {
         pageUrl?: string;
         nextPageUrl?: string;
-        tracks?: { uri?: string; uid?: string; metadata?: Record<string, string> }[];
+        tracks?: { uri?: string; uid?: string; gid?: Uint8Array; metadata?: Record<string, string> }[];
       }[];
     };
     currentUid?: string;
@@ -68,21 +72,45 @@ const num = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : undefined;
 const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
 
-function trackOf(v: unknown): CommandTrack | undefined {
+/** A ContextTrack (proto3 JSON, or decoded protobuf): its uri, else the uri its gid gives in `contextUri`. */
+function trackOf(v: unknown, contextUri?: string): CommandTrack | undefined {
   const t = obj(v);
-  const uri = str(t.uri);
+  const uri = str(t.uri) ?? uriFromGid(t.gid, contextUri);
   if (!uri) return undefined;
   const uid = str(t.uid);
-  const meta = obj(t.metadata);
-  const metadata = Object.fromEntries(Object.entries(meta).filter(([, x]) => typeof x === 'string')) as Record<
-    string,
-    string
-  >;
-  return { uri, ...(uid ? { uid } : {}), metadata };
+  return { uri, ...(uid ? { uid } : {}), metadata: stringsOf(t.metadata) };
 }
 
-function tracksOf(v: unknown): CommandTrack[] {
-  return Array.isArray(v) ? v.map(trackOf).filter((t): t is NonNullable<typeof t> => !!t) : [];
+function tracksOf(v: unknown, contextUri?: string): CommandTrack[] {
+  return Array.isArray(v) ? v.map((t) => trackOf(t, contextUri)).filter((t): t is NonNullable<typeof t> => !!t) : [];
+}
+
+/** String values of a JSON map (context metadata). */
+function stringsOf(v: unknown): Record<string, string> {
+  return Object.fromEntries(Object.entries(obj(v)).filter(([, x]) => typeof x === 'string')) as Record<string, string>;
+}
+
+/**
+ * A PlayOrigin (proto3 JSON in a play command, the decoded protobuf's camelCase in a transfer); its
+ * device_identifier is the device that sent the command, as go-librespot sets it.
+ */
+function playOriginOf(v: unknown, sentBy: string): PlayOrigin {
+  const o = obj(v);
+  const field = (snake: string, camel: string): string | undefined => str(o[snake]) ?? str(o[camel]);
+  const classes = o.feature_classes ?? o.featureClasses;
+  const origin: PlayOrigin = {};
+  const set = (key: keyof PlayOrigin, value: string | undefined): void => {
+    if (value !== undefined) (origin as Record<string, unknown>)[key] = value;
+  };
+  set('featureIdentifier', field('feature_identifier', 'featureIdentifier'));
+  set('featureVersion', field('feature_version', 'featureVersion'));
+  set('viewUri', field('view_uri', 'viewUri'));
+  set('externalReferrer', field('external_referrer', 'externalReferrer'));
+  set('referrerIdentifier', field('referrer_identifier', 'referrerIdentifier'));
+  set('restrictionIdentifier', field('restriction_identifier', 'restrictionIdentifier'));
+  if (Array.isArray(classes)) origin.featureClasses = classes.filter((x): x is string => typeof x === 'string');
+  set('deviceIdentifier', sentBy || field('device_identifier', 'deviceIdentifier'));
+  return origin;
 }
 
 function optionsOf(v: unknown): Partial<QueueOptions> {
@@ -101,14 +129,14 @@ function optionsOf(v: unknown): Partial<QueueOptions> {
  * A Context's inline pages: proto3 JSON (`page_url`) in a play command, the decoded TransferState's camelCase
  * (`pageUrl`) in a transfer. Pages with neither tracks nor a url are dropped.
  */
-function pagesOf(v: unknown): ContextPage[] {
+function pagesOf(v: unknown, contextUri?: string): ContextPage[] {
   if (!Array.isArray(v)) return [];
   return v.flatMap((raw) => {
     const p = obj(raw);
     const pageUrl = str(p.page_url) ?? str(p.pageUrl);
     const nextPageUrl = str(p.next_page_url) ?? str(p.nextPageUrl);
     const page: ContextPage = {
-      tracks: tracksOf(p.tracks),
+      tracks: tracksOf(p.tracks, contextUri),
       ...(pageUrl ? { pageUrl } : {}),
       ...(nextPageUrl ? { nextPageUrl } : {}),
     };
@@ -126,7 +154,12 @@ const SET_OPTION = {
  * One `command` object of a player-command request (`transferState`: its decoded `data`, for a transfer).
  * Unknown endpoints and malformed fields are refused with a reason.
  */
-export function decodePlayerCommand(raw: unknown, transferState?: TransferState, now = Date.now()): Decoded {
+export function decodePlayerCommand(
+  raw: unknown,
+  transferState?: TransferState,
+  now = Date.now(),
+  sentBy = '',
+): Decoded {
   const c = obj(raw);
   const endpoint = str(c.endpoint);
   const ok = (command: ConnectCommand): Decoded => ({ command });
@@ -140,7 +173,7 @@ export function decodePlayerCommand(raw: unknown, transferState?: TransferState,
       if (str(skip.track_uri)) skipTo.uri = str(skip.track_uri)!;
       if (num(skip.track_index) !== undefined) skipTo.index = num(skip.track_index)!;
       const uri = str(context.uri);
-      const pages = pagesOf(context.pages);
+      const pages = pagesOf(context.pages, uri);
       if (!uri && !pages.length) return { refused: 'play: no context uri and no tracks' };
       return ok({
         kind: 'play',
@@ -150,11 +183,14 @@ export function decodePlayerCommand(raw: unknown, transferState?: TransferState,
         paused: bool(o.initially_paused) ?? false,
         options: optionsOf(o.player_options_override),
         pages,
+        playOrigin: playOriginOf(c.play_origin, sentBy),
+        contextMetadata: stringsOf(context.metadata),
+        contextRestrictions: contextRestrictionsOf(context.restrictions),
       });
     }
     case 'transfer': {
       if (!transferState) return { refused: 'transfer: no TransferState data' };
-      const request = transferRequest(transferState, now);
+      const request = transferRequest(transferState, now, sentBy);
       // The app may ask to resume a paused session on this device (go-librespot honours the same option).
       if (str(obj(c.options).restore_paused) === 'resume') request.paused = false;
       return ok({ kind: 'transfer', request, stateTimestamp: Number(transferState.playback?.timestamp ?? 0) || 0 });
@@ -206,7 +242,12 @@ export function decodePlayerCommand(raw: unknown, transferState?: TransferState,
       });
     }
     case 'update_context':
-      return ok({ kind: 'update-context', contextUri: str(obj(c.context).uri) });
+      return ok({
+        kind: 'update-context',
+        contextUri: str(obj(c.context).uri),
+        metadata: stringsOf(obj(c.context).metadata),
+        ...(obj(c.context).restrictions ? { restrictions: contextRestrictionsOf(obj(c.context).restrictions) } : {}),
+      });
     default:
       return { refused: `unknown endpoint ${JSON.stringify(endpoint ?? null)}` };
   }
@@ -234,7 +275,7 @@ export function decodeDealerRequest(req: DealerRequest, now = Date.now()): Deale
       return { ...request, decoded: { refused: `transfer: data is not a TransferState (${errorMessage(err)})` } };
     }
   }
-  return { ...request, decoded: decodePlayerCommand(body.command, transfer, now) };
+  return { ...request, decoded: decodePlayerCommand(body.command, transfer, now, request.sentBy) };
 }
 
 /** A dealer push the device acts on; undefined for others. Throws when its payload does not decode. */
@@ -256,18 +297,18 @@ export function decodePush(msg: DealerMessage): DealerPush | undefined {
 }
 
 /** The play request a transfer amounts to (protocol/06 §6). */
-export function transferRequest(t: TransferState, now: number): PlayRequest {
+export function transferRequest(t: TransferState, now: number, sentBy = ''): PlayRequest {
   const pb = t.playback ?? {};
   const paused = pb.isPaused ?? false;
   const asOf = pb.positionAsOfTimestamp ?? 0;
   const positionMs = paused || !pb.timestamp ? asOf : asOf + Math.max(0, now - pb.timestamp);
   const ctx = t.currentSession?.context ?? {};
   const contextUri = ctx.uri && ctx.uri !== '-' ? ctx.uri : undefined;
-  const pages = pagesOf(ctx.pages);
+  const pages = pagesOf(ctx.pages, ctx.uri);
   const queued = tracksOf(t.queue?.tracks);
   const playingQueue = !!(t.queue?.isPlayingQueue && queued[0]);
-  const current = playingQueue ? queued[0] : pb.currentTrack;
-  const contextUid = t.currentSession?.currentUid || (playingQueue ? '' : current?.uid);
+  const current = playingQueue ? queued[0] : trackOf(pb.currentTrack, ctx.uri);
+  const contextUid = t.currentSession?.currentUid || (playingQueue ? '' : (current?.uid ?? pb.currentTrack?.uid));
   const req: PlayRequest = {
     skipTo: {
       ...(contextUid ? { uid: contextUid } : {}),
@@ -281,6 +322,9 @@ export function transferRequest(t: TransferState, now: number): PlayRequest {
       repeatingTrack: !!t.options?.repeatingTrack,
     },
     queue: playingQueue ? queued.slice(1) : queued,
+    playOrigin: playOriginOf(t.currentSession?.playOrigin, sentBy),
+    contextMetadata: stringsOf(ctx.metadata),
+    contextRestrictions: contextRestrictionsOf(ctx.restrictions),
   };
   // A queued or autoplay track is not in the context: it is played first, the context goes on after it.
   if (current?.uri && (playingQueue || current.metadata?.['autoplay.is_autoplay'] === 'true')) {

@@ -6,7 +6,7 @@
  * another device takes over, and leaves the cluster when the app logs it out.
  */
 import { Backoff } from '../core/backoff.js';
-import { monotonicMs } from '../core/clock.js';
+import { monotonicMs, type ServerClock } from '../core/clock.js';
 import { errorMessage } from '../core/errors.js';
 import { HttpError } from '../core/http.js';
 import type { Logger } from '../core/log.js';
@@ -38,6 +38,11 @@ export interface ConnectDeviceOptions {
   log: Logger;
   /** Where the app's commands go (the speaker's command port), the app's "log out" included. */
   dispatch: CommandDispatch;
+  /**
+   * Spotify's clock (the AP session's): every time sent (client_side_timestamp, started_playing_at) or
+   * compared (the take-over check) is Spotify's, never the board's wall clock; the PUT answers refine it.
+   */
+  clock: ServerClock;
   minPutIntervalMs?: number;
 }
 
@@ -52,12 +57,13 @@ export class ConnectDevice {
   #pending: Reason | undefined;
   #timer: NodeJS.Timeout | undefined;
   /** Monotonic time of the last PUT. */
-  #lastPut = -Infinity;
+  #lastPut = Number.NEGATIVE_INFINITY;
   #putting: Promise<void> = Promise.resolve();
   /** PUTs failed in a row on this connection: the next one waits for its delay. */
   #retry = new Backoff(PUT_RETRY);
   #stopped = false;
   #lastCommand = { by: '', id: 0 };
+  /** Spotify's time at which we last became the active device (PutStateRequest.started_playing_at). */
   #startedPlayingAt = 0;
   /** Whether the controller was active at its last state change (a change to active starts a new "playing at"). */
   #wasActive = false;
@@ -85,8 +91,8 @@ export class ConnectDevice {
     controller.on('state', (why) => {
       if (why === 'network-fault') this.#outage = true;
       if (controller.active && !this.#wasActive) {
-        this.#startedPlayingAt = Date.now();
-        if (!this.#inCommand) this.#activeSince = Date.now();
+        this.#startedPlayingAt = this.#o.clock.now();
+        if (!this.#inCommand) this.#activeSince = this.#o.clock.now();
       }
       this.#wasActive = controller.active;
       this.#schedule('PLAYER_STATE_CHANGED');
@@ -123,7 +129,7 @@ export class ConnectDevice {
     await this.#putting; // a PUT under way must not register the device again after it left
     if (wasActive) await this.#inactive();
     if (this.#o.dealer.connectionId) await this.#leave();
-    this.#o.dealer.close();
+    await this.#o.dealer.close();
   }
 
   /** A new dealer connection: announce the device; a backoff of the old connection's failed PUTs is over. */
@@ -137,7 +143,7 @@ export class ConnectDevice {
 
   /** A player command of the app: decoded once, refused or dispatched through the speaker's port, one reply. */
   async #onRequest(req: DealerRequest, reply: (success: boolean) => void): Promise<void> {
-    const request = decodeDealerRequest(req);
+    const request = decodeDealerRequest(req, this.#o.clock.now());
     if (!request) return reply(false);
     this.#lastCommand = { by: request.sentBy, id: request.messageId };
     let result: CommandResult;
@@ -145,8 +151,8 @@ export class ConnectDevice {
     else {
       const command = request.decoded.command;
       // Set before the command runs: a cluster update may arrive as soon as the controller is active.
-      if (command.kind === 'transfer') this.#activeSince = command.stateTimestamp || Date.now();
-      else if (!this.#o.controller.active) this.#activeSince = Date.now();
+      if (command.kind === 'transfer') this.#activeSince = command.stateTimestamp || this.#o.clock.now();
+      else if (!this.#o.controller.active) this.#activeSince = this.#o.clock.now();
       this.#inCommand = true;
       result = await this.#dispatch(command).finally(() => (this.#inCommand = false));
     }
@@ -181,13 +187,14 @@ export class ConnectDevice {
   }
 
   /**
-   * We lose control only on a real take-over: another (non-empty) active device whose player state is newer
-   * than our becoming active. An update with no active device, or one still carrying the state of before our
-   * last transfer (the previous player's last PUT racing ours), changes nothing.
+   * We lose control when the cluster names another active device, or none at all (both references: librespot
+   * `handle_cluster_update`, go-librespot `handleDealerMessage`), unless the update's player state is no newer
+   * than our becoming active: then it is the previous player's last PUT racing our transfer (go-librespot's
+   * check against its last transfer's timestamp), and changes nothing.
    */
   #onCluster(update: cs.connectstate.ClusterUpdate): void {
     const active = update.cluster?.activeDeviceId ?? '';
-    if (!this.#o.controller.active || !active || active === this.#o.device.deviceId) return;
+    if (!this.#o.controller.active || active === this.#o.device.deviceId) return;
     const stateAt = Number(update.cluster?.playerState?.timestamp ?? 0);
     if (stateAt <= this.#activeSince) {
       this.#o.log.debug('stale cluster update ignored', {
@@ -197,8 +204,11 @@ export class ConnectDevice {
       });
       return;
     }
-    this.#o.log.info('another device took over', { activeDevice: active });
-    void this.#o.controller.deactivate('another device took over').then(() => this.#inactive());
+    if (active) this.#o.log.info('another device took over', { activeDevice: active });
+    else this.#o.log.info('the cluster has no active device any more: control lost');
+    void this.#o.controller
+      .deactivate(active ? 'another device took over' : 'control lost')
+      .then(() => this.#inactive());
   }
 
   /**
@@ -252,29 +262,36 @@ export class ConnectDevice {
     // first: the listener may have moved playback to another device meanwhile (then the speaker stays inactive).
     const quiet = reason === 'NEW_DEVICE' && this.#connections > 1 && c.active && this.#outage;
     const active = c.active && !quiet;
+    const snapshot = active ? c.snapshot() : undefined;
     const body = C.PutStateRequest.encode({
       device: {
         deviceInfo: this.#deviceInfo(),
-        playerState: active ? playerState(c.snapshot()) : { isSystemInitiated: true, playbackSpeed: 1 },
+        playerState: snapshot ? playerState(snapshot) : { isSystemInitiated: true, playbackSpeed: 1 },
       },
       memberType: C.MemberType.CONNECT_STATE,
       isActive: active,
       putStateReason: C.PutStateReason[reason],
       lastCommandSentByDeviceId: this.#lastCommand.by,
       lastCommandMessageId: this.#lastCommand.id >>> 0,
-      startedPlayingAt: active ? this.#startedPlayingAt : 0,
-      clientSideTimestamp: Date.now(),
+      startedPlayingAt: snapshot ? this.#startedPlayingAt : 0,
+      // How long the current track has played here (go-librespot's HasBeenPlayingFor); librespot sends none.
+      hasBeenPlayingForMs: snapshot?.hasBeenPlayingForMs ?? 0,
+      clientSideTimestamp: this.#o.clock.now(),
     }).finish();
     try {
+      const sentAt = monotonicMs();
       const res = await this.#o.spclient.request('PUT', `/connect-state/v1/devices/${this.#o.device.deviceId}`, {
         body: Buffer.from(body),
         contentType: 'application/x-protobuf',
         headers: { 'X-Spotify-Connection-Id': connectionId },
         busyRetries: false,
       });
+      const receivedAt = monotonicMs();
       this.puts++;
       this.#retry.reset();
-      if (quiet) this.#afterOutage(res.body);
+      const cluster = this.#clusterOf(res.body);
+      if (cluster) this.#learnServerTime(cluster, sentAt, receivedAt);
+      if (quiet) this.#afterOutage(cluster);
       else if (active) this.#outage = false;
     } catch (err) {
       // No answer, 429 or 5xx: worth sending again. Another 4xx would fail again; a new connection announces itself.
@@ -294,17 +311,28 @@ export class ConnectDevice {
     }
   }
 
+  /** The PUT's answer: the Cluster as the cloud has it (undefined, and logged, when it is none). */
+  #clusterOf(body: Buffer): cs.connectstate.Cluster | undefined {
+    try {
+      return C.Cluster.decode(body);
+    } catch (err) {
+      this.#o.log.warn('connect-state PUT answer is not a Cluster', { reason: errorMessage(err) });
+      return undefined;
+    }
+  }
+
+  /** The Cluster is stamped with Spotify's time in ms: it sets our clock to the PUT's round trip. */
+  #learnServerTime(cluster: cs.connectstate.Cluster, sentAt: number, receivedAt: number): void {
+    const serverMs = Number(cluster.serverTimestampMs ?? 0);
+    if (!this.#o.clock.observeRoundTrip(serverMs, sentAt, receivedAt) && serverMs > 0)
+      this.#o.log.debug('cluster server time not used', { serverMs, roundTripMs: receivedAt - sentAt });
+  }
+
   /**
    * The cluster as the cloud had it when the speaker came back (the PUT's answer): another device that took over
    * meanwhile keeps the playback; otherwise the speaker claims it again with its state as it is now.
    */
-  #afterOutage(clusterBytes: Buffer): void {
-    let cluster: cs.connectstate.ICluster | undefined;
-    try {
-      cluster = C.Cluster.decode(clusterBytes);
-    } catch (err) {
-      this.#o.log.warn('connect-state PUT answer is not a Cluster', { reason: (err as Error).message });
-    }
+  #afterOutage(cluster: cs.connectstate.ICluster | undefined): void {
     const other = cluster?.activeDeviceId && cluster.activeDeviceId !== this.#o.device.deviceId;
     if (other) this.#onCluster(C.ClusterUpdate.create({ cluster }));
     if (this.#o.controller.active) this.#schedule('PLAYER_STATE_CHANGED');
@@ -377,6 +405,10 @@ export function playerState(s: PlayerStateSnapshot): cs.connectstate.IPlayerStat
     timestamp: s.timestamp,
     contextUri: s.contextUri,
     contextUrl: s.contextUri ? `context://${s.contextUri}` : '',
+    playOrigin: s.playOrigin,
+    contextMetadata: s.contextMetadata,
+    contextRestrictions: s.contextRestrictions,
+    queueRevision: s.queueRevision,
     index: s.index,
     ...(s.track ? { track: providedTrack(s.track) } : {}),
     playbackId: s.playbackId,

@@ -81,10 +81,14 @@ async function run(ctl: ConnectController, c: ConnectCommand): Promise<string | 
     case 'set-queue':
       ctl.setNextTracks(c.next);
       break;
+    case 'sleep-timer':
+      ctl.setSleepTimer(c.timer);
+      break;
     case 'update-context':
-      // Accepted for the current context only. Like go-librespot, nothing is re-resolved: the playing order
-      // stays as loaded (we keep no context metadata or restrictions that an update could merge into).
-      if (c.contextUri !== ctl.queue.contextUri) return 'not the current context';
+      // The app updated a context's metadata or restrictions. One that is not the current context is ignored,
+      // and still answered with success, as both references do (librespot `handle_request`, go-librespot
+      // `handlePlayerCommand`); the current one's are merged (go-librespot), the tracks stay as loaded.
+      ctl.updateContext(c.contextUri, c.metadata, c.restrictions);
       break;
   }
   return undefined;

@@ -10,6 +10,8 @@ export {
   type ControllerOptions,
   type PlayerStateSnapshot,
   type PlayRequest,
+  type SleepTimer,
+  type SleepTimerRequest,
 } from './controller.js';
 export { TrackQueue, type QueueOptions, type QueueTrack, type TrackProvider, type TrackRef } from './queue.js';
 export type {
@@ -29,6 +31,7 @@ export {
   SpotifyTrackSource,
   TrackUnavailableError,
   type AudioKeySource,
+  type TrackDetails,
   type TrackMetadataSource,
   type UserMarket,
 } from './track-source.js';

@@ -1,6 +1,7 @@
 /**
  * The play queue Connect shows (protocol/06 §3, §5): the context's tracks with the current index, the user
- * queue (played before the context continues), shuffle and repeat. Pure logic, no I/O.
+ * queue (played before the context continues), shuffle and repeat. Pure logic, no I/O. A context may arrive a
+ * page at a time (`appendContext`): until its last page is in, it neither wraps around nor ends.
  */
 import { randomBytes } from 'node:crypto';
 
@@ -28,7 +29,7 @@ export interface QueueOptions {
 }
 
 /** How many upcoming tracks the state shows the app (next_tracks). */
-const NEXT_TRACKS_LIMIT = 80;
+export const NEXT_TRACKS_LIMIT = 80;
 
 /** Deterministic shuffle (xorshift32 Fisher–Yates), so a seed reproduces an order. */
 function shuffled<T>(items: T[], seed: number): T[] {
@@ -55,19 +56,100 @@ export class TrackQueue {
   #playingQueued: QueueTrack | undefined;
   #queue: QueueTrack[] = [];
   #queueCounter = 0;
+  /** The track the app asked to start at, on a page not loaded yet: placed when its page arrives. */
+  #wanted: TrackRef | undefined;
+  /** That track, played ahead of the context meanwhile when its uri is known. */
+  #placeholder: QueueTrack | undefined;
   options: QueueOptions = { shufflingContext: false, repeatingContext: false, repeatingTrack: false };
   contextUri = '';
+  /** Every page of the context is loaded: only then may it end or wrap around. */
+  contextComplete = true;
 
-  /** Loads a context; the current track is `start` (default: the first). */
-  load(contextUri: string, tracks: QueueTrack[], start: TrackRef = {}, options?: Partial<QueueOptions>): void {
+  /**
+   * Loads a context (its first pages; `complete` says whether more may follow); the current track is `start`
+   * (default: the first). A start not among the tracks given, while more pages may follow, is looked for in
+   * them as they arrive: its uri, when known, plays at once meanwhile (as go-librespot plays a track it cannot
+   * find ahead of the context); without a uri nothing plays until it is found (`wanted`).
+   */
+  load(
+    contextUri: string,
+    tracks: QueueTrack[],
+    start: TrackRef = {},
+    options?: Partial<QueueOptions>,
+    complete = true,
+  ): void {
     this.contextUri = contextUri;
     this.#original = tracks;
     this.#order = tracks;
     this.#playingQueued = undefined;
+    this.#wanted = undefined;
+    this.#placeholder = undefined;
+    this.contextComplete = complete;
     this.options = { ...this.options, ...options };
-    this.#index = Math.max(0, this.find(start));
+    const at = this.find(start);
+    if (at < 0 && !complete && (start.uid || start.uri || start.index !== undefined)) {
+      this.#wanted = start;
+      this.#index = -1;
+      if (start.uri)
+        this.#playingQueued = this.#placeholder = {
+          uri: start.uri,
+          uid: start.uid ?? '',
+          metadata: contextUri ? { context_uri: contextUri } : {},
+          provider: 'context',
+        };
+      if (this.options.shufflingContext) this.#order = shuffled(tracks, randomBytes(4).readUInt32LE(0));
+      return;
+    }
+    this.#index = Math.max(0, at);
     const current = tracks[this.#index];
     if (this.options.shufflingContext && current) this.#shuffleAround(current);
+  }
+
+  /** The start track the app asked for is still being looked for in pages to come. */
+  get wanted(): boolean {
+    return !!this.#wanted;
+  }
+
+  /**
+   * The context's next page arrived: its tracks follow the loaded ones; while shuffling each lands at a random
+   * place among the tracks still to come, so the shuffled order draws from the whole context. True when the
+   * start track that was looked for is among them (it is the current track now).
+   */
+  appendContext(tracks: QueueTrack[]): boolean {
+    const shuffledOrder = this.#order !== this.#original;
+    this.#original = [...this.#original, ...tracks];
+    if (!shuffledOrder) this.#order = this.#original;
+    else {
+      const order = [...this.#order];
+      for (const t of tracks)
+        order.splice(this.#index + 1 + Math.floor(Math.random() * (order.length - this.#index)), 0, t);
+      this.#order = order;
+    }
+    if (!this.#wanted) return false;
+    const at = this.find(this.#wanted);
+    if (at < 0) return false;
+    const found = this.#original[at]!;
+    this.#wanted = undefined;
+    if (this.#playingQueued === this.#placeholder) this.#playingQueued = undefined;
+    this.#placeholder = undefined;
+    if (shuffledOrder) {
+      this.#order = [found, ...this.#order.filter((t) => t !== found)];
+      this.#index = 0;
+    } else this.#index = at;
+    return true;
+  }
+
+  /**
+   * The context's last page is in. A start track never found is given up: the one playing ahead of the
+   * context (if any) stays, and the context goes on from its first track after it (from it at once when
+   * nothing plays).
+   */
+  completeContext(): void {
+    this.contextComplete = true;
+    if (!this.#wanted) return;
+    this.#wanted = undefined;
+    this.#placeholder = undefined;
+    if (!this.#playingQueued) this.#index = 0;
   }
 
   /** Position in the context's own order of the referenced track; -1 if absent. */
@@ -85,6 +167,7 @@ export class TrackQueue {
 
   /** Position of the current track in the context's own order (ContextIndex.track). */
   get contextIndex(): number {
+    if (this.#index < 0) return 0;
     const c = this.#order[this.#index];
     return c ? Math.max(0, this.#original.indexOf(c)) : 0;
   }
@@ -98,7 +181,7 @@ export class TrackQueue {
     if (this.options.repeatingTrack) return this.current;
     if (this.#queue.length) return this.#queue[0];
     if (this.#index + 1 < this.#order.length) return this.#order[this.#index + 1];
-    return this.options.repeatingContext ? this.#order[0] : undefined;
+    return this.options.repeatingContext && this.contextComplete ? this.#order[0] : undefined;
   }
 
   /**
@@ -121,6 +204,7 @@ export class TrackQueue {
   /** Moves to the next track; `userSkip` ignores repeat-track (a skip button always moves on). */
   advance(userSkip = false): QueueTrack | undefined {
     if (this.options.repeatingTrack && !userSkip) return this.current;
+    this.#giveUpWanted();
     const q = this.#queue.shift();
     if (q) {
       this.#playingQueued = q;
@@ -128,7 +212,7 @@ export class TrackQueue {
     }
     this.#playingQueued = undefined;
     if (this.#index + 1 < this.#order.length) this.#index++;
-    else if (this.options.repeatingContext && this.#order.length) this.#index = 0;
+    else if (this.options.repeatingContext && this.contextComplete && this.#order.length) this.#index = 0;
     else return undefined;
     return this.current;
   }
@@ -138,12 +222,16 @@ export class TrackQueue {
    * track back; undefined at the start (without repeat).
    */
   back(): QueueTrack | undefined {
+    // A track played ahead of a context not found yet has nothing before it.
+    if (this.#index < 0) return undefined;
+    this.#giveUpWanted();
     if (this.#playingQueued) {
       this.#playingQueued = undefined;
       return this.current;
     }
     if (this.#index > 0) this.#index--;
-    else if (this.options.repeatingContext && this.#order.length) this.#index = this.#order.length - 1;
+    else if (this.options.repeatingContext && this.contextComplete && this.#order.length)
+      this.#index = this.#order.length - 1;
     else return undefined;
     return this.current;
   }
@@ -152,9 +240,15 @@ export class TrackQueue {
   jumpTo(contextIndex: number): QueueTrack | undefined {
     const t = this.#original[contextIndex];
     if (!t) return undefined;
+    this.#giveUpWanted();
     this.#playingQueued = undefined;
     this.#index = this.#order.indexOf(t);
     return t;
+  }
+
+  /** Context tracks loaded so far (autoplay tracks included). */
+  get contextTrackCount(): number {
+    return this.#original.length;
   }
 
   /** Context tracks after the current one (not counting the user queue or repeat). */
@@ -251,6 +345,7 @@ export class TrackQueue {
     this.options.shufflingContext = on;
     const cur = this.#order[this.#index];
     if (on && cur) this.#shuffleAround(cur);
+    else if (on) this.#order = shuffled(this.#original, randomBytes(4).readUInt32LE(0));
     else {
       this.#order = this.#original;
       this.#index = cur ? Math.max(0, this.#original.indexOf(cur)) : 0;
@@ -260,13 +355,21 @@ export class TrackQueue {
   /** Up to `limit` upcoming tracks: user queue first, then the context (next_tracks). */
   nextTracks(limit = NEXT_TRACKS_LIMIT): QueueTrack[] {
     const ctx = this.#order.slice(this.#index + 1);
-    if (this.options.repeatingContext) ctx.push(...this.#order.slice(0, this.#index + 1));
+    if (this.options.repeatingContext && this.contextComplete) ctx.push(...this.#order.slice(0, this.#index + 1));
     return [...this.#queue, ...ctx].slice(0, limit);
   }
 
   /** Up to `limit` tracks before the current one (prev_tracks), oldest first. */
   prevTracks(limit = 10): QueueTrack[] {
+    if (this.#index < 0) return [];
     return this.#order.slice(Math.max(0, this.#index - limit), this.#index);
+  }
+
+  /** The listener moved on before the start track was found: it is no longer looked for. */
+  #giveUpWanted(): void {
+    this.#wanted = undefined;
+    if (this.#playingQueued === this.#placeholder) this.#playingQueued = undefined;
+    this.#placeholder = undefined;
   }
 
   #shuffleAround(current: QueueTrack): void {

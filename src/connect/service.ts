@@ -13,7 +13,7 @@ import type { CommandDispatch, CommandResult, ConnectCommand } from './command.j
 import { ConnectController } from './controller.js';
 import { ConnectDevice, type DeviceDescription } from './device.js';
 import { executeCommand } from './execute.js';
-import { SpotifyTrackSource } from './track-source.js';
+import { SpotifyTrackSource, type TrackDetails } from './track-source.js';
 
 export interface ConnectServiceOptions {
   spotify: {
@@ -42,6 +42,7 @@ export class ConnectService {
   readonly controller: ConnectController;
   readonly device: ConnectDevice;
   #session: ApSession;
+  #tracks: SpotifyTrackSource;
   #dealer: DealerClient;
   #autoplayOf: (info: SessionInfo | undefined) => void;
 
@@ -70,12 +71,19 @@ export class ConnectService {
     });
     // Country restrictions follow the current AP session's CountryCode and catalogue (a reconnect may change them).
     const market = () => ({ country: o.session.info?.countryCode, catalogue: o.session.info?.productInfo.catalogue });
-    this.player = o.player(
-      new SpotifyTrackSource(spclient, o.session.audioKeys, o.bitrate, market, log.child('tracks')),
+    this.#tracks = new SpotifyTrackSource(
+      spclient,
+      o.session.audioKeys,
+      o.bitrate,
+      market,
+      log.child('tracks'),
+      () => o.session.info?.productInfo['image-url'],
     );
+    this.player = o.player(this.#tracks);
     this.controller = new ConnectController({
       player: this.player,
       resolver: spclient,
+      clock: o.session.clock,
       log: log.child('controller'),
       volumeSteps: o.device.volumeSteps,
     });
@@ -101,6 +109,7 @@ export class ConnectService {
       device: { ...o.device, deviceId },
       log,
       dispatch: o.dispatch,
+      clock: o.session.clock,
     });
   }
 
@@ -114,6 +123,11 @@ export class ConnectService {
   /** Carries out a command on this user's playback (the speaker's port calls it, whoever gave the command). */
   execute(command: ConnectCommand): Promise<CommandResult> {
     return executeCommand(this.controller, command);
+  }
+
+  /** What is known of `uri` (name, artists, covers, the file played) once it was loaded to play. */
+  describe(uri: string): TrackDetails | undefined {
+    return this.#tracks.describe(uri);
   }
 
   start(): void {

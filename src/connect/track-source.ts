@@ -8,7 +8,15 @@ import type { PlayableTrack, TrackSource } from '../audio/index.js';
 import { SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { fileIdHex, gidToBase62, parseSpotifyUri } from '../core/spotify-id.js';
-import { HttpError, type AudioFileRef, type CountryRestriction, type SpClient } from '../web/index.js';
+import {
+  HttpError,
+  type AudioFileRef,
+  type CountryRestriction,
+  type ImageSize,
+  type ItemDetails,
+  type ItemMetadata,
+  type SpClient,
+} from '../web/index.js';
 
 /** The AP's audio keys (`ApSession.audioKeys`). Rejects with ERR_AUDIO_KEY_REFUSED for refused keys. */
 export interface AudioKeySource {
@@ -24,6 +32,35 @@ const PREFERENCE: Record<96 | 160 | 320, number[]> = {
   160: [1, 0, 2],
   320: [2, 1, 0],
 };
+
+/** The formats played (AudioFile.Format, protocol/05 §2.2): name and nominal bitrate (kbit/s). */
+const OGG_FORMATS: Readonly<Record<number, { name: string; kbps: number }>> = {
+  0: { name: 'OGG_VORBIS_96', kbps: 96 },
+  1: { name: 'OGG_VORBIS_160', kbps: 160 },
+  2: { name: 'OGG_VORBIS_320', kbps: 320 },
+};
+
+/** Where cover images are when ProductInfo names no `image-url` (Spotify's image CDN, as librespot uses it). */
+const IMAGE_URL = 'https://i.scdn.co/image/{file_id}';
+
+/** How many played tracks' details are kept (the current one, the next, and a few before). */
+const DETAILS_KEPT = 8;
+
+/** What the speaker shows of a track it plays (its status, a local API, the event hook). */
+export interface TrackDetails extends Omit<ItemDetails, 'covers'> {
+  /** As asked (a relinked track keeps the uri the app asked for). */
+  uri: string;
+  type: 'track' | 'episode';
+  name: string;
+  artists: string[];
+  /** The album's name (an episode's: its show's). */
+  album: string;
+  covers: { url: string; size: ImageSize }[];
+  durationMs: number;
+  /** The file played: its AudioFile format name (e.g. OGG_VORBIS_160) and nominal bitrate (kbit/s). */
+  format: string;
+  bitrateKbps: number;
+}
 
 export function chooseFile(files: AudioFileRef[], bitrate: 96 | 160 | 320): AudioFileRef | undefined {
   for (const format of PREFERENCE[bitrate]) {
@@ -64,13 +101,23 @@ export class TrackUnavailableError extends SpotletError {
 }
 
 export class SpotifyTrackSource implements TrackSource {
+  /** The details of the last tracks loaded, oldest first. */
+  #details = new Map<string, TrackDetails>();
+
   constructor(
     readonly spclient: TrackMetadataSource,
     readonly keys: AudioKeySource,
     readonly bitrate: 96 | 160 | 320,
     readonly market: () => UserMarket,
     readonly log: Logger,
+    /** ProductInfo's `image-url` template (`{file_id}` replaced), if the session has one. */
+    readonly imageUrl: () => string | undefined = () => undefined,
   ) {}
+
+  /** The details of `uri` if it is one of the last tracks loaded. */
+  describe(uri: string): TrackDetails | undefined {
+    return this.#details.get(uri);
+  }
 
   async load(uri: string): Promise<PlayableTrack> {
     let id;
@@ -117,6 +164,7 @@ export class SpotifyTrackSource implements TrackSource {
     const chosen = file.file;
     if (!chosen) throw new TrackUnavailableError(`${uri} is not playable here: ${reasons.join('; ')}`);
     const key = await this.keys.request(gid, chosen.fileId);
+    this.#remember(uri, id.type, meta, durationMs, chosen.format);
     return {
       uri,
       durationMs,
@@ -124,6 +172,28 @@ export class SpotifyTrackSource implements TrackSource {
       fileId: fileIdHex(chosen.fileId),
       cdnUrls: () => this.spclient.storageResolve(chosen.fileId),
     };
+  }
+
+  #remember(uri: string, type: 'track' | 'episode', meta: ItemMetadata, durationMs: number, format: number): void {
+    const template = this.imageUrl() || IMAGE_URL;
+    const played = OGG_FORMATS[format];
+    this.#details.delete(uri);
+    this.#details.set(uri, {
+      ...meta.details,
+      uri,
+      type,
+      name: meta.name,
+      artists: meta.artists,
+      album: meta.album,
+      covers: meta.details.covers.map((c) => ({ url: template.replace('{file_id}', c.fileId), size: c.size })),
+      durationMs,
+      format: played?.name ?? `FORMAT_${format}`,
+      bitrateKbps: played?.kbps ?? 0,
+    });
+    for (const old of this.#details.keys()) {
+      if (this.#details.size <= DETAILS_KEPT) break;
+      this.#details.delete(old);
+    }
   }
 
   /** The file to play, or why there is none: restricted in the user's country, or no Ogg Vorbis file. */

@@ -58,8 +58,8 @@ export const field = {
   number: (def: number, min: number, max: number, doc: string, o: { flag?: string } = {}) =>
     ({ kind: 'number', default: def, min, max, doc, ...o }) as const,
   bool: (def: boolean, doc: string, o: { flag?: string } = {}) => ({ kind: 'bool', default: def, doc, ...o }) as const,
-  enum: <V extends string>(def: V, values: readonly V[], doc: string, o: { flag?: string } = {}) =>
-    ({ kind: 'enum', default: def as string, values, doc, ...o }) as const,
+  enum: <const V extends string>(def: NoInfer<V>, values: readonly V[], doc: string, o: { flag?: string } = {}) =>
+    ({ kind: 'enum', default: def, values, doc, ...o }) as const,
   list: (def: string[], doc: string, o: { flag?: string; pattern?: RegExp; allowed?: string } = {}) =>
     ({ kind: 'list', default: def, doc, ...o }) as const,
 };

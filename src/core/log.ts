@@ -3,6 +3,7 @@
  * Secrets never reach the log: values of fields whose names look like secrets are replaced, and Buffers
  * are logged only by length.
  */
+import { monotonicMs } from './clock.js';
 import { errorCode, errorMessage } from './errors.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -66,4 +67,35 @@ export function createLogger(part: string, base: LogFields = {}): Logger {
     error: (msg, fields) => write('error', part, base, msg, fields),
     child: (sub, fields) => createLogger(`${part}.${sub}`, { ...base, ...fields }),
   };
+}
+
+/**
+ * Warnings at most `perWindow` lines per `windowMs` (refused requests, a failing hook), so a flood cannot fill
+ * the journal; the lines left out are counted in the next window's first line.
+ */
+export class ThrottledLog {
+  #window = { since: 0, logged: 0, suppressed: 0 };
+
+  constructor(
+    readonly log: Logger,
+    /** Names the part in the line that counts the lines left out. */
+    readonly what: string,
+    readonly perWindow = 20,
+    readonly windowMs = 10_000,
+  ) {}
+
+  warn(msg: string, fields: LogFields): void {
+    const now = monotonicMs(); // a window of time: a wall clock NTP jumps must not hold it open
+
+    const w = this.#window;
+    if (now - w.since >= this.windowMs) {
+      if (w.suppressed)
+        this.log.warn(`${this.what} warnings not logged`, { count: w.suppressed, windowMs: now - w.since });
+      this.#window = { since: now, logged: 0, suppressed: 0 };
+    }
+    if (this.#window.logged < this.perWindow) {
+      this.#window.logged++;
+      this.log.warn(msg, fields);
+    } else this.#window.suppressed++;
+  }
 }

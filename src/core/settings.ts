@@ -3,6 +3,7 @@
  * Spotify endpoints and protocol constants. Each default is the real Spotify value, so the speaker talks to
  * Spotify out of the box; the emulator is selected only by overriding these values.
  */
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { defineSection, field } from './config.js';
@@ -16,7 +17,10 @@ export const SPOTIFY_AP_MODULUS_HEX =
   '3c275804b6b219f9c12f02e94863eca1b642a09d4825f8b39dd0e86af9484da1c2ba863042ea9db3086c190e48b39d66' +
   'eb0006a25aeea11b13873cd719e655bd';
 
-export const SPOTLET_VERSION = '0.1.0';
+/** The app's version, from its own package.json (an updated slot reports its own, e.g. in getInfo). */
+export const SPOTLET_VERSION: string = JSON.parse(
+  readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
+).version;
 
 /**
  * The device types a speaker may announce, in documentation order: connect-state's DeviceType number

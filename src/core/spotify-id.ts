@@ -60,3 +60,17 @@ export function fileIdHex(fileId: Uint8Array): string {
   const b = Buffer.from(fileId);
   return (b.length < 20 ? Buffer.concat([b, Buffer.alloc(20 - b.length)]) : b).toString('hex');
 }
+
+/**
+ * The uri of a context entry that names its item only by gid (protocol/06 §6 ContextTrack.gid): both references
+ * derive it (librespot `context_to_provided_track`, go-librespot `ContextTrackToProvidedTrack`). The item is an
+ * episode in a show's context (or an episode's), a track in any other (go-librespot's
+ * `InferSpotifyIdTypeFromContextUri`; librespot always makes it a track). Undefined unless `gid` is 16 bytes,
+ * as raw bytes or proto3 JSON base64.
+ */
+export function uriFromGid(gid: unknown, contextUri = ''): string | undefined {
+  const bytes =
+    typeof gid === 'string' ? Buffer.from(gid, 'base64') : gid instanceof Uint8Array ? Buffer.from(gid) : undefined;
+  if (bytes?.length !== 16) return undefined;
+  return spotifyUri(/^spotify:(show|episode):/.test(contextUri) ? 'episode' : 'track', bytes);
+}

@@ -7,7 +7,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { errorCode, errorMessage } from '../core/errors.js';
-import type { Logger } from '../core/log.js';
+import { answerClientErrors, listen, readBody } from '../core/http-server.js';
+import { ThrottledLog, type Logger } from '../core/log.js';
 import { DhKeyPair } from '../core/dh.js';
 import { decodeStrictBase64, openInnerBlob, openOuterBlob, zeroconfSharedSecret } from './keys.js';
 import { ZEROCONF_STATUS, ZeroconfError, type StatusInfo } from './status.js';
@@ -55,8 +56,6 @@ export interface ZeroconfServerOptions {
 
 const DEFAULT_MAX_BODY = 64 * 1024;
 const MAX_USERNAME_BYTES = 256;
-/** Bodies up to this size are drained after the limit; beyond it the connection is closed. */
-const DRAIN_CAP = 1024 * 1024;
 
 export class ZeroconfServer {
   readonly #opts: ZeroconfServerOptions;
@@ -68,11 +67,12 @@ export class ZeroconfServer {
   #activeUser: string;
   /** addUser logins run one after another; the last one wins. */
   #logins: Promise<unknown> = Promise.resolve();
-  #refusals = { since: 0, logged: 0, suppressed: 0 };
+  #refusals: ThrottledLog;
 
   constructor(opts: ZeroconfServerOptions) {
     this.#opts = opts;
     this.#log = opts.log;
+    this.#refusals = new ThrottledLog(opts.log, 'zeroconf');
     this.#port = opts.port;
     this.#activeUser = opts.activeUser ?? '';
   }
@@ -103,15 +103,7 @@ export class ZeroconfServer {
       this.#sockets.add(s);
       s.once('close', () => this.#sockets.delete(s));
     });
-    server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
-      this.#logRefusal('zeroconf bad http request', { code: err.code ?? errorCode(err), reason: err.message });
-      if (!socket.writable || err.code === 'ECONNRESET') return socket.destroy();
-      const timedOut = err.code === 'ERR_HTTP_REQUEST_TIMEOUT';
-      const body = statusBody(ZEROCONF_STATUS.badRequest);
-      socket.end(
-        `HTTP/1.1 ${timedOut ? '408 Request Timeout' : '400 Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-      );
-    });
+    answerClientErrors(server, this.#refusals, 'zeroconf', statusBody(ZEROCONF_STATUS.badRequest));
     this.#server = server;
     await listen(server, this.#port);
     this.#port = (server.address() as AddressInfo).port;
@@ -135,33 +127,23 @@ export class ZeroconfServer {
       this.#reply(res, ZEROCONF_STATUS.badRequest, {}, 405);
       return;
     }
-    const limit = this.#opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
-    const declared = Number(req.headers['content-length'] ?? 0);
-    // A body over the limit is read and thrown away (so the client reads its 413 instead of a reset);
-    // only one beyond the drain cap ends the connection early.
-    if (declared > DRAIN_CAP) return this.#tooLarge(res, true);
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > DRAIN_CAP) return this.#tooLarge(res, true);
-      if (size <= limit) chunks.push(c);
-    });
-    req.on('end', () => {
-      if (res.headersSent || res.writableEnded) return;
-      if (size > limit) return this.#tooLarge(res, false);
-      this.#dispatch(req, Buffer.concat(chunks).toString('utf8'))
-        .then(({ info, extra }) => this.#reply(res, info, extra))
-        .catch((err) => {
-          this.#log.error('zeroconf handler failed', { err });
-          this.#reply(res, ZEROCONF_STATUS.unknown);
-        });
-    });
+    readBody(req, this.#opts.maxBodyBytes ?? DEFAULT_MAX_BODY).then(
+      (read) => {
+        if ('tooLarge' in read) return this.#tooLarge(res, read.close);
+        this.#dispatch(req, read.body.toString('utf8'))
+          .then(({ info, extra }) => this.#reply(res, info, extra))
+          .catch((err) => {
+            this.#log.error('zeroconf handler failed', { err });
+            this.#reply(res, ZEROCONF_STATUS.unknown);
+          });
+      },
+      () => res.destroy(),
+    );
   }
 
   #tooLarge(res: ServerResponse, close: boolean): void {
     if (res.headersSent) return;
-    this.#logRefusal('zeroconf request body too large', { limit: this.#opts.maxBodyBytes ?? DEFAULT_MAX_BODY });
+    this.#refusals.warn('zeroconf request body too large', { limit: this.#opts.maxBodyBytes ?? DEFAULT_MAX_BODY });
     if (close) res.setHeader('Connection', 'close');
     this.#reply(res, ZEROCONF_STATUS.badRequest, {}, 413);
   }
@@ -220,7 +202,7 @@ export class ZeroconfServer {
         reason: errorMessage(err),
       };
       if (info === ZEROCONF_STATUS.unknown) this.#log.error('zeroconf request failed', fields);
-      else this.#logRefusal('zeroconf request refused', fields);
+      else this.#refusals.warn('zeroconf request refused', fields);
       const extra: Record<string, unknown> = {};
       if (info === ZEROCONF_STATUS.invalidPublicKey) extra.publicKey = this.#keys!.publicKey.toString('base64');
       const spotifyError = (err as { protocolCode?: unknown }).protocolCode;
@@ -231,21 +213,6 @@ export class ZeroconfServer {
         extra.spotifyError = spotifyError;
       return { info, extra };
     }
-  }
-
-  /** At most 20 refusal lines per 10 s, so a flood of garbage cannot fill the journal. */
-  #logRefusal(msg: string, fields: Record<string, unknown>): void {
-    const now = Date.now();
-    const w = this.#refusals;
-    if (now - w.since >= 10_000) {
-      if (w.suppressed)
-        this.#log.warn('zeroconf refusals not logged', { count: w.suppressed, windowMs: now - w.since });
-      this.#refusals = { since: now, logged: 0, suppressed: 0 };
-    }
-    if (this.#refusals.logged < 20) {
-      this.#refusals.logged++;
-      this.#log.warn(msg, fields);
-    } else this.#refusals.suppressed++;
   }
 
   #info(): Record<string, unknown> {
@@ -325,19 +292,5 @@ function statusBody(info: StatusInfo, extra: Record<string, unknown> = {}): stri
     statusString: info.statusString,
     spotifyError: info.status === 101 ? 0 : 1,
     ...extra,
-  });
-}
-
-/**
- * Listens dual-stack where IPv6 exists, else IPv4 only: Node's own choice when no host is given, which also
- * spares a start the address lookup of '::' (compiling Node's IPv6 pattern, ~10 ms of CPU).
- */
-function listen(server: Server, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen({ port }, () => {
-      server.off('error', reject);
-      resolve();
-    });
   });
 }

@@ -747,6 +747,12 @@ export namespace spotify {
             /** PlayOrigin deviceIdentifier. */
             deviceIdentifier: string;
 
+            /** PlayOrigin featureClasses. */
+            featureClasses: string[];
+
+            /** PlayOrigin restrictionIdentifier. */
+            restrictionIdentifier: string;
+
             /**
              * Creates a new PlayOrigin instance using the specified properties.
              * @param [properties] Properties to set
@@ -848,6 +854,12 @@ export namespace spotify {
 
                 /** PlayOrigin deviceIdentifier */
                 deviceIdentifier?: (string|null);
+
+                /** PlayOrigin featureClasses */
+                featureClasses?: (string[]|null);
+
+                /** PlayOrigin restrictionIdentifier */
+                restrictionIdentifier?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3070,6 +3082,9 @@ export namespace spotify {
             /** Context metadata. */
             metadata: { [k: string]: string };
 
+            /** Context restrictions. */
+            restrictions?: (spotify.connectstate.Restrictions.$Properties|null);
+
             /** Context pages. */
             pages: spotify.connectstate.ContextPage.$Properties[];
 
@@ -3168,6 +3183,9 @@ export namespace spotify {
 
                 /** Context metadata */
                 metadata?: ({ [k: string]: string }|null);
+
+                /** Context restrictions */
+                restrictions?: (spotify.connectstate.Restrictions.$Properties|null);
 
                 /** Context pages */
                 pages?: (spotify.connectstate.ContextPage.$Properties[]|null);

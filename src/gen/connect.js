@@ -2154,6 +2154,8 @@ export const spotify = $root.spotify = (() => {
              * @property {string|null} [externalReferrer] PlayOrigin externalReferrer
              * @property {string|null} [referrerIdentifier] PlayOrigin referrerIdentifier
              * @property {string|null} [deviceIdentifier] PlayOrigin deviceIdentifier
+             * @property {Array.<string>|null} [featureClasses] PlayOrigin featureClasses
+             * @property {string|null} [restrictionIdentifier] PlayOrigin restrictionIdentifier
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2179,6 +2181,7 @@ export const spotify = $root.spotify = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const PlayOrigin = function (properties) {
+                this.featureClasses = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2234,6 +2237,22 @@ export const spotify = $root.spotify = (() => {
             PlayOrigin.prototype.deviceIdentifier = "";
 
             /**
+             * PlayOrigin featureClasses.
+             * @member {Array.<string>} featureClasses
+             * @memberof spotify.connectstate.PlayOrigin
+             * @instance
+             */
+            PlayOrigin.prototype.featureClasses = $util.emptyArray;
+
+            /**
+             * PlayOrigin restrictionIdentifier.
+             * @member {string} restrictionIdentifier
+             * @memberof spotify.connectstate.PlayOrigin
+             * @instance
+             */
+            PlayOrigin.prototype.restrictionIdentifier = "";
+
+            /**
              * Creates a new PlayOrigin instance using the specified properties.
              * @function create
              * @memberof spotify.connectstate.PlayOrigin
@@ -2277,6 +2296,11 @@ export const spotify = $root.spotify = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.referrerIdentifier);
                 if (message.deviceIdentifier != null && $Object.hasOwnProperty.call(message, "deviceIdentifier") && message.deviceIdentifier !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.deviceIdentifier);
+                if (message.featureClasses != null && message.featureClasses.length)
+                    for (let i = 0; i < message.featureClasses.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.featureClasses[i]);
+                if (message.restrictionIdentifier != null && $Object.hasOwnProperty.call(message, "restrictionIdentifier") && message.restrictionIdentifier !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.restrictionIdentifier);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2388,6 +2412,23 @@ export const spotify = $root.spotify = (() => {
                                 delete message.deviceIdentifier;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.featureClasses && message.featureClasses.length))
+                                message.featureClasses = [];
+                            message.featureClasses.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.restrictionIdentifier = value;
+                            else
+                                delete message.restrictionIdentifier;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2454,6 +2495,16 @@ export const spotify = $root.spotify = (() => {
                 if (message.deviceIdentifier != null && $Object.hasOwnProperty.call(message, "deviceIdentifier"))
                     if (!$util.isString(message.deviceIdentifier))
                         return "deviceIdentifier: string expected";
+                if (message.featureClasses != null && $Object.hasOwnProperty.call(message, "featureClasses")) {
+                    if (!$Array.isArray(message.featureClasses))
+                        return "featureClasses: array expected";
+                    for (let i = 0; i < message.featureClasses.length; ++i)
+                        if (!$util.isString(message.featureClasses[i]))
+                            return "featureClasses: string[] expected";
+                }
+                if (message.restrictionIdentifier != null && $Object.hasOwnProperty.call(message, "restrictionIdentifier"))
+                    if (!$util.isString(message.restrictionIdentifier))
+                        return "restrictionIdentifier: string expected";
                 return null;
             };
 
@@ -2493,6 +2544,16 @@ export const spotify = $root.spotify = (() => {
                 if (object.deviceIdentifier != null)
                     if (typeof object.deviceIdentifier !== "string" || object.deviceIdentifier.length)
                         message.deviceIdentifier = $String(object.deviceIdentifier);
+                if (object.featureClasses) {
+                    if (!$Array.isArray(object.featureClasses))
+                        throw $TypeError(".spotify.connectstate.PlayOrigin.featureClasses: array expected");
+                    message.featureClasses = $Array(object.featureClasses.length);
+                    for (let i = 0; i < object.featureClasses.length; ++i)
+                        message.featureClasses[i] = $String(object.featureClasses[i]);
+                }
+                if (object.restrictionIdentifier != null)
+                    if (typeof object.restrictionIdentifier !== "string" || object.restrictionIdentifier.length)
+                        message.restrictionIdentifier = $String(object.restrictionIdentifier);
                 return message;
             };
 
@@ -2513,6 +2574,8 @@ export const spotify = $root.spotify = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.featureClasses = [];
                 if (options.defaults) {
                     object.featureIdentifier = "";
                     object.featureVersion = "";
@@ -2520,6 +2583,7 @@ export const spotify = $root.spotify = (() => {
                     object.externalReferrer = "";
                     object.referrerIdentifier = "";
                     object.deviceIdentifier = "";
+                    object.restrictionIdentifier = "";
                 }
                 if (message.featureIdentifier != null && $Object.hasOwnProperty.call(message, "featureIdentifier"))
                     object.featureIdentifier = message.featureIdentifier;
@@ -2533,6 +2597,13 @@ export const spotify = $root.spotify = (() => {
                     object.referrerIdentifier = message.referrerIdentifier;
                 if (message.deviceIdentifier != null && $Object.hasOwnProperty.call(message, "deviceIdentifier"))
                     object.deviceIdentifier = message.deviceIdentifier;
+                if (message.featureClasses && message.featureClasses.length) {
+                    object.featureClasses = $Array(message.featureClasses.length);
+                    for (let j = 0; j < message.featureClasses.length; ++j)
+                        object.featureClasses[j] = message.featureClasses[j];
+                }
+                if (message.restrictionIdentifier != null && $Object.hasOwnProperty.call(message, "restrictionIdentifier"))
+                    object.restrictionIdentifier = message.restrictionIdentifier;
                 return object;
             };
 
@@ -9668,6 +9739,7 @@ export const spotify = $root.spotify = (() => {
              * @property {string|null} [uri] Context uri
              * @property {string|null} [url] Context url
              * @property {Object.<string,string>|null} [metadata] Context metadata
+             * @property {spotify.connectstate.Restrictions.$Properties|null} [restrictions] Context restrictions
              * @property {Array.<spotify.connectstate.ContextPage.$Properties>|null} [pages] Context pages
              * @property {boolean|null} [loading] Context loading
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -9728,6 +9800,14 @@ export const spotify = $root.spotify = (() => {
             Context.prototype.metadata = $util.emptyObject;
 
             /**
+             * Context restrictions.
+             * @member {spotify.connectstate.Restrictions.$Properties|null|undefined} restrictions
+             * @memberof spotify.connectstate.Context
+             * @instance
+             */
+            Context.prototype.restrictions = null;
+
+            /**
              * Context pages.
              * @member {Array.<spotify.connectstate.ContextPage.$Properties>} pages
              * @memberof spotify.connectstate.Context
@@ -9782,6 +9862,8 @@ export const spotify = $root.spotify = (() => {
                 if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata"))
                     for (let keys = $Object.keys(message.metadata), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.metadata[keys[i]]).ldelim();
+                if (message.restrictions != null && $Object.hasOwnProperty.call(message, "restrictions"))
+                    $root.spotify.connectstate.Restrictions.encode(message.restrictions, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.pages != null && message.pages.length)
                     for (let i = 0; i < message.pages.length; ++i)
                         $root.spotify.connectstate.ContextPage.encode(message.pages[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
@@ -9898,6 +9980,12 @@ export const spotify = $root.spotify = (() => {
                             message.metadata[key] = value;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.restrictions = $root.spotify.connectstate.Restrictions.decode(reader, reader.size(), $undefined, _depth + 1, message.restrictions);
+                            continue;
+                        }
                     case 5: {
                             if (wireType !== 2)
                                 break;
@@ -9977,6 +10065,11 @@ export const spotify = $root.spotify = (() => {
                         if (!$util.isString(message.metadata[key[i]]))
                             return "metadata: string{k:string} expected";
                 }
+                if (message.restrictions != null && $Object.hasOwnProperty.call(message, "restrictions")) {
+                    let error = $root.spotify.connectstate.Restrictions.verify(message.restrictions, _depth + 1);
+                    if (error)
+                        return "restrictions." + error;
+                }
                 if (message.pages != null && $Object.hasOwnProperty.call(message, "pages")) {
                     if (!$Array.isArray(message.pages))
                         return "pages: array expected";
@@ -10026,6 +10119,11 @@ export const spotify = $root.spotify = (() => {
                         message.metadata[keys[i]] = $String(object.metadata[keys[i]]);
                     }
                 }
+                if (object.restrictions != null) {
+                    if (!$util.isObject(object.restrictions))
+                        throw $TypeError(".spotify.connectstate.Context.restrictions: object expected");
+                    message.restrictions = $root.spotify.connectstate.Restrictions.fromObject(object.restrictions, _depth + 1);
+                }
                 if (object.pages) {
                     if (!$Array.isArray(object.pages))
                         throw $TypeError(".spotify.connectstate.Context.pages: array expected");
@@ -10066,6 +10164,7 @@ export const spotify = $root.spotify = (() => {
                 if (options.defaults) {
                     object.uri = "";
                     object.url = "";
+                    object.restrictions = null;
                     object.loading = false;
                 }
                 if (message.uri != null && $Object.hasOwnProperty.call(message, "uri"))
@@ -10081,6 +10180,8 @@ export const spotify = $root.spotify = (() => {
                         object.metadata[keys2[j]] = message.metadata[keys2[j]];
                     }
                 }
+                if (message.restrictions != null && $Object.hasOwnProperty.call(message, "restrictions"))
+                    object.restrictions = $root.spotify.connectstate.Restrictions.toObject(message.restrictions, options, _depth + 1);
                 if (message.pages && message.pages.length) {
                     object.pages = $Array(message.pages.length);
                     for (let j = 0; j < message.pages.length; ++j)

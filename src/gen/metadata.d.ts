@@ -1995,6 +1995,403 @@ export namespace spotify {
         }
 
         /**
+         * Properties of a Date.
+         * @deprecated Use spotify.metadata.Date.$Properties instead.
+         */
+        interface IDate extends spotify.metadata.Date.$Properties {
+        }
+
+        /** Represents a Date. */
+        class Date {
+
+            /**
+             * Constructs a new Date.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.metadata.Date.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Date year. */
+            year: number;
+
+            /** Date month. */
+            month: number;
+
+            /** Date day. */
+            day: number;
+
+            /**
+             * Creates a new Date instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Date instance
+             */
+            static create(properties: spotify.metadata.Date.$Shape): spotify.metadata.Date & spotify.metadata.Date.$Shape;
+            static create(properties?: spotify.metadata.Date.$Properties): spotify.metadata.Date;
+
+            /**
+             * Encodes the specified Date message. Does not implicitly {@link spotify.metadata.Date.verify|verify} messages.
+             * @param message Date message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.metadata.Date.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Date message, length delimited. Does not implicitly {@link spotify.metadata.Date.verify|verify} messages.
+             * @param message Date message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.metadata.Date.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Date message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.metadata.Date & spotify.metadata.Date.$Shape} Date
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.metadata.Date & spotify.metadata.Date.$Shape;
+
+            /**
+             * Decodes a Date message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.metadata.Date & spotify.metadata.Date.$Shape} Date
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.metadata.Date & spotify.metadata.Date.$Shape;
+
+            /**
+             * Verifies a Date message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Date message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Date
+             */
+            static fromObject(object: { [k: string]: any }): spotify.metadata.Date;
+
+            /**
+             * Creates a plain object from a Date message. Also converts values to other types if specified.
+             * @param message Date
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.metadata.Date, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Date to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Date
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Date {
+
+            /** Properties of a Date. */
+            interface $Properties {
+
+                /** Date year */
+                year?: (number|null);
+
+                /** Date month */
+                month?: (number|null);
+
+                /** Date day */
+                day?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Date. */
+            type $Shape = spotify.metadata.Date.$Properties;
+        }
+
+        /**
+         * Properties of an Image.
+         * @deprecated Use spotify.metadata.Image.$Properties instead.
+         */
+        interface IImage extends spotify.metadata.Image.$Properties {
+        }
+
+        /** Represents an Image. */
+        class Image {
+
+            /**
+             * Constructs a new Image.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.metadata.Image.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Image fileId. */
+            fileId: Uint8Array;
+
+            /** Image size. */
+            size: spotify.metadata.Image.Size;
+
+            /** Image width. */
+            width: number;
+
+            /** Image height. */
+            height: number;
+
+            /**
+             * Creates a new Image instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Image instance
+             */
+            static create(properties: spotify.metadata.Image.$Shape): spotify.metadata.Image & spotify.metadata.Image.$Shape;
+            static create(properties?: spotify.metadata.Image.$Properties): spotify.metadata.Image;
+
+            /**
+             * Encodes the specified Image message. Does not implicitly {@link spotify.metadata.Image.verify|verify} messages.
+             * @param message Image message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.metadata.Image.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Image message, length delimited. Does not implicitly {@link spotify.metadata.Image.verify|verify} messages.
+             * @param message Image message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.metadata.Image.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Image message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.metadata.Image & spotify.metadata.Image.$Shape} Image
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.metadata.Image & spotify.metadata.Image.$Shape;
+
+            /**
+             * Decodes an Image message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.metadata.Image & spotify.metadata.Image.$Shape} Image
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.metadata.Image & spotify.metadata.Image.$Shape;
+
+            /**
+             * Verifies an Image message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Image message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Image
+             */
+            static fromObject(object: { [k: string]: any }): spotify.metadata.Image;
+
+            /**
+             * Creates a plain object from an Image message. Also converts values to other types if specified.
+             * @param message Image
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.metadata.Image, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Image to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Image
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Image {
+
+            /** Properties of an Image. */
+            interface $Properties {
+
+                /** Image fileId */
+                fileId?: (Uint8Array|null);
+
+                /** Image size */
+                size?: (spotify.metadata.Image.Size|null);
+
+                /** Image width */
+                width?: (number|null);
+
+                /** Image height */
+                height?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Image. */
+            type $Shape = spotify.metadata.Image.$Properties;
+
+            /** Size enum. */
+            enum Size {
+
+                /** DEFAULT value */
+                DEFAULT = 0,
+
+                /** SMALL value */
+                SMALL = 1,
+
+                /** LARGE value */
+                LARGE = 2,
+
+                /** XLARGE value */
+                XLARGE = 3
+            }
+        }
+
+        /**
+         * Properties of an ImageGroup.
+         * @deprecated Use spotify.metadata.ImageGroup.$Properties instead.
+         */
+        interface IImageGroup extends spotify.metadata.ImageGroup.$Properties {
+        }
+
+        /** Represents an ImageGroup. */
+        class ImageGroup {
+
+            /**
+             * Constructs a new ImageGroup.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: spotify.metadata.ImageGroup.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ImageGroup image. */
+            image: spotify.metadata.Image.$Properties[];
+
+            /**
+             * Creates a new ImageGroup instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ImageGroup instance
+             */
+            static create(properties: spotify.metadata.ImageGroup.$Shape): spotify.metadata.ImageGroup & spotify.metadata.ImageGroup.$Shape;
+            static create(properties?: spotify.metadata.ImageGroup.$Properties): spotify.metadata.ImageGroup;
+
+            /**
+             * Encodes the specified ImageGroup message. Does not implicitly {@link spotify.metadata.ImageGroup.verify|verify} messages.
+             * @param message ImageGroup message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: spotify.metadata.ImageGroup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ImageGroup message, length delimited. Does not implicitly {@link spotify.metadata.ImageGroup.verify|verify} messages.
+             * @param message ImageGroup message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: spotify.metadata.ImageGroup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ImageGroup message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {spotify.metadata.ImageGroup & spotify.metadata.ImageGroup.$Shape} ImageGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spotify.metadata.ImageGroup & spotify.metadata.ImageGroup.$Shape;
+
+            /**
+             * Decodes an ImageGroup message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {spotify.metadata.ImageGroup & spotify.metadata.ImageGroup.$Shape} ImageGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): spotify.metadata.ImageGroup & spotify.metadata.ImageGroup.$Shape;
+
+            /**
+             * Verifies an ImageGroup message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ImageGroup message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ImageGroup
+             */
+            static fromObject(object: { [k: string]: any }): spotify.metadata.ImageGroup;
+
+            /**
+             * Creates a plain object from an ImageGroup message. Also converts values to other types if specified.
+             * @param message ImageGroup
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: spotify.metadata.ImageGroup, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ImageGroup to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ImageGroup
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ImageGroup {
+
+            /** Properties of an ImageGroup. */
+            interface $Properties {
+
+                /** ImageGroup image */
+                image?: (spotify.metadata.Image.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ImageGroup. */
+            type $Shape = spotify.metadata.ImageGroup.$Properties;
+        }
+
+        /**
          * Properties of an Album.
          * @deprecated Use spotify.metadata.Album.$Properties instead.
          */
@@ -2021,6 +2418,15 @@ export namespace spotify {
 
             /** Album artist. */
             artist: spotify.metadata.Artist.$Properties[];
+
+            /** Album date. */
+            date?: (spotify.metadata.Date.$Properties|null);
+
+            /** Album cover. */
+            cover: spotify.metadata.Image.$Properties[];
+
+            /** Album coverGroup. */
+            coverGroup?: (spotify.metadata.ImageGroup.$Properties|null);
 
             /**
              * Creates a new Album instance using the specified properties.
@@ -2114,6 +2520,15 @@ export namespace spotify {
 
                 /** Album artist */
                 artist?: (spotify.metadata.Artist.$Properties[]|null);
+
+                /** Album date */
+                date?: (spotify.metadata.Date.$Properties|null);
+
+                /** Album cover */
+                cover?: (spotify.metadata.Image.$Properties[]|null);
+
+                /** Album coverGroup */
+                coverGroup?: (spotify.metadata.ImageGroup.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2277,6 +2692,9 @@ export namespace spotify {
             /** Show name. */
             name: string;
 
+            /** Show coverImage. */
+            coverImage?: (spotify.metadata.ImageGroup.$Properties|null);
+
             /**
              * Creates a new Show instance using the specified properties.
              * @param [properties] Properties to set
@@ -2367,6 +2785,9 @@ export namespace spotify {
                 /** Show name */
                 name?: (string|null);
 
+                /** Show coverImage */
+                coverImage?: (spotify.metadata.ImageGroup.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2415,6 +2836,9 @@ export namespace spotify {
             /** Track duration. */
             duration: number;
 
+            /** Track popularity. */
+            popularity: number;
+
             /** Track explicit. */
             explicit: boolean;
 
@@ -2426,6 +2850,9 @@ export namespace spotify {
 
             /** Track alternative. */
             alternative: spotify.metadata.Track.$Properties[];
+
+            /** Track languageOfPerformance. */
+            languageOfPerformance: string[];
 
             /**
              * Creates a new Track instance using the specified properties.
@@ -2532,6 +2959,9 @@ export namespace spotify {
                 /** Track duration */
                 duration?: (number|null);
 
+                /** Track popularity */
+                popularity?: (number|null);
+
                 /** Track explicit */
                 explicit?: (boolean|null);
 
@@ -2543,6 +2973,9 @@ export namespace spotify {
 
                 /** Track alternative */
                 alternative?: (spotify.metadata.Track.$Properties[]|null);
+
+                /** Track languageOfPerformance */
+                languageOfPerformance?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2582,6 +3015,21 @@ export namespace spotify {
 
             /** Episode audio. */
             audio: spotify.metadata.AudioFile.$Properties[];
+
+            /** Episode description. */
+            description: string;
+
+            /** Episode publishTime. */
+            publishTime?: (spotify.metadata.Date.$Properties|null);
+
+            /** Episode coverImage. */
+            coverImage?: (spotify.metadata.ImageGroup.$Properties|null);
+
+            /** Episode language. */
+            language: string;
+
+            /** Episode explicit. */
+            explicit: boolean;
 
             /** Episode show. */
             show?: (spotify.metadata.Show.$Properties|null);
@@ -2687,6 +3135,21 @@ export namespace spotify {
 
                 /** Episode audio */
                 audio?: (spotify.metadata.AudioFile.$Properties[]|null);
+
+                /** Episode description */
+                description?: (string|null);
+
+                /** Episode publishTime */
+                publishTime?: (spotify.metadata.Date.$Properties|null);
+
+                /** Episode coverImage */
+                coverImage?: (spotify.metadata.ImageGroup.$Properties|null);
+
+                /** Episode language */
+                language?: (string|null);
+
+                /** Episode explicit */
+                explicit?: (boolean|null);
 
                 /** Episode show */
                 show?: (spotify.metadata.Show.$Properties|null);

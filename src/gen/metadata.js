@@ -5251,6 +5251,1024 @@ export const spotify = $root.spotify = (() => {
             return Artist;
         })();
 
+        metadata.Date = (function() {
+
+            /**
+             * Properties of a Date.
+             * @typedef {Object} spotify.metadata.Date.$Properties
+             * @property {number|null} [year] Date year
+             * @property {number|null} [month] Date month
+             * @property {number|null} [day] Date day
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Date.
+             * @memberof spotify.metadata
+             * @interface IDate
+             * @augments spotify.metadata.Date.$Properties
+             * @deprecated Use spotify.metadata.Date.$Properties instead.
+             */
+
+            /**
+             * Shape of a Date.
+             * @typedef {spotify.metadata.Date.$Properties} spotify.metadata.Date.$Shape
+             */
+
+            /**
+             * Constructs a new Date.
+             * @memberof spotify.metadata
+             * @classdesc Represents a Date.
+             * @constructor
+             * @param {spotify.metadata.Date.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Date = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Date year.
+             * @member {number} year
+             * @memberof spotify.metadata.Date
+             * @instance
+             */
+            Date.prototype.year = 0;
+
+            /**
+             * Date month.
+             * @member {number} month
+             * @memberof spotify.metadata.Date
+             * @instance
+             */
+            Date.prototype.month = 0;
+
+            /**
+             * Date day.
+             * @member {number} day
+             * @memberof spotify.metadata.Date
+             * @instance
+             */
+            Date.prototype.day = 0;
+
+            /**
+             * Creates a new Date instance using the specified properties.
+             * @function create
+             * @memberof spotify.metadata.Date
+             * @static
+             * @param {spotify.metadata.Date.$Properties=} [properties] Properties to set
+             * @returns {spotify.metadata.Date} Date instance
+             * @type {{
+             *   (properties: spotify.metadata.Date.$Shape): spotify.metadata.Date & spotify.metadata.Date.$Shape;
+             *   (properties?: spotify.metadata.Date.$Properties): spotify.metadata.Date;
+             * }}
+             */
+            Date.create = function(properties) {
+                return new Date(properties);
+            };
+
+            /**
+             * Encodes the specified Date message. Does not implicitly {@link spotify.metadata.Date.verify|verify} messages.
+             * @function encode
+             * @memberof spotify.metadata.Date
+             * @static
+             * @param {spotify.metadata.Date.$Properties} message Date message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Date.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.year != null && $Object.hasOwnProperty.call(message, "year"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).sint32(message.year);
+                if (message.month != null && $Object.hasOwnProperty.call(message, "month"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).sint32(message.month);
+                if (message.day != null && $Object.hasOwnProperty.call(message, "day"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).sint32(message.day);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Date message, length delimited. Does not implicitly {@link spotify.metadata.Date.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof spotify.metadata.Date
+             * @static
+             * @param {spotify.metadata.Date.$Properties} message Date message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Date.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a Date message from the specified reader or buffer.
+             * @function decode
+             * @memberof spotify.metadata.Date
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {spotify.metadata.Date & spotify.metadata.Date.$Shape} Date
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Date.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.spotify.metadata.Date();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            message.year = reader.sint32();
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.month = reader.sint32();
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.day = reader.sint32();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a Date message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof spotify.metadata.Date
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {spotify.metadata.Date & spotify.metadata.Date.$Shape} Date
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Date.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a Date message.
+             * @function verify
+             * @memberof spotify.metadata.Date
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Date.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.year != null && $Object.hasOwnProperty.call(message, "year"))
+                    if (!$util.isInteger(message.year))
+                        return "year: integer expected";
+                if (message.month != null && $Object.hasOwnProperty.call(message, "month"))
+                    if (!$util.isInteger(message.month))
+                        return "month: integer expected";
+                if (message.day != null && $Object.hasOwnProperty.call(message, "day"))
+                    if (!$util.isInteger(message.day))
+                        return "day: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Date message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof spotify.metadata.Date
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {spotify.metadata.Date} Date
+             */
+            Date.fromObject = function (object, _depth) {
+                if (object instanceof $root.spotify.metadata.Date)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".spotify.metadata.Date: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.spotify.metadata.Date();
+                if (object.year != null)
+                    message.year = object.year | 0;
+                if (object.month != null)
+                    message.month = object.month | 0;
+                if (object.day != null)
+                    message.day = object.day | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Date message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof spotify.metadata.Date
+             * @static
+             * @param {spotify.metadata.Date} message Date
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Date.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.year = 0;
+                    object.month = 0;
+                    object.day = 0;
+                }
+                if (message.year != null && $Object.hasOwnProperty.call(message, "year"))
+                    object.year = message.year;
+                if (message.month != null && $Object.hasOwnProperty.call(message, "month"))
+                    object.month = message.month;
+                if (message.day != null && $Object.hasOwnProperty.call(message, "day"))
+                    object.day = message.day;
+                return object;
+            };
+
+            /**
+             * Converts this Date to JSON.
+             * @function toJSON
+             * @memberof spotify.metadata.Date
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Date.prototype.toJSON = function() {
+                return Date.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Date
+             * @function getTypeUrl
+             * @memberof spotify.metadata.Date
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Date.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/spotify.metadata.Date";
+            };
+
+            return Date;
+        })();
+
+        metadata.Image = (function() {
+
+            /**
+             * Properties of an Image.
+             * @typedef {Object} spotify.metadata.Image.$Properties
+             * @property {Uint8Array|null} [fileId] Image fileId
+             * @property {spotify.metadata.Image.Size|null} [size] Image size
+             * @property {number|null} [width] Image width
+             * @property {number|null} [height] Image height
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Image.
+             * @memberof spotify.metadata
+             * @interface IImage
+             * @augments spotify.metadata.Image.$Properties
+             * @deprecated Use spotify.metadata.Image.$Properties instead.
+             */
+
+            /**
+             * Shape of an Image.
+             * @typedef {spotify.metadata.Image.$Properties} spotify.metadata.Image.$Shape
+             */
+
+            /**
+             * Constructs a new Image.
+             * @memberof spotify.metadata
+             * @classdesc Represents an Image.
+             * @constructor
+             * @param {spotify.metadata.Image.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Image = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Image fileId.
+             * @member {Uint8Array} fileId
+             * @memberof spotify.metadata.Image
+             * @instance
+             */
+            Image.prototype.fileId = $util.newBuffer([]);
+
+            /**
+             * Image size.
+             * @member {spotify.metadata.Image.Size} size
+             * @memberof spotify.metadata.Image
+             * @instance
+             */
+            Image.prototype.size = 0;
+
+            /**
+             * Image width.
+             * @member {number} width
+             * @memberof spotify.metadata.Image
+             * @instance
+             */
+            Image.prototype.width = 0;
+
+            /**
+             * Image height.
+             * @member {number} height
+             * @memberof spotify.metadata.Image
+             * @instance
+             */
+            Image.prototype.height = 0;
+
+            /**
+             * Creates a new Image instance using the specified properties.
+             * @function create
+             * @memberof spotify.metadata.Image
+             * @static
+             * @param {spotify.metadata.Image.$Properties=} [properties] Properties to set
+             * @returns {spotify.metadata.Image} Image instance
+             * @type {{
+             *   (properties: spotify.metadata.Image.$Shape): spotify.metadata.Image & spotify.metadata.Image.$Shape;
+             *   (properties?: spotify.metadata.Image.$Properties): spotify.metadata.Image;
+             * }}
+             */
+            Image.create = function(properties) {
+                return new Image(properties);
+            };
+
+            /**
+             * Encodes the specified Image message. Does not implicitly {@link spotify.metadata.Image.verify|verify} messages.
+             * @function encode
+             * @memberof spotify.metadata.Image
+             * @static
+             * @param {spotify.metadata.Image.$Properties} message Image message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Image.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fileId != null && $Object.hasOwnProperty.call(message, "fileId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.fileId);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.size);
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).sint32(message.width);
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).sint32(message.height);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Image message, length delimited. Does not implicitly {@link spotify.metadata.Image.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof spotify.metadata.Image
+             * @static
+             * @param {spotify.metadata.Image.$Properties} message Image message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Image.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an Image message from the specified reader or buffer.
+             * @function decode
+             * @memberof spotify.metadata.Image
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {spotify.metadata.Image & spotify.metadata.Image.$Shape} Image
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Image.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.spotify.metadata.Image();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.fileId = reader.bytes();
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            value = reader.int32();
+                            if ($root.spotify.metadata.Image.Size[value] !== $undefined)
+                                message.size = value;
+                            else if (!reader.discardUnknown) {
+                                $util.makeProp(message, "$unknowns", false);
+                                (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                            }
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.width = reader.sint32();
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            message.height = reader.sint32();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an Image message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof spotify.metadata.Image
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {spotify.metadata.Image & spotify.metadata.Image.$Shape} Image
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Image.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an Image message.
+             * @function verify
+             * @memberof spotify.metadata.Image
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Image.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.fileId != null && $Object.hasOwnProperty.call(message, "fileId"))
+                    if (!(message.fileId && typeof message.fileId.length === "number" || $util.isString(message.fileId)))
+                        return "fileId: buffer expected";
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    switch (message.size) {
+                    default:
+                        return "size: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    if (!$util.isInteger(message.width))
+                        return "width: integer expected";
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    if (!$util.isInteger(message.height))
+                        return "height: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an Image message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof spotify.metadata.Image
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {spotify.metadata.Image} Image
+             */
+            Image.fromObject = function (object, _depth) {
+                if (object instanceof $root.spotify.metadata.Image)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".spotify.metadata.Image: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.spotify.metadata.Image();
+                if (object.fileId != null)
+                    if (typeof object.fileId === "string")
+                        $util.base64.decode(object.fileId, message.fileId = $util.newBuffer($util.base64.length(object.fileId)), 0);
+                    else if (object.fileId.length >= 0)
+                        message.fileId = object.fileId;
+                switch (object.size) {
+                case "DEFAULT":
+                case 0:
+                    message.size = 0;
+                    break;
+                case "SMALL":
+                case 1:
+                    message.size = 1;
+                    break;
+                case "LARGE":
+                case 2:
+                    message.size = 2;
+                    break;
+                case "XLARGE":
+                case 3:
+                    message.size = 3;
+                    break;
+                default:
+                }
+                if (object.width != null)
+                    message.width = object.width | 0;
+                if (object.height != null)
+                    message.height = object.height | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Image message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof spotify.metadata.Image
+             * @static
+             * @param {spotify.metadata.Image} message Image
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Image.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.fileId = "";
+                    else {
+                        object.fileId = [];
+                        if (options.bytes !== $Array)
+                            object.fileId = $util.newBuffer(object.fileId);
+                    }
+                    object.size = options.enums === $String ? "DEFAULT" : 0;
+                    object.width = 0;
+                    object.height = 0;
+                }
+                if (message.fileId != null && $Object.hasOwnProperty.call(message, "fileId"))
+                    object.fileId = options.bytes === $String ? $util.base64.encode(message.fileId, 0, message.fileId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.fileId) : message.fileId;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    object.size = options.enums === $String ? $root.spotify.metadata.Image.Size[message.size] === $undefined ? message.size : $root.spotify.metadata.Image.Size[message.size] : message.size;
+                if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                    object.width = message.width;
+                if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                    object.height = message.height;
+                return object;
+            };
+
+            /**
+             * Converts this Image to JSON.
+             * @function toJSON
+             * @memberof spotify.metadata.Image
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Image.prototype.toJSON = function() {
+                return Image.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Image
+             * @function getTypeUrl
+             * @memberof spotify.metadata.Image
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Image.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/spotify.metadata.Image";
+            };
+
+            /**
+             * Size enum.
+             * @name spotify.metadata.Image.Size
+             * @enum {number}
+             * @property {number} DEFAULT=0 DEFAULT value
+             * @property {number} SMALL=1 SMALL value
+             * @property {number} LARGE=2 LARGE value
+             * @property {number} XLARGE=3 XLARGE value
+             */
+            Image.Size = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "DEFAULT"] = 0;
+                values[valuesById[1] = "SMALL"] = 1;
+                values[valuesById[2] = "LARGE"] = 2;
+                values[valuesById[3] = "XLARGE"] = 3;
+                return values;
+            })();
+
+            return Image;
+        })();
+
+        metadata.ImageGroup = (function() {
+
+            /**
+             * Properties of an ImageGroup.
+             * @typedef {Object} spotify.metadata.ImageGroup.$Properties
+             * @property {Array.<spotify.metadata.Image.$Properties>|null} [image] ImageGroup image
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ImageGroup.
+             * @memberof spotify.metadata
+             * @interface IImageGroup
+             * @augments spotify.metadata.ImageGroup.$Properties
+             * @deprecated Use spotify.metadata.ImageGroup.$Properties instead.
+             */
+
+            /**
+             * Shape of an ImageGroup.
+             * @typedef {spotify.metadata.ImageGroup.$Properties} spotify.metadata.ImageGroup.$Shape
+             */
+
+            /**
+             * Constructs a new ImageGroup.
+             * @memberof spotify.metadata
+             * @classdesc Represents an ImageGroup.
+             * @constructor
+             * @param {spotify.metadata.ImageGroup.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ImageGroup = function (properties) {
+                this.image = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ImageGroup image.
+             * @member {Array.<spotify.metadata.Image.$Properties>} image
+             * @memberof spotify.metadata.ImageGroup
+             * @instance
+             */
+            ImageGroup.prototype.image = $util.emptyArray;
+
+            /**
+             * Creates a new ImageGroup instance using the specified properties.
+             * @function create
+             * @memberof spotify.metadata.ImageGroup
+             * @static
+             * @param {spotify.metadata.ImageGroup.$Properties=} [properties] Properties to set
+             * @returns {spotify.metadata.ImageGroup} ImageGroup instance
+             * @type {{
+             *   (properties: spotify.metadata.ImageGroup.$Shape): spotify.metadata.ImageGroup & spotify.metadata.ImageGroup.$Shape;
+             *   (properties?: spotify.metadata.ImageGroup.$Properties): spotify.metadata.ImageGroup;
+             * }}
+             */
+            ImageGroup.create = function(properties) {
+                return new ImageGroup(properties);
+            };
+
+            /**
+             * Encodes the specified ImageGroup message. Does not implicitly {@link spotify.metadata.ImageGroup.verify|verify} messages.
+             * @function encode
+             * @memberof spotify.metadata.ImageGroup
+             * @static
+             * @param {spotify.metadata.ImageGroup.$Properties} message ImageGroup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageGroup.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.image != null && message.image.length)
+                    for (let i = 0; i < message.image.length; ++i)
+                        $root.spotify.metadata.Image.encode(message.image[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ImageGroup message, length delimited. Does not implicitly {@link spotify.metadata.ImageGroup.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof spotify.metadata.ImageGroup
+             * @static
+             * @param {spotify.metadata.ImageGroup.$Properties} message ImageGroup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ImageGroup.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ImageGroup message from the specified reader or buffer.
+             * @function decode
+             * @memberof spotify.metadata.ImageGroup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {spotify.metadata.ImageGroup & spotify.metadata.ImageGroup.$Shape} ImageGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageGroup.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.spotify.metadata.ImageGroup();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.image && message.image.length))
+                                message.image = [];
+                            message.image.push($root.spotify.metadata.Image.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ImageGroup message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof spotify.metadata.ImageGroup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {spotify.metadata.ImageGroup & spotify.metadata.ImageGroup.$Shape} ImageGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ImageGroup.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ImageGroup message.
+             * @function verify
+             * @memberof spotify.metadata.ImageGroup
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ImageGroup.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.image != null && $Object.hasOwnProperty.call(message, "image")) {
+                    if (!$Array.isArray(message.image))
+                        return "image: array expected";
+                    for (let i = 0; i < message.image.length; ++i) {
+                        let error = $root.spotify.metadata.Image.verify(message.image[i], _depth + 1);
+                        if (error)
+                            return "image." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ImageGroup message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof spotify.metadata.ImageGroup
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {spotify.metadata.ImageGroup} ImageGroup
+             */
+            ImageGroup.fromObject = function (object, _depth) {
+                if (object instanceof $root.spotify.metadata.ImageGroup)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".spotify.metadata.ImageGroup: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.spotify.metadata.ImageGroup();
+                if (object.image) {
+                    if (!$Array.isArray(object.image))
+                        throw $TypeError(".spotify.metadata.ImageGroup.image: array expected");
+                    message.image = $Array(object.image.length);
+                    for (let i = 0; i < object.image.length; ++i) {
+                        if (!$util.isObject(object.image[i]))
+                            throw $TypeError(".spotify.metadata.ImageGroup.image: object expected");
+                        message.image[i] = $root.spotify.metadata.Image.fromObject(object.image[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ImageGroup message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof spotify.metadata.ImageGroup
+             * @static
+             * @param {spotify.metadata.ImageGroup} message ImageGroup
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ImageGroup.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.image = [];
+                if (message.image && message.image.length) {
+                    object.image = $Array(message.image.length);
+                    for (let j = 0; j < message.image.length; ++j)
+                        object.image[j] = $root.spotify.metadata.Image.toObject(message.image[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ImageGroup to JSON.
+             * @function toJSON
+             * @memberof spotify.metadata.ImageGroup
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ImageGroup.prototype.toJSON = function() {
+                return ImageGroup.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ImageGroup
+             * @function getTypeUrl
+             * @memberof spotify.metadata.ImageGroup
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ImageGroup.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/spotify.metadata.ImageGroup";
+            };
+
+            return ImageGroup;
+        })();
+
         metadata.Album = (function() {
 
             /**
@@ -5259,6 +6277,9 @@ export const spotify = $root.spotify = (() => {
              * @property {Uint8Array|null} [gid] Album gid
              * @property {string|null} [name] Album name
              * @property {Array.<spotify.metadata.Artist.$Properties>|null} [artist] Album artist
+             * @property {spotify.metadata.Date.$Properties|null} [date] Album date
+             * @property {Array.<spotify.metadata.Image.$Properties>|null} [cover] Album cover
+             * @property {spotify.metadata.ImageGroup.$Properties|null} [coverGroup] Album coverGroup
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5285,6 +6306,7 @@ export const spotify = $root.spotify = (() => {
              */
             const Album = function (properties) {
                 this.artist = [];
+                this.cover = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5314,6 +6336,30 @@ export const spotify = $root.spotify = (() => {
              * @instance
              */
             Album.prototype.artist = $util.emptyArray;
+
+            /**
+             * Album date.
+             * @member {spotify.metadata.Date.$Properties|null|undefined} date
+             * @memberof spotify.metadata.Album
+             * @instance
+             */
+            Album.prototype.date = null;
+
+            /**
+             * Album cover.
+             * @member {Array.<spotify.metadata.Image.$Properties>} cover
+             * @memberof spotify.metadata.Album
+             * @instance
+             */
+            Album.prototype.cover = $util.emptyArray;
+
+            /**
+             * Album coverGroup.
+             * @member {spotify.metadata.ImageGroup.$Properties|null|undefined} coverGroup
+             * @memberof spotify.metadata.Album
+             * @instance
+             */
+            Album.prototype.coverGroup = null;
 
             /**
              * Creates a new Album instance using the specified properties.
@@ -5354,6 +6400,13 @@ export const spotify = $root.spotify = (() => {
                 if (message.artist != null && message.artist.length)
                     for (let i = 0; i < message.artist.length; ++i)
                         $root.spotify.metadata.Artist.encode(message.artist[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.date != null && $Object.hasOwnProperty.call(message, "date"))
+                    $root.spotify.metadata.Date.encode(message.date, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.cover != null && message.cover.length)
+                    for (let i = 0; i < message.cover.length; ++i)
+                        $root.spotify.metadata.Image.encode(message.cover[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.coverGroup != null && $Object.hasOwnProperty.call(message, "coverGroup"))
+                    $root.spotify.metadata.ImageGroup.encode(message.coverGroup, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5431,6 +6484,26 @@ export const spotify = $root.spotify = (() => {
                             message.artist.push($root.spotify.metadata.Artist.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.date = $root.spotify.metadata.Date.decode(reader, reader.size(), $undefined, _depth + 1, message.date);
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.cover && message.cover.length))
+                                message.cover = [];
+                            message.cover.push($root.spotify.metadata.Image.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.coverGroup = $root.spotify.metadata.ImageGroup.decode(reader, reader.size(), $undefined, _depth + 1, message.coverGroup);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5494,6 +6567,25 @@ export const spotify = $root.spotify = (() => {
                             return "artist." + error;
                     }
                 }
+                if (message.date != null && $Object.hasOwnProperty.call(message, "date")) {
+                    let error = $root.spotify.metadata.Date.verify(message.date, _depth + 1);
+                    if (error)
+                        return "date." + error;
+                }
+                if (message.cover != null && $Object.hasOwnProperty.call(message, "cover")) {
+                    if (!$Array.isArray(message.cover))
+                        return "cover: array expected";
+                    for (let i = 0; i < message.cover.length; ++i) {
+                        let error = $root.spotify.metadata.Image.verify(message.cover[i], _depth + 1);
+                        if (error)
+                            return "cover." + error;
+                    }
+                }
+                if (message.coverGroup != null && $Object.hasOwnProperty.call(message, "coverGroup")) {
+                    let error = $root.spotify.metadata.ImageGroup.verify(message.coverGroup, _depth + 1);
+                    if (error)
+                        return "coverGroup." + error;
+                }
                 return null;
             };
 
@@ -5532,6 +6624,26 @@ export const spotify = $root.spotify = (() => {
                         message.artist[i] = $root.spotify.metadata.Artist.fromObject(object.artist[i], _depth + 1);
                     }
                 }
+                if (object.date != null) {
+                    if (!$util.isObject(object.date))
+                        throw $TypeError(".spotify.metadata.Album.date: object expected");
+                    message.date = $root.spotify.metadata.Date.fromObject(object.date, _depth + 1);
+                }
+                if (object.cover) {
+                    if (!$Array.isArray(object.cover))
+                        throw $TypeError(".spotify.metadata.Album.cover: array expected");
+                    message.cover = $Array(object.cover.length);
+                    for (let i = 0; i < object.cover.length; ++i) {
+                        if (!$util.isObject(object.cover[i]))
+                            throw $TypeError(".spotify.metadata.Album.cover: object expected");
+                        message.cover[i] = $root.spotify.metadata.Image.fromObject(object.cover[i], _depth + 1);
+                    }
+                }
+                if (object.coverGroup != null) {
+                    if (!$util.isObject(object.coverGroup))
+                        throw $TypeError(".spotify.metadata.Album.coverGroup: object expected");
+                    message.coverGroup = $root.spotify.metadata.ImageGroup.fromObject(object.coverGroup, _depth + 1);
+                }
                 return message;
             };
 
@@ -5552,8 +6664,10 @@ export const spotify = $root.spotify = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.artist = [];
+                    object.cover = [];
+                }
                 if (options.defaults) {
                     if (options.bytes === $String)
                         object.gid = "";
@@ -5563,6 +6677,8 @@ export const spotify = $root.spotify = (() => {
                             object.gid = $util.newBuffer(object.gid);
                     }
                     object.name = "";
+                    object.date = null;
+                    object.coverGroup = null;
                 }
                 if (message.gid != null && $Object.hasOwnProperty.call(message, "gid"))
                     object.gid = options.bytes === $String ? $util.base64.encode(message.gid, 0, message.gid.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.gid) : message.gid;
@@ -5573,6 +6689,15 @@ export const spotify = $root.spotify = (() => {
                     for (let j = 0; j < message.artist.length; ++j)
                         object.artist[j] = $root.spotify.metadata.Artist.toObject(message.artist[j], options, _depth + 1);
                 }
+                if (message.date != null && $Object.hasOwnProperty.call(message, "date"))
+                    object.date = $root.spotify.metadata.Date.toObject(message.date, options, _depth + 1);
+                if (message.cover && message.cover.length) {
+                    object.cover = $Array(message.cover.length);
+                    for (let j = 0; j < message.cover.length; ++j)
+                        object.cover[j] = $root.spotify.metadata.Image.toObject(message.cover[j], options, _depth + 1);
+                }
+                if (message.coverGroup != null && $Object.hasOwnProperty.call(message, "coverGroup"))
+                    object.coverGroup = $root.spotify.metadata.ImageGroup.toObject(message.coverGroup, options, _depth + 1);
                 return object;
             };
 
@@ -5950,6 +7075,7 @@ export const spotify = $root.spotify = (() => {
              * @typedef {Object} spotify.metadata.Show.$Properties
              * @property {Uint8Array|null} [gid] Show gid
              * @property {string|null} [name] Show name
+             * @property {spotify.metadata.ImageGroup.$Properties|null} [coverImage] Show coverImage
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5998,6 +7124,14 @@ export const spotify = $root.spotify = (() => {
             Show.prototype.name = "";
 
             /**
+             * Show coverImage.
+             * @member {spotify.metadata.ImageGroup.$Properties|null|undefined} coverImage
+             * @memberof spotify.metadata.Show
+             * @instance
+             */
+            Show.prototype.coverImage = null;
+
+            /**
              * Creates a new Show instance using the specified properties.
              * @function create
              * @memberof spotify.metadata.Show
@@ -6033,6 +7167,8 @@ export const spotify = $root.spotify = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.gid);
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.coverImage != null && $Object.hasOwnProperty.call(message, "coverImage"))
+                    $root.spotify.metadata.ImageGroup.encode(message.coverImage, writer.uint32(/* id 69, wireType 2 =*/554).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6102,6 +7238,12 @@ export const spotify = $root.spotify = (() => {
                             message.name = reader.string();
                             continue;
                         }
+                    case 69: {
+                            if (wireType !== 2)
+                                break;
+                            message.coverImage = $root.spotify.metadata.ImageGroup.decode(reader, reader.size(), $undefined, _depth + 1, message.coverImage);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6156,6 +7298,11 @@ export const spotify = $root.spotify = (() => {
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     if (!$util.isString(message.name))
                         return "name: string expected";
+                if (message.coverImage != null && $Object.hasOwnProperty.call(message, "coverImage")) {
+                    let error = $root.spotify.metadata.ImageGroup.verify(message.coverImage, _depth + 1);
+                    if (error)
+                        return "coverImage." + error;
+                }
                 return null;
             };
 
@@ -6184,6 +7331,11 @@ export const spotify = $root.spotify = (() => {
                         message.gid = object.gid;
                 if (object.name != null)
                     message.name = $String(object.name);
+                if (object.coverImage != null) {
+                    if (!$util.isObject(object.coverImage))
+                        throw $TypeError(".spotify.metadata.Show.coverImage: object expected");
+                    message.coverImage = $root.spotify.metadata.ImageGroup.fromObject(object.coverImage, _depth + 1);
+                }
                 return message;
             };
 
@@ -6213,11 +7365,14 @@ export const spotify = $root.spotify = (() => {
                             object.gid = $util.newBuffer(object.gid);
                     }
                     object.name = "";
+                    object.coverImage = null;
                 }
                 if (message.gid != null && $Object.hasOwnProperty.call(message, "gid"))
                     object.gid = options.bytes === $String ? $util.base64.encode(message.gid, 0, message.gid.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.gid) : message.gid;
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
+                if (message.coverImage != null && $Object.hasOwnProperty.call(message, "coverImage"))
+                    object.coverImage = $root.spotify.metadata.ImageGroup.toObject(message.coverImage, options, _depth + 1);
                 return object;
             };
 
@@ -6261,10 +7416,12 @@ export const spotify = $root.spotify = (() => {
              * @property {number|null} [number] Track number
              * @property {number|null} [discNumber] Track discNumber
              * @property {number|null} [duration] Track duration
+             * @property {number|null} [popularity] Track popularity
              * @property {boolean|null} [explicit] Track explicit
              * @property {Array.<spotify.metadata.Restriction.$Properties>|null} [restriction] Track restriction
              * @property {Array.<spotify.metadata.AudioFile.$Properties>|null} [file] Track file
              * @property {Array.<spotify.metadata.Track.$Properties>|null} [alternative] Track alternative
+             * @property {Array.<string>|null} [languageOfPerformance] Track languageOfPerformance
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6294,6 +7451,7 @@ export const spotify = $root.spotify = (() => {
                 this.restriction = [];
                 this.file = [];
                 this.alternative = [];
+                this.languageOfPerformance = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6357,6 +7515,14 @@ export const spotify = $root.spotify = (() => {
             Track.prototype.duration = 0;
 
             /**
+             * Track popularity.
+             * @member {number} popularity
+             * @memberof spotify.metadata.Track
+             * @instance
+             */
+            Track.prototype.popularity = 0;
+
+            /**
              * Track explicit.
              * @member {boolean} explicit
              * @memberof spotify.metadata.Track
@@ -6387,6 +7553,14 @@ export const spotify = $root.spotify = (() => {
              * @instance
              */
             Track.prototype.alternative = $util.emptyArray;
+
+            /**
+             * Track languageOfPerformance.
+             * @member {Array.<string>} languageOfPerformance
+             * @memberof spotify.metadata.Track
+             * @instance
+             */
+            Track.prototype.languageOfPerformance = $util.emptyArray;
 
             /**
              * Creates a new Track instance using the specified properties.
@@ -6435,6 +7609,8 @@ export const spotify = $root.spotify = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).sint32(message.discNumber);
                 if (message.duration != null && $Object.hasOwnProperty.call(message, "duration"))
                     writer.uint32(/* id 7, wireType 0 =*/56).sint32(message.duration);
+                if (message.popularity != null && $Object.hasOwnProperty.call(message, "popularity"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).sint32(message.popularity);
                 if (message.explicit != null && $Object.hasOwnProperty.call(message, "explicit"))
                     writer.uint32(/* id 9, wireType 0 =*/72).bool(message.explicit);
                 if (message.restriction != null && message.restriction.length)
@@ -6446,6 +7622,9 @@ export const spotify = $root.spotify = (() => {
                 if (message.alternative != null && message.alternative.length)
                     for (let i = 0; i < message.alternative.length; ++i)
                         $root.spotify.metadata.Track.encode(message.alternative[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.languageOfPerformance != null && message.languageOfPerformance.length)
+                    for (let i = 0; i < message.languageOfPerformance.length; ++i)
+                        writer.uint32(/* id 22, wireType 2 =*/178).string(message.languageOfPerformance[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6547,6 +7726,12 @@ export const spotify = $root.spotify = (() => {
                             message.duration = reader.sint32();
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            message.popularity = reader.sint32();
+                            continue;
+                        }
                     case 9: {
                             if (wireType !== 0)
                                 break;
@@ -6575,6 +7760,14 @@ export const spotify = $root.spotify = (() => {
                             if (!(message.alternative && message.alternative.length))
                                 message.alternative = [];
                             message.alternative.push($root.spotify.metadata.Track.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.languageOfPerformance && message.languageOfPerformance.length))
+                                message.languageOfPerformance = [];
+                            message.languageOfPerformance.push(reader.string());
                             continue;
                         }
                     }
@@ -6654,6 +7847,9 @@ export const spotify = $root.spotify = (() => {
                 if (message.duration != null && $Object.hasOwnProperty.call(message, "duration"))
                     if (!$util.isInteger(message.duration))
                         return "duration: integer expected";
+                if (message.popularity != null && $Object.hasOwnProperty.call(message, "popularity"))
+                    if (!$util.isInteger(message.popularity))
+                        return "popularity: integer expected";
                 if (message.explicit != null && $Object.hasOwnProperty.call(message, "explicit"))
                     if (typeof message.explicit !== "boolean")
                         return "explicit: boolean expected";
@@ -6683,6 +7879,13 @@ export const spotify = $root.spotify = (() => {
                         if (error)
                             return "alternative." + error;
                     }
+                }
+                if (message.languageOfPerformance != null && $Object.hasOwnProperty.call(message, "languageOfPerformance")) {
+                    if (!$Array.isArray(message.languageOfPerformance))
+                        return "languageOfPerformance: array expected";
+                    for (let i = 0; i < message.languageOfPerformance.length; ++i)
+                        if (!$util.isString(message.languageOfPerformance[i]))
+                            return "languageOfPerformance: string[] expected";
                 }
                 return null;
             };
@@ -6733,6 +7936,8 @@ export const spotify = $root.spotify = (() => {
                     message.discNumber = object.discNumber | 0;
                 if (object.duration != null)
                     message.duration = object.duration | 0;
+                if (object.popularity != null)
+                    message.popularity = object.popularity | 0;
                 if (object.explicit != null)
                     message.explicit = $Boolean(object.explicit);
                 if (object.restriction) {
@@ -6765,6 +7970,13 @@ export const spotify = $root.spotify = (() => {
                         message.alternative[i] = $root.spotify.metadata.Track.fromObject(object.alternative[i], _depth + 1);
                     }
                 }
+                if (object.languageOfPerformance) {
+                    if (!$Array.isArray(object.languageOfPerformance))
+                        throw $TypeError(".spotify.metadata.Track.languageOfPerformance: array expected");
+                    message.languageOfPerformance = $Array(object.languageOfPerformance.length);
+                    for (let i = 0; i < object.languageOfPerformance.length; ++i)
+                        message.languageOfPerformance[i] = $String(object.languageOfPerformance[i]);
+                }
                 return message;
             };
 
@@ -6790,6 +8002,7 @@ export const spotify = $root.spotify = (() => {
                     object.restriction = [];
                     object.file = [];
                     object.alternative = [];
+                    object.languageOfPerformance = [];
                 }
                 if (options.defaults) {
                     if (options.bytes === $String)
@@ -6804,6 +8017,7 @@ export const spotify = $root.spotify = (() => {
                     object.number = 0;
                     object.discNumber = 0;
                     object.duration = 0;
+                    object.popularity = 0;
                     object.explicit = false;
                 }
                 if (message.gid != null && $Object.hasOwnProperty.call(message, "gid"))
@@ -6823,6 +8037,8 @@ export const spotify = $root.spotify = (() => {
                     object.discNumber = message.discNumber;
                 if (message.duration != null && $Object.hasOwnProperty.call(message, "duration"))
                     object.duration = message.duration;
+                if (message.popularity != null && $Object.hasOwnProperty.call(message, "popularity"))
+                    object.popularity = message.popularity;
                 if (message.explicit != null && $Object.hasOwnProperty.call(message, "explicit"))
                     object.explicit = message.explicit;
                 if (message.restriction && message.restriction.length) {
@@ -6839,6 +8055,11 @@ export const spotify = $root.spotify = (() => {
                     object.alternative = $Array(message.alternative.length);
                     for (let j = 0; j < message.alternative.length; ++j)
                         object.alternative[j] = $root.spotify.metadata.Track.toObject(message.alternative[j], options, _depth + 1);
+                }
+                if (message.languageOfPerformance && message.languageOfPerformance.length) {
+                    object.languageOfPerformance = $Array(message.languageOfPerformance.length);
+                    for (let j = 0; j < message.languageOfPerformance.length; ++j)
+                        object.languageOfPerformance[j] = message.languageOfPerformance[j];
                 }
                 return object;
             };
@@ -6880,6 +8101,11 @@ export const spotify = $root.spotify = (() => {
              * @property {string|null} [name] Episode name
              * @property {number|null} [duration] Episode duration
              * @property {Array.<spotify.metadata.AudioFile.$Properties>|null} [audio] Episode audio
+             * @property {string|null} [description] Episode description
+             * @property {spotify.metadata.Date.$Properties|null} [publishTime] Episode publishTime
+             * @property {spotify.metadata.ImageGroup.$Properties|null} [coverImage] Episode coverImage
+             * @property {string|null} [language] Episode language
+             * @property {boolean|null} [explicit] Episode explicit
              * @property {spotify.metadata.Show.$Properties|null} [show] Episode show
              * @property {Array.<spotify.metadata.Restriction.$Properties>|null} [restriction] Episode restriction
              * @property {string|null} [externalUrl] Episode externalUrl
@@ -6949,6 +8175,46 @@ export const spotify = $root.spotify = (() => {
             Episode.prototype.audio = $util.emptyArray;
 
             /**
+             * Episode description.
+             * @member {string} description
+             * @memberof spotify.metadata.Episode
+             * @instance
+             */
+            Episode.prototype.description = "";
+
+            /**
+             * Episode publishTime.
+             * @member {spotify.metadata.Date.$Properties|null|undefined} publishTime
+             * @memberof spotify.metadata.Episode
+             * @instance
+             */
+            Episode.prototype.publishTime = null;
+
+            /**
+             * Episode coverImage.
+             * @member {spotify.metadata.ImageGroup.$Properties|null|undefined} coverImage
+             * @memberof spotify.metadata.Episode
+             * @instance
+             */
+            Episode.prototype.coverImage = null;
+
+            /**
+             * Episode language.
+             * @member {string} language
+             * @memberof spotify.metadata.Episode
+             * @instance
+             */
+            Episode.prototype.language = "";
+
+            /**
+             * Episode explicit.
+             * @member {boolean} explicit
+             * @memberof spotify.metadata.Episode
+             * @instance
+             */
+            Episode.prototype.explicit = false;
+
+            /**
              * Episode show.
              * @member {spotify.metadata.Show.$Properties|null|undefined} show
              * @memberof spotify.metadata.Episode
@@ -7013,6 +8279,16 @@ export const spotify = $root.spotify = (() => {
                 if (message.audio != null && message.audio.length)
                     for (let i = 0; i < message.audio.length; ++i)
                         $root.spotify.metadata.AudioFile.encode(message.audio[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description"))
+                    writer.uint32(/* id 64, wireType 2 =*/514).string(message.description);
+                if (message.publishTime != null && $Object.hasOwnProperty.call(message, "publishTime"))
+                    $root.spotify.metadata.Date.encode(message.publishTime, writer.uint32(/* id 66, wireType 2 =*/530).fork(), _depth + 1).ldelim();
+                if (message.coverImage != null && $Object.hasOwnProperty.call(message, "coverImage"))
+                    $root.spotify.metadata.ImageGroup.encode(message.coverImage, writer.uint32(/* id 68, wireType 2 =*/546).fork(), _depth + 1).ldelim();
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language"))
+                    writer.uint32(/* id 69, wireType 2 =*/554).string(message.language);
+                if (message.explicit != null && $Object.hasOwnProperty.call(message, "explicit"))
+                    writer.uint32(/* id 70, wireType 0 =*/560).bool(message.explicit);
                 if (message.show != null && $Object.hasOwnProperty.call(message, "show"))
                     $root.spotify.metadata.Show.encode(message.show, writer.uint32(/* id 71, wireType 2 =*/570).fork(), _depth + 1).ldelim();
                 if (message.restriction != null && message.restriction.length)
@@ -7103,6 +8379,36 @@ export const spotify = $root.spotify = (() => {
                             message.audio.push($root.spotify.metadata.AudioFile.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 64: {
+                            if (wireType !== 2)
+                                break;
+                            message.description = reader.string();
+                            continue;
+                        }
+                    case 66: {
+                            if (wireType !== 2)
+                                break;
+                            message.publishTime = $root.spotify.metadata.Date.decode(reader, reader.size(), $undefined, _depth + 1, message.publishTime);
+                            continue;
+                        }
+                    case 68: {
+                            if (wireType !== 2)
+                                break;
+                            message.coverImage = $root.spotify.metadata.ImageGroup.decode(reader, reader.size(), $undefined, _depth + 1, message.coverImage);
+                            continue;
+                        }
+                    case 69: {
+                            if (wireType !== 2)
+                                break;
+                            message.language = reader.string();
+                            continue;
+                        }
+                    case 70: {
+                            if (wireType !== 0)
+                                break;
+                            message.explicit = reader.bool();
+                            continue;
+                        }
                     case 71: {
                             if (wireType !== 2)
                                 break;
@@ -7189,6 +8495,25 @@ export const spotify = $root.spotify = (() => {
                             return "audio." + error;
                     }
                 }
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description"))
+                    if (!$util.isString(message.description))
+                        return "description: string expected";
+                if (message.publishTime != null && $Object.hasOwnProperty.call(message, "publishTime")) {
+                    let error = $root.spotify.metadata.Date.verify(message.publishTime, _depth + 1);
+                    if (error)
+                        return "publishTime." + error;
+                }
+                if (message.coverImage != null && $Object.hasOwnProperty.call(message, "coverImage")) {
+                    let error = $root.spotify.metadata.ImageGroup.verify(message.coverImage, _depth + 1);
+                    if (error)
+                        return "coverImage." + error;
+                }
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language"))
+                    if (!$util.isString(message.language))
+                        return "language: string expected";
+                if (message.explicit != null && $Object.hasOwnProperty.call(message, "explicit"))
+                    if (typeof message.explicit !== "boolean")
+                        return "explicit: boolean expected";
                 if (message.show != null && $Object.hasOwnProperty.call(message, "show")) {
                     let error = $root.spotify.metadata.Show.verify(message.show, _depth + 1);
                     if (error)
@@ -7246,6 +8571,22 @@ export const spotify = $root.spotify = (() => {
                         message.audio[i] = $root.spotify.metadata.AudioFile.fromObject(object.audio[i], _depth + 1);
                     }
                 }
+                if (object.description != null)
+                    message.description = $String(object.description);
+                if (object.publishTime != null) {
+                    if (!$util.isObject(object.publishTime))
+                        throw $TypeError(".spotify.metadata.Episode.publishTime: object expected");
+                    message.publishTime = $root.spotify.metadata.Date.fromObject(object.publishTime, _depth + 1);
+                }
+                if (object.coverImage != null) {
+                    if (!$util.isObject(object.coverImage))
+                        throw $TypeError(".spotify.metadata.Episode.coverImage: object expected");
+                    message.coverImage = $root.spotify.metadata.ImageGroup.fromObject(object.coverImage, _depth + 1);
+                }
+                if (object.language != null)
+                    message.language = $String(object.language);
+                if (object.explicit != null)
+                    message.explicit = $Boolean(object.explicit);
                 if (object.show != null) {
                     if (!$util.isObject(object.show))
                         throw $TypeError(".spotify.metadata.Episode.show: object expected");
@@ -7297,6 +8638,11 @@ export const spotify = $root.spotify = (() => {
                     }
                     object.name = "";
                     object.duration = 0;
+                    object.description = "";
+                    object.publishTime = null;
+                    object.coverImage = null;
+                    object.language = "";
+                    object.explicit = false;
                     object.show = null;
                     object.externalUrl = "";
                 }
@@ -7311,6 +8657,16 @@ export const spotify = $root.spotify = (() => {
                     for (let j = 0; j < message.audio.length; ++j)
                         object.audio[j] = $root.spotify.metadata.AudioFile.toObject(message.audio[j], options, _depth + 1);
                 }
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description"))
+                    object.description = message.description;
+                if (message.publishTime != null && $Object.hasOwnProperty.call(message, "publishTime"))
+                    object.publishTime = $root.spotify.metadata.Date.toObject(message.publishTime, options, _depth + 1);
+                if (message.coverImage != null && $Object.hasOwnProperty.call(message, "coverImage"))
+                    object.coverImage = $root.spotify.metadata.ImageGroup.toObject(message.coverImage, options, _depth + 1);
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language"))
+                    object.language = message.language;
+                if (message.explicit != null && $Object.hasOwnProperty.call(message, "explicit"))
+                    object.explicit = message.explicit;
                 if (message.show != null && $Object.hasOwnProperty.call(message, "show"))
                     object.show = $root.spotify.metadata.Show.toObject(message.show, options, _depth + 1);
                 if (message.restriction && message.restriction.length) {

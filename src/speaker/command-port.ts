@@ -8,9 +8,10 @@ import type {
   Command,
   CommandResult,
   CommandSource,
-  ConnectController,
   ConnectService,
   QueueOptions,
+  SleepTimer,
+  TrackDetails,
   TrackProvider,
 } from '../connect/index.js';
 import { errorMessage } from '../core/errors.js';
@@ -27,6 +28,8 @@ export interface TrackStatus {
   provider: TrackProvider;
   durationMs: number;
   metadata: Record<string, string>;
+  /** What is known of it once it was loaded to play (name, artists, covers, the file played). */
+  details: TrackDetails | undefined;
 }
 
 /** The speaker as a Spotify device. */
@@ -58,24 +61,39 @@ export interface SpeakerStatus {
   /** How many steps volume-up/down take from 0 to 65535. */
   volumeSteps: number;
   options: QueueOptions;
+  /** The sleep timer set, if any. */
+  sleepTimer: SleepTimer | undefined;
+  /** Who started the playback (the last play or transfer). */
+  startedBy: CommandSource | undefined;
 }
 
-/** What happened, in the order it happened. */
+/** What happened, in the order it happened. Playback events name the track (`uri`) and its context. */
 export type SpeakerEvent =
   | { type: 'state'; state: SpeakerState; reason: string }
   /** Connect now serves `user` (undefined: nobody). */
   | { type: 'user'; user: string | undefined }
   | { type: 'active' }
   | { type: 'inactive' }
-  /** A track started playing (`positionMs` into it). */
-  | { type: 'track'; uri: string; contextUri: string; positionMs: number }
-  | { type: 'playing'; positionMs: number }
-  | { type: 'paused'; positionMs: number }
-  /** Playback ended (end of the context, stopped, another device took over). */
-  | { type: 'stopped' }
-  | { type: 'seek'; positionMs: number }
+  /** A track is being loaded to play (a play, a skip, the next track of the queue). */
+  | { type: 'loading'; uri: string; contextUri: string }
+  /** A track started (`positionMs` into it); `details` is what is known of it. A seek starts none. */
+  | { type: 'track'; uri: string; contextUri: string; positionMs: number; details: TrackDetails | undefined }
+  /** Playback runs: a track's start, or `resumed` after a pause. */
+  | { type: 'playing'; uri: string; contextUri: string; positionMs: number; resumed: boolean }
+  | { type: 'paused'; uri: string; contextUri: string; positionMs: number }
+  /** The next track is being prepared. */
+  | { type: 'preloading'; uri: string }
+  /** A track played to its end. */
+  | { type: 'end-of-track'; uri: string; contextUri: string }
+  /** A track could not be played and was skipped. */
+  | { type: 'unavailable'; uri: string }
+  /** Playback ended (end of the context, stopped, another device took over); `uri`: the track it was at. */
+  | { type: 'stopped'; uri: string | undefined }
+  | { type: 'seek'; uri: string; contextUri: string; positionMs: number; durationMs: number }
   | { type: 'volume'; volume: number }
-  | { type: 'options'; options: QueueOptions }
+  /** Shuffle or repeat changed: `changed` names which. */
+  | { type: 'options'; options: QueueOptions; changed: (keyof QueueOptions)[] }
+  | { type: 'sleep-timer'; timer: SleepTimer | undefined }
   /** A command went through the port. */
   | { type: 'command'; command: Command; source: CommandSource; result: CommandResult };
 
@@ -100,40 +118,46 @@ export interface CommandPortOptions {
   log: Logger;
 }
 
-/** Controller state reasons that are events of their own (the others change only the status). */
-const PLAYBACK_EVENTS: Readonly<Record<string, 'playing' | 'paused' | 'stopped' | 'options'>> = {
-  playing: 'playing',
-  paused: 'paused',
-  stopped: 'stopped',
-  shuffle: 'options',
-  'repeat-context': 'options',
-  'repeat-track': 'options',
-};
+const NO_OPTIONS: QueueOptions = { shufflingContext: false, repeatingContext: false, repeatingTrack: false };
+
+/** Where the playback the events describe is: the track announced, and whether it plays. */
+interface Announced {
+  loading: string | undefined;
+  track: string | undefined;
+  playback: 'none' | 'playing' | 'paused';
+  /** The last track that started (a stop after the end of a track names it). */
+  heard: string | undefined;
+}
 
 export class CommandPort implements SpeakerPort {
   #o: CommandPortOptions;
   #listeners = new Set<(event: SpeakerEvent) => void>();
   /** The user of the last 'user' event. */
   #user: string | undefined;
+  #startedBy: CommandSource | undefined;
 
   constructor(o: CommandPortOptions) {
     this.#o = o;
     o.supervisor.on('state', (state, reason) => this.#emit({ type: 'state', state, reason }));
     o.sessions.on('phase', (phase) => {
       if (phase.name === 'serving') {
-        this.#watch(phase.service.controller);
+        this.#watch(phase.service);
         this.#userChanged(phase.user);
       } else if (phase.name === 'no-user' || phase.name === 'halted') this.#userChanged(undefined);
     });
   }
 
   async dispatch(command: Command, source: CommandSource): Promise<CommandResult> {
+    // Who starts a playback is known before it starts (its first events name it); a refusal changes nothing.
+    const startedBefore = this.#startedBy;
+    if (command.kind === 'play' || command.kind === 'transfer') this.#startedBy = source;
     let result: CommandResult;
     try {
       result = await this.#carryOut(command);
     } catch (err) {
       result = { success: false, reason: `${command.kind}: ${errorMessage(err)}` };
     }
+    if (!result.success) this.#startedBy = startedBefore;
     if (result.success) this.#o.log.debug('command', { kind: command.kind, source });
     else this.#o.log.info('command refused', { kind: command.kind, source, reason: result.reason });
     this.#emit({ type: 'command', command, source, result });
@@ -141,8 +165,10 @@ export class CommandPort implements SpeakerPort {
   }
 
   status(now = Date.now()): SpeakerStatus {
-    const c = this.#o.sessions.service?.controller;
-    const s = c?.snapshot(now);
+    const connect = this.#o.sessions.service;
+    const c = connect?.controller;
+    // The position as of `now` on this board's clock (a local caller extrapolates with that clock, not Spotify's).
+    const s = c?.snapshot();
     const track = s?.track;
     return {
       timestamp: now,
@@ -160,11 +186,14 @@ export class CommandPort implements SpeakerPort {
         provider: track.provider,
         durationMs: s.durationMs,
         metadata: { ...track.metadata },
+        details: connect?.describe(track.uri),
       },
       positionMs: s?.positionAsOfTimestamp ?? 0,
       volume: c?.volume ?? this.#o.idleVolume(),
       volumeSteps: this.#o.volumeSteps,
-      options: s?.options ?? { shufflingContext: false, repeatingContext: false, repeatingTrack: false },
+      options: s?.options ?? { ...NO_OPTIONS },
+      sleepTimer: c?.sleepTimer,
+      startedBy: c?.active ? this.#startedBy : undefined,
     };
   }
 
@@ -194,24 +223,83 @@ export class CommandPort implements SpeakerPort {
     return connect.execute(command);
   }
 
-  /** Events of a user's playback, from its controller (each user's Connect has its own). */
-  #watch(c: ConnectController): void {
+  /**
+   * Events of a user's playback, from its controller (each user's Connect has its own). The player restarts a
+   * track to seek, and says it plays at every start: the events say only what a listener notices (a new track,
+   * a change between playing and paused).
+   */
+  #watch(connect: ConnectService): void {
+    const c = connect.controller;
     let wasActive = c.active;
+    let options = c.snapshot().options;
+    const at: Announced = { loading: undefined, track: undefined, playback: 'none', heard: undefined };
+    const where = () => {
+      const s = c.snapshot();
+      return { uri: s.track?.uri ?? '', contextUri: s.contextUri, positionMs: s.positionAsOfTimestamp, s };
+    };
+    const loading = (uri: string, contextUri: string): void => {
+      Object.assign(at, { loading: uri, track: undefined, playback: 'none' });
+      this.#emit({ type: 'loading', uri, contextUri });
+    };
     c.on('state', (reason) => {
       if (c.active !== wasActive) {
         wasActive = c.active;
         this.#emit({ type: c.active ? 'active' : 'inactive' });
       }
-      const s = c.snapshot();
-      if (reason === 'track-started' && s.track)
-        this.#emit({ type: 'track', uri: s.track.uri, contextUri: s.contextUri, positionMs: s.positionAsOfTimestamp });
-      else if (reason === 'seek') this.#emit({ type: 'seek', positionMs: s.positionAsOfTimestamp });
-      const event = PLAYBACK_EVENTS[reason];
-      if (event === 'options') this.#emit({ type: 'options', options: s.options });
-      else if (event === 'stopped') this.#emit({ type: 'stopped' });
-      else if (event) this.#emit({ type: event, positionMs: s.positionAsOfTimestamp });
+      const { uri, contextUri, positionMs, s } = where();
+      switch (reason) {
+        case 'loading':
+          if (uri) loading(uri, contextUri);
+          break;
+        case 'track-started':
+          if (!uri || at.track === uri) break;
+          if (at.loading !== uri) loading(uri, contextUri);
+          at.track = uri;
+          at.heard = uri;
+          this.#emit({ type: 'track', uri, contextUri, positionMs, details: connect.describe(uri) });
+          break;
+        case 'playing':
+          if (at.playback === 'playing' || !uri) break;
+          this.#emit({ type: 'playing', uri, contextUri, positionMs, resumed: at.playback === 'paused' });
+          at.playback = 'playing';
+          break;
+        case 'paused':
+          if (at.playback === 'paused' || !uri) break;
+          this.#emit({ type: 'paused', uri, contextUri, positionMs });
+          at.playback = 'paused';
+          break;
+        case 'stopped':
+          this.#emit({ type: 'stopped', uri: at.track ?? at.loading ?? at.heard });
+          Object.assign(at, { loading: undefined, track: undefined, playback: 'none' });
+          break;
+        case 'seek':
+          // The player reloads the track to seek: its duration is the loaded track's, not the reload's 0.
+          this.#emit({
+            type: 'seek',
+            uri,
+            contextUri,
+            positionMs,
+            durationMs: connect.describe(uri)?.durationMs ?? s.durationMs,
+          });
+          break;
+        case 'sleep-timer':
+          this.#emit({ type: 'sleep-timer', timer: c.sleepTimer });
+          break;
+      }
+      const changed = (Object.keys(s.options) as (keyof QueueOptions)[]).filter((k) => s.options[k] !== options[k]);
+      options = s.options;
+      if (changed.length) this.#emit({ type: 'options', options: { ...s.options }, changed });
     });
     c.on('volume', (volume) => this.#emit({ type: 'volume', volume }));
+    c.on('preloading', (uri) => this.#emit({ type: 'preloading', uri }));
+    c.on('track-ended', (uri) => {
+      Object.assign(at, { loading: undefined, track: undefined, playback: 'none' });
+      this.#emit({ type: 'end-of-track', uri, contextUri: c.snapshot().contextUri });
+    });
+    c.on('unavailable', (uri) => {
+      Object.assign(at, { loading: undefined, track: undefined, playback: 'none' });
+      this.#emit({ type: 'unavailable', uri });
+    });
   }
 
   /** To every subscriber; one that throws is logged and does not keep the event from the others (or the speaker). */

@@ -4,13 +4,14 @@
  */
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { apiAddressProblem, ApiServer, apiSection } from '../api/index.js';
 import { ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart } from '../ap/index.js';
 import { alsaDeviceFor, BoardIO, readDetectionInput } from '../board/index.js';
 import type { ConnectService } from '../connect/index.js';
 import { loadConfig, type LoadOptions } from '../core/config.js';
 import { errorMessage } from '../core/errors.js';
-import { createLogger, setLogLevel, type LogLevel, type Logger } from '../core/log.js';
-import { DEVICE_TYPES, SPOTLET_VERSION, type DeviceTypeName } from '../core/settings.js';
+import { createLogger, setLogLevel, type Logger } from '../core/log.js';
+import { DEVICE_TYPES, SPOTLET_VERSION } from '../core/settings.js';
 import { LinkMonitor } from '../core/links.js';
 import { StateStore } from '../core/state.js';
 import {
@@ -20,6 +21,7 @@ import {
   hostLabelFor,
   type CredentialsReceiver,
 } from '../discovery/index.js';
+import { EventHook } from '../events/index.js';
 import { Supervisor } from '../supervisor/index.js';
 import { BUTTON_COMMANDS } from './buttons.js';
 import { CommandPort, type SpeakerPort } from './command-port.js';
@@ -32,6 +34,8 @@ export interface Speaker {
   state: StateStore;
   supervisor: Supervisor;
   zeroconf: ZeroconfServer;
+  /** The local API on its own port (undefined: `[api] enabled = false`). */
+  api: ApiServer | undefined;
   log: Logger;
   /** The AP session (audio keys, Mercury, state). */
   session: ApSession;
@@ -64,9 +68,14 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   const loaded = loadConfig(configSections, opts);
   const { config } = loaded;
   const general = config[''];
-  const deviceType = DEVICE_TYPES[general.device_type as DeviceTypeName];
-  setLogLevel(general.log_level as LogLevel);
+  const deviceType = DEVICE_TYPES[general.device_type];
+  setLogLevel(general.log_level);
   const log = createLogger('spotlet');
+  const apiProblem = apiAddressProblem(config.api);
+  if (apiProblem) {
+    loaded.problems.push(apiProblem);
+    config.api.address = apiSection.fields.address.default;
+  }
   for (const p of loaded.problems) log.error('config problem', { key: p.key, value: p.value, reason: p.message });
   const bootProblems = readFirstbootReport(general.firstboot_report);
   for (const reason of bootProblems) log.error('boot partition problem', { reason });
@@ -161,7 +170,6 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     state.credentials ??
     (token ? { authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from(token, 'utf8') } : undefined);
   const willLogin = bootCredentials() !== undefined;
-  supervisor.add(sessionPart(session, bootCredentials));
   // addUser answers 101 only once the AP login succeeded, 202 when Spotify refused it; resetUsers logs out.
   const sessionReceiver = sessionCredentialsReceiver(session, state);
   /** The user is forgotten: Connect goes away with the session until the next user logs in. */
@@ -180,6 +188,18 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     volumeSteps: VOLUME_STEPS,
     log: log.child('port'),
   });
+
+  // The event hook follows the port from the start, so it sees the session connect.
+  if (config.events.hook) {
+    const hook = new EventHook({
+      program: config.events.hook,
+      timeoutMs: config.events.hook_timeout_ms,
+      port,
+      log: log.child('events'),
+    });
+    supervisor.add({ name: 'event-hook', start: async () => hook.start(), stop: () => hook.stop() });
+  }
+  supervisor.add(sessionPart(session, bootCredentials));
 
   const zeroconf = new ZeroconfServer({
     name: general.name,
@@ -218,6 +238,9 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     stop: () => sessions.halt(),
   });
 
+  const api = config.api.enabled ? new ApiServer({ config: config.api, port, log: log.child('api') }) : undefined;
+  if (api) supervisor.add({ name: 'api', start: () => api.start(), stop: () => api.stop() });
+
   // Board I/O: a button is a command through the port, as the app's are; the LED and amplifier follow the state.
   if (board) {
     const b = board;
@@ -235,6 +258,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     state,
     supervisor,
     zeroconf,
+    api,
     log,
     session,
     credentialsReceiver: receiver,

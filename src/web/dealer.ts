@@ -46,6 +46,9 @@ export interface DealerOptions {
   reconnectMaxMs?: number;
 }
 
+/** How long a close waits for the server's answering close frame before dropping the socket. */
+const CLOSE_WAIT_MS = 1000;
+
 export function decodePayload(headers: Record<string, string>, payload: unknown): Buffer {
   let bytes: Buffer;
   if (typeof payload === 'string') bytes = Buffer.from(payload, 'base64');
@@ -85,12 +88,30 @@ export class DealerClient extends EventEmitter<DealerEvents> {
     void this.#connect();
   }
 
-  close(): void {
+  /**
+   * Closes for good with a close frame saying the client goes away (1001), as go-librespot's `Dealer.Close`
+   * does, so the cloud learns at once that the device left instead of waiting for the connection to time out.
+   * Resolves once the server answered the close (or after a second, the socket then dropped).
+   */
+  close(): Promise<void> {
     this.#closed = true;
     clearTimeout(this.#timer);
-    this.#ws?.terminate();
+    const ws = this.#ws;
     this.#ws = undefined;
     this.connectionId = undefined;
+    if (!ws || ws.readyState === WebSocket.CLOSED) return Promise.resolve();
+    if (ws.readyState !== WebSocket.OPEN) {
+      ws.terminate();
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const t = setTimeout(() => ws.terminate(), CLOSE_WAIT_MS);
+      ws.once('close', () => {
+        clearTimeout(t);
+        resolve();
+      });
+      ws.close(1001, 'going away');
+    });
   }
 
   async #connect(): Promise<void> {

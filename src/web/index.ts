@@ -3,11 +3,15 @@ export { solveHashcash, trailingZeroBits } from './hashcash.js';
 export { httpFetch, HttpError, retryAfterMs, USER_AGENT, type HttpResponse } from '../core/http.js';
 export { AccessTokens, ClientToken, Login5Error, type StoredCredential, type WebEndpoints } from './tokens.js';
 export {
+  contextRestrictionsOf,
   SpClient,
   type AudioFileRef,
   type ContextPage,
   type CountryRestriction,
   type ContextTrack,
+  type ImageSize,
+  type ItemDetails,
+  type ResolvedContext,
   type ItemMetadata,
   type SpClientOptions,
 } from './spclient.js';

@@ -1,12 +1,11 @@
 /**
- * spclient (protocol/03 §9, 05 §2–4, 06 §7): metadata (extended-metadata, falling back to /metadata/4),
- * storage-resolve, context-resolve and autoplay with the bearer token and client token. 401 refreshes the token once;
- * 429/503 honour Retry-After (≤ 10 s) a bounded number
- * of times; anything else is a typed HttpError. Never a hot loop.
+ * spclient (protocol/03 §9, 05 §2–4, 06 §7): metadata (extended-metadata), storage-resolve, context-resolve and
+ * autoplay with the bearer token and client token. 401 refreshes the token once; 429/503 honour Retry-After
+ * (≤ 10 s) a bounded number of times; anything else is a typed HttpError. Never a hot loop.
  */
 import { Backoff } from '../core/backoff.js';
 import type { Logger } from '../core/log.js';
-import { fileIdHex, gidToBase62 } from '../core/spotify-id.js';
+import { fileIdHex, gidToBase62, uriFromGid } from '../core/spotify-id.js';
 import { spotify as dl } from '../gen/download.js';
 import { spotify as pl } from '../gen/connect.js';
 import { spotify as md } from '../gen/metadata.js';
@@ -43,11 +42,31 @@ export interface ItemMetadata {
   name: string;
   durationMs: number;
   artists: string[];
+  /** The album's name (an episode's: its show's). */
   album: string;
   files: AudioFileRef[];
   restrictions: CountryRestriction[];
   /** Tracks that may play instead when this one is restricted or has no file (episodes have none). */
   alternatives: AlternativeRef[];
+  details: ItemDetails;
+}
+
+export type ImageSize = 'default' | 'small' | 'large' | 'xlarge';
+
+/** What a listener is shown of an item besides its name (a local API, an event hook); unknown: empty or 0. */
+export interface ItemDetails {
+  albumArtists: string[];
+  /** Cover images (the album's; an episode's own, else its show's): file ids (40 hex) and sizes. */
+  covers: { fileId: string; size: ImageSize }[];
+  number: number;
+  discNumber: number;
+  popularity: number;
+  explicit: boolean;
+  /** The album's release or the episode's publication: YYYY-MM-DD, YYYY-MM or YYYY; '' when unknown. */
+  date: string;
+  language: string[];
+  /** An episode's description. */
+  description: string;
 }
 
 export interface ContextTrack {
@@ -56,11 +75,26 @@ export interface ContextTrack {
   metadata?: Record<string, string>;
 }
 
-/** A context page as the app sends it (play command, TransferState): its tracks, or where to fetch them. */
+/**
+ * A context page (protocol/06 §7), as context-resolve answers or the app sends it (play command, TransferState):
+ * its tracks, or where to fetch them (`pageUrl`), and where the page after it is (`nextPageUrl`).
+ */
 export interface ContextPage {
   tracks: ContextTrack[];
   pageUrl?: string;
   nextPageUrl?: string;
+}
+
+/**
+ * A context as one context-resolve answer gives it: its metadata and pages, of which only the first usually
+ * carries tracks (a long playlist names the rest by `next_page_url`, fetched with `contextPage` when needed).
+ */
+export interface ResolvedContext {
+  uri: string;
+  metadata: Record<string, string>;
+  /** The context's restrictions (Restrictions message, proto3 JSON names): reason lists by what is disallowed. */
+  restrictions: Record<string, string[]>;
+  pages: ContextPage[];
 }
 
 export interface SpClientOptions {
@@ -80,8 +114,6 @@ const BUSY_RETRY = { firstMs: 250, maxMs: 10_000 };
 
 export class SpClient {
   #o: SpClientOptions & { maxAttempts: number };
-  /** extended-metadata is the newest endpoint; once it is missing (404/405/501) only /metadata/4 is asked. */
-  #extendedMissing = false;
 
   constructor(o: SpClientOptions) {
     this.#o = { maxAttempts: 4, ...o };
@@ -114,9 +146,13 @@ export class SpClient {
         ...(o.contentType ? { 'Content-Type': o.contentType } : {}),
         ...o.headers,
       };
+      // Every request that is not a GET says its length, an empty one too: Spotify answers a bodiless PUT without
+      // Content-Length with 411 Length Required (librespot PR #1548, `put_connect_state_inactive`; librespot has
+      // sent the header on every spclient request since).
+      const body = o.body ?? (method === 'GET' ? undefined : Buffer.alloc(0));
       let res: HttpResponse;
       try {
-        res = await httpFetch(`${base}${path}`, { method, headers, ...(o.body ? { body: o.body } : {}) });
+        res = await httpFetch(`${base}${path}`, { method, headers, ...(body ? { body } : {}) });
       } catch (err) {
         // No connection to this host: once more on the next host of apresolve's list, if there is another.
         this.#o.unreachable?.(base);
@@ -150,44 +186,26 @@ export class SpClient {
     throw last!;
   }
 
-  /** A track's or episode's metadata with its audio files: extended-metadata first, /metadata/4 as fallback. */
-  async metadata(type: 'track' | 'episode', gid: Buffer): Promise<ItemMetadata> {
-    const extended = this.#extendedMissing ? undefined : await this.#extendedMetadata(type, gid);
-    if (extended) return extended;
-    const res = await this.request('GET', `/metadata/4/${type}/${gid.toString('hex')}`);
-    return type === 'track'
-      ? trackMetadata(gid, md.metadata.Track.decode(res.body))
-      : episodeMetadata(gid, md.metadata.Episode.decode(res.body));
-  }
-
   /**
-   * POST extended-metadata for the item (TRACK_V4 / EPISODE_V4) and its AUDIO_FILES (protocol/05 §2.1).
-   * Undefined when the endpoint gives no usable answer (the caller asks /metadata/4); an entity's own error
-   * status (404: no such track) is thrown, as /metadata/4 would say the same.
+   * A track's or episode's metadata with its audio files: POST extended-metadata for the item (TRACK_V4 /
+   * EPISODE_V4) and its AUDIO_FILES (protocol/05 §2.1). An entity's own error status (404: no such track) is
+   * thrown as an HttpError of that status.
+   *
+   * No fallback to `GET /metadata/4/<type>/<hex>`: since 2025-08 the regional spclient hosts answer it with
+   * HTTP 500 (librespot #1527, go-librespot #189). librespot now sends it to spclient.wg.spotify.com only;
+   * go-librespot dropped it for extended-metadata, as we do.
    */
-  async #extendedMetadata(type: 'track' | 'episode', gid: Buffer): Promise<ItemMetadata | undefined> {
+  async metadata(type: 'track' | 'episode', gid: Buffer): Promise<ItemMetadata> {
     const uri = `spotify:${type}:${gidToBase62(gid)}`;
     const itemKind = type === 'track' ? EXT.TRACK_V4 : EXT.EPISODE_V4;
     const body = md.extendedmetadata.BatchedEntityRequest.encode({
       entityRequest: [{ entityUri: uri, query: [{ extensionKind: itemKind }, { extensionKind: EXT.AUDIO_FILES }] }],
     }).finish();
-    let batch: md.extendedmetadata.BatchedExtensionResponse;
-    try {
-      const res = await this.request('POST', '/extended-metadata/v0/extended-metadata', {
-        body: Buffer.from(body),
-        contentType: 'application/x-protobuf',
-      });
-      batch = md.extendedmetadata.BatchedExtensionResponse.decode(res.body);
-    } catch (err) {
-      const status = err instanceof HttpError ? err.status : 0;
-      if (status === 404 || status === 405 || status === 501) this.#extendedMissing = true;
-      this.#o.log.info('extended-metadata unusable, asking metadata/4', {
-        type,
-        status,
-        reason: (err as Error).message,
-      });
-      return undefined;
-    }
+    const res = await this.request('POST', '/extended-metadata/v0/extended-metadata', {
+      body: Buffer.from(body),
+      contentType: 'application/x-protobuf',
+    });
+    const batch = md.extendedmetadata.BatchedExtensionResponse.decode(res.body);
     const payload = (kind: number): Uint8Array | undefined => {
       const data = batch.extendedMetadata
         ?.find((a) => a.extensionKind === kind)
@@ -197,10 +215,7 @@ export class SpClient {
       return data?.extensionData?.value ?? undefined;
     };
     const item = payload(itemKind);
-    if (!item?.length) {
-      this.#o.log.info('extended-metadata had no item data, asking metadata/4', { type });
-      return undefined;
-    }
+    if (!item?.length) throw new HttpError(`extended-metadata: no ${type} data for ${uri}`, 404);
     const meta =
       type === 'track'
         ? trackMetadata(gid, md.metadata.Track.decode(item))
@@ -222,67 +237,113 @@ export class SpClient {
     return r.cdnurl ?? [];
   }
 
-  /** The tracks of a context (album, playlist, show…), following next_page_url (bounded). */
-  async contextResolve(uri: string): Promise<ContextTrack[]> {
-    const res = await this.request('GET', `/context-resolve/v1/${encodeURIComponent(uri)}`, {
-      accept: 'application/json',
-    });
-    return (await this.#tracksOf(JSON.parse(res.body.toString('utf8')) as Record<string, unknown>)).tracks;
-  }
-
-  /** The tracks of pages the app sent inline, fetching those that only carry page_url / next_page_url. */
-  async pageTracks(pages: ContextPage[]): Promise<ContextTrack[]> {
-    const json = pages.map((p) => ({
-      tracks: p.tracks,
-      ...(p.pageUrl ? { page_url: p.pageUrl } : {}),
-      ...(p.nextPageUrl ? { next_page_url: p.nextPageUrl } : {}),
-    }));
-    return (await this.#tracksOf({ pages: json })).tracks;
+  /**
+   * A context (album, playlist, show…) as context-resolve answers it: one request. Its further pages are
+   * fetched with `contextPage` as playback needs them (protocol/06 §7).
+   */
+  async contextResolve(uri: string): Promise<ResolvedContext> {
+    // The uri goes into the path as it is, colons and all, as both references send it (librespot
+    // `get_context`, go-librespot `ContextResolve`); only characters a URL cannot carry are escaped.
+    const res = await this.request('GET', `/context-resolve/v1/${encodeURI(uri)}`, { accept: 'application/json' });
+    return contextOf(parseJson(res.body, 'context-resolve'));
   }
 
   /**
-   * The autoplay station that continues a finished context (protocol/06 §7): its tracks, which the caller
+   * One page of the context `contextUri`, by its page_url or next_page_url: hm://X maps to <spclient>/X
+   * (protocol/06 §7).
+   */
+  async contextPage(url: string, contextUri: string): Promise<ContextPage> {
+    const path = url.startsWith('hm://') ? `/${url.slice(5)}` : url;
+    if (!path.startsWith('/')) throw new HttpError(`context page url ${JSON.stringify(url)} is not an hm:// url`, 400);
+    const res = await this.request('GET', path, { accept: 'application/json' });
+    return pageOf(parseJson(res.body, 'context page'), contextUri);
+  }
+
+  /**
+   * The autoplay station that continues a finished context (protocol/06 §7): a context whose tracks the caller
    * marks as autoplay. `recent` are recently played track uris, so the station does not repeat them.
    */
-  async autoplay(contextUri: string, recent: string[]): Promise<{ uri: string; tracks: ContextTrack[] }> {
+  async autoplay(contextUri: string, recent: string[]): Promise<ResolvedContext> {
     const body = pl.player.AutoplayContextRequest.encode({ contextUri, recentTrackUri: recent }).finish();
     const res = await this.request('POST', '/context-resolve/v1/autoplay', {
       body: Buffer.from(body),
       contentType: 'application/x-protobuf',
       accept: 'application/json',
     });
-    return this.#tracksOf(JSON.parse(res.body.toString('utf8')) as Record<string, unknown>);
-  }
-
-  /** A JSON Context's uri and playable tracks, following page_url / next_page_url (bounded). */
-  async #tracksOf(context: Record<string, unknown>, maxPages = 50): Promise<{ uri: string; tracks: ContextTrack[] }> {
-    const tracks: ContextTrack[] = [];
-    const pages: unknown[] = Array.isArray(context.pages) ? [...context.pages] : [];
-    for (let n = 0; n < maxPages && pages.length; n++) {
-      const p = (pages.shift() ?? {}) as { tracks?: unknown[]; next_page_url?: string; page_url?: string };
-      const listed = Array.isArray(p.tracks) ? p.tracks : [];
-      if (!listed.length && p.page_url) pages.unshift(await this.#page(p.page_url));
-      for (const t of listed) {
-        const o = (t ?? {}) as { uri?: unknown; uid?: unknown; metadata?: unknown };
-        if (typeof o.uri === 'string' && o.uri.startsWith('spotify:') && !o.uri.startsWith('spotify:local:')) {
-          tracks.push({
-            uri: o.uri,
-            ...(typeof o.uid === 'string' ? { uid: o.uid } : {}),
-            ...(o.metadata && typeof o.metadata === 'object' ? { metadata: o.metadata as Record<string, string> } : {}),
-          });
-        }
-      }
-      if (p.next_page_url) pages.push(await this.#page(p.next_page_url));
-    }
-    return { uri: typeof context.uri === 'string' ? context.uri : '', tracks };
-  }
-
-  /** hm://X page references map to <spclient>/X (protocol/06 §7). */
-  async #page(ref: string): Promise<unknown> {
-    const path = ref.startsWith('hm://') ? `/${ref.slice(5)}` : ref;
-    return JSON.parse((await this.request('GET', path, { accept: 'application/json' })).body.toString('utf8'));
+    return contextOf(parseJson(res.body, 'autoplay'));
   }
 }
+
+type Json = Record<string, unknown>;
+
+function parseJson(body: Buffer, what: string): Json {
+  let v: unknown;
+  try {
+    v = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new HttpError(`${what}: the answer is not JSON`, 502);
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new HttpError(`${what}: the answer is not an object`, 502);
+  return v as Json;
+}
+
+const strings = (v: unknown): Record<string, string> =>
+  v && typeof v === 'object' && !Array.isArray(v)
+    ? (Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string')) as Record<string, string>)
+    : {};
+
+/**
+ * A Restrictions message as JSON (proto3 JSON's snake_case, or the camelCase of a decoded protobuf): each
+ * `disallow_…_reasons` list under its camelCase field name (`disallowTogglingShuffleReasons`).
+ */
+export function contextRestrictionsOf(v: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return out;
+  for (const [k, list] of Object.entries(v)) {
+    const name = k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    if (/^disallow[A-Za-z]+Reasons$/.test(name) && Array.isArray(list))
+      out[name] = list.filter((x): x is string => typeof x === 'string');
+  }
+  return out;
+}
+
+/** A JSON Context (proto3 JSON names, as context-resolve answers). */
+function contextOf(c: Json): ResolvedContext {
+  const restrictions = contextRestrictionsOf(c.restrictions);
+  const uri = typeof c.uri === 'string' ? c.uri : '';
+  return {
+    uri,
+    metadata: strings(c.metadata),
+    restrictions,
+    pages: (Array.isArray(c.pages) ? c.pages : []).map((p) => pageOf((p ?? {}) as Json, uri)),
+  };
+}
+
+/**
+ * A JSON ContextPage of the context `contextUri`: its playable tracks (local files and delimiters are not; one
+ * named only by its gid is given its uri), page_url and next_page_url.
+ */
+function pageOf(p: Json, contextUri = ''): ContextPage {
+  const tracks: ContextTrack[] = [];
+  for (const t of Array.isArray(p.tracks) ? p.tracks : []) {
+    const o = (t ?? {}) as { uri?: unknown; uid?: unknown; gid?: unknown; metadata?: unknown };
+    const uri = typeof o.uri === 'string' && o.uri ? o.uri : uriFromGid(o.gid, contextUri);
+    if (!uri || !PLAYABLE.test(uri)) continue;
+    tracks.push({
+      uri,
+      ...(typeof o.uid === 'string' && o.uid ? { uid: o.uid } : {}),
+      ...(o.metadata && typeof o.metadata === 'object' ? { metadata: strings(o.metadata) } : {}),
+    });
+  }
+  return {
+    tracks,
+    ...(typeof p.page_url === 'string' && p.page_url ? { pageUrl: p.page_url } : {}),
+    ...(typeof p.next_page_url === 'string' && p.next_page_url ? { nextPageUrl: p.next_page_url } : {}),
+  };
+}
+
+/** Track and episode uris play; local files (`spotify:local:`), delimiters and anything else do not. */
+const PLAYABLE = /^spotify:(track|episode):/;
 
 function trackMetadata(gid: Buffer, t: md.metadata.Track): ItemMetadata {
   const artists = (t.artist ?? []).map((a) => a.name ?? '');
@@ -299,6 +360,17 @@ function trackMetadata(gid: Buffer, t: md.metadata.Track): ItemMetadata {
     files: filesOf(t.file),
     restrictions: restrictionsOf(t.restriction),
     alternatives,
+    details: {
+      albumArtists: (t.album?.artist ?? []).map((a) => a.name ?? ''),
+      covers: imagesOf(t.album?.coverGroup?.image?.length ? t.album.coverGroup.image : t.album?.cover),
+      number: t.number ?? 0,
+      discNumber: t.discNumber ?? 0,
+      popularity: t.popularity ?? 0,
+      explicit: t.explicit ?? false,
+      date: dateOf(t.album?.date),
+      language: t.languageOfPerformance ?? [],
+      description: '',
+    },
   };
 }
 
@@ -313,7 +385,35 @@ function episodeMetadata(gid: Buffer, e: md.metadata.Episode): ItemMetadata {
     files: filesOf(e.audio),
     restrictions: restrictionsOf(e.restriction),
     alternatives: [],
+    details: {
+      albumArtists: [],
+      covers: imagesOf(e.coverImage?.image?.length ? e.coverImage.image : e.show?.coverImage?.image),
+      number: 0,
+      discNumber: 0,
+      popularity: 0,
+      explicit: e.explicit ?? false,
+      date: dateOf(e.publishTime),
+      language: e.language ? [e.language] : [],
+      description: e.description ?? '',
+    },
   };
+}
+
+const IMAGE_SIZES: Record<number, ImageSize> = { 0: 'default', 1: 'small', 2: 'large', 3: 'xlarge' };
+
+function imagesOf(images: md.metadata.IImage[] | null | undefined): ItemDetails['covers'] {
+  return (images ?? [])
+    .filter((i) => i.fileId?.length)
+    .map((i) => ({ fileId: Buffer.from(i.fileId!).toString('hex'), size: IMAGE_SIZES[i.size ?? 0] ?? 'default' }));
+}
+
+/** A metadata Date as YYYY-MM-DD, as much of it as is known. */
+function dateOf(d: md.metadata.IDate | null | undefined): string {
+  if (!d?.year) return '';
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return [String(d.year).padStart(4, '0'), ...(d.month ? [two(d.month), ...(d.day ? [two(d.day)] : [])] : [])].join(
+    '-',
+  );
 }
 
 /**

@@ -65,7 +65,7 @@ test('spotlet-emulator: first stdout line is the JSON description; --write-confi
       }),
     );
     const speaker = await startSpeaker({
-      argv: ['--config', conf, '--state-dir', stateDir],
+      argv: ['--config', conf, '--state-dir', stateDir, '--api-port', '0'],
       env: { SPOTLET_LOG_LEVEL: 'error' },
     });
     try {
@@ -101,7 +101,7 @@ test('speaker: no credentials → waiting-for-user; a zeroconf login through the
   const keyFile = join(dir, 'ap.pem');
   writeFileSync(keyFile, emu.apPublicKeyPem);
   const speaker = await startSpeaker({
-    argv: ['--state-dir', join(dir, 'state'), '--ap', emu.endpoints.ap!, '--ap-key', keyFile],
+    argv: ['--state-dir', join(dir, 'state'), '--ap', emu.endpoints.ap!, '--ap-key', keyFile, '--api-port', '0'],
     env: { SPOTLET_LOG_LEVEL: 'error' },
   });
   try {
@@ -142,7 +142,7 @@ test('speaker: stored credentials Spotify no longer accepts are forgotten; the s
     JSON.stringify({ username: 'spotlet-test-user', authType: 1, authData: Buffer.from('revoked').toString('base64') }),
   );
   const speaker = await startSpeaker({
-    argv: ['--state-dir', stateDir, '--ap', emu.endpoints.ap!, '--ap-key', join(dir, 'ap.pem')],
+    argv: ['--state-dir', stateDir, '--ap', emu.endpoints.ap!, '--ap-key', join(dir, 'ap.pem'), '--api-port', '0'],
     env: { SPOTLET_LOG_LEVEL: 'error' },
   });
   try {

@@ -14,7 +14,7 @@ import {
 } from '../../src/audio/index.js';
 import { loadVectors } from '../support/vectors.js';
 import { readFileSync } from 'node:fs';
-import { sampleCatalog } from './support.js';
+import { compareS16, sampleCatalog } from './support.js';
 
 test('AES-CTR decryption at every vector offset (random access = counter arithmetic)', () => {
   const v = loadVectors('audio_decrypt.json');
@@ -185,4 +185,12 @@ test('corrupt or truncated Ogg data is detected, never decoded into noise', asyn
     () => new OggPageSplitter().push(Buffer.from('definitely not an ogg stream')),
     (e: { code?: string }) => e.code === 'ERR_AUDIO_CORRUPT',
   );
+});
+
+test('compareS16: a capture cut short or running long differs from the reference, an exact one does not', () => {
+  const ref = Buffer.alloc(4 * 1000);
+  for (let i = 0; i < 2000; i++) ref.writeInt16LE(Math.round(8000 * Math.sin(i / 10)), i * 2);
+  assert.equal(compareS16(Buffer.from(ref), ref).maxDiff, 0);
+  assert.equal(compareS16(ref.subarray(0, ref.length - 4), ref).maxDiff, Number.POSITIVE_INFINITY, 'truncated');
+  assert.equal(compareS16(Buffer.concat([ref, Buffer.alloc(4)]), ref).maxDiff, Number.POSITIVE_INFINITY, 'longer');
 });

@@ -74,8 +74,13 @@ export function captureSink(env: NodeJS.ProcessEnv): AlsaSink {
   return new AlsaSink({ device: 'default', backend: 'aplay', pace: false, env });
 }
 
+/**
+ * Sample-by-sample difference of two S16 buffers. Buffers of different lengths differ (maxDiff Infinity): a
+ * capture cut short must not pass by matching the part it has.
+ */
 export function compareS16(a: Buffer, b: Buffer): { maxDiff: number; snrDb: number; frames: number } {
-  const n = Math.min(a.length, b.length) >> 1;
+  if (a.length !== b.length) return { maxDiff: Number.POSITIVE_INFINITY, snrDb: Number.NEGATIVE_INFINITY, frames: 0 };
+  const n = a.length >> 1;
   let maxDiff = 0;
   let sig = 0;
   let noise = 0;

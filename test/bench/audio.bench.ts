@@ -320,10 +320,12 @@ const remote: Remote = {
 console.log(
   `as heard: ${(long.durationMs / 1000).toFixed(0)} s track, ${((catalog.encryptedFile(file.fileId.toString('hex'))!.length * 8) / long.durationMs).toFixed(0)} kbit/s; the native output's trace and a model DAC`,
 );
-/** Bytes the CDN served between two moments (µs). */
+/** The monotonic clock (µs) at this process's performance.now() origin: the CDN logs requests on the latter. */
+const originUs = monotonicUs() - performance.now() * 1000;
+/** Bytes the CDN served between two moments (monotonic µs, the measuring process's clock). */
 const fetched = (fromUs: number, toUs: number): number =>
   cdn.requests
-    .filter((r) => r.us >= fromUs && r.us <= toUs)
+    .filter((r) => originUs + r.at * 1000 >= fromUs && originUs + r.at * 1000 <= toUs)
     .reduce((n, r) => {
       const [a, b] = r.range.split('-').map(Number);
       return n + (b! - a! + 1);

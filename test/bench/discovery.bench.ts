@@ -3,7 +3,7 @@
  * load, addUser latency and RSS once a user is logged in (Connect and the audio path loaded and warmed up). The
  * speaker runs as its own process with mDNS pinned to the loopback interface (nothing leaves the host); addUser
  * logs in to the emulated access point on loopback. Measured as the image ships it (bundled by
- * scripts/bundle.mjs) and as development runs it (dist/ unbundled).
+ * scripts/bundle-js.mjs) and as development runs it (dist/ unbundled).
  * Goals: start ≤ 150 ms; idle RSS ≤ 50 MB; RSS after the getInfo load ≤ idle + 5 MB.
  */
 import { spawn } from 'node:child_process';
@@ -86,6 +86,8 @@ async function startSpeakerProcess(entry: string) {
       'lo',
       '--zeroconf-port',
       String(port),
+      '--api-port',
+      '0',
       '--state-dir',
       mkdtempSync(join(stateDir, 's-')),
       '--log-level',
@@ -182,7 +184,7 @@ async function measure(what: string, entry: string): Promise<void> {
   console.log(`RSS with a user logged in:       ${fmt(userRss)} MB (Connect and the warmed-up audio path loaded)`);
 }
 
-await measure('as the image ships it (scripts/bundle.mjs)', bundledSpeaker(REPO_ROOT));
+await measure('as the image ships it (scripts/bundle-js.mjs)', bundledSpeaker(REPO_ROOT));
 await measure('dist/ unbundled (development)', join(REPO_ROOT, 'dist/src/cli/spotlet.js'));
 await emulator.stop();
 console.log(machineLoad());

@@ -120,13 +120,13 @@ export function childrenOf(pid: number): number[] {
 
 /**
  * The speaker as the image ships it: dist/src copied to a temporary folder and bundled there by
- * scripts/bundle.mjs (node_modules and board/ linked beside it). Returns the bundled entry.
+ * scripts/bundle-js.mjs (node_modules and board/ linked beside it). Returns the bundled entry.
  */
 export function bundledSpeaker(repoRoot: string): string {
   const root = mkdtempSync(join(tmpdir(), 'spotlet-bundled-'));
   cpSync(join(repoRoot, 'dist', 'src'), join(root, 'dist', 'src'), { recursive: true });
   for (const linked of ['node_modules', 'board', 'package.json'])
     symlinkSync(join(repoRoot, linked), join(root, linked));
-  execFileSync(process.execPath, [join(repoRoot, 'scripts', 'bundle.mjs'), join(root, 'dist', 'src')]);
+  execFileSync(process.execPath, [join(repoRoot, 'scripts', 'bundle-js.mjs'), join(root, 'dist', 'src')]);
   return join(root, 'dist', 'src', 'cli', 'spotlet.js');
 }

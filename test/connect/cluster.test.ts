@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
+import { setLogSink } from '../../src/core/log.js';
 import { spotify as cs } from '../../src/gen/connect.js';
 import type { SpClientEmulator } from '../../tools/emulator/index.js';
 import { DealerClient, type DealerMessage } from '../../src/web/index.js';
@@ -198,12 +199,47 @@ test('a stale cluster update right after a transfer (the phone still or no devic
   }
 });
 
-test('failed NEW_DEVICE PUTs are sent again, as NEW_DEVICE with the current state, after a growing backoff', async () => {
+test('a cluster with no active device any more (Spotify ended the session) means control is lost: the speaker stops and goes inactive', async () => {
+  const emu = await emulator({ catalog: sampleCatalog() });
+  const chain = await connectChain(emu, true);
+  const { ctl } = chain;
+  const user = emu.accounts.list[0]!.username;
+  const { cloud, device } = await connectDevice(emu, chain, 'Kitchen');
+  try {
+    const album = sampleCatalog().contexts.find((c) => c.type === 'album')!;
+    assert.equal(await cloud.command(user, DEVICE_ID, { endpoint: 'play', context: { uri: album.uri } }), true);
+    await until(() => cloud.cluster(user).activeDeviceId === DEVICE_ID, 3000, 'the speaker is the active device');
+    await until(() => chain.player.position().playing, 3000, 'playing');
+    const stopped = once(ctl, 'stopped');
+    cloud.endSession(user);
+    await stopped;
+    assert.equal(ctl.active, false);
+    await until(
+      () => cloud.puts.some((p) => p.deviceId === DEVICE_ID && p.reason === 'INACTIVE'),
+      3000,
+      'the speaker told the cloud it is inactive',
+    );
+    assert.equal(cloud.cluster(user).activeDeviceId, '', 'and did not claim the session back');
+  } finally {
+    await ctl.deactivate('test over');
+    await device.stop();
+    chain.s.close();
+    await emu.stop();
+  }
+});
+
+test('failed NEW_DEVICE PUTs are sent again, as NEW_DEVICE with the current state, after a doubling backoff that honours Retry-After', async () => {
   const emu = await emulator({ catalog: sampleCatalog() });
   const sp = emu.services.get('spclient') as SpClientEmulator;
   const chain = await connectChain(emu);
   const path = `/connect-state/v1/devices/${DEVICE_ID}`;
   const puts = () => sp.requests.filter((r) => r.method === 'PUT' && r.path === path);
+  // The waits the device chose, as it logs them.
+  const waits: number[] = [];
+  const restore = setLogSink((line) => {
+    const r = JSON.parse(line) as { msg?: string; inMs?: number };
+    if (r.msg === 'connect-state PUT failed, sending the current state again later') waits.push(r.inMs ?? -1);
+  });
   sp.failNext(500, 3, '/connect-state/');
   const connecting = connectDevice(emu, chain, 'Kitchen');
   try {
@@ -219,7 +255,27 @@ test('failed NEW_DEVICE PUTs are sent again, as NEW_DEVICE with the current stat
       [500, 500, 500, 200],
       'one PUT per backoff step, nothing more',
     );
+    // The waits double from 0.5 s, and the PUTs were that far apart (a late timer may make one longer).
+    assert.deepEqual(waits, [500, 1000, 2000]);
+    const at = puts().map((r) => r.at);
+    const gaps = at.slice(1).map((t, i) => t - at[i]!);
+    for (const [i, least] of [500, 1000, 2000].entries())
+      assert.ok(gaps[i]! >= least - 20, `wait ${i + 1}: ${gaps[i]!.toFixed(0)} ms, at least ${least} ms`);
+
+    // After a success the backoff starts over, but never sooner than the cloud's Retry-After (1 s on its 503).
+    sp.failNext(503, 1, '/connect-state/');
+    const n = puts().length;
+    chain.ctl.setVolume(30000);
+    await until(() => puts().length >= n + 2, 5000, 'the 503 and the PUT after it');
+    const [failed, retried] = puts().slice(n);
+    assert.deepEqual([failed!.status, retried!.status], [503, 200]);
+    assert.equal(waits.at(-1), 1000, 'the wait is the Retry-After, longer than the first backoff step');
+    assert.ok(
+      retried!.at - failed!.at >= 1000 - 20,
+      `Retry-After honoured (${(retried!.at - failed!.at).toFixed(0)} ms)`,
+    );
   } finally {
+    restore();
     await (await connecting.catch(() => undefined))?.device.stop();
     chain.s.close();
     await emu.stop();
@@ -254,6 +310,11 @@ test('the app logs the speaker out: it stops, goes inactive and leaves the clust
       sp.requests.some(
         (r) => r.method === 'DELETE' && r.path === `/connect-state/v1/devices/${DEVICE_ID}` && r.status === 204,
       ),
+    );
+    assert.deepEqual(
+      cloud.closes.filter((c) => c.username === user).map((c) => c.code),
+      [1001],
+      'the dealer connection ended with a close frame (going away), not by dropping',
     );
     await new Promise((r) => setTimeout(r, 400));
     assert.ok(!cloud.cluster(user).devices.has(DEVICE_ID), 'no later PUT registers it again');

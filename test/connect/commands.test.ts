@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConnectController, transferRequest } from '../../src/connect/index.js';
+import { ServerClock } from '../../src/core/clock.js';
 import { createLogger } from '../../src/core/log.js';
 import { capturePlayer, sampleCatalog, useCdn } from '../audio/support.js';
 import { handleCommand } from './support.js';
@@ -13,12 +14,21 @@ function controller(): ConnectController {
   return new ConnectController({
     player,
     log,
+    clock: new ServerClock(),
     resolver: {
-      contextResolve: async (uri) =>
-        sampleCatalog()
-          .context(uri)!
-          .tracks.map((t) => ({ uri: t })),
-      pageTracks: async (pages) => pages.flatMap((p) => p.tracks),
+      contextResolve: async (uri) => ({
+        uri,
+        metadata: {},
+        restrictions: {},
+        pages: [
+          {
+            tracks: sampleCatalog()
+              .context(uri)!
+              .tracks.map((t) => ({ uri: t })),
+          },
+        ],
+      }),
+      contextPage: async (url) => Promise.reject(new Error(`no page ${url} in these tests`)),
       autoplay: async () => Promise.reject(new Error('no autoplay in these tests')),
     },
   });

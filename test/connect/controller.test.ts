@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { ConnectController, TrackQueue, type QueueTrack } from '../../src/connect/index.js';
+import { ConnectController, TrackQueue, type ContextResolver, type QueueTrack } from '../../src/connect/index.js';
+import { ServerClock } from '../../src/core/clock.js';
 import { createLogger } from '../../src/core/log.js';
 import type { ContextPage } from '../../src/web/index.js';
 import { capturePlayer, compareS16, oggdecReference, sampleCatalog, useCdn } from '../audio/support.js';
@@ -11,27 +12,38 @@ const cdn = useCdn();
 
 /** Context-resolve over the catalog; the autoplay station is the album's playable tracks backwards. */
 const autoplayAsked: { context: string; recent: string[] }[] = [];
-const resolver = {
+const resolver: ContextResolver = {
   async contextResolve(uri: string) {
     const ctx = sampleCatalog().context(uri);
     if (!ctx) throw new Error(`no context ${uri}`);
-    return ctx.tracks.map((t, i) => ({ uri: t, uid: `u${i}` }));
+    return {
+      uri,
+      metadata: {},
+      restrictions: {},
+      pages: [{ tracks: ctx.tracks.map((t, i) => ({ uri: t, uid: `u${i}` })) }],
+    };
   },
-  async pageTracks(pages: ContextPage[]) {
-    return pages.flatMap((p) => p.tracks);
+  async contextPage(url: string): Promise<ContextPage> {
+    throw new Error(`no page ${url} here`);
   },
   async autoplay(context: string, recent: string[]) {
     autoplayAsked.push({ context, recent });
     const playable = sampleCatalog()
       .context(context)!
       .tracks.filter((u) => !sampleCatalog().track(u)!.refused);
-    return { uri: 'spotify:station:album:x', tracks: playable.reverse().map((uri, i) => ({ uri, uid: `s${i}` })) };
+    const uri = 'spotify:station:album:x';
+    return {
+      uri,
+      metadata: {},
+      restrictions: {},
+      pages: [{ tracks: playable.reverse().map((u, i) => ({ uri: u, uid: `s${i}` })) }],
+    };
   },
 };
 
 function setup(pace: boolean) {
   const { player, cap } = capturePlayer(cdn(), pace);
-  return { cap, player, ctl: new ConnectController({ player, resolver, log }) };
+  return { cap, player, ctl: new ConnectController({ player, resolver, log, clock: new ServerClock() }) };
 }
 
 const tracks = (n: number): QueueTrack[] =>
@@ -213,10 +225,11 @@ test('commands in real time: skip next/prev, seek, pause/resume, shuffle, repeat
   const cat = sampleCatalog();
   const album = cat.contexts.find((c) => c.type === 'album')!;
   const { ctl, player } = setup(true);
+  // A (re)started track is buffering until its first sample is out: then it is 'playing' at speed 1.
   const trackStarted = () =>
     new Promise<void>((r) =>
       ctl.once('state', function h(reason) {
-        if (reason === 'track-started') r();
+        if (reason === 'playing') r();
         else ctl.once('state', h);
       }),
     );

@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Catalog } from '../../tools/emulator/catalog.js';
 import { makeSampleCatalog } from '../../tools/emulator/sample-catalog.js';
+import type { ConnectCloud } from '../../tools/emulator/index.js';
 import { emulator, until } from '../ap/helpers.js';
+import { findInCapture, oggdecReference } from '../audio/support.js';
 import { REPO_ROOT } from '../support/vectors.js';
 import { emulatedSpeaker } from './support.js';
 
@@ -25,8 +27,13 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-remote-cat-')), { tracks: 3, seconds: 10 }),
   );
   const album = cat.contexts.find((c) => c.type === 'album')!;
+  const references = album.tracks.map((uri) => ({ uri, pcm: oggdecReference(cat.track(uri)!.files[0]!.path) }));
   const emu = await emulator({ catalog: cat });
-  const sp = await emulatedSpeaker(emu, 'Den', [], '', 'error');
+  const sp = await emulatedSpeaker(emu, 'Den', references, '', 'error');
+  const cloud = emu.services.get('dealer') as ConnectCloud;
+  const user = emu.accounts.list[0]!.username;
+  /** What the app's cluster shows (the status the CLI prints is read from it). */
+  const shown = () => cloud.cluster(user).playerState;
   const { speaker, dir } = sp;
   writeFileSync(join(dir, 'emu.json'), `${JSON.stringify(emu.describe())}\n`);
   const phone = async (...args: string[]): Promise<string> =>
@@ -75,11 +82,20 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     await statusShows((s) => assert.equal(s.state, 'paused'));
     assert.equal(speaker.supervisor.state, 'paused');
     await phone('resume');
+    await statusShows((s) => assert.equal(s.state, 'playing', 'resumed, as the app shows it'));
+    // Half a second on from what was captured once the app showed it: past the pause's fade and the resume's.
+    assert.equal((await sp.heard(sp.frames(), 500)).uri, album.tracks[0], 'and heard again');
+    const mark = sp.frames();
     await phone('next');
-    await until(() => connect.controller.snapshot().track?.uri === album.tracks[1], 3000, 'next at the speaker');
+    await until(() => shown()?.track?.uri === album.tracks[1] && !shown()?.isBuffering, 3000, 'next in the app');
     await statusShows((s) => assert.equal(s.track, album.tracks[1]));
+    // Early in the track (a later prev would restart it), then what was heard after the next is checked.
     await phone('prev');
-    await until(() => connect.controller.snapshot().track?.uri === album.tracks[0], 3000, 'prev at the speaker');
+    await until(() => shown()?.track?.uri === album.tracks[0], 3000, 'prev in the app');
+    // Its opening (from 0.2 s) is in what was captured since the command (where exactly is searched for, as the
+    // end-to-end test does: the command's delay here varies).
+    const opening = findInCapture(sp.cap.read(), mark, sp.frames() - 8192, references[1]!.pcm, Math.round(200 * 44.1));
+    assert.ok(opening.correlation > 0.98, `the next track was heard (correlation ${opening.correlation.toFixed(3)})`);
     await phone('seek', '1500');
     await statusShows((s) => assert.match(String(s.position), /^0:0[1-3] \/ 0:10$/, 'position after the seek'));
 
@@ -91,10 +107,14 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     });
     await phone('repeat', 'off');
     await phone('shuffle', 'off');
-    await statusShows((s) => assert.equal(s.repeat, 'off'));
+    await statusShows((s) => {
+      assert.equal(s.repeat, 'off');
+      assert.equal(s.shuffle, false);
+    });
 
-    await phone('queue', album.tracks[1]!);
-    assert.equal(connect.controller.snapshot().nextTracks[0]?.provider, 'queue');
+    await phone('queue', album.tracks[2]!);
+    await until(() => shown()?.nextTracks?.[0]?.provider === 'queue', 3000, 'queued, as the app shows it');
+    assert.equal(shown()!.nextTracks![0]!.uri, album.tracks[2]);
     await phone('volume', '50');
     await until(() => connect.controller.volume === 32768, 3000, 'volume at the speaker');
     await statusShows((s) => assert.equal(s.volume, '50%'));
@@ -103,8 +123,20 @@ test('spotlet-phone remote: devices, play, pause/resume, next, seek, shuffle, re
     await phone('autoplay', 'off');
     await until(() => !connect.controller.autoplay, 3000, 'autoplay off pushed to the speaker');
 
+    // Another device of the account takes the playback; the phone transfers it back to the speaker.
+    cloud.takeOver(user, 'c'.repeat(40));
+    await until(() => speaker.supervisor.state === 'ready', 5000, 'the speaker stopped');
+    await statusShows((s) => assert.notEqual(s.device, 'Den', 'another device plays'));
     await phone('transfer', '--device', 'Den');
-    assert.equal((await status()).device, 'Den', 'transferring to the playing speaker keeps it playing there');
+    let transferred = '';
+    await statusShows((s) => {
+      assert.equal(s.device, 'Den', 'transferred to the speaker');
+      assert.equal(s.state, 'playing');
+      transferred = String(s.track);
+    });
+    // Heard there: half a second on from what was captured once the app showed it (the old output's last samples
+    // and the new one's fade-in are behind by then).
+    assert.equal((await sp.heard(sp.frames(), 500)).uri, transferred, 'and heard there');
     await assert.rejects(phone('pause', '--device', 'Nowhere'), /no device "Nowhere"/);
   } finally {
     await sp.stop();

@@ -2,8 +2,10 @@
  * The whole speaker, end to end over real sockets against the emulator: phone addUser (zeroconf) → AP login
  * → login5 → dealer → NEW_DEVICE → the app transfers an album → every command the app sends is checked twice:
  * in the audio ALSA captured (which track, where in it, how loud — located by correlation with the catalog's
- * own decode) and in the state the emulator's cluster holds. Then three refused keys in a row, autoplay on and
- * off, another device taking over, and the volume surviving a restart.
+ * own decode) and in the state the emulator's cluster holds: transfer, volume, pause/resume, seek, next/prev,
+ * queue, shuffle on and off, set_queue, repeat track on and off, repeat context (set_options) on and off. Then
+ * three refused keys in a row, autoplay on and off, another device taking over, and the volume surviving a
+ * restart, heard.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -227,15 +229,48 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     await command({ endpoint: 'skip_next' });
     await playing(shuffledNext, 'shuffle');
     await switchedTo(mark, shuffledNext, 0, 'shuffled next');
-    await command({ endpoint: 'set_shuffling_context', value: false });
+    // Shuffle off (set_options, as the app sends several options at once): the album's own order is back.
+    await command({ endpoint: 'set_options', shuffling_context: false });
+    await until(() => state()?.options?.shufflingContext === false, 3000, 'shuffle off in the cluster');
+    // The album's tracks still to come (a refused one the shuffle skipped shows as unavailable, still in its place).
+    const contextNext = (): string[] =>
+      (state()?.nextTracks ?? [])
+        .filter((x) => x.provider === 'context' || x.provider === 'unavailable')
+        .map((x) => x.uri!);
+    const albumAfter = t.slice(t.indexOf(shuffledNext) + 1);
+    await until(() => contextNext().join() === albumAfter.join(), 3000, "the album's own order in the cluster");
 
-    // Repeat track: at its end the same track starts again.
+    // set_queue: the app moves the album's last track to the front of "next"; it is what plays next.
+    mark = frames();
+    await command({ endpoint: 'play', context: { uri: album.uri } });
+    await playing(t[0]!, 'play from the top');
+    await switchedTo(mark, t[0]!, 0, 'play from the top');
+    const shown = state()!.nextTracks!.map((x) => ({
+      uri: x.uri,
+      uid: x.uid,
+      provider: x.provider,
+      metadata: x.metadata,
+    }));
+    const last = shown.findIndex((x) => x.uri === t[6]);
+    await command({ endpoint: 'set_queue', next_tracks: [shown[last], ...shown.filter((_, i) => i !== last)] });
+    await until(() => state()?.nextTracks?.[0]?.uri === t[6], 3000, 'the edited queue in the cluster');
+    mark = frames();
+    await command({ endpoint: 'skip_next' });
+    await playing(t[6]!, 'set_queue');
+    await switchedTo(mark, t[6]!, 0, 'the edited queue');
+
+    // Repeat track: at its end the same track starts again; off, the next one follows.
     await command({ endpoint: 'set_repeating_track', value: true });
     await until(() => state()?.options?.repeatingTrack === true, 3000, 'repeat track in the cluster');
     mark = frames();
     await command({ endpoint: 'seek_to', value: TRACK_MS - 600 });
-    await switchedTo(mark, shuffledNext, 0, 'repeat track', 600 + OLD_AUDIO_MS);
+    await switchedTo(mark, t[6]!, 0, 'repeat track', 600 + OLD_AUDIO_MS);
     await command({ endpoint: 'set_repeating_track', value: false });
+    await until(() => state()?.options?.repeatingTrack === false, 3000, 'repeat track off in the cluster');
+    mark = frames();
+    await command({ endpoint: 'seek_to', value: TRACK_MS - 600 });
+    await playing(t[1]!, 'repeat track off');
+    await switchedTo(mark, t[1]!, 0, 'repeat track off: the next track in the edited order', 600 + OLD_AUDIO_MS);
 
     // Three refused keys in a row (t3–t5) are skipped and counted; t6 follows t2.
     const connect = await speaker.connect();
@@ -265,6 +300,21 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     assert.equal(state()!.track!.metadata?.['autoplay.is_autoplay'], 'true');
     assert.deepEqual(state()!.restrictions?.disallowTogglingShuffleReasons, ['autoplay']);
 
+    // Repeat context (set_options): past the album's last track its first follows, and no station; then off again
+    // (set_repeating_context), which the end of the album below shows.
+    await command({ endpoint: 'set_options', repeating_context: true });
+    await until(() => state()?.options?.repeatingContext === true, 3000, 'repeat context in the cluster');
+    mark = frames();
+    await command({
+      endpoint: 'play',
+      context: { uri: album.uri },
+      options: { skip_to: { track_uri: t[6] }, seek_to: TRACK_MS - 600 },
+    });
+    await playing(t[0]!, 'repeat context');
+    await switchedTo(mark, t[0]!, 0, 'repeat context: the album starts over', 600 + OLD_AUDIO_MS);
+    await command({ endpoint: 'set_repeating_context', value: false });
+    await until(() => state()?.options?.repeatingContext === false, 3000, 'repeat context off in the cluster');
+
     // Autoplay off in the app: the album ends and the speaker stops.
     cloud.setUserAttribute(user, 'autoplay', '0');
     await until(() => !connect.controller.autoplay, 3000, 'autoplay setting pushed');
@@ -285,8 +335,19 @@ test('phone → speaker → Spotify (emulated): every command heard in the captu
     await until(() => cloud.puts.some((p) => p.deviceId === id && p.reason === 'INACTIVE'), 3000, 'inactive');
     await until(() => speaker.supervisor.state === 'ready', 3000, 'speaker back to ready');
 
+    // The volume survives a restart: heard at the level set before it.
+    const announced = () => cloud.puts.filter((p) => p.deviceId === id && p.reason === 'NEW_DEVICE').length;
+    const before = announced();
     speaker = await sp.restart();
-    assert.equal((await speaker.connect()).player.volume, 40000, 'volume remembered across restarts');
+    await until(() => announced() > before, 8000, 'NEW_DEVICE after the restart');
+    mark = frames();
+    await command({ endpoint: 'play', context: { uri: album.uri } });
+    await playing(t[0]!, 'after the restart');
+    h = await switchedTo(mark, t[0]!, 0, 'after the restart');
+    assert.ok(
+      Math.abs(h.gain - volumeFactor(40000, 'log', 60)) < 0.02,
+      `volume remembered across restarts (gain ${h.gain.toFixed(3)}, expected ${volumeFactor(40000, 'log', 60).toFixed(3)})`,
+    );
   } finally {
     await sp.stop();
     await emu.stop();

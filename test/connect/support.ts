@@ -74,7 +74,7 @@ export async function connectChain(emu: Emulator, pace = false, trace?: string) 
     mixer: new SoftMixer('fixed'),
     volume: 65535,
   });
-  const ctl = new ConnectController({ player, log, resolver: spclient });
+  const ctl = new ConnectController({ player, log, resolver: spclient, clock: s.clock });
   return { s, spclient, ctl, player, cap, tokens, log };
 }
 
@@ -98,6 +98,7 @@ export async function connectDevice(
     dealer,
     spclient,
     log,
+    clock: chain.s.clock,
     // The speaker's port reduced to this chain: commands go to its controller, a logout to `onLogout`.
     dispatch: async (command): Promise<CommandResult> => {
       if (command.kind !== 'logout') return executeCommand(ctl, command);
@@ -153,7 +154,7 @@ export async function emulatedSpeaker(
   writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
   writeFileSync(
     join(dir, 'spotlet.conf'),
-    `name = ${name}\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n${config}`,
+    `name = ${name}\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n[api]\nport = 0\n${config}`,
   );
   const argv = ['--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--log-level', logLevel];
   let speaker = await startSpeaker({ argv, env: {} });

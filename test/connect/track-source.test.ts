@@ -21,6 +21,17 @@ const item = (n: number, over: Partial<ItemMetadata> = {}): ItemMetadata => ({
   files: [file(n)],
   restrictions: [],
   alternatives: [],
+  details: {
+    albumArtists: [],
+    covers: [],
+    number: n,
+    discNumber: 1,
+    popularity: 0,
+    explicit: false,
+    date: '',
+    language: [],
+    description: '',
+  },
   ...over,
 });
 

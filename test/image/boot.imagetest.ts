@@ -4,18 +4,25 @@
  *    speaker, zeroconf's getInfo answers with that name on a forwarded loopback port, the service is active and
  *    not root, the root file system is read-only, the state directory is writable, no unit failed, SSH works only
  *    with the key put on the boot partition, the device id survives a clean power-off and a second boot.
+ *  - `-M virt` again for field updates: a newer release bundle (signed with the test key pair the image was built
+ *    to trust) served over HTTPS from host loopback through a QEMU guest forward, installed with `spotlet update`,
+ *    running after a reboot with the stored user, name, device id and settings kept, committed after its trial;
+ *    then a release that exits at start, rolled back to the previous one by the speaker itself.
  *  - `-M raspi3b` with Debian's Raspberry Pi 3 device tree and our PCM5102A overlay applied as the firmware does:
  *    the hat's ALSA card comes up.
- * Networking is QEMU's user mode with restrict=on: the guest reaches nothing; only host loopback ports forward in.
+ * Networking is QEMU's user mode with restrict=on: the guest reaches nothing; only host loopback ports forward in
+ * (and, for the update test, one guest forward out to the test's HTTPS server on host loopback).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createPrivateKey } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { configTxtWithOverlay } from '../../src/image/firstboot.js';
+import { writeBundle } from '../../src/update/index.js';
 import { REPO_ROOT } from '../support/vectors.js';
 
 const OUT = join(REPO_ROOT, 'image', 'out');
@@ -124,7 +131,12 @@ function sshKey(dir: string): { key: string; pub: string } {
   return { key, pub: readFileSync(`${key}.pub`, 'utf8') };
 }
 
-function ssh(port: number, key: string, command: string): { status: number | null; out: string } {
+function ssh(
+  port: number,
+  key: string,
+  command: string,
+  o: { input?: string; timeoutMs?: number } = {},
+): { status: number | null; out: string } {
   const r = spawnSync(
     'ssh',
     [
@@ -145,14 +157,78 @@ function ssh(port: number, key: string, command: string): { status: number | nul
       'root@127.0.0.1',
       command,
     ],
-    { encoding: 'utf8', timeout: 60_000 },
+    { encoding: 'utf8', timeout: o.timeoutMs ?? 60_000, ...(o.input !== undefined ? { input: o.input } : {}) },
   );
-  return { status: r.status, out: (r.stdout ?? '').trim() };
+  return { status: r.status, out: `${(r.stdout ?? '').trim()}${r.status !== 0 ? `\n${r.stderr ?? ''}` : ''}`.trim() };
 }
 
-async function getInfo(port: number): Promise<{ remoteName: string; deviceID: string } | undefined> {
+interface Info {
+  remoteName: string;
+  deviceID: string;
+  libraryVersion: string;
+  activeUser: string;
+}
+
+async function getInfo(port: number): Promise<Info | undefined> {
   const res = await fetch(`http://127.0.0.1:${port}/?action=getInfo`, { signal: AbortSignal.timeout(3000) });
-  return res.ok ? ((await res.json()) as { remoteName: string; deviceID: string }) : undefined;
+  return res.ok ? ((await res.json()) as Info) : undefined;
+}
+
+interface Booted {
+  vm: Vm;
+  web: number;
+  sshPort: number;
+  seconds: number;
+  info: Info;
+}
+
+/**
+ * Boots a card under `-M virt` with its own kernel, initrd and command line; resolves once getInfo answers.
+ * `guestfwd` adds QEMU forwards from the guest to host loopback services (restrict=on still keeps it from anything
+ * else).
+ */
+async function bootVirt(o: {
+  dir: string;
+  img: string;
+  kernel: string;
+  initrd: string;
+  cmdline: string;
+  guestfwd?: string;
+}): Promise<Booted> {
+  const web = await freePort();
+  const sshPort = await freePort();
+  const started = Date.now();
+  const vm = startVm(o.dir, [
+    '-M',
+    'virt',
+    '-cpu',
+    'cortex-a72',
+    '-smp',
+    '2',
+    '-m',
+    '1024',
+    '-no-reboot',
+    '-kernel',
+    o.kernel,
+    '-initrd',
+    o.initrd,
+    // The image's own command line; the virt board's serial port is ttyAMA0.
+    '-append',
+    `${o.cmdline.replace(/console=\S+/g, '')} console=ttyAMA0`,
+    '-drive',
+    `file=${o.img},format=raw,if=none,id=hd0`,
+    '-device',
+    'virtio-blk-pci,drive=hd0',
+    '-netdev',
+    `user,id=n0,restrict=on,hostfwd=tcp:127.0.0.1:${web}-:${ZEROCONF_PORT},hostfwd=tcp:127.0.0.1:${sshPort}-:22${o.guestfwd ? `,${o.guestfwd}` : ''}`,
+    '-device',
+    'virtio-net-pci,netdev=n0,romfile=',
+  ]);
+  const info = await waitFor(() => getInfo(web), 300_000, 'getInfo', vm).catch((err) => {
+    vm.kill();
+    throw err;
+  });
+  return { vm, web, sshPort, seconds: (Date.now() - started) / 1000, info };
 }
 
 const skip = existsSync(IMAGE) ? false : `no image at ${IMAGE}: run npm run test:image (it builds one)`;
@@ -177,44 +253,10 @@ test('virt: the image boots to a named, discoverable, hardened speaker and power
     const initrd = fromBoot(bootAt, `initrd.img-${krel}`, join(dir, 'initrd'));
     const cmdline = readFileSync(fromBoot(bootAt, 'cmdline.txt', join(dir, 'cmdline.txt')), 'utf8').trim();
     assert.match(cmdline, / ro /, 'the image boots its root read-only');
-    const boot = async (): Promise<{
-      vm: Vm;
-      sshPort: number;
-      seconds: number;
-      info: { remoteName: string; deviceID: string };
-    }> => {
-      const web = await freePort();
-      const sshPort = await freePort();
-      const started = Date.now();
-      const booted = startVm(dir, [
-        '-M',
-        'virt',
-        '-cpu',
-        'cortex-a72',
-        '-smp',
-        '2',
-        '-m',
-        '1024',
-        '-no-reboot',
-        '-kernel',
-        kernel,
-        '-initrd',
-        initrd,
-        // The image's own command line; the virt board's serial port is ttyAMA0.
-        '-append',
-        `${cmdline.replace(/console=\S+/g, '')} console=ttyAMA0`,
-        '-drive',
-        `file=${img},format=raw,if=none,id=hd0`,
-        '-device',
-        'virtio-blk-pci,drive=hd0',
-        '-netdev',
-        `user,id=n0,restrict=on,hostfwd=tcp:127.0.0.1:${web}-:${ZEROCONF_PORT},hostfwd=tcp:127.0.0.1:${sshPort}-:22`,
-        '-device',
-        'virtio-net-pci,netdev=n0,romfile=',
-      ]);
-      vm = booted;
-      const info = await waitFor(() => getInfo(web), 300_000, 'getInfo', booted);
-      return { vm: booted, sshPort, seconds: (Date.now() - started) / 1000, info };
+    const boot = async (): Promise<Booted> => {
+      const booted = await bootVirt({ dir, img, kernel, initrd, cmdline });
+      vm = booted.vm;
+      return booted;
     };
 
     const first = await boot();
@@ -342,6 +384,291 @@ test('virt: the image boots to a named, discoverable, hardened speaker and power
     assert.ok(second.vm.exited);
   } finally {
     vm?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** `version` with its patch number raised by `n`. */
+const bump = (version: string, n: number): string =>
+  version.replace(/^(\d+)\.(\d+)\.(\d+).*$/, (_, a, b, c) => `${a}.${b}.${Number(c) + n}`);
+
+/** A copy of the image's staged app as release `version`, optionally made to exit at start, signed as a bundle. */
+async function releaseBundle(dir: string, version: string, exitsAtStart: boolean): Promise<string> {
+  const app = join(dir, `app-${version}`);
+  run('cp', ['-a', join(OUT, 'app'), app]);
+  const pkg = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ ...pkg, version }, null, 2));
+  if (exitsAtStart)
+    writeFileSync(
+      join(app, 'dist/src/cli/spotlet.js'),
+      "console.error('this release exits at start');\nprocess.exit(0);\n",
+    );
+  const privateKey = createPrivateKey(readFileSync(join(OUT, 'test-keys', 'spotlet-release.pem')));
+  const { path } = await writeBundle(app, { arch: 'arm64', minImageVersion: VERSION, privateKey, outDir: dir });
+  return path;
+}
+
+/** A CA and a certificate for `ip` signed by it (openssl), for the guest's HTTPS download. */
+function tlsFor(dir: string, ip: string): { ca: string; key: string; cert: string } {
+  const p = (n: string): string => join(dir, n);
+  run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=spotlet test CA',
+    '-keyout',
+    p('ca.key'),
+    '-out',
+    p('ca.pem'),
+  ]);
+  run('openssl', [
+    'req',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-subj',
+    `/CN=${ip}`,
+    '-keyout',
+    p('server.key'),
+    '-out',
+    p('server.csr'),
+  ]);
+  writeFileSync(p('san.ext'), `subjectAltName=IP:${ip}\n`);
+  run('openssl', [
+    'x509',
+    '-req',
+    '-in',
+    p('server.csr'),
+    '-CA',
+    p('ca.pem'),
+    '-CAkey',
+    p('ca.key'),
+    '-CAcreateserial',
+    '-days',
+    '2',
+    '-extfile',
+    p('san.ext'),
+    '-out',
+    p('server.pem'),
+  ]);
+  return {
+    ca: readFileSync(p('ca.pem'), 'utf8'),
+    key: readFileSync(p('server.key'), 'utf8'),
+    cert: readFileSync(p('server.pem'), 'utf8'),
+  };
+}
+
+/**
+ * An HTTPS server on host loopback only, serving `files` (URL path → file), in a child process; each request's
+ * path is appended to the returned log file.
+ */
+async function serveFiles(
+  dir: string,
+  tls: { key: string; cert: string },
+  files: Map<string, string>,
+): Promise<{ proc: ChildProcess; port: number; log: string }> {
+  const log = join(dir, 'served.log');
+  writeFileSync(log, '');
+  const script = `
+    const { createServer } = await import('node:https');
+    const { appendFileSync, createReadStream, statSync } = await import('node:fs');
+    const o = JSON.parse(process.env.SERVE);
+    const server = createServer({ key: o.key, cert: o.cert }, (req, res) => {
+      appendFileSync(o.log, req.url + '\\n');
+      const file = o.files[req.url];
+      if (!file) return void res.writeHead(404).end();
+      res.writeHead(200, { 'Content-Length': statSync(file).size });
+      createReadStream(file).pipe(res);
+    });
+    server.listen(0, '127.0.0.1', () => console.log(server.address().port));`;
+  const proc = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, SERVE: JSON.stringify({ ...tls, log, files: Object.fromEntries(files) }) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    proc.stdout!.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
+    proc.once('exit', (code) => reject(new Error(`file server exited (${code})`)));
+  });
+  return { proc, port, log };
+}
+
+test('virt: an update over HTTPS runs after a reboot with credentials and settings kept; a broken one rolls back', {
+  skip:
+    skip ||
+    (existsSync(join(OUT, 'test-keys', 'spotlet-release.pem'))
+      ? false
+      : 'no test key pair (npm run test:image makes one)'),
+  timeout: 1_800_000,
+}, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'spotlet-imagetest-'));
+  let vm: Vm | undefined;
+  // The guest reaches this server (on host loopback only) at 10.0.2.100:443 through a QEMU guest forward.
+  const GUEST_IP = '10.0.2.100';
+  const tls = tlsFor(dir, GUEST_IP);
+  const next = bump(VERSION, 1);
+  const broken = bump(VERSION, 2);
+  const files = new Map<string, string>();
+  for (const [v, exits] of [
+    [next, false],
+    [broken, true],
+  ] as const) {
+    const path = await releaseBundle(dir, v, exits);
+    files.set(`/${basename(path)}`, path);
+  }
+  // In its own process: this one blocks in spawnSync (ssh) while the guest downloads.
+  const server = await serveFiles(dir, tls, files);
+  const served = (): string[] => readFileSync(server.log, 'utf8').split('\n').filter(Boolean);
+  const guestfwd = `guestfwd=tcp:${GUEST_IP}:443-cmd:socat - TCP:127.0.0.1:${server.port}`;
+  try {
+    const { key, pub } = sshKey(dir);
+    const { img, bootAt } = imageWith(dir, {
+      'spotlet.conf': `name = Update Kitchen\n[zeroconf]\nport = ${ZEROCONF_PORT}\n`,
+      'ssh.pub': pub,
+    });
+    const krel = kernelRelease();
+    const kernel = fromBoot(bootAt, `vmlinuz-${krel}`, join(dir, 'vmlinuz'));
+    const initrd = fromBoot(bootAt, `initrd.img-${krel}`, join(dir, 'initrd'));
+    const cmdline = readFileSync(fromBoot(bootAt, 'cmdline.txt', join(dir, 'cmdline.txt')), 'utf8').trim();
+    const boot = async (): Promise<Booted> => {
+      const b = await bootVirt({ dir, img, kernel, initrd, cmdline, guestfwd });
+      vm = b.vm;
+      await waitFor(async () => (ssh(b.sshPort, key, 'true').status === 0 ? true : undefined), 60_000, 'ssh', b.vm);
+      return b;
+    };
+    const shell =
+      (b: Booted) =>
+      (cmd: string, timeoutMs?: number): string => {
+        const r = ssh(b.sshPort, key, cmd, timeoutMs ? { timeoutMs } : {});
+        assert.equal(r.status, 0, `ssh ${cmd}: exit ${r.status} ${r.out}`);
+        return r.out;
+      };
+
+    const first = await boot();
+    const sh = shell(first);
+    assert.equal(first.info.libraryVersion, VERSION);
+    // A user's stored credentials, as a phone's login leaves them, and the speaker's settings.
+    sh(
+      `runuser -u spotlet -- sh -c 'umask 077; printf %s '\\''{"username":"alice","authType":1,"authData":"c3RvcmVk"}'\\'' > /var/lib/spotlet/speaker/credentials.json; printf %s '\\''{"volume":12345}'\\'' > /var/lib/spotlet/speaker/settings.json'`,
+    );
+    sh('systemctl restart spotlet.service');
+    const withUser = await waitFor(
+      async () => ((await getInfo(first.web))?.activeUser === 'alice' ? true : undefined),
+      120_000,
+      'the stored user',
+      first.vm,
+    );
+    assert.ok(withUser);
+    const stateBefore = sh('cd /var/lib/spotlet/speaker && sha256sum credentials.json device.json');
+    assert.equal(ssh(first.sshPort, key, 'cat > /tmp/ca.pem', { input: tls.ca }).status, 0, 'the test CA copied in');
+
+    let t = Date.now();
+    const installed = sh(
+      `NODE_EXTRA_CA_CERTS=/tmp/ca.pem spotlet update --no-restart https://${GUEST_IP}/spotlet-${next}-arm64.tar.gz`,
+      900_000,
+    );
+    console.log(`# update: download + verify + install of ${next} ${((Date.now() - t) / 1000).toFixed(1)} s (TCG)`);
+    assert.deepEqual(JSON.parse(installed), { installed: next, previous: 'factory', restarted: false });
+    assert.deepEqual(served(), [`/spotlet-${next}-arm64.tar.gz`]);
+    assert.equal(sh('readlink /var/lib/spotlet/app/current'), next);
+    assert.equal(
+      sh(`stat -c %U /var/lib/spotlet/app/${next}/dist/src/cli/spotlet.js`),
+      'spotlet',
+      'the slot belongs to the speaker',
+    );
+    assert.match(
+      ssh(first.sshPort, key, `spotlet update http://${GUEST_IP}/x.tar.gz`).out,
+      /refused \(ERR_UPDATE_SOURCE\).*only https/,
+      'plain HTTP is refused',
+    );
+    await first.vm.monitor('system_powerdown');
+    await Promise.race([first.vm.done, sleep(120_000)]);
+    assert.ok(first.vm.exited);
+
+    // After the reboot: the new release, with the same user, name, device id, credentials and settings.
+    const second = await boot();
+    const sh2 = shell(second);
+    console.log(`# update: reboot into ${next} → getInfo ${second.seconds.toFixed(1)} s`);
+    const info = await waitFor(
+      async () => {
+        const i = await getInfo(second.web);
+        return i?.libraryVersion === next ? i : undefined;
+      },
+      120_000,
+      `getInfo from ${next}`,
+      second.vm,
+    );
+    assert.equal(info.remoteName, 'Update Kitchen', 'settings kept');
+    assert.equal(info.activeUser, 'alice', 'credentials kept');
+    assert.equal(info.deviceID, first.info.deviceID);
+    assert.equal(sh2('cd /var/lib/spotlet/speaker && sha256sum credentials.json device.json'), stateBefore);
+    assert.equal(sh2('cat /var/lib/spotlet/speaker/settings.json'), '{"volume":12345}');
+    // The trial: healthy (connecting counts: this card has no way to Spotify), then committed 60 s later.
+    t = Date.now();
+    await waitFor(
+      async () =>
+        JSON.parse(ssh(second.sshPort, key, 'spotlet update --status').out).trial === null ? true : undefined,
+      300_000,
+      `${next} committed`,
+      second.vm,
+    );
+    console.log(`# update: ${next} committed ${((Date.now() - t) / 1000).toFixed(1)} s after getInfo answered`);
+    assert.match(sh2('journalctl -u spotlet -o cat | grep "update committed"'), new RegExp(`"version":"${next}"`));
+    // The slot's native addons load from the data partition (not mounted noexec).
+    assert.equal(
+      sh2(
+        `runuser -u spotlet -- node -e "require('/var/lib/spotlet/app/${next}/node_modules/epoll'); console.log('ok')"`,
+      ),
+      'ok',
+    );
+
+    // A release that exits at start: installed, the service restarted into it, and back on its own.
+    assert.equal(
+      ssh(second.sshPort, key, 'cat > /tmp/ca.pem', { input: tls.ca }).status,
+      0,
+      'the CA again (/tmp is RAM)',
+    );
+    t = Date.now();
+    const brokenInstall = JSON.parse(
+      sh2(`NODE_EXTRA_CA_CERTS=/tmp/ca.pem spotlet update https://${GUEST_IP}/spotlet-${broken}-arm64.tar.gz`, 900_000),
+    );
+    assert.deepEqual(brokenInstall, { installed: broken, previous: next, restarted: true });
+    const back = await waitFor(
+      async () => {
+        const st = JSON.parse(ssh(second.sshPort, key, 'spotlet update --status').out);
+        return st.bad[broken] && st.running === next ? st : undefined;
+      },
+      600_000,
+      'the rollback',
+      second.vm,
+    );
+    console.log(`# update: ${broken} installed, failed and rolled back in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    assert.match(back.bad[broken].reason, /3 starts/);
+    const afterRollback = await waitFor(() => getInfo(second.web), 120_000, 'getInfo after the rollback', second.vm);
+    assert.equal(afterRollback.libraryVersion, next, `${next} runs again`);
+    assert.equal(afterRollback.activeUser, 'alice');
+    const journal = sh2('journalctl -u spotlet -o cat');
+    assert.match(journal, /this release exits at start/);
+    assert.match(journal, new RegExp(`"msg":"update rolled back","from":"${broken}","to":"${next}"`));
+    assert.match(
+      journal,
+      new RegExp(`"state":"error","reason":"update ${broken} rolled back to ${next}`),
+      'the LED shows it',
+    );
+    assert.equal(sh2('systemctl is-active spotlet.service'), 'active');
+    await second.vm.monitor('system_powerdown');
+    await Promise.race([second.vm.done, sleep(120_000)]);
+  } finally {
+    vm?.kill();
+    server.proc.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -221,6 +221,8 @@ test('the speaker shows the error state while the first-boot report lists a prob
     join(dir, 'state'),
     '--zeroconf-port',
     '0',
+    '--api-port',
+    '0',
     '--interface',
     'lo',
     '--log-level',

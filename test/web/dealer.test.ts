@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
 import { once } from 'node:events';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { createLogger } from '../../src/core/log.js';
+import { createLogger, setLogSink } from '../../src/core/log.js';
 import { DealerClient, decodePayload, type DealerMessage } from '../../src/web/index.js';
 
 const log = createLogger('test');
@@ -157,10 +158,16 @@ test('dealer client: an unreachable dealer is retried with growing, bounded dela
   const srv = await startDealer();
   const url = srv.url;
   await srv.close();
-  let attempts = 0;
+  const tries: number[] = [];
+  // The delays the client chose, as it logs them.
+  const delays: number[] = [];
+  const restore = setLogSink((line) => {
+    const r = JSON.parse(line) as { msg?: string; inMs?: number };
+    if (r.msg === 'dealer reconnecting' && typeof r.inMs === 'number') delays.push(r.inMs);
+  });
   const dealer = new DealerClient({
     url: async () => {
-      attempts++;
+      tries.push(performance.now());
       return url;
     },
     token: async () => 't',
@@ -170,12 +177,23 @@ test('dealer client: an unreachable dealer is retried with growing, bounded dela
   });
   dealer.start();
   await new Promise((r) => setTimeout(r, 1000));
-  dealer.close();
-  const after = attempts;
+  await dealer.close();
+  restore();
+  const after = tries.length;
   await new Promise((r) => setTimeout(r, 300));
   // 50, 100, 200, 200, ... ms with jitter in [base/2, base]: at most ~12 tries in a second, at least 3.
-  assert.ok(attempts >= 3 && attempts <= 14, `attempts ${attempts}`);
-  assert.equal(attempts, after, 'no attempts after close()');
+  assert.ok(tries.length >= 3 && tries.length <= 14, `attempts ${tries.length}`);
+  assert.equal(tries.length, after, 'no attempts after close()');
+  // The steps double up to the cap (50, 100, 200, 200… ms), each wait jittered within [step/2, step], and the
+  // client really waited that long between tries.
+  assert.ok(delays.length >= 3, `delays ${delays}`);
+  delays.forEach((d, i) => {
+    const step = Math.min(200, 50 * 2 ** i);
+    assert.ok(d >= step / 2 - 1 && d <= step + 1, `delay ${i + 1}: ${d} ms, in [${step / 2}, ${step}]`);
+  });
+  const gaps = tries.slice(1).map((t, i) => t - tries[i]!);
+  for (const [i, gap] of gaps.entries())
+    assert.ok(gap >= delays[i]! - 5, `wait ${i + 1}: ${gap.toFixed(0)} ms, at least ${delays[i]} ms`);
 });
 
 test('dealer client: a token the dealer refuses (401) is dropped and the retry carries a fresh one', {

@@ -74,18 +74,25 @@ test('an unknown track is a typed 404 at once (no retries); a rejected bearer to
   assert.ok(Date.now() - t0 < 1000);
   assert.equal(sp.requests.length - n0, 1, 'a 404 is not retried');
 
-  // A spclient without extended-metadata (404 on the endpoint): /metadata/4 answers, and is asked directly from then
-  // on.
+  // extended-metadata failing is an error of its own: /metadata/4 is not asked, the regional host would answer 500
+  // (librespot #1527, go-librespot #189), as the emulated one does.
   const known = sampleCatalog().tracks.find((x) => x.type === 'track')!;
-  const fresh = new SpClient({ baseUrl: async () => emu.endpoints.spclient_url!, tokens, clientToken, log });
   sp.failNext(404, 1);
   const n1 = sp.requests.length;
-  assert.equal((await fresh.metadata('track', known.gid)).name, known.name);
-  assert.equal((await fresh.metadata('track', known.gid)).durationMs, known.durationMs);
-  assert.deepEqual(
-    sp.requests.slice(n1).map((r) => `${r.method} ${r.path.split('/').slice(0, 3).join('/')} ${r.status}`),
-    ['POST /extended-metadata/v0 404', 'GET /metadata/4 200', 'GET /metadata/4 200'],
+  await assert.rejects(
+    () => spclient.metadata('track', known.gid),
+    (e: { protocolCode?: number }) => e.protocolCode === 404,
   );
+  assert.equal((await spclient.metadata('track', known.gid)).name, known.name, 'the next request asks it again');
+  assert.deepEqual(
+    sp.requests.slice(n1).map((r) => `${r.method} ${r.path} ${r.status}`),
+    ['POST /extended-metadata/v0/extended-metadata 404', 'POST /extended-metadata/v0/extended-metadata 200'],
+    'no /metadata/4',
+  );
+  const regional = await spclient
+    .request('GET', `/metadata/4/track/${known.gid.toString('hex')}`, { busyRetries: false })
+    .catch((e: unknown) => e);
+  assert.equal((regional as { status?: number }).status, 500, 'the regional /metadata/4 answers 500');
 
   const before = await tokens.get();
   sp.failNext(401, 1);
@@ -94,7 +101,7 @@ test('an unknown track is a typed 404 at once (no retries); a rejected bearer to
   assert.notEqual(await tokens.get(), before, 'the token was renewed after the 401');
 });
 
-test('restrictions and alternatives (gid, files, restrictions) as the Track and Episode protos carry them, on both metadata endpoints', async (t) => {
+test('restrictions and alternatives (gid, files, restrictions) as the Track and Episode protos carry them', async (t) => {
   const dir = makeSampleCatalog(mkdtempSync(join(tmpdir(), 'spotlet-relink-sp-')), {
     tracks: 1,
     seconds: 1,
@@ -124,36 +131,26 @@ test('restrictions and alternatives (gid, files, restrictions) as the Track and 
     ct,
     log,
   );
-  const extended = new SpClient({ baseUrl: async () => own.endpoints.spclient_url!, tokens: tk, clientToken: ct, log });
-  const metadata4 = new SpClient({
-    baseUrl: async () => own.endpoints.spclient_url!,
-    tokens: tk,
-    clientToken: ct,
-    log,
-  });
-  (own.services.get('spclient') as SpClientEmulator).failNext(404, 1); // this one only asks /metadata/4 from then on
-  await metadata4.metadata('track', cat.tracks[0]!.gid);
+  const sp = new SpClient({ baseUrl: async () => own.endpoints.spclient_url!, tokens: tk, clientToken: ct, log });
   const forbidden = cat.tracks.find((x) => x.restricted?.countriesForbidden && x.alternatives.length)!;
   const alt = cat.track(forbidden.alternatives[0]!)!;
   const episode = cat.track(episodeUri)!;
   const hex = (b: Buffer) => b.toString('hex');
-  for (const sp of [extended, metadata4]) {
-    const m = await sp.metadata('track', forbidden.gid);
-    assert.deepEqual(m.restrictions, [{ catalogues: ['free', 'premium'], countriesForbidden: ['DK', 'SE'] }]);
-    assert.deepEqual(
-      m.alternatives.map((a) => ({
-        gid: hex(a.gid),
-        files: a.files.map((f) => hex(f.fileId)),
-        restrictions: a.restrictions,
-      })),
-      [{ gid: hex(alt.gid), files: alt.files.map((f) => hex(f.fileId)), restrictions: [] }],
-    );
-    const e = await sp.metadata('episode', episode.gid);
-    assert.deepEqual(
-      [e.restrictions, e.alternatives],
-      [[{ catalogues: ['premium'], countriesAllowed: ['NO', 'DK'] }], []],
-    );
-    const plain = await sp.metadata('track', cat.tracks[0]!.gid);
-    assert.deepEqual([plain.restrictions, plain.alternatives], [[], []]);
-  }
+  const m = await sp.metadata('track', forbidden.gid);
+  assert.deepEqual(m.restrictions, [{ catalogues: ['free', 'premium'], countriesForbidden: ['DK', 'SE'] }]);
+  assert.deepEqual(
+    m.alternatives.map((a) => ({
+      gid: hex(a.gid),
+      files: a.files.map((f) => hex(f.fileId)),
+      restrictions: a.restrictions,
+    })),
+    [{ gid: hex(alt.gid), files: alt.files.map((f) => hex(f.fileId)), restrictions: [] }],
+  );
+  const e = await sp.metadata('episode', episode.gid);
+  assert.deepEqual(
+    [e.restrictions, e.alternatives],
+    [[{ catalogues: ['premium'], countriesAllowed: ['NO', 'DK'] }], []],
+  );
+  const plain = await sp.metadata('track', cat.tracks[0]!.gid);
+  assert.deepEqual([plain.restrictions, plain.alternatives], [[], []]);
 });

@@ -59,24 +59,38 @@ test('login5 vector messages decode as the dossier describes', () => {
   assert.equal(ok.ok?.username, 'spotlet-test-user');
 });
 
-test('client-token (challenged) and login5 (challenged) give a bearer token the emulator accepts; it is cached', async () => {
-  const account = emu.accounts.list[0]!;
-  const ct = new ClientToken(endpoints, 'a'.repeat(40));
-  const tokens = new AccessTokens(
-    endpoints,
-    'a'.repeat(40),
-    () => ({ username: account.username, data: account.storedCredential }),
-    ct,
-    log,
-  );
-  const before = { ...auth.stats };
-  const t1 = await tokens.get();
-  assert.equal(emu.accounts.byBearer(t1)?.username, account.username);
-  assert.equal(await tokens.get(), t1, 'cached');
-  assert.equal(auth.stats.logins - before.logins, 1);
-  assert.equal(auth.stats.challenges - before.challenges, 1);
-  assert.equal(auth.stats.clientTokens - before.clientTokens, 1);
-});
+// Spotify as the reference clients meet it (no challenge), and each challenge it is seen to make at times.
+for (const variant of [
+  { clientTokenChallenge: false, login5Challenge: false },
+  { clientTokenChallenge: true, login5Challenge: false },
+  { clientTokenChallenge: false, login5Challenge: true },
+  { clientTokenChallenge: true, login5Challenge: true },
+]) {
+  test(`client-token and login5 give a bearer token the emulator accepts, cached (${JSON.stringify(variant)})`, async () => {
+    const account = emu.accounts.list[0]!;
+    Object.assign(auth.options, variant);
+    try {
+      const ct = new ClientToken(endpoints, 'a'.repeat(40));
+      const tokens = new AccessTokens(
+        endpoints,
+        'a'.repeat(40),
+        () => ({ username: account.username, data: account.storedCredential }),
+        ct,
+        log,
+      );
+      const before = { ...auth.stats };
+      const t1 = await tokens.get();
+      assert.equal(emu.accounts.byBearer(t1)?.username, account.username);
+      assert.equal(await tokens.get(), t1, 'cached');
+      assert.equal(auth.stats.logins - before.logins, 1);
+      assert.equal(auth.stats.challenges - before.challenges, variant.login5Challenge ? 1 : 0);
+      assert.equal(auth.stats.clientTokens - before.clientTokens, 1);
+      assert.equal(auth.stats.withoutClientToken - before.withoutClientToken, 0, 'login5 got the client token');
+    } finally {
+      Object.assign(auth.options, { clientTokenChallenge: false, login5Challenge: false });
+    }
+  });
+}
 
 test('an expiring token is refreshed; revoked credentials are a typed login5 error', async () => {
   const account = emu.accounts.list[0]!;

@@ -11,6 +11,7 @@ import { startEmulator, type EmulatorOptions } from '../emulator/index.js';
 
 const USAGE = `usage: spotlet-emulator [--catalog DIR] [--write-config FILE] [--port N]
                         [--ping-interval MS] [--first-ping MS] [--refuse-passwords]
+                        [--client-token-challenge] [--login5-challenge] [--page-size N] [--gid-only-tracks]
                         [--refuse-logins CODE] [--delay MS] [--corrupt-macs N] [--drop-every MS] [--stall]
 Starts the emulated Spotify services on 127.0.0.1 and prints one JSON line with their endpoints.
   --catalog DIR        track catalog folder (default: a generated sample catalog in ~/.cache/spotlet)
@@ -18,6 +19,8 @@ Starts the emulated Spotify services on 127.0.0.1 and prints one JSON line with 
   --port N             fixed AP port (default: any free port)
   --ping-interval MS   AP ping period after each PongAck (default 60000); --first-ping MS (default 3000)
   --refuse-passwords   refuse username/password logins like Spotify does today
+variants Spotify is seen in: --client-token-challenge, --login5-challenge (hashcash first; default: none),
+        --page-size N (context-resolve tracks per page, default 100), --gid-only-tracks (context tracks by gid)
 faults: --refuse-logins CODE (APLoginFailed code), --delay MS (every AP packet), --corrupt-macs N,
         --drop-every MS (drop all AP connections periodically), --stall (accept but never answer)
 `;
@@ -27,7 +30,7 @@ function parseArgs(argv: string[]): {
   writeConfig?: string;
   faults: Record<string, number | boolean>;
 } {
-  const opts: EmulatorOptions = { ap: {} };
+  const opts: EmulatorOptions = { ap: {}, auth: {}, spclient: {} };
   const faults: Record<string, number | boolean> = {};
   let writeConfig: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -60,6 +63,18 @@ function parseArgs(argv: string[]): {
         break;
       case '--refuse-passwords':
         opts.ap!.refusePasswordLogins = true;
+        break;
+      case '--client-token-challenge':
+        opts.auth!.clientTokenChallenge = true;
+        break;
+      case '--login5-challenge':
+        opts.auth!.login5Challenge = true;
+        break;
+      case '--page-size':
+        opts.spclient!.pageSize = Math.max(1, int());
+        break;
+      case '--gid-only-tracks':
+        opts.spclient!.gidOnlyTracks = true;
         break;
       case '--refuse-logins':
         faults.refuseLogins = int();

@@ -71,6 +71,8 @@ export interface CatalogContext {
   name: string;
   artists: string[];
   tracks: string[];
+  /** Release date (YYYY, YYYY-MM or YYYY-MM-DD); '' when not given. */
+  released: string;
 }
 
 export class CatalogError extends SpotletError {
@@ -102,6 +104,7 @@ interface ManifestContext {
   name?: string;
   artists?: string[];
   tracks?: string[];
+  released?: string;
 }
 interface Manifest {
   secret?: string;
@@ -155,7 +158,16 @@ export class Catalog {
       throw new CatalogError(`catalog ${abs}: cannot read catalog.json: ${(err as Error).message}`);
     }
     const secret = manifest.secret ?? 'spotlet-emulator';
-    const tracks = (manifest.tracks ?? []).map((t, i) => Catalog.#track(abs, secret, t, i));
+    // Many tracks may share a file (a playlist of thousands over a few recordings): each is read once.
+    const probes = new Map<string, ReturnType<typeof probeOggVorbis>>();
+    const probe = (path: string) => {
+      const known = probes.get(path);
+      if (known) return known;
+      const info = probeOggVorbis(readFileSync(path));
+      probes.set(path, info);
+      return info;
+    };
+    const tracks = (manifest.tracks ?? []).map((t, i) => Catalog.#track(abs, secret, t, i, probe));
     for (const [i, t] of tracks.entries()) {
       for (const u of t.alternatives) {
         const alt = tracks.find((x) => x.uri === u);
@@ -166,14 +178,24 @@ export class Catalog {
       }
     }
     const contexts: CatalogContext[] = [];
+    const known = new Set(tracks.map((t) => t.uri));
     const addContexts = (list: ManifestContext[] | undefined, type: CatalogContext['type']): void => {
       for (const [i, c] of (list ?? []).entries()) {
         const where = `${type} #${i}`;
         if (!c.uri || parseUriOrThrow(c.uri, where).type !== type)
           throw new CatalogError(`catalog ${where}: uri must be spotify:${type}:<base62>`);
         for (const u of c.tracks ?? [])
-          if (!tracks.some((t) => t.uri === u)) throw new CatalogError(`catalog ${where}: unknown track ${u}`);
-        contexts.push({ uri: c.uri, type, name: c.name ?? c.uri, artists: c.artists ?? [], tracks: c.tracks ?? [] });
+          if (!known.has(u)) throw new CatalogError(`catalog ${where}: unknown track ${u}`);
+        if (c.released !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(c.released))
+          throw new CatalogError(`catalog ${where}: released must be YYYY, YYYY-MM or YYYY-MM-DD`);
+        contexts.push({
+          uri: c.uri,
+          type,
+          name: c.name ?? c.uri,
+          artists: c.artists ?? [],
+          tracks: c.tracks ?? [],
+          released: c.released ?? '',
+        });
       }
     };
     addContexts(manifest.albums, 'album');
@@ -182,7 +204,13 @@ export class Catalog {
     return new Catalog(abs, tracks, contexts);
   }
 
-  static #track(dir: string, secret: string, t: ManifestTrack, i: number): CatalogTrack {
+  static #track(
+    dir: string,
+    secret: string,
+    t: ManifestTrack,
+    i: number,
+    probe: (path: string) => ReturnType<typeof probeOggVorbis>,
+  ): CatalogTrack {
     const where = `track #${i}${t.uri ? ` (${t.uri})` : ''}`;
     if (!t.uri) throw new CatalogError(`catalog ${where}: missing uri`);
     const id = parseUriOrThrow(t.uri, where);
@@ -199,7 +227,7 @@ export class Catalog {
       const path = resolve(dir, f.path);
       let info;
       try {
-        info = probeOggVorbis(readFileSync(path));
+        info = probe(path);
       } catch (err) {
         throw new CatalogError(`catalog ${fw}: ${path}: ${(err as Error).message}`);
       }

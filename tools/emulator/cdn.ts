@@ -7,6 +7,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { spotify } from '../../src/gen/download.js';
+import { performance } from 'node:perf_hooks';
 import type { Catalog } from './catalog.js';
 import type { EmulatorService } from './service.js';
 
@@ -27,8 +28,8 @@ export class CdnServer {
   #secret = randomBytes(16);
   #faults = new Map<string, { kind: CdnFault; remaining: number }>();
   #o: Required<Omit<CdnServerOptions, 'catalog'>> & { catalog: Catalog };
-  /** Range requests served, per file id, with when they came (monotonic µs; tests and benchmarks read it). */
-  readonly requests: { fileId: string; range: string; status: number; us: number }[] = [];
+  /** Range requests served, per file id (tests and benchmarks read it). */
+  readonly requests: { fileId: string; range: string; status: number; at: number }[] = [];
 
   constructor(opts: CdnServerOptions) {
     this.#o = { host: '127.0.0.1', port: 0, urlTtlSeconds: 3600, slowBytesPerSecond: 16 * 1024, ...opts };
@@ -94,7 +95,7 @@ export class CdnServer {
     const m = /^\/audio\/([0-9a-f]{40})$/.exec(url.pathname);
     const fileId = m?.[1] ?? '';
     const done = (status: number, range = ''): void => {
-      this.requests.push({ fileId, range, status, us: Number(process.hrtime.bigint() / 1000n) });
+      this.requests.push({ fileId, range, status, at: performance.now() });
     };
     if (req.method !== 'GET' || !m) {
       done(404);

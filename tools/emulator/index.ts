@@ -28,7 +28,7 @@ export type { ApresolveEmulator } from './apresolve.js';
 export { Catalog } from './catalog.js';
 export { CdnServer, type CdnFault } from './cdn.js';
 export { checkHashcash, type AuthEmulator, type AuthEmulatorOptions } from './web/tokens.js';
-export type { SpClientEmulator } from './web/spclient.js';
+export type { SpClientEmulator, SpClientEmulatorOptions } from './web/spclient.js';
 export type { ConnectCloud } from './web/dealer.js';
 export { makeSampleCatalog } from './sample-catalog.js';
 

@@ -28,6 +28,11 @@ export interface SampleCatalogOptions {
    * only elsewhere whose only alternative is the first, forbidden one (default: no such album).
    */
   relinkedIn?: string;
+  /**
+   * Adds a playlist of this many tracks ("Spotlet Long Mix", like a user's playlist of thousands): each a track
+   * of its own (uri, name) over the album's recordings in turn, none refused (default: no such playlist).
+   */
+  longPlaylist?: number;
 }
 
 const TONES = [
@@ -128,7 +133,7 @@ export function makeSampleCatalog(dir: string, opts: SampleCatalogOptions = {}):
   const refused = opts.refused ?? (n > 1 ? [n - 1] : []);
   mkdirSync(dir, { recursive: true });
   const album = uri('album', 'spotlet sample album');
-  const tracks = [];
+  const tracks: Record<string, unknown>[] = [];
   for (let i = 0; i < n; i++) {
     const name = `track${i + 1}`;
     const path = makeOgg(dir, name, seconds, i, `Track ${i + 1}. Spotlet sample music.`, '5');
@@ -166,15 +171,22 @@ export function makeSampleCatalog(dir: string, opts: SampleCatalogOptions = {}):
   const uris = tracks.map((t) => t.uri as string);
   const relink = opts.relinkedIn ? relinkTracks(dir, seconds, opts.relinkedIn) : [];
   const relinkAlbum = uri('album', 'spotlet relink album');
+  const long = Array.from({ length: opts.longPlaylist ?? 0 }, (_, i) => ({
+    uri: uri('track', `spotlet long mix track ${i + 1}`),
+    name: `Long Mix ${i + 1}`,
+    artists: ['Spotlet Ensemble'],
+    files: (tracks[i % tracks.length]!.files as unknown[]).slice(0, 1),
+  }));
   const manifest = {
     tracks: [
       ...tracks,
       ...singles,
+      ...long,
       episode,
       ...relink.map((t) => ({ ...t, ...(t.alternatives ? { album: relinkAlbum } : {}) })),
     ],
     albums: [
-      { uri: album, name: 'Spotlet Sample Album', artists: ['Spotlet Ensemble'], tracks: uris },
+      { uri: album, name: 'Spotlet Sample Album', artists: ['Spotlet Ensemble'], tracks: uris, released: '2024-05-17' },
       ...(relink.length
         ? [
             {
@@ -186,8 +198,15 @@ export function makeSampleCatalog(dir: string, opts: SampleCatalogOptions = {}):
           ]
         : []),
     ],
-    playlists: [{ uri: uri('playlist', 'spotlet sample playlist'), name: 'Spotlet Mix', tracks: [...uris].reverse() }],
-    shows: [{ uri: show, name: 'Spotlet Radio', artists: ['Spotlet Radio'], tracks: [episode.uri] }],
+    playlists: [
+      { uri: uri('playlist', 'spotlet sample playlist'), name: 'Spotlet Mix', tracks: [...uris].reverse() },
+      ...(long.length
+        ? [{ uri: uri('playlist', 'spotlet long mix'), name: 'Spotlet Long Mix', tracks: long.map((t) => t.uri) }]
+        : []),
+    ],
+    shows: [
+      { uri: show, name: 'Spotlet Radio', artists: ['Spotlet Radio'], tracks: [episode.uri], released: '2025-01-31' },
+    ],
   };
   writeFileSync(join(dir, 'catalog.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return dir;

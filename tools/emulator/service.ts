@@ -8,6 +8,8 @@ import type { Logger } from '../../src/core/log.js';
 import type { Accounts, AccountSpec } from './accounts.js';
 import type { Catalog } from './catalog.js';
 import type { ApEmulatorOptions } from './ap/server.js';
+import type { AuthEmulatorOptions } from './web/tokens.js';
+import type { SpClientEmulatorOptions } from './web/spclient.js';
 
 export interface EmulatorOptions {
   /** Loopback address to listen on (default 127.0.0.1). */
@@ -20,6 +22,10 @@ export interface EmulatorOptions {
   apPrivateKeyPem?: string;
   /** AP knobs (ping schedule, password logins, Mercury packet size, fixed port). */
   ap?: Partial<Omit<ApEmulatorOptions, 'privateKey' | 'accounts' | 'catalog' | 'log' | 'host' | 'imageBaseUrl'>>;
+  /** client-token and login5 variants (challenges) and token lifetime; default: no challenges. */
+  auth?: Partial<AuthEmulatorOptions>;
+  /** spclient variants (context-resolve page size, tracks named by gid only). */
+  spclient?: Partial<SpClientEmulatorOptions>;
   /** Extra services started after the built-in ones (other parts' emulators, tests). */
   services?: EmulatorService[];
   log?: Logger;

@@ -49,14 +49,27 @@ export class ConnectCloud {
   #conns = new Map<string, Conn>();
   #clusters = new Map<string, UserCluster>();
   #pending = new Map<string, (success: boolean) => void>();
-  /** Every PUT received, for tests: device, reason, active flag. */
+  /**
+   * Every PUT received, for tests: device, reason, active flag, state and volume; the request's own times
+   * (client_side_timestamp, started_playing_at, has_been_playing_for_ms: 0 when absent) and when it came in
+   * (the cloud's clock, ms since the epoch).
+   */
   readonly puts: {
     deviceId: string;
     reason: string;
     isActive: boolean;
     state: PlayerState | undefined;
     volume: number;
+    clientSideTimestamp: number;
+    startedPlayingAt: number;
+    hasBeenPlayingForMs: number;
+    receivedAt: number;
   }[] = [];
+  /**
+   * How each dealer connection ended: the close code the client's close frame carried (1001 going away, …), or
+   * 1006 when the connection just dropped without one.
+   */
+  readonly closes: { username: string; code: number }[] = [];
 
   constructor(
     readonly accounts: Accounts,
@@ -102,7 +115,8 @@ export class ConnectCloud {
       Math.min(1000, this.silenceMs / 4),
     );
     silence.unref();
-    ws.on('close', () => {
+    ws.on('close', (code) => {
+      this.closes.push({ username, code });
       clearTimeout(expiry);
       clearInterval(silence);
       this.#conns.delete(id);
@@ -157,6 +171,10 @@ export class ConnectCloud {
       isActive: !!req.isActive,
       state,
       volume: info.volume ?? 0,
+      clientSideTimestamp: Number(req.clientSideTimestamp ?? 0),
+      startedPlayingAt: Number(req.startedPlayingAt ?? 0),
+      hasBeenPlayingForMs: Number(req.hasBeenPlayingForMs ?? 0),
+      receivedAt: Date.now(),
     });
     const reason = !known
       ? REASON.NEW_DEVICE_APPEARED
@@ -175,7 +193,17 @@ export class ConnectCloud {
     if (c.activeDeviceId === deviceId) c.activeDeviceId = '';
     const d = c.devices.get(deviceId);
     if (d) d.state = undefined;
-    this.puts.push({ deviceId, reason: 'INACTIVE', isActive: false, state: undefined, volume: 0 });
+    this.puts.push({
+      deviceId,
+      reason: 'INACTIVE',
+      isActive: false,
+      state: undefined,
+      volume: 0,
+      clientSideTimestamp: 0,
+      startedPlayingAt: 0,
+      hasBeenPlayingForMs: 0,
+      receivedAt: Date.now(),
+    });
     this.#changed(username, REASON.DEVICE_STATE_CHANGED, deviceId);
   }
 
@@ -328,6 +356,18 @@ export class ConnectCloud {
     c.activeDeviceId = otherDeviceId;
     c.playerState = state ?? carried;
     this.#changed(username, known ? REASON.DEVICE_STATE_CHANGED : REASON.NEW_DEVICE_APPEARED, otherDeviceId);
+  }
+
+  /**
+   * Spotify ends the user's playback session (as after a long pause, or when the app ends it): the cluster
+   * keeps no active device, its player state the last one as of now, and every device hears the update.
+   */
+  endSession(username: string): void {
+    const c = this.cluster(username);
+    const ended = c.activeDeviceId;
+    c.activeDeviceId = '';
+    if (c.playerState) c.playerState = { ...c.playerState, timestamp: Date.now(), isPlaying: false, isPaused: true };
+    this.#changed(username, REASON.DEVICE_STATE_CHANGED, ended);
   }
 
   /** The app's "log out" of a device: a LogoutCommand push to that device (no reply; it logs itself out). */

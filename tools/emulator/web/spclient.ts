@@ -1,11 +1,18 @@
+import { createHash } from 'node:crypto';
 /**
- * Emulated spclient (HTTP): metadata (extended-metadata and /metadata/4/track|episode/<hex>), storage-resolve
- * (both path forms, pointing at the emulator CDN), context-resolve (JSON Context from the catalog) and autoplay
- * stations (POST context-resolve/v1/autoplay). Every request needs a
- * valid login5 bearer token (401 otherwise). Faults: `failNext(status, count, pathPrefix)` answers 429/503… with
- * Retry-After, optionally only for paths under a prefix (e.g. connect-state PUTs).
+ * Emulated spclient (HTTP): metadata (extended-metadata; the regional /metadata/4 fails as Spotify's does),
+ * storage-resolve (both path forms, pointing at the emulator CDN), context-resolve (JSON Context from the catalog,
+ * in pages) and autoplay stations (POST context-resolve/v1/autoplay).
+ *
+ * Strict where every reference client agrees: each request carries a login5 bearer token (401, with the reason,
+ * otherwise) and, if it carries a client-token header, a non-empty one (librespot sends none when it has no
+ * client token — "these endpoints seem to work fine without it", core/spclient.rs — so a missing header passes;
+ * go-librespot always sends one; neither ever sends an empty one). A PUT, POST or DELETE must say its length
+ * (411 otherwise, see below). Faults: `failNext(status, count, pathPrefix)` answers 429/503… with Retry-After,
+ * optionally only for paths under a prefix (e.g. connect-state PUTs).
  */
 import { createServer, type Server } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { spotify as pl } from '../../../src/gen/connect.js';
 import { spotify as md } from '../../../src/gen/metadata.js';
@@ -15,13 +22,37 @@ import type { ConnectCloud } from './dealer.js';
 import { readBody } from '../request-body.js';
 import type { EmulatorService } from '../service.js';
 
+export interface SpClientEmulatorOptions {
+  /**
+   * Tracks per context-resolve page. Spotify's page size for context-resolve is not documented anywhere public;
+   * 100 is the size of Spotify's own playlist pages elsewhere (the Web API's playlist tracks). Contexts longer
+   * than a page come as a first page with `next_page_url`, each further page fetched from spclient.
+   */
+  pageSize: number;
+  /**
+   * A variant: context tracks named by gid only (proto3 JSON base64, no uri). Both references take such entries
+   * and derive the uri from the gid (librespot `context_to_provided_track`, go-librespot
+   * `ContextTrackToProvidedTrack`), so Spotify is taken to send them at times.
+   */
+  gidOnlyTracks: boolean;
+}
+
+export const SPCLIENT_DEFAULTS: SpClientEmulatorOptions = { pageSize: 100, gidOnlyTracks: false };
+
 export interface SpClientEmulator {
+  options: SpClientEmulatorOptions;
   /**
    * The next `count` requests (only those whose path starts with `pathPrefix`, if given) answer `status` (with
    * Retry-After: 1 for 429/503).
    */
   failNext(status: number, count?: number, pathPrefix?: string): void;
-  requests: { method: string; path: string; status: number }[];
+  /** Every request answered: method, path (as sent, not decoded), status, and when (`performance.now()`). */
+  requests: { method: string; path: string; status: number; at: number }[];
+}
+
+/** The JSON body of an error answer, in the shape of Spotify's web APIs. */
+function errorBody(status: number, message: string): string {
+  return JSON.stringify({ error: { status, message } });
 }
 
 export const spclientService: EmulatorService<SpClientEmulator> = {
@@ -29,6 +60,7 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
   async start(ctx) {
     let fault: { status: number; count: number; pathPrefix: string } | undefined;
     const api: SpClientEmulator = {
+      options: { ...SPCLIENT_DEFAULTS, ...ctx.options.spclient },
       failNext: (status, count = 1, pathPrefix = '') => (fault = { status, count, pathPrefix }),
       requests: [],
     };
@@ -37,17 +69,43 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
       const url = new URL(req.url ?? '/', 'http://spclient');
       const path = url.pathname;
       const send = (status: number, body?: Uint8Array | string, type = 'application/x-protobuf'): void => {
-        api.requests.push({ method: req.method ?? '', path, status });
+        api.requests.push({ method: req.method ?? '', path, status, at: performance.now() });
         res
           .writeHead(status, {
             'Content-Type': type,
             ...(status === 429 || status === 503 ? { 'Retry-After': '1' } : {}),
+            ...(status === 401 ? { 'WWW-Authenticate': 'Bearer error="invalid_token"' } : {}),
           })
           .end(body === undefined ? undefined : typeof body === 'string' ? body : Buffer.from(body));
       };
-      const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
-      const account = ctx.accounts.byBearer(auth?.[1]);
-      if (!account) return send(401);
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const account = ctx.accounts.byBearer(token);
+      if (!account) {
+        req.resume();
+        const why = !token
+          ? 'no bearer token (spclient takes a login5 access token: Authorization: Bearer <token>)'
+          : ctx.accounts.byAccessToken(token)
+            ? 'an OAuth access token is for SPOTIFY_TOKEN logins at the AP; spclient takes a login5 access token'
+            : 'invalid or expired access token (login5 issues them)';
+        return send(401, errorBody(401, why), 'application/json');
+      }
+      const clientToken = req.headers['client-token'];
+      if (typeof clientToken === 'string' && !clientToken.trim()) {
+        req.resume();
+        return send(400, errorBody(400, 'empty client-token header'), 'application/json');
+      }
+      // A request that may carry a body must say how long it is: Spotify answered the bodiless
+      // PUT /connect-state/v1/devices/<id>/inactive with 411 until librespot sent `Content-Length: 0` (librespot
+      // PR #1548); its front end is taken to treat DELETE, which may carry a body too, the same way.
+      const method = req.method ?? '';
+      if (
+        (method === 'PUT' || method === 'POST' || method === 'DELETE') &&
+        req.headers['content-length'] === undefined &&
+        req.headers['transfer-encoding'] === undefined
+      ) {
+        req.resume();
+        return send(411, errorBody(411, 'Length Required'), 'application/json');
+      }
       if (fault && fault.count > 0 && path.startsWith(fault.pathPrefix)) {
         fault.count--;
         return send(fault.status);
@@ -135,12 +193,10 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
         return;
       }
       if (req.method === 'GET') req.resume();
+      // Since 2025-08 the regional spclient hosts answer /metadata/4 with 500 (librespot #1527, go-librespot #189):
+      // this is a regional host. Clients use extended-metadata.
       let m = /^\/metadata\/4\/(track|episode)\/([0-9a-f]{32})$/.exec(path);
-      if (m && req.method === 'GET') {
-        const t = ctx.catalog.trackByGid(Buffer.from(m[2]!, 'hex'));
-        if (!t || t.type !== m[1]) return send(404);
-        return send(200, itemMessage(ctx.catalog, t));
-      }
+      if (m && req.method === 'GET') return send(500, errorBody(500, 'Internal Server Error'), 'application/json');
       if (path === '/extended-metadata/v0/extended-metadata' && req.method === 'POST') {
         void readBody(req).then(
           (raw) => {
@@ -227,32 +283,39 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
         ); // a body over the cap destroyed the request: nothing to answer
         return;
       }
-      m = /^\/context-resolve\/v1\/(.+)$/.exec(path);
+      // The context uri as written in the path, colons and all: both references send it raw
+      // (`/context-resolve/v1/spotify:album:…`). An escaped one (`spotify%3Aalbum%3A…`) names no context here: a
+      // reserved character and its escape are not the same URI (RFC 3986 §2.2), and Spotify is only known to
+      // answer the raw form.
+      m = /^\/context-resolve\/v1\/(?:page\/(spotify:[^/]+)\/(\d+)|(spotify:[^/]+))$/.exec(path);
       if (m && req.method === 'GET') {
-        const uri = decodeURIComponent(m[1]!);
+        const uri = m[1] ?? m[3]!;
         const c = ctx.catalog.context(uri);
-        if (!c) return send(404, '', 'application/json');
-        // One page per 2 tracks after the first page, so clients must follow next_page_url like on Spotify.
-        const page = Number(url.searchParams.get('page') ?? '0');
-        const size = 2;
-        const slice = c.tracks.slice(page * size, page * size + size);
+        if (!c) return send(404, errorBody(404, `no context ${uri}`), 'application/json');
+        const page = m[2] === undefined ? 0 : Number(m[2]);
+        const size = Math.max(1, api.options.pageSize);
+        if (page * size >= Math.max(1, c.tracks.length))
+          return send(404, errorBody(404, `no page ${page} of ${uri}`), 'application/json');
         const pageJson = {
-          tracks: slice.map((u, i) => ({
-            uri: u,
+          tracks: c.tracks.slice(page * size, page * size + size).map((u, i) => ({
+            ...(api.options.gidOnlyTracks ? { gid: ctx.catalog.track(u)!.gid.toString('base64') } : { uri: u }),
             uid: `${c.type}-${page * size + i}`,
             metadata: { context_uri: c.uri },
           })),
           ...((page + 1) * size < c.tracks.length
-            ? { next_page_url: `hm://context-resolve/v1/${encodeURIComponent(uri)}?page=${page + 1}` }
+            ? { next_page_url: `hm://context-resolve/v1/page/${uri}/${page + 1}` }
             : {}),
         };
-        if (page > 0) return send(200, JSON.stringify(pageJson), 'application/json');
+        if (m[2] !== undefined) return send(200, JSON.stringify(pageJson), 'application/json');
         return send(
           200,
           JSON.stringify({
             uri: c.uri,
             url: `context://${c.uri}`,
-            metadata: { context_description: c.name },
+            metadata: {
+              context_description: c.name,
+              ...(c.type === 'playlist' ? { playlist_number_of_tracks: String(c.tracks.length) } : {}),
+            },
             pages: [pageJson],
           }),
           'application/json',
@@ -276,19 +339,32 @@ export const spclientService: EmulatorService<SpClientEmulator> = {
 
 /** The Track or Episode protobuf of a catalog item (what metadata/4 and extended-metadata carry). */
 function itemMessage(catalog: Catalog, t: CatalogTrack): Uint8Array {
-  const album = catalog.context(t.album ?? '')?.name ?? '';
+  const context = catalog.context(t.album ?? '');
+  const album = context?.name ?? '';
+  const cover = context ? { image: coverOf(context.uri) } : undefined;
+  const date = dateOf(context?.released ?? '');
   const restriction = restrictionOf(t);
   if (t.type === 'track') {
     // Alternatives as Spotify lists a relinked track's: gid, files and restrictions of each.
     const alternative = t.alternatives
       .map((u) => catalog.track(u)!)
       .map((a) => ({ gid: a.gid, file: filesOf(a), restriction: restrictionOf(a) }));
+    const number = (context?.tracks.indexOf(t.uri) ?? -1) + 1;
     return md.metadata.Track.encode({
       gid: t.gid,
       name: t.name,
       duration: t.durationMs,
       artist: t.artists.map((name) => ({ name })),
-      album: { name: album },
+      album: {
+        name: album,
+        artist: (context?.artists ?? []).map((name) => ({ name })),
+        ...(date ? { date } : {}),
+        ...(cover ? { coverGroup: cover } : {}),
+      },
+      ...(number ? { number, discNumber: 1 } : {}),
+      popularity: 50,
+      explicit: false,
+      languageOfPerformance: ['en'],
       restriction,
       file: filesOf(t),
       alternative,
@@ -299,9 +375,34 @@ function itemMessage(catalog: Catalog, t: CatalogTrack): Uint8Array {
     name: t.name,
     duration: t.durationMs,
     audio: filesOf(t),
-    show: { name: album },
+    description: `${t.name} of ${album}`,
+    ...(date ? { publishTime: date } : {}),
+    language: 'en',
+    explicit: false,
+    show: { name: album, ...(cover ? { coverImage: cover } : {}) },
     restriction,
   }).finish();
+}
+
+/** A context's cover as three image sizes whose file ids are derived from its uri (no image is served). */
+function coverOf(uri: string): md.metadata.IImage[] {
+  const S = md.metadata.Image.Size;
+  return [
+    [S.DEFAULT, 300],
+    [S.SMALL, 64],
+    [S.LARGE, 640],
+  ].map(([size, px]) => ({
+    fileId: createHash('sha1').update(`cover\0${uri}\0${size}`).digest(),
+    size,
+    width: px,
+    height: px,
+  }));
+}
+
+/** A catalog date (YYYY[-MM[-DD]]) as a metadata Date. */
+function dateOf(released: string): md.metadata.IDate | undefined {
+  const [year, month, day] = released.split('-').map(Number);
+  return year ? { year, ...(month ? { month } : {}), ...(day ? { day } : {}) } : undefined;
 }
 
 function filesOf(t: CatalogTrack): md.metadata.IAudioFile[] {

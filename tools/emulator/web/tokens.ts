@@ -1,7 +1,11 @@
 /**
- * Emulated client-token and login5 services (protocol/03 §7–8), as the real ones behave: client-token may
- * challenge with hashcash (hex-text prefix, empty context); login5 answers the first request with a
- * hashcash challenge and a login_context, then checks the solution and the stored credential.
+ * Emulated client-token and login5 services (protocol/03 §7–8), as the real ones behave, in the variants the
+ * real ones are seen in:
+ * - client-token grants the desktop client id a token at once (what librespot's source calls the common case
+ *   for Linux with the keymaster id); `clientTokenChallenge` first asks for a hashcash (hex-text prefix, empty
+ *   context), which librespot solves and go-librespot does not.
+ * - login5 logs a stored credential in at once; `login5Challenge` first answers with a hashcash challenge and a
+ *   login_context, then checks the solution (both references solve it).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -24,22 +28,35 @@ export interface AuthEmulatorOptions {
   /** Lifetime of login5 access tokens (s); short values test refreshing. */
   tokenTtlS: number;
   hashcashLength: number;
-  /** Whether client-token challenges first (librespot solves it; the real service does so at times). */
+  /** client-token challenges first (a variant: the desktop client id is normally granted a token at once). */
   clientTokenChallenge: boolean;
+  /** login5 challenges first (a variant: a stored credential normally logs in at once). */
+  login5Challenge: boolean;
 }
+
+/** The defaults: Spotify as the reference clients mostly meet it (no challenges). */
+export const AUTH_DEFAULTS: AuthEmulatorOptions = {
+  tokenTtlS: 3600,
+  hashcashLength: 10,
+  clientTokenChallenge: false,
+  login5Challenge: false,
+};
 
 export interface AuthEmulator {
   options: AuthEmulatorOptions;
-  /** Counters for tests. */
-  stats: { clientTokens: number; logins: number; challenges: number; refused: number };
+  /**
+   * Counters for tests; `withoutClientToken` counts login5 requests that came without a (known) client-token
+   * header, which the real service is not known to refuse (see the login5 handler).
+   */
+  stats: { clientTokens: number; logins: number; challenges: number; refused: number; withoutClientToken: number };
 }
 
 export const authService: EmulatorService<AuthEmulator> = {
   name: 'auth',
   async start(ctx) {
     const api: AuthEmulator = {
-      options: { tokenTtlS: 3600, hashcashLength: 10, clientTokenChallenge: true },
-      stats: { clientTokens: 0, logins: 0, challenges: 0, refused: 0 },
+      options: { ...AUTH_DEFAULTS, ...ctx.options.auth },
+      stats: { clientTokens: 0, logins: 0, challenges: 0, refused: 0, withoutClientToken: 0 },
     };
     const clientTokens = new Set<string>();
     const ctChallenges = new Map<string, Buffer>();
@@ -102,12 +119,20 @@ export const authService: EmulatorService<AuthEmulator> = {
           );
         }
         if (req.method === 'POST' && req.url === '/v3/login') {
+          // Both references always send the client token to login5 (librespot login5.rs, go-librespot
+          // login5.go), so nothing public shows what login5 does without one; it is counted, not refused.
           const ctHeader = req.headers['client-token'];
-          if (typeof ctHeader !== 'string' || !clientTokens.has(ctHeader)) return send(401);
+          if (typeof ctHeader !== 'string' || !clientTokens.has(ctHeader)) api.stats.withoutClientToken++;
           const msg = L5.LoginRequest.decode(body);
           const answer = (r: l5.login5.v3.ILoginResponse): void => send(200, L5.LoginResponse.encode(r).finish());
           const context = msg.loginContext?.length ? Buffer.from(msg.loginContext) : undefined;
-          if (!context) {
+          if (context) {
+            const prefix = loginContexts.get(context.toString('hex'));
+            const suffix = msg.challengeSolutions?.solutions?.[0]?.hashcash?.suffix;
+            if (!prefix || !suffix || !checkHashcash(prefix, Buffer.from(suffix), api.options.hashcashLength))
+              return answer({ error: L5.LoginError.BAD_REQUEST });
+            loginContexts.delete(context.toString('hex'));
+          } else if (api.options.login5Challenge) {
             const loginContext = randomBytes(48);
             const prefix = randomBytes(16);
             loginContexts.set(loginContext.toString('hex'), prefix);
@@ -117,11 +142,6 @@ export const authService: EmulatorService<AuthEmulator> = {
               loginContext,
             });
           }
-          const prefix = loginContexts.get(context.toString('hex'));
-          const suffix = msg.challengeSolutions?.solutions?.[0]?.hashcash?.suffix;
-          if (!prefix || !suffix || !checkHashcash(prefix, Buffer.from(suffix), api.options.hashcashLength))
-            return answer({ error: L5.LoginError.BAD_REQUEST });
-          loginContexts.delete(context.toString('hex'));
           const sc = msg.storedCredential;
           const account = sc
             ? ctx.accounts.verifyStoredCredential(sc.username ?? undefined, Buffer.from(sc.data ?? []))

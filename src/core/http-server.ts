@@ -1,0 +1,78 @@
+/**
+ * What the speaker's HTTP servers (zeroconf, the local API) share: bodies read to a size limit, the parser's
+ * refusals answered, and listening on an address or dual-stack.
+ */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Socket } from 'node:net';
+import { errorCode } from './errors.js';
+import type { ThrottledLog } from './log.js';
+
+/** Bodies up to this size are read and thrown away after the limit; beyond it the connection must close. */
+export const DRAIN_CAP = 1024 * 1024;
+
+/** A body, or one over the limit (`close`: so far over that the connection must be closed). */
+export type BodyResult = { body: Buffer } | { tooLarge: true; close: boolean };
+
+/**
+ * Reads the body of `req`, keeping at most `limit` bytes. A bigger body is drained so the client reads the
+ * refusal instead of a reset; one declared or found beyond DRAIN_CAP is refused at once. Rejects when the
+ * request fails or is cut off before its end.
+ */
+export function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > DRAIN_CAP) {
+      req.resume();
+      return resolve({ tooLarge: true, close: true });
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (r: BodyResult): void => {
+      if (done) return;
+      done = true;
+      resolve(r);
+    };
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > DRAIN_CAP) finish({ tooLarge: true, close: true });
+      else if (size <= limit) chunks.push(c);
+    });
+    req.on('end', () => finish(size > limit ? { tooLarge: true, close: false } : { body: Buffer.concat(chunks) }));
+    req.on('error', (err) => {
+      if (!done) reject(err);
+      done = true;
+    });
+    req.on('close', () => {
+      if (!done && !req.complete) reject(new Error('request cut off before its end'));
+      done = true;
+    });
+  });
+}
+
+/**
+ * Answers what Node's parser refuses (garbage, a bad header, a request not complete in time) with 400 or 408
+ * and `body` (JSON), instead of dropping the connection without a word; each is logged as a refusal.
+ */
+export function answerClientErrors(server: Server, refusals: ThrottledLog, what: string, body: string): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+    refusals.warn(`${what} bad http request`, { code: err.code ?? errorCode(err), reason: err.message });
+    if (!socket.writable || err.code === 'ECONNRESET') return socket.destroy();
+    const timedOut = err.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+    socket.end(
+      `HTTP/1.1 ${timedOut ? '408 Request Timeout' : '400 Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}
+
+/** Listens on `host`, or (no host) dual-stack where IPv6 exists, else IPv4 only. */
+export function listen(server: Server, port: number, host?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    // No host: Node's own dual-stack choice ('::' where IPv6 exists, else 0.0.0.0), without looking up '::'
+    // (which compiles Node's IPv6 address pattern, ~10 ms of CPU at every start).
+    server.listen(host ? { port, host } : { port }, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
