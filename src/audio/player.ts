@@ -163,8 +163,6 @@ export class Player extends EventEmitter<PlayerEvents> {
     this.#run = run;
     this.#current = uri;
     this.#trackFrames = Math.round((opts.positionMs ?? 0) * FRAMES_PER_MS);
-    // The output starts while the track's first bytes are fetched, not after: its process is up by the first write.
-    void this.#openSink(run.signal);
     void this.#playFrom(uri, opts.positionMs ?? 0, run.signal);
   }
 
