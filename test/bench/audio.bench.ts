@@ -317,6 +317,13 @@ const remote: Remote = {
   keyHex: file.key.toString('hex'),
   url: cdn.urlFor(file.fileId.toString('hex')),
 };
+const file160 = long.files.find((f) => f.format === 'OGG_VORBIS_160')!;
+/** The same track at 160 kbit/s, the speaker's default bitrate. */
+const remote160: Remote = {
+  ...remote,
+  keyHex: file160.key.toString('hex'),
+  url: cdn.urlFor(file160.fileId.toString('hex')),
+};
 console.log(
   `as heard: ${(long.durationMs / 1000).toFixed(0)} s track, ${((catalog.encryptedFile(file.fileId.toString('hex'))!.length * 8) / long.durationMs).toFixed(0)} kbit/s; the native output's trace and a model DAC`,
 );
@@ -356,18 +363,25 @@ async function report(where: Confinement, firstGoal: number): Promise<void> {
   console.log(`pause → last sample heard (after a 10 ms fade): ${fmt(r.pause, 50)}`);
   console.log(`volume → first changed sample heard (5 ms ramp): ${fmt(r.volume, 50)}`);
   const seconds = 15;
-  for (const normalised of [true, false]) {
+  const steadyRuns = [
+    { what: '320 kbit/s, normalisation (dynamic limiter) + volume 80', t: remote, normalised: true },
+    {
+      what: '160 kbit/s (the default bitrate), normalisation (dynamic limiter) + volume 80',
+      t: remote160,
+      normalised: true,
+    },
+    { what: '320 kbit/s, neither (volume 100)', t: remote, normalised: false },
+  ];
+  for (const run of steadyRuns) {
     const s = await measureIn<SteadyResult>(where, FILE, [
       '--steady',
-      JSON.stringify(remote),
+      JSON.stringify(run.t),
       String(seconds),
-      normalised ? '1' : '0',
+      run.normalised ? '1' : '0',
     ]);
     const total = s.nodePct + s.outputPct;
     console.log(
-      normalised
-        ? `steady playback, 320 kbit/s, normalisation (dynamic limiter) + volume 80: ${total.toFixed(2)} % of one core = ${ofGoal(total, 1)} (goal ≤ 1 %; speaker ${s.nodePct.toFixed(2)} %, output program ${s.outputPct.toFixed(2)} %); dropouts in ${seconds} s: ${s.underruns} (goal 0); RSS ${s.rssMb.toFixed(1)} MB (goal ≤ 70 MB)`
-        : `steady playback, 320 kbit/s, neither (volume 100): ${total.toFixed(2)} % of one core (speaker ${s.nodePct.toFixed(2)} %, output program ${s.outputPct.toFixed(2)} %); dropouts in ${seconds} s: ${s.underruns}`,
+      `steady playback, ${run.what}: ${total.toFixed(2)} % of one core${run.normalised ? ` = ${ofGoal(total, 1)} (goal ≤ 1 %)` : ''}: speaker ${s.nodePct.toFixed(2)} %, output program ${s.outputPct.toFixed(2)} %; dropouts in ${seconds} s: ${s.underruns}${run.normalised ? ' (goal 0)' : ''}; RSS ${s.rssMb.toFixed(1)} MB`,
     );
   }
   if (where.quota) {

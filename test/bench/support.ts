@@ -23,12 +23,12 @@ export const machineLoad = (): string =>
 
 /**
  * Music-like test audio in `dir`: 60 s of two sweeps over pink and brown noise (m.wav), the same at oggenc -q 9
- * (q9.ogg, the 320 kbit/s class) and six minutes of it (long.ogg).
+ * (q9.ogg, the 320 kbit/s class) and six minutes of it (long.ogg; long160.ogg at -q 5, the 160 kbit/s class).
  */
-export function benchMusic(dir: string): { wav: string; q9: string; long: string } {
+export function benchMusic(dir: string): { wav: string; q9: string; long: string; long160: string } {
   const at = (f: string): string => join(dir, f);
   const sox = (...args: string[]): void => void execFileSync('sox', ['-q', ...args]);
-  if (!existsSync(at('long.ogg'))) {
+  if (!existsSync(at('long160.ogg'))) {
     mkdirSync(dir, { recursive: true });
     const gen = ['-n', '-r', '44100', '-c', '2', '-b', '16'];
     sox(...gen, at('a.wav'), 'synth', '60', 'sine', '220:880', 'sine', '330:660');
@@ -37,8 +37,9 @@ export function benchMusic(dir: string): { wav: string; q9: string; long: string
     execFileSync('oggenc', ['-Q', '-q', '9', '-o', at('q9.ogg'), at('m.wav')]);
     sox(at('m.wav'), at('long.wav'), 'repeat', '5');
     execFileSync('oggenc', ['-Q', '-q', '9', '-o', at('long.ogg'), at('long.wav')]);
+    execFileSync('oggenc', ['-Q', '-q', '5', '-o', at('long160.ogg'), at('long.wav')]);
   }
-  return { wav: at('m.wav'), q9: at('q9.ogg'), long: at('long.ogg') };
+  return { wav: at('m.wav'), q9: at('q9.ogg'), long: at('long.ogg'), long160: at('long160.ogg') };
 }
 
 /** The URI of the 6-minute track and of its album. */
@@ -46,7 +47,7 @@ export const LONG_TRACK = 'spotify:track:4uLU6hMCjMI75M1A2tKUQC';
 export const LONG_ALBUM = 'spotify:album:1ATL5GLyefJaxhQzSPVrLX';
 
 /**
- * A catalog of the 6-minute track as a 320 kbit/s file on an album of its own, with ReplayGain data that boosts it
+ * A catalog of the 6-minute track as a 320 and a 160 kbit/s file on an album of its own, with ReplayGain data that boosts it
  * by 3 dB: with normalisation on, the limiter has loud passages to act on.
  */
 export function longCatalog(dir: string): Catalog {
@@ -62,7 +63,10 @@ export function longCatalog(dir: string): Catalog {
           name: 'Long',
           artists: ['Bench'],
           album: LONG_ALBUM,
-          files: [{ format: 'OGG_VORBIS_320', path: music.long }],
+          files: [
+            { format: 'OGG_VORBIS_320', path: music.long },
+            { format: 'OGG_VORBIS_160', path: music.long160 },
+          ],
           normalisation: { trackGainDb: 3, trackPeak: 1, albumGainDb: 3, albumPeak: 1 },
         },
       ],
