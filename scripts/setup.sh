@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Installs everything spotlet needs on a Debian bookworm machine, then builds it.
 #   scripts/setup.sh          packages to run the speaker
-#   scripts/setup.sh --test   plus the tools the test suite uses (oggenc, sox, python3-zeroconf, ...)
+#   scripts/setup.sh --test   plus the tools the test suite uses (oggenc, sox, python3-zeroconf, chromium, ...)
 #   scripts/setup.sh --image  plus the tools that build and boot-test the SD image (mmdebstrap, qemu, ...)
 # Idempotent: a second run installs nothing new.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 run_pkgs=(libasound2-dev alsa-utils build-essential python3)
+# chromium: the web page's tests drive Debian's browser (headless) with playwright-core, which downloads none.
 test_pkgs=(vorbis-tools sox libsox-fmt-all espeak-ng pv python3-zeroconf iproute2 avahi-utils procps faketime
-  snapserver snapclient openssl util-linux)
+  snapserver snapclient openssl util-linux chromium)
 image_pkgs=(mmdebstrap qemu-user-static binfmt-support arch-test dosfstools mtools fdisk e2fsprogs xz-utils zstd
   device-tree-compiler g++-aarch64-linux-gnu
   qemu-system-arm qemu-utils openssh-client socat curl file debian-archive-keyring ca-certificates openssl)

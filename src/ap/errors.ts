@@ -23,6 +23,16 @@ export class PremiumRequiredError extends SpotletError {
   }
 }
 
+/**
+ * The account logged in, but this speaker does not let it (not in `allowed_users`): the login counts as refused
+ * and a previous user's session is restored.
+ */
+export class UserNotAllowedError extends SpotletError {
+  constructor(readonly username: string) {
+    super('ERR_USER_NOT_ALLOWED', `the account ${JSON.stringify(username)} is not allowed on this speaker`);
+  }
+}
+
 /** AesKeyError from the AP (code 1 = refused: the player should skip the track). */
 export class AudioKeyError extends SpotletError {
   constructor(code: 'ERR_AUDIO_KEY_REFUSED' | 'ERR_AUDIO_KEY_TIMEOUT', message: string, protocolCode?: number) {

@@ -15,3 +15,4 @@ export { sessionCredentialsReceiver, sessionPart } from './part.js';
 export { apSection } from './config.js';
 export { EndpointDirectory, type Endpoint, type EndpointKind } from './apresolve.js';
 export { AUTH_TYPE } from '../protocol/index.js';
+export { UserNotAllowedError } from './errors.js';

@@ -28,7 +28,7 @@ import {
   type Welcome,
 } from '../protocol/index.js';
 import { loadApPublicKey } from './ap-key.js';
-import { ApLoginError, PremiumRequiredError } from './errors.js';
+import { ApLoginError, PremiumRequiredError, UserNotAllowedError } from './errors.js';
 import { MercuryClient } from './mercury.js';
 
 export type SessionState = 'idle' | 'connecting' | 'ready' | 'reconnecting' | 'error' | 'closed';
@@ -91,6 +91,8 @@ export interface ApSessionOptions {
   timers?: Partial<SessionTimers>;
   /** Verification key instead of `spotify.ap_key`. */
   serverKey?: KeyObject;
+  /** Whether the account may use this speaker (checked on the canonical username APWelcome names). */
+  admits?: (username: string) => boolean;
 }
 
 export interface SessionInfo {
@@ -133,7 +135,7 @@ function isFinal(err: unknown): boolean {
     return (
       err.protocolCode !== LOGIN_ERROR.TryAnotherAP && err.protocolCode !== LOGIN_ERROR.CouldNotValidateCredentials
     );
-  return err instanceof PremiumRequiredError || err instanceof ApHandshakeError;
+  return err instanceof PremiumRequiredError || err instanceof ApHandshakeError || err instanceof UserNotAllowedError;
 }
 
 export class ApSession extends EventEmitter<ApSessionEvents> {
@@ -274,8 +276,12 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
       } catch (err) {
         if (gen !== this.#generation || err instanceof Cancelled) return;
         if (isFinal(err)) {
-          if (err instanceof ApLoginError && err.protocolCode === LOGIN_ERROR.BadCredentials && this.#opts.store) {
-            // Stored credentials Spotify no longer accepts: forget them so the speaker waits for a phone.
+          const refused =
+            (err instanceof ApLoginError && err.protocolCode === LOGIN_ERROR.BadCredentials) ||
+            err instanceof UserNotAllowedError;
+          if (refused && this.#opts.store) {
+            // Stored credentials Spotify no longer accepts, or of an account no longer allowed here: forget them
+            // so the speaker waits for a user.
             await this.#opts.store
               .clearCredentials()
               .catch((e) => this.#log.error('could not clear credentials', { err: e }));
@@ -388,6 +394,7 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     }
     const type = link.productInfo?.type;
     if (type !== undefined && type !== 'premium') throw new PremiumRequiredError(type);
+    if (this.#opts.admits && !this.#opts.admits(welcome.username)) throw new UserNotAllowedError(welcome.username);
     if (gen !== this.#generation) throw new Cancelled();
 
     this.#reusable = { username: welcome.username, authType: welcome.authType, authData: welcome.authData };

@@ -193,6 +193,8 @@ export class BoardIO extends EventEmitter<BoardEvents> {
 
   /** Follows the speaker state: LED pattern; the amplifier on while playing, off after the idle time. */
   showState(state: SpeakerState): void {
+    // States still change while the speaker shuts down: a stopped board's LED and amplifier stay off.
+    if (this.#stopped) return;
     this.#led?.show(state);
     if (!this.#amp) return;
     const clock = this.#o.clock ?? systemClock;

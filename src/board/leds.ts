@@ -5,6 +5,7 @@
  * |------------------|-------------------------------------------|
  * | booting          | fast blink (100 on / 100 off)             |
  * | waiting-for-user | slow blink (1 s on / 1 s off)             |
+ * | waiting-for-code | long, short, then pause (device login)    |
  * | connecting       | double blink, then pause                  |
  * | ready            | on, with a short dark blink every 3 s     |
  * | playing          | steady on                                 |
@@ -26,6 +27,12 @@ export const LED_PATTERNS: Record<SpeakerState, LedPattern> = {
   ],
   'waiting-for-user': [
     [true, 1000],
+    [false, 1000],
+  ],
+  'waiting-for-code': [
+    [true, 600],
+    [false, 200],
+    [true, 200],
     [false, 1000],
   ],
   connecting: [

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * `spotlet-firstboot --boot DIR --root DIR [--set-hostname] [--reboot]`: applies the boot partition's
- * spotlet.conf, wifi.conf and ssh.pub to the writable partition's system folder (run by the image at every boot,
- * before the network and the speaker start), and keeps the DAC hat's overlay line of DIR/config.txt in step with
- * spotlet.conf (the FAT partition is remounted read-write only for that write).
+ * `spotlet-firstboot --boot DIR --root DIR [--settings FILE] [--set-hostname] [--reboot]`: applies the boot
+ * partition's spotlet.conf, wifi.conf and ssh.pub to the writable partition's system folder (run by the image at
+ * every boot, before the network and the speaker start), and keeps the DAC hat's overlay line of DIR/config.txt in
+ * step with spotlet.conf and the settings the speaker's page saved (FILE; the FAT partition is remounted
+ * read-write only for that write).
  *   --set-hostname  also sets the running host name (the root file system is read-only, /etc/hostname is not ours)
  *   --reboot        reboot once when config.txt changed, so the firmware loads the new overlay
  * Problems are logged; it exits 0 so the speaker always boots (1 only when nothing could be written). When all
@@ -32,6 +33,7 @@ const flag = (name: string, def: string): string => {
 };
 const bootDir = resolve(flag('boot', '/boot/firmware'));
 const root = resolve(flag('root', '/var/lib/spotlet/system'));
+const settingsFile = args.includes('--settings') ? resolve(flag('settings', '')) : undefined;
 const log = createLogger('firstboot');
 
 /** Whether `dir` is itself a read-only mount point (the image mounts the FAT partition read-only). */
@@ -71,7 +73,13 @@ async function updateConfigTxt(overlay: string | null): Promise<boolean> {
   return true;
 }
 
-const plan = planFirstboot(readBootPartition(bootDir), configSections, loadProfiles().hats);
+const settingsText = settingsFile && existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : undefined;
+const plan = planFirstboot(
+  readBootPartition(bootDir),
+  configSections,
+  loadProfiles().hats,
+  settingsText === undefined ? undefined : { name: settingsFile!, text: settingsText },
+);
 for (const p of plan.problems) log.warn('boot partition problem', { reason: p });
 try {
   await applyFirstboot(plan, root);
@@ -104,6 +112,6 @@ try {
 }
 // Stamped only when everything was applied (and no reboot is pending): otherwise the next boot tries again.
 if (!process.exitCode && !rebooting)
-  await writeFileAtomic(join(root, FIRSTBOOT_FILES.applied), bootInputsDigest(bootDir), 0o644).catch((err) =>
-    log.warn('could not stamp the applied configuration', { err }),
+  await writeFileAtomic(join(root, FIRSTBOOT_FILES.applied), bootInputsDigest(bootDir, settingsFile), 0o644).catch(
+    (err) => log.warn('could not stamp the applied configuration', { err }),
   );

@@ -3,7 +3,7 @@
 import './heap.js'; // first: the heap's limits apply to everything loaded after it
 import { ConfigError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
-import { configHelp, startSpeaker } from '../speaker/index.js';
+import { configHelp, SpeakerRunner } from '../speaker/index.js';
 import { attachUpdates } from '../update/index.js';
 
 const args = process.argv.slice(2);
@@ -11,6 +11,7 @@ if (args[0] === 'update') process.exit(await (await import('./spotlet-update.js'
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
     'usage: spotlet [--config FILE] [--name NAME] [--state-dir DIR] [--zeroconf-port N] [--interface IFACE]...\n' +
+      '               [--web-port N]\n' +
       '               [--ap HOST:PORT] [--ap-key FILE] [--set section.key=value]... [--help-config]\n' +
       '       spotlet update FILE|URL | --check | --status   (spotlet update --help)\n',
   );
@@ -23,7 +24,9 @@ if (args.includes('--help-config')) {
 
 const log = createLogger('spotlet');
 try {
-  const speaker = await startSpeaker({ argv: args });
+  // The runner restarts the speaker in place when its web page saved new settings.
+  const runner = await SpeakerRunner.start({ argv: args });
+  runner.on('failed', () => process.exit(1));
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -31,11 +34,12 @@ try {
     log.info('stopping', { signal });
     const hard = setTimeout(() => process.exit(1), 3000);
     hard.unref();
-    void speaker.stop().then(() => process.exit(0));
+    void runner.stop().then(() => process.exit(0));
   };
+  // The runner's state follows whichever speaker runs (settings saved on the page restart it in place).
   attachUpdates({
-    config: speaker.config.update,
-    speaker: speaker.supervisor,
+    config: runner.speaker.config.update,
+    speaker: runner,
     log: log.child('update'),
     restart: () => stop('update installed'),
   });

@@ -53,7 +53,7 @@ export const field = {
     doc: string,
     o: { flag?: string; pattern?: RegExp; allowed?: string; shownDefault?: string } = {},
   ) => ({ kind: 'string', default: def, doc, ...o }) as const,
-  int: (def: number, min: number, max: number, doc: string, o: { flag?: string } = {}) =>
+  int: (def: number, min: number, max: number, doc: string, o: { flag?: string; shownDefault?: string } = {}) =>
     ({ kind: 'int', default: def, min, max, doc, ...o }) as const,
   number: (def: number, min: number, max: number, doc: string, o: { flag?: string } = {}) =>
     ({ kind: 'number', default: def, min, max, doc, ...o }) as const,
@@ -183,12 +183,22 @@ export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
   /** Config file text, when the caller already read it (tests); otherwise `--config`/SPOTLET_CONFIG is read. */
   fileText?: string;
+  /**
+   * Settings saved on the speaker's web page: the same format as the config file, applied over it (and under
+   * the environment and flags). `name` is how problems name it.
+   */
+  settings?: { name: string; text: string };
 }
+
+/** Where a key's value comes from, lowest precedence first. */
+export type ConfigSource = 'default' | 'file' | 'settings' | 'env' | 'flag';
 
 export interface LoadedConfig<C> {
   config: C;
-  /** Problems in the config file (each key affected kept its default). */
+  /** Problems in the config file and the settings (each key affected kept its earlier value). */
   problems: ConfigProblem[];
+  /** Where each key's value came from, by `section.key` (`key` for the general section). */
+  sources: Record<string, ConfigSource>;
   /** Path of the config file read, if any. */
   file: string | undefined;
   /** Positional arguments left over after the flags. */
@@ -222,17 +232,21 @@ export function loadConfig<L extends readonly AnySection[]>(
 ): LoadedConfig<ConfigOf<L>> {
   const env = opts.env ?? process.env;
   const values: Record<string, Record<string, unknown>> = {};
+  const sources: Record<string, ConfigSource> = {};
   for (const s of sections) {
     values[s.name] = {};
-    for (const [k, f] of Object.entries(s.fields))
+    for (const [k, f] of Object.entries(s.fields)) {
       values[s.name]![k] = Array.isArray(f.default) ? [...f.default] : f.default;
+      sources[s.name ? `${s.name}.${k}` : k] = 'default';
+    }
   }
-  const set = (key: string, raw: string, append = false): void => {
+  const set = (key: string, raw: string, source: ConfigSource, append = false): void => {
     const hit = lookup(sections, key);
     if (!hit) throw new ConfigError(`config ${key}: unknown key`, key);
     const v = parseValue(key, hit.f, raw);
     const target = values[hit.section.name]!;
     target[hit.name] = append && Array.isArray(v) ? [...(target[hit.name] as string[]), ...v] : v;
+    sources[hit.section.name ? `${hit.section.name}.${hit.name}` : hit.name] = source;
   };
 
   // Flags first pass: only find --config.
@@ -286,39 +300,56 @@ export function loadConfig<L extends readonly AnySection[]>(
       });
     }
   }
-  if (text !== undefined) {
+  /** One file's lines, in order; a bad line or value is a problem and the key keeps its earlier value. */
+  const apply = (text: string, source: 'file' | 'settings', where: string): void => {
     const parsed = parseConfigText(text);
-    problems.push(...parsed.problems);
+    problems.push(...parsed.problems.map((p) => ({ ...p, message: `${where}${p.message}` })));
     const seen = new Set<string>();
     for (const e of parsed.entries) {
       if (seen.has(e.key)) {
         problems.push({
           key: e.key,
           value: e.value,
-          message: `config ${e.key} (line ${e.line}): set twice; the later value wins`,
+          message: `${where}config ${e.key} (line ${e.line}): set twice; the later value wins`,
         });
       }
       seen.add(e.key);
       try {
-        set(e.key, e.value);
+        set(e.key, e.value, source);
       } catch (err) {
-        problems.push({ key: e.key, value: e.value, message: `${(err as Error).message} (line ${e.line})` });
+        problems.push({ key: e.key, value: e.value, message: `${where}${(err as Error).message} (line ${e.line})` });
       }
     }
-  }
+  };
+  if (text !== undefined) apply(text, 'file', '');
+  if (opts.settings) apply(opts.settings.text, 'settings', `${opts.settings.name}: `);
 
   for (const s of sections)
     for (const k of Object.keys(s.fields)) {
       const raw = env[envName(s.name, k)];
-      if (raw !== undefined) set(s.name ? `${s.name}.${k}` : k, raw);
+      if (raw !== undefined) set(s.name ? `${s.name}.${k}` : k, raw, 'env');
     }
   const appended = new Set<string>();
   for (const fl of flags) {
     // A repeated list flag (--interface a --interface b) replaces the file value once, then appends.
-    set(fl.key, fl.value, fl.append && appended.has(fl.key));
+    set(fl.key, fl.value, 'flag', fl.append && appended.has(fl.key));
     appended.add(fl.key);
   }
-  return { config: values as ConfigOf<L>, problems, file, rest };
+  return { config: values as ConfigOf<L>, problems, sources, file, rest };
+}
+
+/**
+ * A value as a config line writes it, so that `parseConfigText` and `parseValue` read back exactly `value`:
+ * text quoted (a `#` or `;` would start a comment, outer spaces would be trimmed), lists joined with commas.
+ */
+export function formatConfigValue(f: Field, value: unknown): string {
+  if (f.kind !== 'string' && f.kind !== 'list') return String(value);
+  return quoteConfigText(f.kind === 'list' ? (value as string[]).join(', ') : String(value));
+}
+
+/** Text in quotes, as the config file reads it back unchanged (any kind of value may be quoted). */
+export function quoteConfigText(text: string): string {
+  return `"${text.replace(/[\\"]/g, '\\$&')}"`;
 }
 
 /** Human documentation of every key (printed by `spotlet --help-config`). */

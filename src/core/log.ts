@@ -23,8 +23,22 @@ export interface Logger {
 const SECRET_FIELD =
   /pass(word)?|secret|token|credential|auth_?data|blob|private|^key$|Key$|_key$|cookie|authorization/i;
 
+/** Whether a field (a log field, a config key) holds a secret by its name. */
+export function isSecretField(name: string): boolean {
+  return SECRET_FIELD.test(name);
+}
+
 let threshold = LEVELS[(process.env.SPOTLET_LOG_LEVEL as LogLevel) ?? 'info'] ?? LEVELS.info;
 let sink: (line: string) => void = (line) => process.stderr.write(`${line}\n`);
+
+/** The last lines written, for the web page and the support bundle (already without secrets). */
+const RECENT_MAX = 500;
+const recent: string[] = [];
+
+/** Up to `n` of the most recent log lines, oldest first. */
+export function recentLogLines(n = RECENT_MAX): string[] {
+  return recent.slice(-n);
+}
 
 export function setLogLevel(level: LogLevel): void {
   threshold = LEVELS[level];
@@ -49,14 +63,17 @@ function clean(value: unknown, depth: number): unknown {
   if (depth > 4) return '[deep]';
   if (Array.isArray(value)) return value.slice(0, 50).map((v) => clean(v, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = SECRET_FIELD.test(k) ? '[redacted]' : clean(v, depth + 1);
+  for (const [k, v] of Object.entries(value)) out[k] = isSecretField(k) ? '[redacted]' : clean(v, depth + 1);
   return out;
 }
 
 function write(level: LogLevel, part: string, base: LogFields, msg: string, fields?: LogFields): void {
   if (LEVELS[level] < threshold) return;
   const record = clean({ ...base, ...fields }, 0) as Record<string, unknown>;
-  sink(JSON.stringify({ t: new Date().toISOString(), level, part, msg, ...record }));
+  const line = JSON.stringify({ t: new Date().toISOString(), level, part, msg, ...record });
+  recent.push(line);
+  if (recent.length > RECENT_MAX) recent.splice(0, recent.length - RECENT_MAX);
+  sink(line);
 }
 
 export function createLogger(part: string, base: LogFields = {}): Logger {

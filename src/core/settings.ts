@@ -60,6 +60,15 @@ export const generalSection = defineSection('', 'General settings.', {
   log_level: field.enum('info', ['debug', 'info', 'warn', 'error'], 'Least important log level written.', {
     flag: 'log-level',
   }),
+  zeroconf: field.bool(
+    true,
+    'Let phones on the LAN find the speaker and hand it their account (mDNS and the zeroconf getInfo/addUser server); off = a private speaker, logged in only from its own page (a code at spotify.com/pair) or stored credentials, and found by its owner in the Spotify app through their account.',
+  ),
+  allowed_users: field.list(
+    [],
+    'Spotify usernames that may log in (from a phone, the web page or a take-over by another account); empty = anyone. Compared without case.',
+    { pattern: /^[A-Za-z0-9._@+-]{1,128}$/, allowed: 'Spotify usernames' },
+  ),
   firstboot_report: field.string(
     '',
     "The SD image's list of problems in the boot partition's files (one per line, written by spotlet-firstboot); any line shows the error pattern. Empty = none.",
@@ -92,6 +101,11 @@ export const spotifySection = defineSection(
       pattern: /^[0-9a-f]{32}$/,
       allowed: '32 hex digits',
     }),
+    accounts_url: field.string(
+      'https://accounts.spotify.com',
+      'Spotify accounts service (OAuth device authorization and token endpoints).',
+      { pattern: /^https?:\/\/[^\s/]+(\/[^\s]*)?$/, allowed: 'an http(s) URL' },
+    ),
     login5_url: field.string('https://login5.spotify.com/v3/login', 'login5 endpoint.', {
       pattern: url,
       allowed: 'an http(s) URL',

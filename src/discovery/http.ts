@@ -85,6 +85,11 @@ export class ZeroconfServer {
     return this.#activeUser;
   }
 
+  /** The user getInfo names (whoever logged in: a phone, the web page's device login, the boot's stored user). */
+  set activeUser(username: string) {
+    this.#activeUser = username;
+  }
+
   async start(): Promise<void> {
     this.#keys = this.#opts.keyPair ?? new DhKeyPair();
     const timeout = this.#opts.requestTimeoutMs ?? 10_000;
@@ -281,7 +286,9 @@ export class ZeroconfServer {
 
 function statusOfError(err: unknown): StatusInfo {
   if (err instanceof ZeroconfError) return err.info;
-  if (errorCode(err) === 'ERR_AP_LOGIN_FAILED') return ZEROCONF_STATUS.loginFailed;
+  // Refused by Spotify, or by this speaker (allowed_users): both are a failed login to the phone.
+  if (errorCode(err) === 'ERR_AP_LOGIN_FAILED' || errorCode(err) === 'ERR_USER_NOT_ALLOWED')
+    return ZEROCONF_STATUS.loginFailed;
   if (typeof (err as { protocolCode?: unknown })?.protocolCode === 'number') return ZEROCONF_STATUS.spotifyError;
   return ZEROCONF_STATUS.unknown;
 }

@@ -45,16 +45,16 @@ export const FIRSTBOOT_FILES = {
 export const BOOT_INPUTS = ['spotlet.conf', 'wifi.conf', 'ssh.pub', 'config.txt'] as const;
 
 /**
- * The boot inputs as `cd BOOT && sha256sum spotlet.conf wifi.conf ssh.pub config.txt 2>/dev/null` prints them
- * (one "hash  name" line per file present): the image's unit compares this with the stamp in a shell, so an
- * unchanged card skips starting Node at all on later boots.
+ * The boot inputs as `cd BOOT && sha256sum spotlet.conf wifi.conf ssh.pub config.txt SETTINGS 2>/dev/null` prints
+ * them (one "hash  name" line per file present; `settingsFile`, the page's settings, by its absolute path): the
+ * image's unit compares this with the stamp in a shell, so an unchanged card skips starting Node at all.
  */
-export function bootInputsDigest(bootDir: string): string {
+export function bootInputsDigest(bootDir: string, settingsFile?: string): string {
   let out = '';
-  for (const name of BOOT_INPUTS) {
+  for (const name of [...BOOT_INPUTS, ...(settingsFile ? [settingsFile] : [])]) {
     let data: Buffer;
     try {
-      data = readFileSync(join(bootDir, name));
+      data = readFileSync(name.startsWith('/') ? name : join(bootDir, name));
     } catch {
       continue;
     }
@@ -139,20 +139,34 @@ function hatOverlay(hat: string, hats: ReadonlyMap<string, HatOverlay>, problems
   return profile.debianOverlay;
 }
 
-/** Plans the files of the writable partition's system folder from the boot partition's contents. */
+/**
+ * Plans the files of the writable partition's system folder from the boot partition's contents. `settings` is
+ * what the speaker's page saved (it wins over spotlet.conf as for the speaker): the host name and the hat's
+ * overlay follow a name or hat changed there too.
+ */
 export function planFirstboot(
   boot: BootPartition,
   sections: readonly Section[],
   hats: ReadonlyMap<string, HatOverlay>,
+  settings?: { name: string; text: string },
 ): FirstbootPlan {
   const problems: string[] = [];
   const files: FirstbootFile[] = [];
   const remove: string[] = [];
   let name = 'Spotlet';
   let hat = 'auto';
-  if (boot.spotletConf !== undefined) {
-    const loaded = loadConfig(sections, { env: {}, fileText: boot.spotletConf });
-    problems.push(...loaded.problems.map((p) => `spotlet.conf: ${p.message}`));
+  if (boot.spotletConf !== undefined || settings) {
+    const loaded = loadConfig(sections, {
+      env: {},
+      fileText: boot.spotletConf ?? '',
+      ...(settings ? { settings } : {}),
+    });
+    // The speaker reports the page's own problems; those of the card's file are the card's.
+    problems.push(
+      ...loaded.problems
+        .filter((p) => !settings || !p.message.startsWith(`${settings.name}: `))
+        .map((p) => `spotlet.conf: ${p.message}`),
+    );
     const config = loaded.config as Record<string, Record<string, unknown>>;
     name = String(config['']?.name ?? name);
     hat = String(config.board?.hat ?? hat);

@@ -8,6 +8,7 @@ import { audioSection } from '../audio/config.js';
 import { boardSection } from '../board/index.js';
 import { zeroconfSection } from '../discovery/index.js';
 import { eventsSection } from '../events/index.js';
+import { webSection } from '../page/index.js';
 import { updateSection } from '../update/index.js';
 
 /** Every config section of the speaker, in documentation order. */
@@ -19,6 +20,7 @@ export const configSections = [
   audioSection,
   boardSection,
   apiSection,
+  webSection,
   eventsSection,
   updateSection,
 ] as const;

@@ -4,13 +4,21 @@
  */
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { apiAddressProblem, ApiServer, apiSection } from '../api/index.js';
-import { ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart } from '../ap/index.js';
-import { alsaDeviceFor, BoardIO, readDetectionInput } from '../board/index.js';
+import { ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart, UserNotAllowedError } from '../ap/index.js';
+import {
+  alsaDeviceFor,
+  BoardIO,
+  detectBoard,
+  loadProfiles,
+  readDetectionInput,
+  type GpioDriver,
+} from '../board/index.js';
 import type { ConnectService } from '../connect/index.js';
 import { loadConfig, type LoadOptions } from '../core/config.js';
 import { errorMessage } from '../core/errors.js';
-import { createLogger, setLogLevel, type Logger } from '../core/log.js';
+import { createLogger, recentLogLines, setLogLevel, type Logger } from '../core/log.js';
 import { DEVICE_TYPES, SPOTLET_VERSION } from '../core/settings.js';
 import { LinkMonitor } from '../core/links.js';
 import { StateStore } from '../core/state.js';
@@ -22,12 +30,25 @@ import {
   type CredentialsReceiver,
 } from '../discovery/index.js';
 import { EventHook } from '../events/index.js';
+import { Owners, PageServer, PageSettings, readSettingsText, SETTINGS_FILE, supportBundle } from '../page/index.js';
 import { Supervisor } from '../supervisor/index.js';
-import { BUTTON_COMMANDS } from './buttons.js';
+import { DeviceAuthorization } from '../web/index.js';
+import { routeButton } from './buttons.js';
 import { CommandPort, type SpeakerPort } from './command-port.js';
 import { configSections, type SpeakerConfig } from './config.js';
+import { DeviceLogin } from './device-login.js';
 import { SpeakerStatePublisher } from './speaker-state.js';
 import { UserSession } from './user-session.js';
+
+/** How this start differs from reading the configuration alone. */
+export interface StartOptions {
+  /** The GPIO driver instead of the configured one (the buttons and LED at the driver boundary). */
+  gpio?: GpioDriver;
+  /** Serve the page on this port instead of `[web] port` (a restart keeps the port the page is open on). */
+  webPort?: number;
+  /** Restarts the speaker to apply settings saved on its page; without it they apply at the next start. */
+  restart?: (reason: string) => void;
+}
 
 export interface Speaker {
   config: SpeakerConfig;
@@ -43,6 +64,10 @@ export interface Speaker {
   credentialsReceiver: CredentialsReceiver;
   /** The one way to act on the speaker and read it: the app's commands, the buttons and local callers use it. */
   port: SpeakerPort;
+  /** Login by a code entered at spotify.com/pair (the page and a long press of the play button start it). */
+  deviceLogin: DeviceLogin;
+  /** The speaker's own web page (undefined: `[web] enabled = false`). */
+  page: PageServer | undefined;
   /** Spotify Connect (player and the app's commands) of the logged-in user, once it runs; each user gets their own. */
   connect(): Promise<ConnectService>;
   stop(): Promise<void>;
@@ -63,19 +88,39 @@ function readFirstbootReport(file: string): string[] {
   }
 }
 
+/** Whether `username` may use a speaker that allows `allowed` (empty: everyone); Spotify names ignore case. */
+function allowedUser(allowed: readonly string[], username: string): boolean {
+  return allowed.length === 0 || allowed.some((a) => a.toLowerCase() === username.toLowerCase());
+}
+
+/**
+ * The configuration as the speaker runs with it: the file, the settings saved on the page (`settingsText`, from
+ * the state directory the configuration names, when not given), the environment and flags; and the checks across
+ * keys (the API on the LAN needs a token: until it has one, it stays on loopback).
+ */
+function speakerConfig(opts: LoadOptions, settingsText?: string) {
+  const first = loadConfig(configSections, opts);
+  const stateDir = first.config[''].state_dir;
+  const text = settingsText ?? readSettingsText(stateDir);
+  const loaded = text
+    ? loadConfig(configSections, { ...opts, settings: { name: join(stateDir, SETTINGS_FILE), text } })
+    : first;
+  const apiProblem = apiAddressProblem(loaded.config.api);
+  if (apiProblem) {
+    loaded.problems.push(apiProblem);
+    loaded.config.api.address = apiSection.fields.address.default;
+  }
+  return loaded;
+}
+
 /** Loads config and state, wires the parts and starts them. */
-export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
-  const loaded = loadConfig(configSections, opts);
+export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions = {}): Promise<Speaker> {
+  const loaded = speakerConfig(opts);
   const { config } = loaded;
   const general = config[''];
   const deviceType = DEVICE_TYPES[general.device_type];
   setLogLevel(general.log_level);
   const log = createLogger('spotlet');
-  const apiProblem = apiAddressProblem(config.api);
-  if (apiProblem) {
-    loaded.problems.push(apiProblem);
-    config.api.address = apiSection.fields.address.default;
-  }
   for (const p of loaded.problems) log.error('config problem', { key: p.key, value: p.value, reason: p.message });
   const bootProblems = readFirstbootReport(general.firstboot_report);
   for (const reason of bootProblems) log.error('boot partition problem', { reason });
@@ -88,7 +133,11 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   // The board and hat (named, or detected) decide the ALSA device and mixer unless the config names them.
   let board: BoardIO | undefined;
   try {
-    board = new BoardIO({ config: config.board, log: log.child('board') });
+    board = new BoardIO({
+      config: config.board,
+      log: log.child('board'),
+      ...(start.gpio ? { driver: start.gpio } : {}),
+    });
     log.info('audio hardware', { hat: board.hat?.id ?? 'none detected' });
   } catch (err) {
     log.error('board configuration refused', { reason: errorMessage(err) });
@@ -106,6 +155,7 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     deviceId: state.deviceId,
     store: state,
     log: log.child('ap'),
+    admits: (username) => allowedUser(general.allowed_users, username),
   });
 
   // Connect and the audio pipeline (web APIs, protobuf modules, player) are loaded when the AP session first
@@ -151,17 +201,39 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
       return svc;
     },
   });
+  // Login without a phone: a code entered at spotify.com/pair, then the AP login with the token it grants.
+  const deviceLogin = new DeviceLogin({
+    auth: new DeviceAuthorization({
+      accountsUrl: config.spotify.accounts_url,
+      clientId: config.spotify.client_id,
+      log: log.child('device-login'),
+    }),
+    login: (accessToken) =>
+      session.login({ authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from(accessToken, 'utf8') }),
+    log: log.child('device-login'),
+  });
   const speakerState = new SpeakerStatePublisher({
     session,
     playback() {
       const svc = sessions.service;
       return svc?.controller.active ? { ...svc.controller.snapshot(), stalled: svc.player.stalled } : undefined;
     },
+    deviceLogin: () => deviceLogin.status.phase === 'requesting' || deviceLogin.status.phase === 'waiting',
     publish: (st, reason) => supervisor.setState(st, reason),
   });
   session.on('state', (_s, detail) => speakerState.update(detail.reason));
   // Connect starts once the AP session is logged in (login5 needs its reusable credentials).
-  session.on('ready', (info) => void sessions.follow(info.username));
+  session.on('ready', (info) => {
+    zeroconf.activeUser = info.username;
+    void sessions.follow(info.username);
+  });
+  deviceLogin.on('status', (st) => {
+    const reason = `device login ${st.phase}`;
+    // Ended without a login and nobody else logged in: the speaker waits for a user again.
+    if ((st.phase === 'failed' || st.phase === 'idle') && (session.state === 'idle' || session.state === 'closed'))
+      supervisor.setState('waiting-for-user', reason);
+    else speakerState.update(reason);
+  });
 
   // An OAuth access token (SPOTIFY_TOKEN) is used only when no stored credentials exist; APWelcome's
   // reusable credentials replace it from then on.
@@ -176,9 +248,17 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   const forgetUser = async (): Promise<void> => {
     await sessions.follow(undefined);
     await sessionReceiver.logout();
+    zeroconf.activeUser = '';
     supervisor.setState('waiting-for-user', 'user logged out');
   };
-  const receiver: CredentialsReceiver = { login: (creds) => sessionReceiver.login(creds), logout: forgetUser };
+  const receiver: CredentialsReceiver = {
+    // A phone's user outside allowed_users is refused before the current session is touched.
+    login: async (creds) => {
+      if (!allowedUser(general.allowed_users, creds.username)) throw new UserNotAllowedError(creds.username);
+      return sessionReceiver.login(creds);
+    },
+    logout: forgetUser,
+  };
   const port = new CommandPort({
     device: { id: state.deviceId, name: general.name, type: general.device_type },
     sessions,
@@ -224,27 +304,118 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
   // The network came back (or an address appeared): nothing waits out a backoff on a link that is up again.
   const links = new LinkMonitor(log.child('links'));
   links.on('change', ({ added }) => {
-    void mdns.refresh().catch((err) => log.warn('mdns refresh failed', { err }));
+    if (general.zeroconf) void mdns.refresh().catch((err) => log.warn('mdns refresh failed', { err }));
     if (!added.length) return;
     session.retryNow();
     sessions.service?.retryNow();
   });
   supervisor.add({ name: 'links', start: async () => links.start(), stop: async () => links.stop() });
-  supervisor.add({ name: 'zeroconf-http', start: () => zeroconf.start(), stop: () => zeroconf.stop() });
-  supervisor.add({ name: 'mdns', start: (fail) => mdns.start(fail), stop: () => mdns.stop() });
+  // zeroconf = off: a private speaker; phones on the LAN neither find it nor hand it a user.
+  if (general.zeroconf) {
+    supervisor.add({ name: 'zeroconf-http', start: () => zeroconf.start(), stop: () => zeroconf.stop() });
+    supervisor.add({ name: 'mdns', start: (fail) => mdns.start(fail), stop: () => mdns.stop() });
+  } else log.info('zeroconf is off: phones on the LAN cannot find the speaker or log in to it');
   supervisor.add({
     name: 'connect',
     start: () => sessions.resume(session.state === 'ready' ? session.info?.username : undefined),
     stop: () => sessions.halt(),
   });
+  supervisor.add({ name: 'device-login', start: async () => {}, stop: async () => deviceLogin.cancel() });
 
   const api = config.api.enabled ? new ApiServer({ config: config.api, port, log: log.child('api') }) : undefined;
   if (api) supervisor.add({ name: 'api', start: () => api.start(), stop: () => api.stop() });
 
-  // Board I/O: a button is a command through the port, as the app's are; the LED and amplifier follow the state.
+  // The page: open views, owner-only changes; settings saved there apply through a restart of the speaker.
+  const owners = new Owners({ stateDir: general.state_dir, password: config.web.password, log: log.child('page') });
+  let page: PageServer | undefined;
+  if (config.web.enabled) {
+    let hats: string[] = [];
+    try {
+      hats = [...loadProfiles().hats.keys()];
+    } catch (err) {
+      log.warn('hat profiles unreadable: the page cannot offer them', { reason: errorMessage(err) });
+    }
+    const detection = readDetectionInput();
+    const settings = new PageSettings({
+      sections: configSections,
+      config,
+      sources: loaded.sources,
+      load: (text) => speakerConfig(opts, text),
+      stateDir: general.state_dir,
+      choices: { 'board.hat': ['auto', ...hats.sort()] },
+      log: log.child('page'),
+    });
+    const pageState = (): Record<string, unknown> => {
+      const status = port.status();
+      return {
+        name: general.name,
+        deviceId: state.deviceId,
+        version: SPOTLET_VERSION,
+        state: status.state,
+        user: status.user ?? null,
+        storedUser: state.credentials?.username ?? null,
+        session: { state: session.state, accessPoint: session.info?.accessPoint ?? null },
+        zeroconf: general.zeroconf,
+        hat: hat?.id ?? null,
+        configProblems: loaded.problems.map((p) => p.message),
+      };
+    };
+    const p = new PageServer({
+      port: start.webPort ?? config.web.port,
+      name: general.name,
+      log: log.child('page'),
+      backend: {
+        port,
+        deviceLogin,
+        settings,
+        owners,
+        state: pageState,
+        bundle: () =>
+          supportBundle({
+            version: SPOTLET_VERSION,
+            sections: configSections,
+            config,
+            sources: loaded.sources,
+            problems: [...loaded.problems.map((p) => p.message), ...bootProblems],
+            hardware: {
+              model: detection.model || '(not a Raspberry Pi)',
+              board: detectBoard(loadProfiles().boards, detection.model ?? '')?.id ?? null,
+              hatProduct: detection.hatProduct || null,
+              hat: hat?.id ?? null,
+              alsaCards: detection.cards || '(none)',
+              alsaDevice: audio.device,
+              mixerControl: audio.mixer_control || null,
+            },
+            state: { ...pageState(), deviceLogin: { phase: deviceLogin.status.phase }, volume: port.status().volume },
+            logs: recentLogLines(),
+            secrets: [
+              config.web.password,
+              ...(state.credentials ? [state.credentials.authData.toString('base64')] : []),
+              ...(token ? [token] : []),
+            ],
+          }),
+        restart: (reason) => {
+          if (start.restart) start.restart(reason);
+          else log.warn('settings saved: they apply at the next start', { reason });
+        },
+      },
+    });
+    page = p;
+    supervisor.add({ name: 'web-page', start: () => p.start(), stop: () => p.stop() });
+  }
+
+  // Board I/O: a button is a command through the port, as the app's are (or confirms a browser's pairing, or
+  // with nobody logged in, starts the login by code); the LED and amplifier follow the state.
   if (board) {
     const b = board;
-    b.on('action', (action) => void port.dispatch(BUTTON_COMMANDS[action], 'button'));
+    b.on('action', (action) =>
+      routeButton(action, {
+        confirmPairing: () => owners.buttonPressed(),
+        hasUser: () => state.credentials !== undefined || session.state === 'ready',
+        startDeviceLogin: () => deviceLogin.start('button'),
+        dispatch: (command) => void port.dispatch(command, 'button'),
+      }),
+    );
     supervisor.on('state', (st) => b.showState(st));
     supervisor.add({ name: 'board', start: () => b.start(), stop: () => b.stop() });
   }
@@ -263,6 +434,8 @@ export async function startSpeaker(opts: LoadOptions = {}): Promise<Speaker> {
     session,
     credentialsReceiver: receiver,
     port,
+    deviceLogin,
+    page,
     async connect() {
       // Waits for a user's login (a 'ready' queues the change before this listener sees it).
       for (;;) {

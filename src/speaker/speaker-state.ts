@@ -1,6 +1,7 @@
 /**
- * The one speaker state the LED and the status show, derived from the AP session, the audio output and the
- * playback: a session reconnect must not hide "playing", a failed output shows as an error until a track starts.
+ * The one speaker state the LED and the status show, derived from the AP session, the audio output, the
+ * playback and a device login: a session reconnect must not hide "playing", a failed output shows as an error
+ * until a track starts, and a device login waiting for its code shows (unless music plays) until it ends.
  */
 import type { SessionState } from '../ap/index.js';
 import type { SpeakerState } from '../supervisor/index.js';
@@ -15,6 +16,8 @@ export interface SpeakerStateInput {
    * the network (a CDN or spclient fault outlasted the quick retries).
    */
   playback: { isPlaying: boolean; isPaused: boolean; stalled?: boolean } | undefined;
+  /** A device login waits for its code to be entered. */
+  deviceLogin?: boolean;
 }
 
 /** The speaker state for `input`, and its reason; undefined: it stays as it is (no session, or a closed one). */
@@ -23,6 +26,8 @@ export function deriveSpeakerState(
   reason: string,
 ): { state: SpeakerState; reason: string } | undefined {
   const { session, sinkFailure, playback } = input;
+  // The owner is logging in right now: that is what the LED answers, unless music plays.
+  if (input.deviceLogin && !(session === 'ready' && playback?.isPlaying)) return { state: 'waiting-for-code', reason };
   if (session === 'error') return { state: 'error', reason };
   if (sinkFailure) return { state: 'error', reason: sinkFailure };
   if (session === 'connecting' || session === 'reconnecting') return { state: 'connecting', reason };
@@ -35,6 +40,8 @@ export interface SpeakerStatePublisherOptions {
   session: { readonly state: SessionState };
   /** The active device's playback, if this speaker is the active one. */
   playback(): SpeakerStateInput['playback'];
+  /** Whether a device login waits for its code. */
+  deviceLogin(): boolean;
   /** Publishes a state (the supervisor's setState). */
   publish(state: SpeakerState, reason: string): void;
 }
@@ -62,7 +69,12 @@ export class SpeakerStatePublisher {
   /** Something the state derives from changed; `reason` says what. */
   update(reason: string): void {
     const next = deriveSpeakerState(
-      { session: this.#o.session.state, sinkFailure: this.#sinkFailure, playback: this.#o.playback() },
+      {
+        session: this.#o.session.state,
+        sinkFailure: this.#sinkFailure,
+        playback: this.#o.playback(),
+        deviceLogin: this.#o.deviceLogin(),
+      },
       reason,
     );
     if (next) this.#o.publish(next.state, next.reason);

@@ -9,7 +9,15 @@ import { monotonicMs } from '../core/clock.js';
 import { errorMessage, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 
-export type SpeakerState = 'booting' | 'waiting-for-user' | 'connecting' | 'ready' | 'playing' | 'paused' | 'error';
+export type SpeakerState =
+  | 'booting'
+  | 'waiting-for-user'
+  | 'waiting-for-code'
+  | 'connecting'
+  | 'ready'
+  | 'playing'
+  | 'paused'
+  | 'error';
 
 /** A part of the speaker. `start` resolves once the part runs; a failure later is reported through `fail`. */
 export interface Part {

@@ -33,6 +33,9 @@ const log = createLogger('test');
 class FakeClock implements Clock {
   t = 0;
   #timers = new Map<number, { at: number; fn: () => void }>();
+  get pending(): number {
+    return this.#timers.size;
+  }
   #next = 1;
   now = (): number => this.t;
   setTimeout = (fn: () => void, ms: number): unknown => {
@@ -500,4 +503,22 @@ test('configured buttons read as PIN:ACTION or ACTION:PIN (play_pause:17); bad e
   const pattern = boardSection.fields.buttons.pattern!;
   for (const ok of ['17:play-pause', 'play_pause:17', 'forget-user:4']) assert.ok(pattern.test(ok), ok);
   for (const bad of ['play:17', '17', 'next:', '17:next:27', '123:next']) assert.ok(!pattern.test(bad), bad);
+});
+
+test('a stopped board keeps its LED and amplifier off while the speaker state still changes (shutdown)', async () => {
+  const clock = new FakeClock();
+  const { driver, outputs } = fakeDriver();
+  const board = new BoardIO({ config: config(), log, driver, clock, detection: { cards: '', hatProduct: '' } });
+  await board.start();
+  board.showState('paused');
+  await board.stop();
+  const led = outputs.get(17)!;
+  const amp = outputs.get(25)!;
+  const writes = [led.length, amp.length];
+  board.showState('waiting-for-user');
+  board.showState('playing');
+  clock.advance(10_000);
+  assert.deepEqual([led.length, amp.length], writes, 'nothing written after stop');
+  assert.equal(led.at(-1), false);
+  assert.equal(clock.pending, 0, 'no pattern timer left to keep the process alive');
 });

@@ -21,7 +21,7 @@ import { createLogger } from '../../src/core/log.js';
 import type { Account, ConnectCloud, Emulator } from '../../tools/emulator/index.js';
 import { AccessTokens, ClientToken, DealerClient, SpClient } from '../../src/web/index.js';
 import { loginToSpeaker } from '../../tools/phone/index.js';
-import { startSpeaker } from '../../src/speaker/index.js';
+import { startSpeaker, type StartOptions } from '../../src/speaker/index.js';
 import { session, until } from '../ap/helpers.js';
 import { alsaCapture, locate } from '../audio/support.js';
 
@@ -146,6 +146,7 @@ export async function emulatedSpeaker(
   references: { uri: string; pcm: Buffer }[],
   config = '',
   logLevel = 'warn',
+  start: StartOptions = {},
 ) {
   const cap = alsaCapture();
   const homeBefore = process.env.HOME;
@@ -154,10 +155,19 @@ export async function emulatedSpeaker(
   writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
   writeFileSync(
     join(dir, 'spotlet.conf'),
-    `name = ${name}\n${emu.configIni(join(dir, 'ap.pem'))}\n[zeroconf]\nport = 0\ninterfaces = lo\n[api]\nport = 0\n${config}`,
+    // `config` first after the name, so that it may set general keys too (and any section it opens ends here).
+    `name = ${name}
+${config}
+${emu.configIni(join(dir, 'ap.pem'))}
+[zeroconf]
+port = 0
+interfaces = lo
+[api]
+port = 0
+`,
   );
   const argv = ['--config', join(dir, 'spotlet.conf'), '--state-dir', join(dir, 'state'), '--log-level', logLevel];
-  let speaker = await startSpeaker({ argv, env: {} });
+  let speaker = await startSpeaker({ argv, env: {} }, start);
   const frames = (): number => (existsSync(cap.file) ? statSync(cap.file).size >> 2 : 0);
   return {
     get speaker() {
@@ -185,7 +195,7 @@ export async function emulatedSpeaker(
     },
     async restart() {
       await speaker.stop();
-      speaker = await startSpeaker({ argv, env: {} });
+      speaker = await startSpeaker({ argv, env: {} }, start);
       return speaker;
     },
     async stop() {

@@ -277,7 +277,15 @@ test('virt: the image boots to a named, discoverable, hardened speaker and power
     const pid = sh('systemctl show -p MainPID --value spotlet.service');
     assert.equal(sh(`stat -c %U /proc/${pid}`), 'spotlet', 'the speaker does not run as root');
     const capEff = BigInt(`0x${sh(`grep '^CapEff' /proc/${pid}/status`).split(/\s+/)[1]}`);
-    assert.equal(capEff, (1n << 12n) | (1n << 13n), 'capabilities: only CAP_NET_ADMIN and CAP_NET_RAW (BLE buttons)');
+    assert.equal(
+      capEff,
+      (1n << 10n) | (1n << 12n) | (1n << 13n),
+      'capabilities: only CAP_NET_BIND_SERVICE (the page on port 80), CAP_NET_ADMIN and CAP_NET_RAW (BLE buttons)',
+    );
+    const page = JSON.parse(
+      sh(`node -e "fetch('http://127.0.0.1/page/state').then((r) => r.text()).then(console.log)"`),
+    ) as { name: string };
+    assert.equal(page.name, 'Test Kitchen', 'the web page answers on port 80');
     assert.match(sh('findmnt -no OPTIONS /'), /^ro[,$]/, 'the root file system is read-only');
     assert.match(sh('touch /probe 2>&1; echo $?'), /Read-only file system/);
     assert.equal(

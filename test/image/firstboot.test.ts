@@ -65,6 +65,28 @@ test('a complete boot partition: config kept, Wi-Fi with a hashed passphrase, ho
   assert.equal(planFirstboot({ spotletConf: '[board]\nhat = usb-dac\n' }, configSections, hats).overlay, null);
 });
 
+test('settings saved on the speaker page win over the card: the hat overlay and the host name follow them', () => {
+  const plan = planFirstboot({ spotletConf: 'name = Kitchen\n[board]\nhat = pirate-audio\n' }, configSections, hats, {
+    name: '/var/lib/spotlet/speaker/settings.conf',
+    text: 'name = "Living Room"\n[board]\nhat = "iqaudio-dacplus"\n',
+  });
+  assert.equal(plan.overlay, 'spotlet-pcm512x-4c');
+  assert.equal(plan.hostname, 'living-room');
+  assert.deepEqual(plan.problems, []);
+  assert.equal(
+    plan.files.find((f) => f.path === FIRSTBOOT_FILES.config)?.content,
+    'name = Kitchen\n[board]\nhat = pirate-audio\n',
+    "the card's file is kept as written",
+  );
+  // Page settings without a card file, and a page setting the speaker will report itself.
+  const only = planFirstboot({}, configSections, hats, {
+    name: 'settings.conf',
+    text: '[board]\nhat = usb-dac\nled_pin = 99\n',
+  });
+  assert.equal(only.overlay, null);
+  assert.deepEqual(only.problems, []);
+});
+
 test('bad and partial files: every problem is reported, the rest still applies, nothing is fatal', () => {
   const plan = planFirstboot(
     {
@@ -163,9 +185,10 @@ test('spotlet-firstboot writes the system files with the right modes, rewrites c
   assert.equal(existsSync(join(root, FIRSTBOOT_FILES.problems)), false, 'fixed files clear the report');
 });
 
-test("the image's unit skips Node on an unchanged card (its shell check matches the stamp) and still sets the host name", () => {
+test("the image's unit skips Node on an unchanged card and page settings (its shell check matches the stamp) and still sets the host name", () => {
   const boot = mkdtempSync(join(tmpdir(), 'spotlet-boot-'));
   const root = mkdtempSync(join(tmpdir(), 'spotlet-root-'));
+  const speakerState = mkdtempSync(join(tmpdir(), 'spotlet-speaker-'));
   const hostnameFile = join(root, 'kernel-hostname');
   // The unit's own ExecCondition line, pointed at these folders instead of the card's and the kernel's.
   const unit = readFileSync(join(REPO_ROOT, 'image/rootfs/etc/systemd/system/spotlet-firstboot.service'), 'utf8');
@@ -173,7 +196,9 @@ test("the image's unit skips Node on an unchanged card (its shell check matches 
     .exec(unit)![1]!
     .replaceAll('/boot/firmware', boot)
     .replaceAll('/var/lib/spotlet/system', root)
+    .replaceAll('/var/lib/spotlet/speaker', speakerState)
     .replaceAll('/proc/sys/kernel/hostname', hostnameFile);
+  assert.match(unit, /--settings \/var\/lib\/spotlet\/speaker\/settings.conf /, 'the unit passes the page settings');
   const runsNode = (): boolean => spawnSync('/bin/sh', ['-c', check]).status === 0;
   const firstboot = (): void =>
     assert.equal(
@@ -183,6 +208,8 @@ test("the image's unit skips Node on an unchanged card (its shell check matches 
         boot,
         '--root',
         root,
+        '--settings',
+        join(speakerState, 'settings.conf'),
       ]).status,
       0,
     );
@@ -202,6 +229,12 @@ test("the image's unit skips Node on an unchanged card (its shell check matches 
     firstboot();
     assert.equal(runsNode(), false);
   }
+  // The page renamed the speaker: applied at the next boot, the host name follows.
+  writeFileSync(join(speakerState, 'settings.conf'), 'name = "Study Room"\n');
+  assert.equal(runsNode(), true, 'page settings changed: applied again');
+  firstboot();
+  assert.equal(readFileSync(join(root, FIRSTBOOT_FILES.hostname), 'utf8'), 'study-room\n');
+  assert.equal(runsNode(), false);
   writeFileSync(join(boot, 'wifi.conf'), 'ssid = Net\npassphrase = short\n');
   firstboot();
   assert.equal(runsNode(), false, 'a card with a mistake is not re-read every boot either');

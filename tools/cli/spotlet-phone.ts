@@ -5,7 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { createLogger, setLogLevel } from '../../src/core/log.js';
-import { discoverSpeakers, getInfo, loginToSpeaker, RemoteControl, type RemoteStatus } from '../phone/index.js';
+import {
+  discoverSpeakers,
+  enterPairingCode,
+  getInfo,
+  loginToSpeaker,
+  RemoteControl,
+  type RemoteStatus,
+} from '../phone/index.js';
 
 type Flags = Map<string, string[]>;
 
@@ -109,6 +116,41 @@ const commands: Record<string, Command> = {
   },
 };
 
+/** spotlet-emulator's JSON line (endpoints, accounts) from `--emulator FILE`. */
+function emulatorLine(f: Flags): {
+  endpoints?: Record<string, string>;
+  accounts?: { username: string; password: string; storedCredential: string }[];
+} {
+  const file = one(f, 'emulator');
+  if (!file) throw new UsageError('--emulator FILE (the JSON line spotlet-emulator prints) is required');
+  try {
+    return JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!);
+  } catch (err) {
+    throw new UsageError(`${file}: not the emulator's JSON line (${(err as Error).message})`);
+  }
+}
+
+commands.pair = {
+  usage: "pair CODE --emulator FILE [--user NAME] [--deny]   (enters a speaker's login code, as at spotify.com/pair)",
+  async run(args) {
+    const [code, ...rest] = args;
+    if (!code || code.startsWith('--')) throw new UsageError('pair needs the CODE the speaker shows');
+    const f = parseFlags(rest, ['deny']);
+    const emu = emulatorLine(f);
+    const account = emu.accounts?.find((a) => a.username === (one(f, 'user') ?? a.username));
+    if (!emu.endpoints?.accounts || !account) throw new UsageError('the emulator line lacks the accounts service');
+    const { username } = await enterPairingCode({
+      pairUrl: `${emu.endpoints.accounts}/pair`,
+      userCode: code,
+      username: account.username,
+      password: account.password,
+      deny: f.has('deny'),
+    });
+    process.stdout.write(`${JSON.stringify({ code, username, approved: !f.has('deny') })}\n`);
+    return 0;
+  },
+};
+
 /**
  * Remote-control commands: `--emulator FILE` is spotlet-emulator's JSON line (endpoints and accounts);
  * `--device NAME|ID` picks the speaker (default: the active one, else the only one).
@@ -121,18 +163,11 @@ async function withRemote(
   const pos = args.slice(0, positional).filter((a) => !a.startsWith('--'));
   if (pos.length !== positional) throw new UsageError(`expected ${positional} argument(s)`);
   const f = parseFlags(args.slice(positional), []);
-  const file = one(f, 'emulator');
-  if (!file) throw new UsageError('--emulator FILE (the JSON line spotlet-emulator prints) is required');
-  let emu: { endpoints?: Record<string, string>; accounts?: { username: string; storedCredential: string }[] };
-  try {
-    emu = JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!) as typeof emu;
-  } catch (err) {
-    throw new UsageError(`${file}: not the emulator's JSON line (${(err as Error).message})`);
-  }
+  const emu = emulatorLine(f);
   const e = emu.endpoints ?? {};
   const account = emu.accounts?.find((a) => a.username === (one(f, 'user') ?? a.username));
   if (!e.login5 || !e.clienttoken || !e.spclient_url || !e.dealer_url || !account)
-    throw new UsageError(`${file} lacks endpoints or accounts`);
+    throw new UsageError('the emulator line lacks endpoints or accounts');
   setLogLevel('error');
   const remote = new RemoteControl(
     { login5: e.login5, clienttoken: e.clienttoken, spclient_url: e.spclient_url, dealer_url: e.dealer_url },

@@ -86,8 +86,19 @@ export class Accounts {
     for (const b of this.#bearers.values()) if (b.username === username) b.expiresAt = 0;
   }
 
+  #oauthTokens = new Map<string, string>();
+
+  /** An OAuth access token of `username` (what the accounts service grants), accepted for SPOTIFY_TOKEN logins. */
+  issueAccessToken(username: string): string {
+    const token = `emu-${randomBytes(24).toString('base64url')}`;
+    this.#oauthTokens.set(token, username);
+    return token;
+  }
+
   byAccessToken(token: string): Account | undefined {
     const t = Buffer.from(token);
+    const granted = this.#oauthTokens.get(token);
+    if (granted) return this.byUsername(granted);
     return this.list.find(
       (a) => a.accessToken.length === token.length && timingSafeEqual(Buffer.from(a.accessToken), t),
     );

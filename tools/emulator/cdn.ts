@@ -5,6 +5,7 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { coverImagePng } from './cover-image.js';
 import type { AddressInfo } from 'node:net';
 import { spotify } from '../../src/gen/download.js';
 import { performance } from 'node:perf_hooks';
@@ -92,6 +93,13 @@ export class CdnServer {
 
   #handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://cdn');
+    // The image server (ProductInfo's image-url points here): cover art by image file id.
+    const image = /^\/image\/([0-9a-f]{40})$/.exec(url.pathname);
+    if (req.method === 'GET' && image) {
+      const png = coverImagePng(image[1]!);
+      res.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': png.length }).end(png);
+      return;
+    }
     const m = /^\/audio\/([0-9a-f]{40})$/.exec(url.pathname);
     const fileId = m?.[1] ?? '';
     const done = (status: number, range = ''): void => {

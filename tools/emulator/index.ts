@@ -17,6 +17,7 @@ import { Catalog } from './catalog.js';
 import { cdnService } from './cdn.js';
 import { dealerService } from './web/dealer.js';
 import { spclientService } from './web/spclient.js';
+import { oauthService } from './web/oauth.js';
 import { authService } from './web/tokens.js';
 import { makeSampleCatalog } from './sample-catalog.js';
 import type { EmulatorContext, EmulatorOptions, EmulatorService, StartedService } from './service.js';
@@ -30,6 +31,7 @@ export { CdnServer, type CdnFault } from './cdn.js';
 export { checkHashcash, type AuthEmulator, type AuthEmulatorOptions } from './web/tokens.js';
 export type { SpClientEmulator, SpClientEmulatorOptions } from './web/spclient.js';
 export type { ConnectCloud } from './web/dealer.js';
+export type { DeviceGrant, OAuthEmulator, OAuthEmulatorOptions } from './web/oauth.js';
 export { makeSampleCatalog } from './sample-catalog.js';
 
 /** Built-in services, started in this order. */
@@ -40,6 +42,7 @@ export const SERVICES: EmulatorService[] = [
   authService as EmulatorService,
   spclientService as EmulatorService,
   dealerService as EmulatorService,
+  oauthService as EmulatorService,
 ];
 
 export interface EmulatorDescription {
@@ -171,6 +174,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         ...(ctx.endpoints.clienttoken ? [`client_token_url = ${ctx.endpoints.clienttoken}`] : []),
         ...(ctx.endpoints.spclient_url ? [`spclient_url = ${ctx.endpoints.spclient_url}`] : []),
         ...(ctx.endpoints.dealer_url ? [`dealer_url = ${ctx.endpoints.dealer_url}`] : []),
+        ...(ctx.endpoints.accounts ? [`accounts_url = ${ctx.endpoints.accounts}`] : []),
         '',
       ].join('\n'),
     stop: stopAll,

@@ -3,3 +3,4 @@ export { discoverSpeakers, type DiscoveredSpeaker, type BrowseOptions } from './
 export { getInfo, loginToSpeaker, type LoginInput, type LoginResult, type ZeroconfReply } from './zeroconf-client.js';
 export { ControllerKey, buildAddUserBlob, encryptInnerBlob, type BlobInput } from './credentials-blob.js';
 export { RemoteControl, type RemoteDevice, type RemoteEndpoints, type RemoteStatus } from './remote.js';
+export { enterPairingCode, type PairingInput } from './pair.js';
