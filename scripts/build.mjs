@@ -1,6 +1,6 @@
-// Compiles TypeScript to dist/, copies the generated protobuf modules and the web page's static files beside the
-// compiled code and builds the native ALSA output program (src/audio/alsa-out.c, against libasound2-dev) beside
-// the audio part.
+// Compiles TypeScript to dist/, copies the generated protobuf modules, the web page's static files and the audio
+// warm-up stream beside the compiled code and builds the native ALSA output program (src/audio/alsa-out.c, against
+// libasound2-dev) beside the audio part.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,9 @@ if (existsSync(gen)) {
 }
 // The web page is plain HTML, CSS and JavaScript: served as written.
 cpSync(join(root, 'src', 'page', 'static'), join(root, 'dist', 'src', 'page', 'static'), { recursive: true });
+
+// The audio part's warm-up stream (warm-up.ts reads it beside itself).
+cpSync(join(root, 'src', 'audio', 'warm-up.ogg'), join(root, 'dist', 'src', 'audio', 'warm-up.ogg'));
 
 const alsaOut = join(root, 'dist', 'src', 'audio', 'spotlet-alsa-out');
 execFileSync(

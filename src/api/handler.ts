@@ -8,7 +8,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import type { Command } from '../connect/index.js';
 import { errorMessage } from '../core/errors.js';
 import { readBody } from '../core/http-server.js';
@@ -98,7 +98,14 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
   const { port, log } = o;
   const refusals = new ThrottledLog(log, 'api');
   const clients = new Set<WebSocket>();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 4096, clientTracking: false });
+  /** The websocket server, loaded with the first events client: a speaker nobody watches does not carry it. */
+  let wss: Promise<WebSocketServer> | undefined;
+  const websockets = (): Promise<WebSocketServer> => {
+    wss ??= import('ws').then(
+      (m) => new m.WebSocketServer({ noServer: true, maxPayload: 4096, clientTracking: false }),
+    );
+    return wss;
+  };
 
   /** The path below the prefix, or undefined when the request is not the API's. */
   const route = (req: IncomingMessage): string | undefined => {
@@ -269,7 +276,7 @@ export function createApiHandler(options: ApiHandlerOptions): ApiHandler {
         if (denied) return rejectUpgrade(socket, denied.status, denied.reason, denied.headers);
         if (!originAllowed(req, o.allowOrigins ?? [])) return rejectUpgrade(socket, 403, 'origin not allowed');
         if (clients.size >= o.maxEventClients) return rejectUpgrade(socket, 503, 'too many event clients');
-        wss.handleUpgrade(req, socket, head, (ws) => {
+        (await websockets()).handleUpgrade(req, socket, head, (ws) => {
           const client = ws as WebSocket & { alive?: boolean };
           clients.add(client);
           client.on('pong', () => (client.alive = true));

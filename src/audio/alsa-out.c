@@ -11,14 +11,21 @@
  *   f FADE        set the fade length (frames) the next drop uses
  *   g GAIN        scale the samples by GAIN (0..1), ramped over 5 ms, TPDF-dithered
  * Status lines go to stdout: "s HEARD T_US HELD UNDERRUNS", where HEARD is the stream frame playing at T_US
- * (CLOCK_MONOTONIC µs), after each command and every 250 ms while playing. End of stdin plays out and exits.
+ * (CLOCK_MONOTONIC µs), after each command, after each underrun and every 250 ms while playing. UNDERRUNS counts
+ * the dropouts: the DAC had played everything when the stream went on (a start, a resume and what follows a
+ * drop begin anew). Counted here, where ALSA is fed: a device without a clock never underruns by itself. End of
+ * stdin plays out and exits.
+ *
+ * From silence (the first audio, after a drop, after running dry) the DAC starts once --start-ms (400 ms) is held,
+ * or when input pauses for 20 ms, or at its end: until then the status reports it held.
  *
  * A device that reports no delay of its own (ALSA's file or null PCM) is paced by a model DAC: it starts at the
  * first frame written, plays 44 100 frames/s, waits while nothing is written. --trace FILE records every write
- * ("w T_US FRAMES QUEUED_BEFORE STREAM_FRAME"), every drop done ("d T_US STREAM_FRAME") and every command as it
- * arrives ("c T_US OP NEXT_STREAM_FRAME"): the time each frame is heard follows from it.
+ * ("w T_US FRAMES QUEUED_BEFORE STREAM_FRAME"), every drop done ("d T_US STREAM_FRAME"), every command as it
+ * arrives ("c T_US OP NEXT_STREAM_FRAME") and every underrun ("u T_US UNDERRUNS"): the time each frame is heard
+ * follows from it.
  *
- * Usage: spotlet-alsa-out DEVICE [--lead-ms N] [--trace FILE]
+ * Usage: spotlet-alsa-out DEVICE [--lead-ms N] [--start-ms N] [--trace FILE]
  */
 #include <alsa/asoundlib.h>
 #include <errno.h>
@@ -37,6 +44,7 @@
 #define FRAME_BYTES 4
 #define RING_FRAMES RATE /* 1 s held ahead of ALSA */
 #define GAIN_RAMP_FRAMES (RATE / 200)
+#define INPUT_IDLE_US 20000 /* no input for this long: what is held starts playing, however little */
 #define CTRL_FD 3
 
 static snd_pcm_t *pcm;
@@ -63,9 +71,12 @@ static int clocked;                /* the device reports its own delay */
 static uint64_t model_start_us;    /* model DAC: when it (re)started, and frames written since */
 static uint64_t model_frames;
 static uint64_t written_end;       /* stream position after the last frame written to ALSA */
-static int starving_ok = 1;        /* the ring was empty (or held) since the last write: a gap is not our fault */
+static int continuing;             /* the last write goes on with the next: the DAC idle before it is a dropout */
+static long start_frames;          /* from silence, the DAC starts once this much is held (or input pauses or ends) */
+static int started;                /* the DAC is being fed: not before the first start, after a drop or running dry */
+static uint64_t last_input_us;
 static int alsa_full;              /* the last write found no room in ALSA's buffer */
-static unsigned long underruns;
+static unsigned long underruns;   /* dropouts: the DAC ran dry in the middle of the stream */
 static int eof;
 
 static uint64_t now_us(void) {
@@ -87,10 +98,11 @@ static long queued(void) {
 }
 
 static void status(void) {
-  /* Held, what ALSA still has plays out: the position to report is its end. */
-  long q = held ? 0 : queued();
+  /* Held, what ALSA still has plays out: the position to report is its end. Not started, nothing moves yet. */
+  int still = held || !started;
+  long q = still ? 0 : queued();
   printf("s %llu %llu %d %lu\n", (unsigned long long)(written_end > (uint64_t)q ? written_end - q : 0),
-         (unsigned long long)now_us(), held, underruns);
+         (unsigned long long)now_us(), still, underruns);
   fflush(stdout);
 }
 
@@ -116,6 +128,8 @@ static void faded_out(void) {
     }
     if (drop_offset > discard_until) discard_until = drop_offset;
     if (!pausing && !held) level = level_target = 1;
+    continuing = 0;
+    started = 0;
     if (trace) {
       fprintf(trace, "d %llu %llu\n", (unsigned long long)now_us(), (unsigned long long)drop_to);
       fflush(trace);
@@ -124,19 +138,39 @@ static void faded_out(void) {
   if (pausing) {
     pausing = 0;
     held = 1;
+    continuing = 0;
   }
   status();
 }
 
+/*
+ * From silence, starts once enough is held: the speaker writes its first audio in a burst of CPU work, and with a
+ * CPU quota shared with it (a small board's budget) this program would starve behind that burst if the DAC had
+ * already started on the first few milliseconds.
+ */
+static int may_start(void) {
+  if (started) return 1;
+  if (!ring_len || (ring_len < start_frames && !eof && now_us() - last_input_us < INPUT_IDLE_US)) return 0;
+  started = 1;
+  return 1;
+}
+
 /* Writes up to the lead from the ring, with gain and fades applied. */
 static void top_up(void) {
-  if (held || !ring_len) {
-    starving_ok = 1;
+  if (held || !may_start()) return;
+  long q = queued();
+  if (!ring_len) {
+    if (q == 0) started = 0; /* ran dry: what comes next starts anew */
     return;
   }
-  long q = queued();
   if (q > lead_frames - period_frames) return;
-  if (q == 0 && !starving_ok) underruns++;
+  /* The stream goes on but the DAC has played everything: the audio came too late, whether this program was
+     (the CPU busy elsewhere) or the speaker (the ring ran empty). A start, a resume or a drop begins anew. */
+  if (q == 0 && continuing) {
+    underruns++;
+    if (trace) fprintf(trace, "u %llu %lu\n", (unsigned long long)now_us(), underruns);
+    status();
+  }
   long n = lead_frames - q;
   if (n > ring_len) n = ring_len;
   if (n > RING_FRAMES - ring_head) n = RING_FRAMES - ring_head;
@@ -206,7 +240,8 @@ static void top_up(void) {
   ring_len -= done;
   ring_pos += done;
   written_end = ring_pos;
-  starving_ok = ring_len == 0;
+  if (done && !continuing) status(); /* a start: the position moves from here */
+  if (done) continuing = 1;
   if (level == 0 && level_target == 0 && (pausing || dropping)) faded_out();
 }
 
@@ -226,6 +261,7 @@ static void read_input(void) {
     if (errno != EAGAIN && errno != EINTR) eof = 1;
     return;
   }
+  last_input_us = now_us();
   size_t off = 0;
   if (in_bytes < discard_until) {
     uint64_t skip = discard_until - in_bytes;
@@ -254,7 +290,7 @@ static void command(char *line) {
     fade_step = 1.0 / (v > 0 ? v : 1);
     pausing = 1;
     level_target = 0;
-    if (!ring_len || level == 0) faded_out();
+    if (!ring_len || level == 0 || !started) faded_out();
   } else if (op == 'r' && (held || pausing)) {
     fade_step = 1.0 / (v > 0 ? v : 1);
     held = pausing = 0;
@@ -266,7 +302,7 @@ static void command(char *line) {
     drop_offset = strtoull(line + 1, NULL, 10);
     dropping = 1;
     level_target = 0;
-    if (!ring_len || level == 0 || held) faded_out();
+    if (!ring_len || level == 0 || held || !started) faded_out();
   } else if (op == 'g') {
     gain_target = v < 0 ? 0 : v > 1 ? 1 : v;
     gain_step = (gain_target - gain) / GAIN_RAMP_FRAMES;
@@ -328,15 +364,18 @@ static int open_pcm(const char *device, long lead_ms) {
 
 int main(int argc, char **argv) {
   const char *device = "default";
-  long lead_ms = 30;
+  long lead_ms = 30, start_ms = 400;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--lead-ms") && i + 1 < argc) lead_ms = strtol(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "--start-ms") && i + 1 < argc) start_ms = strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--trace") && i + 1 < argc) {
       trace = fopen(argv[++i], "a");
       if (!trace) perror("spotlet-alsa-out: trace");
     } else device = argv[i];
   }
   if (lead_ms < 5 || lead_ms > 2000) lead_ms = 30;
+  if (start_ms < 0 || start_ms > 900) start_ms = 400;
+  start_frames = start_ms * RATE / 1000;
   signal(SIGPIPE, SIG_IGN);
   int err = open_pcm(device, lead_ms);
   if (err < 0) {
@@ -361,7 +400,10 @@ int main(int argc, char **argv) {
     if (have_ctrl) fds[nfds++] = (struct pollfd){.fd = CTRL_FD, .events = POLLIN};
     /* Wake when the queue falls to where the next write is due (or the model DAC finishes). */
     int timeout = 250;
-    if (ring_len && !held) {
+    if (ring_len && !held && !started) {
+      uint64_t idle = now_us() - last_input_us;
+      timeout = idle < INPUT_IDLE_US ? (int)((INPUT_IDLE_US - idle) / 1000) + 1 : 0;
+    } else if (ring_len && !held) {
       long due = alsa_full ? period_frames : q - (lead_frames - period_frames);
       timeout = due > 0 ? (int)(due * 1000 / RATE) + 1 : 0;
     } else if (eof && q) {

@@ -1,10 +1,10 @@
-/** The `[audio]` config section and building the player and its output from it. */
+/**
+ * The `[audio]` config section, part of the audio part's face (index.ts re-exports it) in a module of its own:
+ * reading the configuration loads none of the pipeline, which a speaker waiting for its user does not need.
+ */
 import { defineSection, field, type SectionValues } from '../core/config.js';
-import type { Logger } from '../core/log.js';
-import { AudioFileCache } from './file-cache.js';
 import { MIXER_NAMES, MIXERS } from './mixer.js';
-import { Player, type TrackSource } from './player.js';
-import { SINK_NAMES, SINKS, sinkOpener } from './sinks.js';
+import { SINK_NAMES, SINKS } from './sinks.js';
 
 export const audioSection = defineSection('audio', 'Audio output and processing.', {
   backend: field.enum('native', SINK_NAMES, `Output: ${SINK_NAMES.map((n) => `${n} = ${SINKS[n].doc}`).join('; ')}.`, {
@@ -14,6 +14,18 @@ export const audioSection = defineSection('audio', 'Audio output and processing.
     'default',
     'ALSA PCM device (e.g. hw:CARD=sndrpihifiberry), or the file/FIFO path for the file backend.',
     { flag: 'device' },
+  ),
+  output_lead_ms: field.int(
+    30,
+    10,
+    500,
+    'How far the native output feeds ALSA ahead of the DAC (ms): pause, skip and volume are heard within it ' +
+      '(plus a 10 ms fade); longer rides out a CPU too busy to feed it in time.',
+  ),
+  output_trace: field.string(
+    '',
+    'Diagnostics: the native output records each write to ALSA (time, frames, audio queued before), command and ' +
+      'underrun in this file, from which the time each sample is heard follows; empty = off (~15 MB per hour played).',
   ),
   bitrate: field.enum('160', ['96', '160', '320'], 'Preferred Ogg Vorbis bitrate (kbit/s).', { flag: 'bitrate' }),
   initial_volume: field.int(
@@ -61,37 +73,3 @@ export const audioSection = defineSection('audio', 'Audio output and processing.
 });
 
 export type AudioConfig = SectionValues<typeof audioSection.fields>;
-
-/** A player wired to the configured output, mixer and processing. */
-export function playerFromConfig(c: AudioConfig, source: TrackSource, log: Logger, volume = c.initial_volume): Player {
-  const mixer = MIXERS[c.mixer].open(
-    {
-      device: c.device,
-      curve: c.volume_curve,
-      rangeDb: c.volume_range_db,
-      control: c.mixer_control,
-    },
-    log.child('mixer'),
-  );
-  return new Player({
-    source,
-    openSink: sinkOpener(c.backend, { device: c.device }, log),
-    mixer,
-    ...(c.cache_dir
-      ? { cache: new AudioFileCache(c.cache_dir, c.cache_size_mb * 1024 * 1024, log.child('cache')) }
-      : {}),
-    log,
-    volume,
-    crossfadeMs: c.crossfade_ms,
-    normalisation: {
-      enabled: c.normalisation,
-      type: c.normalisation_type,
-      method: c.normalisation_method,
-      pregainDb: c.normalisation_pregain_db,
-      thresholdDbfs: c.normalisation_threshold_dbfs,
-      attackMs: c.normalisation_attack_ms,
-      releaseMs: c.normalisation_release_ms,
-      kneeDb: c.normalisation_knee_db,
-    },
-  });
-}

@@ -8,11 +8,6 @@ export type VolumeCurve = 'log' | 'cubic' | 'linear' | 'fixed';
 export type NormalisationType = 'auto' | 'track' | 'album';
 export type NormalisationMethod = 'basic' | 'dynamic';
 
-function clampRound(v: number): number {
-  const r = Math.round(v);
-  return r > 32767 ? 32767 : Math.max(r, -32768);
-}
-
 export const dbToRatio = (db: number): number => 10 ** (db / 20);
 export const ratioToDb = (r: number): number => 20 * Math.log10(r);
 
@@ -76,27 +71,59 @@ export function normalisationFactor(
 export const limiterCoefficient = (ms: number): number => Math.exp(-1 / ((ms / 1000) * 88200));
 
 /**
- * Stereo float → S16LE converter applying normalisation, the dynamic limiter, volume and TPDF dither.
- * Keeps the limiter state across calls so chunk boundaries are inaudible.
+ * Rounds half up and clips to 16 bits. floor(v + 0.5) is Math.round for every value a sample can take, and
+ * several times faster in V8 (Math.round is not lowered to one instruction).
+ */
+function toInt16(v: number): number {
+  const h = v + 0.5;
+  return h >= 32767 ? 32767 : h <= -32768 ? -32768 : Math.floor(h);
+}
+
+/** A fade over a block's first `frames` frames: frame i is scaled by `gain(i)` (pause, resume, a start mid-track). */
+export interface GainRamp {
+  frames: number;
+  gain(frame: number): number;
+}
+
+/** dB of gain reduction below which the limiter's gain is 1 (at full scale a 4·10⁻⁶ LSB difference). */
+const LIMITER_IDLE_DB = 1e-6;
+/** 10^(-dB/20) = exp(dB · this). */
+const DB_TO_LN_ATTENUATION = -Math.LN10 / 20;
+/** The dither's xorshift32 output scaled to [0, 1). */
+const UNIT = 1 / 4294967296;
+
+/**
+ * Stereo float → S16LE converter applying normalisation, the dynamic limiter, volume and TPDF dither in one pass
+ * over the samples, with no allocation but the block's output. Keeps the limiter and dither state across calls
+ * so chunk boundaries are inaudible.
  */
 export class GainStage {
   #factor = 1;
   #volume = 1;
   #settings: NormalisationSettings;
-  #integrator = [0, 0];
-  #peak = [0, 0];
+  #dynamic: boolean;
+  /** Limiter state per channel: the release integrator and the attack-smoothed gain reduction (dB). */
+  #integrator0 = 0;
+  #integrator1 = 0;
+  #peak0 = 0;
+  #peak1 = 0;
   #attack: number;
   #release: number;
   #kneeFactor: number;
+  /** Below this amplitude the limiter adds no reduction (bias under the knee): no logarithm to take. */
+  #kneeStart: number;
   /** Deterministic dither noise (xorshift32): reproducible output for a given input. */
   #rng = 0x9e3779b9;
   dither = true;
 
   constructor(settings: NormalisationSettings = DEFAULT_NORMALISATION) {
     this.#settings = settings;
+    this.#dynamic = settings.enabled && settings.method === 'dynamic';
     this.#attack = limiterCoefficient(settings.attackMs);
     this.#release = limiterCoefficient(settings.releaseMs);
     this.#kneeFactor = settings.kneeDb > 0 ? 1 / (8 * settings.kneeDb) : 0;
+    // 2·bias < −knee ⇔ |s| < 10^((threshold − knee/2)/20); a hair lower so rounding never skips a real reduction.
+    this.#kneeStart = dbToRatio(settings.thresholdDbfs - settings.kneeDb / 2) * (1 - 1e-9);
   }
 
   /** Sets the track's normalisation data (a no-op factor 1 when normalisation is off). */
@@ -117,61 +144,109 @@ export class GainStage {
     return this.#volume;
   }
 
-  #noise(): number {
-    let x = this.#rng;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.#rng = x >>> 0;
-    return this.#rng / 4294967296;
-  }
-
-  /**
-   * Converts planar float channels to interleaved S16LE. `gainRamp` (optional) gives a per-frame extra gain
-   * for click-free pause/resume ramps.
-   */
-  toS16(left: Float32Array, right: Float32Array, frames = left.length, gainRamp?: (frame: number) => number): Buffer {
+  /** Converts planar float channels to interleaved S16LE; `ramp` fades the block's first frames. */
+  toS16(left: Float32Array, right: Float32Array, frames = left.length, ramp?: GainRamp): Buffer {
     const out = Buffer.allocUnsafe(frames * 4);
     // Int16Array is host-endian: little-endian on every target (x86-64, arm64), as S16LE needs.
     // Buffer's pool may hand out an odd offset; Int16Array needs an aligned one.
     const pcm =
       out.byteOffset % 2 === 0 ? new Int16Array(out.buffer, out.byteOffset, frames * 2) : new Int16Array(frames * 2);
-    const dynamic = this.#settings.enabled && this.#settings.method === 'dynamic';
-    // Unity gain and no ramp: plain rounding, so output equals libvorbis' own s16 decode (±1 LSB).
-    if (!dynamic && this.#factor === 1 && this.#volume === 1 && !gainRamp) {
+    const rampFrames = ramp ? Math.min(ramp.frames, frames) : 0;
+    if (!this.#dynamic && this.#factor === 1 && this.#volume === 1 && !rampFrames) {
+      // Unity gain: plain rounding, so output equals libvorbis' own s16 decode (±1 LSB).
       for (let i = 0, j = 0; i < frames; i++, j += 2) {
-        pcm[j] = clampRound(left[i]! * 32768);
-        pcm[j + 1] = clampRound(right[i]! * 32768);
+        pcm[j] = toInt16(left[i]! * 32768);
+        pcm[j + 1] = toInt16(right[i]! * 32768);
       }
     } else {
-      const scale = this.#factor * this.#volume;
-      const dither = this.dither;
-      for (let i = 0, j = 0; i < frames; i++, j += 2) {
-        const ramp = gainRamp ? gainRamp(i) : 1;
-        let l = left[i]!;
-        let r = right[i]!;
-        if (dynamic) {
-          l = this.#limit(l * this.#factor, 0) * this.#volume * ramp;
-          r = this.#limit(r * this.#factor, 1) * this.#volume * ramp;
-        } else {
-          l *= scale * ramp;
-          r *= scale * ramp;
-        }
-        pcm[j] = clampRound(l * 32768 + (dither ? this.#noise() - this.#noise() : 0));
-        pcm[j + 1] = clampRound(r * 32768 + (dither ? this.#noise() - this.#noise() : 0));
-      }
+      if (rampFrames) this.#scale(left, right, pcm, 0, rampFrames, ramp);
+      this.#scale(left, right, pcm, rampFrames, frames, undefined);
     }
     if (pcm.buffer !== out.buffer) Buffer.from(pcm.buffer).copy(out);
     return out;
   }
 
-  #limit(s: number, ch: number): number {
+  /**
+   * Frames `from` to `to`: normalisation, the limiter (stereo-linked: each channel is reduced by the larger of
+   * the two smoothed reductions), volume, the ramp, TPDF dither, rounding and clipping, with the state in locals.
+   */
+  #scale(left: Float32Array, right: Float32Array, pcm: Int16Array, from: number, to: number, ramp?: GainRamp): void {
+    const dynamic = this.#dynamic;
+    const factor = this.#factor;
+    const volume = this.#volume;
+    const scale = factor * volume;
+    const dither = this.dither;
+    const attack = this.#attack;
+    const release = this.#release;
+    const kneeStart = this.#kneeStart;
+    let i0 = this.#integrator0;
+    let i1 = this.#integrator1;
+    let p0 = this.#peak0;
+    let p1 = this.#peak1;
+    let x = this.#rng;
+    for (let i = from, j = from * 2; i < to; i++, j += 2) {
+      const g = ramp ? ramp.gain(i) : 1;
+      let l = left[i]!;
+      let r = right[i]!;
+      if (dynamic) {
+        l *= factor;
+        const al = Math.abs(l);
+        const dl = al < kneeStart ? 0 : this.#reductionDb(al);
+        i0 = dl === 0 ? release * i0 : Math.max(dl, release * i0 + (1 - release) * dl);
+        p0 = attack * p0 + (1 - attack) * i0;
+        const ml = Math.max(p0, p1);
+        l = (ml > LIMITER_IDLE_DB ? l * Math.exp(ml * DB_TO_LN_ATTENUATION) : l) * volume * g;
+        r *= factor;
+        const ar = Math.abs(r);
+        const dr = ar < kneeStart ? 0 : this.#reductionDb(ar);
+        i1 = dr === 0 ? release * i1 : Math.max(dr, release * i1 + (1 - release) * dr);
+        p1 = attack * p1 + (1 - attack) * i1;
+        const mr = Math.max(p0, p1);
+        r = (mr > LIMITER_IDLE_DB ? r * Math.exp(mr * DB_TO_LN_ATTENUATION) : r) * volume * g;
+      } else {
+        l *= scale * g;
+        r *= scale * g;
+      }
+      l *= 32768;
+      r *= 32768;
+      if (dither) {
+        // Two uniform variates per sample, their difference triangular (TPDF); xorshift32, inline.
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        x >>>= 0;
+        let u = x * UNIT;
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        x >>>= 0;
+        l += u - x * UNIT;
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        x >>>= 0;
+        u = x * UNIT;
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        x >>>= 0;
+        r += u - x * UNIT;
+      }
+      pcm[j] = toInt16(l);
+      pcm[j + 1] = toInt16(r);
+    }
+    this.#integrator0 = i0;
+    this.#integrator1 = i1;
+    this.#peak0 = p0;
+    this.#peak1 = p1;
+    this.#rng = x;
+  }
+
+  /** The limiter's target reduction (dB) for a sample of amplitude `a` > 0: none under the knee, soft in it. */
+  #reductionDb(a: number): number {
     const { thresholdDbfs, kneeDb } = this.#settings;
-    const bias = ratioToDb(Math.abs(s) + Number.MIN_VALUE) - thresholdDbfs;
+    const bias = ratioToDb(a) - thresholdDbfs;
     const kb = 2 * bias;
-    const limiterDb = kb < -kneeDb ? 0 : Math.abs(kb) <= kneeDb ? (kb + kneeDb) ** 2 * this.#kneeFactor : bias;
-    this.#integrator[ch] = Math.max(limiterDb, this.#release * this.#integrator[ch]! + (1 - this.#release) * limiterDb);
-    this.#peak[ch] = this.#attack * this.#peak[ch]! + (1 - this.#attack) * this.#integrator[ch]!;
-    return s * dbToRatio(-Math.max(this.#peak[0]!, this.#peak[1]!));
+    return kb < -kneeDb ? 0 : Math.abs(kb) <= kneeDb ? (kb + kneeDb) ** 2 * this.#kneeFactor : bias;
   }
 }

@@ -1,6 +1,7 @@
 /** Public face of the audio pipeline: CDN → AES-CTR → Ogg/Vorbis → gain → sink. */
 export { AUDIO_IV, audioCipher, counterAt } from './decrypt.js';
-export { audioSection, playerFromConfig, type AudioConfig } from './config.js';
+export { audioSection, type AudioConfig } from './config.js';
+export { playerFromConfig } from './configured.js';
 export { CdnError, CdnFile, type CdnFileOptions } from './cdn-file.js';
 export {
   DEFAULT_NORMALISATION,
@@ -55,4 +56,5 @@ export {
   type AlsaSinkOptions,
   type Sink,
 } from './sink.js';
-export { AudioCorruptError, loadVorbisDecoder, OggPageSplitter, VorbisStream, type PcmBlock } from './vorbis.js';
+export { AudioCorruptError, OggPageSplitter, VorbisStream, type PcmBlock } from './vorbis.js';
+export { warmUpAudio } from './warm-up.js';

@@ -10,13 +10,16 @@ import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { SinkError, type Sink, type SinkControl, type SinkEvents } from './sink.js';
 
-const PROGRAM = fileURLToPath(new URL('./spotlet-alsa-out', import.meta.url));
+// Found from dist/src/<part>/, which both this module and the image's bundle (dist/src/cli/) are one level under.
+const PROGRAM = fileURLToPath(new URL('../audio/spotlet-alsa-out', import.meta.url));
 const FRAMES_PER_MS = 44.1;
 
 export interface NativeSinkOptions {
   device: string;
   /** How far ALSA is fed ahead of the DAC (ms): shorter acts sooner, longer rides out scheduling delays. */
   leadMs?: number;
+  /** From silence, the DAC starts once this much is written (ms), so the speaker's first burst of work is over. */
+  startMs?: number;
   /** File to record every write to ALSA in (time, frames, frames queued before): tests and benchmarks. */
   trace?: string;
   /**
@@ -43,7 +46,7 @@ export class NativeSink extends EventEmitter<SinkEvents> implements Sink {
   #maxAheadMs: number;
   /** Emits 'report' on each status line (a write held back while the output holds waits for one). */
   #reports = new EventEmitter();
-  /** Underruns the output counted while it had audio to play. */
+  /** Dropouts the output counted where it feeds ALSA (the DAC ran dry mid-stream), reported as 'underrun'. */
   underruns = 0;
   written = 0;
   readonly control: SinkControl;
@@ -51,7 +54,13 @@ export class NativeSink extends EventEmitter<SinkEvents> implements Sink {
   constructor(opts: NativeSinkOptions) {
     super();
     this.#maxAheadMs = opts.maxAheadMs ?? 500;
-    const args = [opts.device, '--lead-ms', String(opts.leadMs ?? 30), ...(opts.trace ? ['--trace', opts.trace] : [])];
+    const args = [
+      opts.device,
+      '--lead-ms',
+      String(opts.leadMs ?? 30),
+      ...(opts.startMs !== undefined ? ['--start-ms', String(opts.startMs)] : []),
+      ...(opts.trace ? ['--trace', opts.trace] : []),
+    ];
     this.#child = spawn(PROGRAM, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'], env: opts.env ?? process.env });
     this.#commands = this.#child.stdio[3] as Writable;
     this.#commands.on('error', () => {});
@@ -98,7 +107,12 @@ export class NativeSink extends EventEmitter<SinkEvents> implements Sink {
     const [kind, frame, at, held, underruns] = line.split(' ');
     if (kind !== 's') return;
     this.#heard = { frame: Number(frame), atUs: Number(at), held: held === '1' };
-    this.underruns = Number(underruns);
+    const total = Number(underruns);
+    if (total > this.underruns) {
+      const count = total - this.underruns;
+      this.underruns = total;
+      this.emit('underrun', count, total);
+    }
     this.#reports.emit('report');
   }
 

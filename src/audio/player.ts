@@ -77,6 +77,8 @@ export interface PlayerEvents {
   paused: [position: PlayerPosition];
   stopped: [reason: string];
   'sink-error': [err: SpotletError];
+  /** The output ran dry mid-stream `count` times: the audio came too late (CPU or network) and a gap was heard. */
+  underrun: [count: number];
   /**
    * A network fault holds playback up (true, with the error: what was fetched plays out, then it waits and
    * retries) or is over (false: fetching resumed where it stopped).
@@ -143,6 +145,8 @@ export class Player extends EventEmitter<PlayerEvents> {
   #volumeFactor = 1;
   /** The sink with control holds its audio (it was told to pause). */
   #sinkHeld = false;
+  /** Gaps heard since the player was made: the output ran dry mid-stream (outputs that count them). */
+  #underruns = 0;
 
   constructor(opts: PlayerOptions) {
     super();
@@ -267,6 +271,11 @@ export class Player extends EventEmitter<PlayerEvents> {
 
   get volume(): number {
     return this.#volume;
+  }
+
+  /** Gaps heard since the player was made: the output ran dry mid-stream (the native output counts them). */
+  get underruns(): number {
+    return this.#underruns;
   }
 
   get paused(): boolean {
@@ -520,7 +529,10 @@ export class Player extends EventEmitter<PlayerEvents> {
     if (this.#paused && !sink.control) {
       // Fade out over the first frames of this block, write it, then hold until resumed.
       const rampFrames = Math.min(frames, this.#rampFrames);
-      const pcm = this.#gain.toS16(left, right, rampFrames, (i) => 1 - (i + 1) / rampFrames);
+      const pcm = this.#gain.toS16(left, right, rampFrames, {
+        frames: rampFrames,
+        gain: (i) => 1 - (i + 1) / rampFrames,
+      });
       // Counted as the sink takes it (its buffered audio counts from there), not when the write resolves.
       const written = this.#toSink(pcm, signal);
       this.#trackFrames += rampFrames;
@@ -538,10 +550,12 @@ export class Player extends EventEmitter<PlayerEvents> {
     }
     const rampLen = this.#rampFrames;
     const rampStart = this.#rampIn;
-    const pcm =
-      rampStart > 0
-        ? this.#gain.toS16(left, right, frames, (i) => (i < rampStart ? (rampLen - rampStart + i + 1) / rampLen : 1))
-        : this.#gain.toS16(left, right, frames);
+    const pcm = this.#gain.toS16(
+      left,
+      right,
+      frames,
+      rampStart > 0 ? { frames: rampStart, gain: (i) => (rampLen - rampStart + i + 1) / rampLen } : undefined,
+    );
     this.#rampIn = Math.max(0, rampStart - frames);
     const written = this.#toSink(pcm, signal);
     this.#trackFrames += frames;
@@ -562,6 +576,15 @@ export class Player extends EventEmitter<PlayerEvents> {
         if (this.#sink === sink) this.#sink = undefined;
         this.#o.log.error('audio output failed', { err });
         this.emit('sink-error', err);
+      });
+      sink.on('underrun', (count, total) => {
+        this.#underruns += count;
+        this.#o.log.warn('audio output underrun: the audio came too late, a gap was heard', {
+          uri: this.#current,
+          count,
+          sinceOutputOpened: total,
+        });
+        this.emit('underrun', count);
       });
       this.#sink = sink;
       this.#sinkHeld = false;

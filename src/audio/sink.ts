@@ -47,6 +47,8 @@ export class SinkError extends SpotletError {
 
 export interface SinkEvents {
   error: [err: SinkError];
+  /** The DAC ran dry mid-stream `count` more times (`total` since the output opened): a gap was heard. */
+  underrun: [count: number, total: number];
 }
 
 /**
@@ -237,7 +239,8 @@ export interface AlsaSinkOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-const SPEAKER_CHILD = fileURLToPath(new URL('./speaker-child.js', import.meta.url));
+// Found from dist/src/<part>/, which both this module and the image's bundle (dist/src/cli/) are one level under.
+const SPEAKER_CHILD = fileURLToPath(new URL('../audio/speaker-child.js', import.meta.url));
 
 /** ALSA output in a child process; a dead child is reported once as an error, never thrown at the caller. */
 export class AlsaSink extends EventEmitter<SinkEvents> implements Sink {

@@ -11,6 +11,10 @@ export interface SinkSettings {
   device: string;
   /** Environment of a child process (ALSA reads ~/.asoundrc through HOME). */
   env?: NodeJS.ProcessEnv;
+  /** The native output: how far ALSA is fed ahead of the DAC (ms). */
+  leadMs?: number;
+  /** The native output: the file its writes to ALSA are traced in. */
+  trace?: string;
 }
 
 export interface SinkBackend {
@@ -23,7 +27,8 @@ export interface SinkBackend {
 export const SINKS = {
   native: {
     doc: 'ALSA through our own output program (in a child process): pause, skip and volume are heard at once',
-    open: (s) => new NativeSink({ device: s.device, ...(s.env ? { env: s.env } : {}) }),
+    open: ({ device, env, leadMs, trace }) =>
+      new NativeSink({ device, ...(env ? { env } : {}), ...(leadMs ? { leadMs } : {}), ...(trace ? { trace } : {}) }),
     fallback: 'aplay',
   },
   aplay: {

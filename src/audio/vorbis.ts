@@ -69,10 +69,6 @@ export class OggPageSplitter {
 
 /** The wasm decoder module, loaded on first use: an idle speaker does not pay its memory. */
 let decoderModule: Promise<typeof import('@wasm-audio-decoders/ogg-vorbis')> | undefined;
-export function loadVorbisDecoder(): Promise<unknown> {
-  decoderModule ??= import('@wasm-audio-decoders/ogg-vorbis');
-  return decoderModule;
-}
 
 /** Where the audio after a splice begins: the page before the splice and the stream's block sizes. */
 interface Splice {
@@ -96,7 +92,8 @@ export class VorbisStream {
   #splice: Splice | undefined;
 
   constructor() {
-    this.#ready = (loadVorbisDecoder() as NonNullable<typeof decoderModule>).then(async (m) => {
+    decoderModule ??= import('@wasm-audio-decoders/ogg-vorbis');
+    this.#ready = decoderModule.then(async (m) => {
       const d = new m.OggVorbisDecoder();
       await d.ready;
       return d;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** `spotlet`: runs the speaker until SIGTERM/SIGINT; `spotlet update ...` installs a release (cli/spotlet-update.ts). */
+import './heap.js'; // first: the heap's limits apply to everything loaded after it
 import { ConfigError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
 import { configHelp, SpeakerRunner } from '../speaker/index.js';

@@ -66,18 +66,13 @@ export function answerClientErrors(server: Server, refusals: ThrottledLog, what:
 
 /** Listens on `host`, or (no host) dual-stack where IPv6 exists, else IPv4 only. */
 export function listen(server: Server, port: number, host?: string): Promise<void> {
-  const attempt = (h: string): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const onError = (err: Error): void => reject(err);
-      server.once('error', onError);
-      server.listen({ port, host: h }, () => {
-        server.off('error', onError);
-        resolve();
-      });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    // No host: Node's own dual-stack choice ('::' where IPv6 exists, else 0.0.0.0), without looking up '::'
+    // (which compiles Node's IPv6 address pattern, ~10 ms of CPU at every start).
+    server.listen(host ? { port, host } : { port }, () => {
+      server.off('error', reject);
+      resolve();
     });
-  if (host) return attempt(host);
-  return attempt('::').catch((err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EAFNOSUPPORT' && err.code !== 'EADDRNOTAVAIL') throw err;
-    return attempt('0.0.0.0');
   });
 }

@@ -3,7 +3,6 @@
  * abortable. A connection that closes before the body ends is an error at once, not a wait for the timeout.
  */
 import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import { SpotletError } from './errors.js';
 
 export class HttpError extends SpotletError {
@@ -35,11 +34,16 @@ export interface HttpRequestOptions {
 
 export const USER_AGENT = 'spotlet/0.1.0 (Linux)';
 
-export function httpFetch(url: string, o: HttpRequestOptions = {}): Promise<HttpResponse> {
+/** TLS is loaded with the first https request: a speaker waiting for its user makes none. */
+let https: Promise<typeof import('node:https')> | undefined;
+
+export async function httpFetch(url: string, o: HttpRequestOptions = {}): Promise<HttpResponse> {
   const timeoutMs = o.timeoutMs ?? 10_000;
   const maxBytes = o.maxBytes ?? 8 * 1024 * 1024;
+  if (url.startsWith('https:')) https ??= import('node:https');
+  const request = url.startsWith('https:') ? (await https!).request : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = (url.startsWith('https:') ? httpsRequest : httpRequest)(url, {
+    const req = request(url, {
       method: o.method ?? 'GET',
       headers: {
         'User-Agent': USER_AGENT,

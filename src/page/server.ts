@@ -204,7 +204,8 @@ export class PageServer {
 
   #loadStatic(): void {
     if (this.#static.size) return;
-    const dir = fileURLToPath(new URL('./static/', import.meta.url));
+    // Found from dist/src/<part>/, which both this module and the image's bundle (dist/src/cli/) are one level under.
+    const dir = fileURLToPath(new URL('../page/static/', import.meta.url));
     for (const [path, { file, type }] of Object.entries(STATIC))
       this.#static.set(path, { body: readFileSync(`${dir}${file}`), type });
   }

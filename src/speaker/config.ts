@@ -3,7 +3,8 @@ import { describeSchema, type loadConfig } from '../core/config.js';
 import { generalSection, spotifySection } from '../core/settings.js';
 import { apiSection } from '../api/index.js';
 import { apSection } from '../ap/index.js';
-import { audioSection } from '../audio/index.js';
+// The section alone: reading the configuration must not load the audio pipeline (see src/audio/config.ts).
+import { audioSection } from '../audio/config.js';
 import { boardSection } from '../board/index.js';
 import { zeroconfSection } from '../discovery/index.js';
 import { eventsSection } from '../events/index.js';

@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiAddressProblem, ApiServer, apiSection } from '../api/index.js';
 import { ApSession, AUTH_TYPE, sessionCredentialsReceiver, sessionPart, UserNotAllowedError } from '../ap/index.js';
-import { loadVorbisDecoder, playerFromConfig } from '../audio/index.js';
 import {
   alsaDeviceFor,
   BoardIO,
@@ -161,13 +160,17 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
     admits: (username) => allowedUser(general.allowed_users, username),
   });
 
-  // Connect (web APIs, protobuf modules, player) is loaded when the AP session first becomes ready: a speaker
-  // waiting for its user stays small. The user session runs one Connect per user.
+  // Connect and the audio pipeline (web APIs, protobuf modules, player) are loaded when the AP session first
+  // becomes ready: a speaker waiting for its user stays small and starts sooner. The user session runs one Connect
+  // per user.
   const sessions: UserSession<ConnectService> = new UserSession({
     log: log.child('connect'),
     stop: (svc) => svc.stop(),
     async start() {
-      const { ConnectService } = await import('../connect/index.js');
+      const [{ ConnectService }, { playerFromConfig, warmUpAudio }] = await Promise.all([
+        import('../connect/index.js'),
+        import('../audio/index.js'),
+      ]);
       const connectLog = log.child('connect');
       const svc = new ConnectService({
         spotify: config.spotify,
@@ -194,8 +197,8 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
         speakerState.update(reason);
       });
       svc.player.on('sink-error', (err) => speakerState.outputFailed(err.message));
-      // The decoder is loaded once a user is logged in, so the first play does not wait for it.
-      void loadVorbisDecoder().catch(() => {});
+      // The decoder and gain stage are warmed up once a user is logged in: the first play does not wait for them.
+      void warmUpAudio().catch((err) => connectLog.warn('audio warm-up failed', { err }));
       svc.start();
       return svc;
     },

@@ -8,6 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { NativeSink, SoftMixer, volumeFactor } from '../../src/audio/index.js';
+import { setLogSink } from '../../src/core/log.js';
+import { CdnServer } from '../../tools/emulator/cdn.js';
+import { until } from '../ap/helpers.js';
 import {
   alsaCapture,
   AFTER_COMMAND_MS,
@@ -161,4 +164,79 @@ test('a volume change is heard within the lead, ramped; a seek deep in the track
   const scaled = Buffer.from(newAudio);
   for (let i = 0; i < scaled.length; i += 2) scaled.writeInt16LE(Math.round(newAudio.readInt16LE(i) * g), i);
   assert.ok(fadedInDiff(got.subarray(tail), scaled, Math.round(FADE_MS * RATE)) <= 2, 't1 from 2 s, exact');
+});
+
+/** `ms` of a 440 Hz tone, S16LE stereo, starting at frame `from` of the tone. */
+function tone(ms: number, from = 0): Buffer {
+  const frames = Math.round(ms * RATE);
+  const b = Buffer.alloc(frames * 4);
+  for (let i = 0; i < frames; i++) {
+    const v = Math.round(8000 * Math.sin((2 * Math.PI * 440 * (from + i)) / 44100));
+    b.writeInt16LE(v, i * 4);
+    b.writeInt16LE(v, i * 4 + 2);
+  }
+  return b;
+}
+
+async function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([p, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+test('underruns are counted where ALSA is fed: a stream that ran dry counts one; a start, pause and drop none', async () => {
+  // A long lead: a loaded machine's scheduling delays never starve it, so only the stream itself can.
+  const sink = new NativeSink({ device: 'default', env: alsaCapture().env, leadMs: 200 });
+  const underruns: number[][] = [];
+  sink.on('underrun', (count, total) => underruns.push([count, total]));
+  await sink.write(tone(600));
+  await sleep(300);
+  sink.control.pause(10);
+  await sleep(700); // held far longer than the lead: the DAC has nothing left, by design
+  sink.control.resume(10);
+  await sleep(100);
+  sink.control.drop(10);
+  await sink.write(tone(400, 600 * 44.1));
+  await until(() => sink.bufferedMs() === 0, 5000);
+  await sleep(100);
+  assert.deepEqual(underruns, [], 'a start, a pause, a resume and a drop are not dropouts');
+  // Now the audio comes too late: everything written has been heard when the stream goes on.
+  await sleep(300);
+  await sink.write(tone(300, 1000 * 44.1));
+  const [count, total] = (await within(once(sink, 'underrun'), 5000, 'underrun')) as [number, number];
+  assert.deepEqual([count, total], [1, 1], 'one gap, reported once');
+  assert.equal(sink.underruns, 1);
+  await sink.close();
+});
+
+test('a player whose audio comes too late (a slow network) logs each gap heard as an underrun', async () => {
+  const t = sampleCatalog().tracks[1]!;
+  const slow = new CdnServer({ catalog: sampleCatalog(), slowBytesPerSecond: 8192 });
+  await slow.start();
+  slow.fault(t.files[0]!.fileId.toString('hex'), 'slow', 1000);
+  const lines: string[] = [];
+  const restore = setLogSink((l) => lines.push(l));
+  try {
+    // 8 KiB ranges at 8 KiB/s: each brings ~0.5 s of audio a second after the one before.
+    const { player } = nativeCapturePlayer(slow, { cdn: { firstChunkBytes: 8192, chunkBytes: 8192 } });
+    player.load(t.uri);
+    const [count] = (await within(once(player, 'underrun'), 15_000, 'underrun')) as [number];
+    assert.ok(count >= 1 && player.underruns >= count);
+    await player.stop();
+    const logged = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => /underrun/.test(String(l.msg)));
+    assert.ok(logged, 'the underrun is logged');
+    assert.equal(logged.level, 'warn');
+    assert.equal(logged.uri, t.uri);
+  } finally {
+    restore();
+    await slow.stop();
+  }
 });

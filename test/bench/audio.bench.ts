@@ -1,106 +1,242 @@
 /**
- * Audio benchmarks, side by side in one run:
- *  - decrypt+decode speed of a 320 kbit/s-class file (oggenc -q 9) as a ratio to libvorbis' oggdec;
- *  - CPU per minute of steady, real-time-paced playback and RSS while playing;
- *  - time from play() to the first sample written to ALSA with the emulator CDN on loopback;
- *  - as a listener hears them (the native output's trace of its writes to ALSA and a model DAC: a frame is
- *    heard once what was queued before it has played at 44.1 kHz): seek → first new sample at 0:15, 3:00 and
- *    5:00 of a 6-minute 320 kbit/s track with the bytes fetched, pause → last sample, volume → first changed
- *    sample.
- * Goals: decode ≥ 0.5× oggdec; steady playback ≤ 2 % of one core; RSS ≤ 70 MB; first sample ≤ 150 ms;
- * seek ≤ 100 ms at any depth; pause ≤ 50 ms; volume ≤ 50 ms.
+ * Audio benchmarks:
+ *  - decrypt+decode speed of a 320 kbit/s-class file (oggenc -q 9) as a ratio to libvorbis' oggdec, and the gain
+ *    stage's own cost (normalisation with the dynamic limiter, volume, dither) per minute of audio;
+ *  - then in a process of their own (what the speaker is), unconfined and again under a 15 % CPU quota (a small
+ *    board's budget; the output program inside it too) where the machine has cgroups, with the emulator's CDN
+ *    outside: play → first sample heard and as heard (the native output's trace and a model DAC): seek → first
+ *    new sample at 0:15, 3:00 and 5:00 of a 6-minute 320 kbit/s track with the bytes fetched, pause → last
+ *    sample, volume → first changed sample; steady playback of that track with normalisation (dynamic limiter)
+ *    and volume 80, and without either: CPU of the speaker and of its output, dropouts counted where the output
+ *    feeds ALSA, RSS.
+ * The audio path is warmed up first, as the speaker does when a user logs in.
+ * Goals: decode ≥ 0.5× oggdec; first sample ≤ 150 ms (≤ 1 s under the quota); seek ≤ 100 ms at any depth;
+ * pause ≤ 50 ms; volume ≤ 50 ms; steady playback with normalisation and volume ≤ 1 % of one core, no dropout;
+ * RSS ≤ 70 MB.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   audioCipher,
   DEFAULT_NORMALISATION,
   GainStage,
+  NativeSink,
   Player,
   SPOTIFY_HEADER_SIZE,
-  VorbisStream,
-  type Sink,
   SoftMixer,
+  type TrackSource,
+  VorbisStream,
+  volumeFactor,
+  warmUpAudio,
 } from '../../src/audio/index.js';
 import { createLogger, setLogLevel } from '../../src/core/log.js';
-import { Catalog, encryptForCdn } from '../../tools/emulator/catalog.js';
+import { encryptForCdn } from '../../tools/emulator/catalog.js';
 import { CdnServer } from '../../tools/emulator/cdn.js';
-import { makeSampleCatalog } from '../../tools/emulator/sample-catalog.js';
-import { alsaCapture, catalogSource, monotonicUs, outputTrace } from '../audio/support.js';
-import { AlsaSink, NativeSink } from '../../src/audio/index.js';
-import { writeFileSync } from 'node:fs';
+import { alsaCapture, monotonicUs, outputTrace } from '../audio/support.js';
+import {
+  benchMusic,
+  childrenOf,
+  confinements,
+  cpuMsOf,
+  longCatalog,
+  machineLoad,
+  measureIn,
+  median,
+  ofGoal,
+  type Confinement,
+} from './support.js';
 
 setLogLevel('error');
 const log = createLogger('bench');
+const FILE = new URL(import.meta.url).pathname;
+/** Volume 80 of 100, as the app sets it. */
+const VOLUME_80 = Math.round(0.8 * 65535);
 
-if (process.argv[2] === '--steady') {
-  // Child: play one track from the CDN URL into a paced ALSA capture; report CPU per minute and peak RSS.
-  const [url, keyHex, secs] = process.argv.slice(3) as [string, string, string];
+/** What a measuring process needs to play the long track from the parent's CDN. */
+interface Remote {
+  uri: string;
+  durationMs: number;
+  keyHex: string;
+  url: string;
+}
+
+const sourceOf = (t: Remote): TrackSource => ({
+  load: async (uri) => ({
+    uri,
+    durationMs: t.durationMs,
+    key: Buffer.from(t.keyHex, 'hex'),
+    cdnUrls: async () => [t.url],
+  }),
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until<T>(f: () => T | undefined, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = f();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error('timed out');
+    await sleep(2);
+  }
+}
+
+interface SteadyResult {
+  nodePct: number;
+  outputPct: number;
+  underruns: number;
+  rssMb: number;
+}
+
+/** Steady playback in a process of its own, paced by the output's model DAC; CPU per second and dropouts. */
+async function steady(t: Remote, seconds: number, normalised: boolean): Promise<SteadyResult> {
+  await warmUpAudio();
   const cap = alsaCapture();
   const p = new Player({
-    source: {
-      load: async (uri) => ({ uri, durationMs: 20_000, key: Buffer.from(keyHex, 'hex'), cdnUrls: async () => [url] }),
-    },
-    openSink: () => new AlsaSink({ device: 'default', backend: 'aplay', pace: true, env: cap.env }),
+    source: sourceOf(t),
+    openSink: () => new NativeSink({ device: 'default', env: cap.env }),
     log,
-    normalisation: DEFAULT_NORMALISATION,
+    normalisation: { ...DEFAULT_NORMALISATION, enabled: normalised },
     mixer: new SoftMixer('log'),
-    volume: 40000,
+    volume: normalised ? VOLUME_80 : 65535,
   });
-  p.load('spotify:track:bench');
-  await new Promise((r) => setTimeout(r, 2000)); // past the start-up burst
+  p.load(t.uri, { positionMs: 30_000 });
+  await sleep(2000); // past the start
+  const output = childrenOf(process.pid)[0]!;
   const cpu0 = process.cpuUsage();
-  const w0 = Date.now();
+  const out0 = cpuMsOf(output);
+  const under0 = p.underruns;
+  const w0 = performance.now();
   let rss = 0;
-  const timer = setInterval(() => (rss = Math.max(rss, process.memoryUsage().rss)), 250);
-  await new Promise((r) => setTimeout(r, Number(secs) * 1000));
+  const timer = setInterval(() => {
+    rss = Math.max(rss, process.memoryUsage().rss);
+  }, 250);
+  await sleep(seconds * 1000);
   clearInterval(timer);
   const cpu = process.cpuUsage(cpu0);
-  const wall = (Date.now() - w0) / 1000;
+  const wallMs = performance.now() - w0;
+  const result = {
+    nodePct: ((cpu.user + cpu.system) / 1000 / wallMs) * 100,
+    outputPct: ((cpuMsOf(output) - out0) / wallMs) * 100,
+    underruns: p.underruns - under0,
+    rssMb: rss / 1048576,
+  };
   await p.stop();
-  console.log(JSON.stringify({ cpuPerMin: ((cpu.user + cpu.system) / 1e6) * (60 / wall), rssMb: rss / 1048576 }));
+  return result;
+}
+
+interface RoundResult {
+  first: number[];
+  midway: number[];
+  seeks: { ms: number; runs: { ms: number; fromUs: number; toUs: number }[] }[];
+  pause: number[];
+  volume: number[];
+}
+
+/** One round of as-heard figures, in this process: the long track from the parent's CDN. */
+async function round(t: Remote): Promise<RoundResult> {
+  await warmUpAudio();
+  await sleep(1000);
+  /** A player on the long track into the native output, traced; `volume` 65535 = samples unscaled. */
+  function tracedPlayer() {
+    const cap = alsaCapture();
+    const traceFile = join(cap.env.HOME!, 'trace');
+    const p = new Player({
+      source: sourceOf(t),
+      openSink: () => new NativeSink({ device: 'default', env: cap.env, trace: traceFile }),
+      log,
+      normalisation: DEFAULT_NORMALISATION,
+      mixer: new SoftMixer('log'),
+      volume: 65535,
+    });
+    return { p, trace: () => outputTrace(traceFile) };
+  }
+
+  /** play() → the first sample heard (a fresh output starts at its first write to ALSA). */
+  async function firstHeard(positionMs: number): Promise<number> {
+    const { p, trace } = tracedPlayer();
+    const t0 = monotonicUs();
+    p.load(t.uri, { positionMs });
+    const w = await until(() => trace().writes[0]);
+    await p.stop();
+    return (w.us + (w.queued * 1e6) / 44100 - t0) / 1000;
+  }
+
+  /** Playing from 1:00, seek to `ms`: when its first sample is heard. */
+  async function seekHeard(ms: number): Promise<{ ms: number; fromUs: number; toUs: number }> {
+    const { p, trace } = tracedPlayer();
+    p.load(t.uri, { positionMs: 60_000 });
+    await until(() => (trace().writes.length > 20 ? true : undefined));
+    const t0 = monotonicUs();
+    p.seek(ms);
+    const heard = await until(() => {
+      const tr = trace();
+      const drop = tr.drops.find((d) => d.us >= t0);
+      return drop && tr.heardAt(drop.frame, drop.us);
+    });
+    await p.stop();
+    return { ms: (heard - t0) / 1000, fromUs: t0, toUs: heard };
+  }
+
+  /** Pause (or a volume change) while playing: when the last old sample (the first changed one) is heard. */
+  async function commandHeard(what: 'pause' | 'volume'): Promise<number> {
+    const { p, trace } = tracedPlayer();
+    p.load(t.uri, { positionMs: 30_000 });
+    await until(() => (trace().writes.length > 30 ? true : undefined));
+    await sleep(Math.random() * 20);
+    const t0 = monotonicUs();
+    let heard: number;
+    if (what === 'pause') {
+      p.pause();
+      // Paused once nothing more is written for 200 ms; the last write's end is the last sample heard.
+      heard = await until(() => {
+        const w = trace().writes.at(-1)!;
+        return monotonicUs() - w.us > 200_000 ? w.us + ((w.queued + w.frames) * 1e6) / 44100 : undefined;
+      });
+    } else {
+      p.setVolume(30000);
+      heard = await until(() => {
+        const tr = trace();
+        const c = tr.commands.find((x) => x.op === 'g' && x.us >= t0);
+        return c && tr.heardAt(c.frame, c.us);
+      });
+    }
+    await p.stop();
+    return (heard - t0) / 1000;
+  }
+
+  const runs = async <T>(n: number, f: () => Promise<T>): Promise<T[]> => {
+    const out: T[] = [];
+    for (let i = 0; i < n; i++) out.push(await f());
+    return out;
+  };
+  return {
+    first: await runs(5, () => firstHeard(0)),
+    midway: await runs(5, () => firstHeard(15_000)),
+    seeks: [
+      { ms: 15_000, runs: await runs(5, () => seekHeard(15_000)) },
+      { ms: 180_000, runs: await runs(5, () => seekHeard(180_000)) },
+      { ms: 300_000, runs: await runs(5, () => seekHeard(300_000)) },
+    ],
+    pause: await runs(7, () => commandHeard('pause')),
+    volume: await runs(7, () => commandHeard('volume')),
+  };
+}
+
+const mode = process.argv[2];
+if (mode === '--round' || mode === '--steady') {
+  const t = JSON.parse(process.argv[3]!) as Remote;
+  const result =
+    mode === '--round' ? await round(t) : await steady(t, Number(process.argv[4]), process.argv[5] === '1');
+  console.log(JSON.stringify(result));
   process.exit(0);
 }
-const dir = mkdtempSync(join(tmpdir(), 'spotlet-bench-audio-'));
 
-// A 60 s music-like file at -q 9 (≈ 320 kbit/s class).
-execFileSync('sox', [
-  '-q',
-  '-n',
-  '-r',
-  '44100',
-  '-c',
-  '2',
-  '-b',
-  '16',
-  join(dir, 'a.wav'),
-  'synth',
-  '60',
-  'sine',
-  '220:880',
-  'sine',
-  '330:660',
-]);
-execFileSync('sox', [
-  '-q',
-  '-n',
-  '-r',
-  '44100',
-  '-c',
-  '2',
-  '-b',
-  '16',
-  join(dir, 'n.wav'),
-  'synth',
-  '60',
-  'pinknoise',
-  'brownnoise',
-]);
-execFileSync('sox', ['-q', '-m', '-v', '0.5', join(dir, 'a.wav'), '-v', '0.2', join(dir, 'n.wav'), join(dir, 'm.wav')]);
-execFileSync('oggenc', ['-Q', '-q', '9', '-o', join(dir, 'q9.ogg'), join(dir, 'm.wav')]);
-const ogg = readFileSync(join(dir, 'q9.ogg'));
+console.log(machineLoad());
+const music = benchMusic(join(tmpdir(), 'spotlet-bench-music'));
+const ogg = readFileSync(music.q9);
 const key = Buffer.alloc(16, 7);
 const enc = encryptForCdn(ogg, key, { trackGainDb: 0, trackPeak: 1, albumGainDb: 0, albumPeak: 1 });
 console.log(`test file: 60 s, ${((ogg.length * 8) / 60 / 1000).toFixed(0)} kbit/s`);
@@ -129,7 +265,7 @@ await decodeOnce();
 const ours = Math.min(await decodeOnce(), await decodeOnce(), await decodeOnce());
 const oggdecRuns = [0, 1, 2].map(() => {
   const t = process.hrtime.bigint();
-  spawnSync('oggdec', ['-Q', '-R', '-b', '16', '-o', '/dev/null', join(dir, 'q9.ogg')]);
+  spawnSync('oggdec', ['-Q', '-R', '-b', '16', '-o', '/dev/null', music.q9]);
   return Number(process.hrtime.bigint() - t) / 1e9;
 });
 const theirs = Math.min(...oggdecRuns);
@@ -138,200 +274,125 @@ console.log(
 );
 console.log(`  speed ratio to oggdec: ${(theirs / ours).toFixed(2)}× (goal ≥ 0.5×)`);
 
-// Playback through the emulator CDN on loopback.
-const catalog = Catalog.load(makeSampleCatalog(join(dir, 'cat'), { tracks: 2, seconds: 20 }));
+// The gain stage alone over 60 s of the decoded music, in the player's blocks of 2048 frames.
+{
+  const pcm = execFileSync('sox', [music.wav, '-t', 'f32', '-'], { maxBuffer: 1 << 26 });
+  const all = new Float32Array(pcm.buffer, pcm.byteOffset, pcm.length / 4);
+  const frames = all.length / 2;
+  const left = new Float32Array(frames);
+  const right = new Float32Array(frames);
+  for (let i = 0; i < frames; i++) {
+    left[i] = all[2 * i]!;
+    right[i] = all[2 * i + 1]!;
+  }
+  const cost = (normalised: boolean, volume: number): number => {
+    const g = new GainStage({ ...DEFAULT_NORMALISATION, enabled: normalised });
+    g.setTrack({ trackGainDb: 3, trackPeak: 1, albumGainDb: 3, albumPeak: 1 });
+    g.setVolume(volumeFactor(volume, 'log'));
+    const times: number[] = [];
+    for (let rep = 0; rep < 5; rep++) {
+      const t = performance.now();
+      for (let o = 0; o < frames; o += 2048)
+        g.toS16(left.subarray(o, o + 2048), right.subarray(o, o + 2048), Math.min(2048, frames - o));
+      times.push(performance.now() - t);
+    }
+    return median(times) / 600; // ms per 60 s → % of one core
+  };
+  const full = cost(true, VOLUME_80);
+  const plain = cost(false, 65535);
+  console.log(
+    `gain stage over 60 s (+3 dB normalisation, dynamic limiter, volume 80, dither): ${full.toFixed(3)} % of one core; unity gain: ${plain.toFixed(3)} %`,
+  );
+}
+
+// The rounds, each in a process of its own; the CDN stays here, outside any quota.
+const catalog = longCatalog(join(tmpdir(), 'spotlet-bench-music'));
 const cdn = new CdnServer({ catalog });
 await cdn.start();
-const track = catalog.tracks[0]!;
+const long = catalog.tracks[0]!;
+const file = long.files[0]!;
+const remote: Remote = {
+  uri: long.uri,
+  durationMs: long.durationMs,
+  keyHex: file.key.toString('hex'),
+  url: cdn.urlFor(file.fileId.toString('hex')),
+};
+const file160 = long.files.find((f) => f.format === 'OGG_VORBIS_160')!;
+/** The same track at 160 kbit/s, the speaker's default bitrate. */
+const remote160: Remote = {
+  ...remote,
+  keyHex: file160.key.toString('hex'),
+  url: cdn.urlFor(file160.fileId.toString('hex')),
+};
+console.log(
+  `as heard: ${(long.durationMs / 1000).toFixed(0)} s track, ${((catalog.encryptedFile(file.fileId.toString('hex'))!.length * 8) / long.durationMs).toFixed(0)} kbit/s; the native output's trace and a model DAC`,
+);
+/** The monotonic clock (µs) at this process's performance.now() origin: the CDN logs requests on the latter. */
+const originUs = monotonicUs() - performance.now() * 1000;
+/** Bytes the CDN served between two moments (monotonic µs, the measuring process's clock). */
+const fetched = (fromUs: number, toUs: number): number =>
+  cdn.requests
+    .filter((r) => originUs + r.at * 1000 >= fromUs && originUs + r.at * 1000 <= toUs)
+    .reduce((n, r) => {
+      const [a, b] = r.range.split('-').map(Number);
+      return n + (b! - a! + 1);
+    }, 0);
 
-function player(openSink: () => Sink): Player {
-  return new Player({
-    source: catalogSource(catalog, cdn),
-    openSink,
-    log,
-    normalisation: DEFAULT_NORMALISATION,
-    mixer: new SoftMixer('log'),
-    volume: 40000,
-  });
-}
+const fmt = (xs: number[], goal: number): string =>
+  `median ${median(xs).toFixed(1)} ms = ${ofGoal(median(xs), goal)}, max ${Math.max(...xs).toFixed(1)} ms (goal ≤ ${goal} ms)`;
 
-// First sample: play() → first PCM accepted by the ALSA sink (file PCM, aplay child), from the start and from
-// 15 s in (a transfer or seek mid-track: the file is read and decoded from its start up to there).
-async function firstSample(positionMs: number): Promise<number[]> {
-  const firsts: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const cap = alsaCapture();
-    let t0 = 0n;
-    const p = player(() => {
-      const sink = new AlsaSink({ device: 'default', backend: 'aplay', pace: false, env: cap.env });
-      const write = sink.write.bind(sink);
-      sink.write = (pcm: Buffer) => {
-        if (t0) {
-          firsts.push(Number(process.hrtime.bigint() - t0) / 1e6);
-          t0 = 0n;
-        }
-        return write(pcm);
-      };
-      return sink;
-    });
-    t0 = process.hrtime.bigint();
-    p.load(track.uri, { positionMs });
-    await new Promise((r) => p.once('stopped', r));
+async function report(where: Confinement, firstGoal: number): Promise<void> {
+  if (!where) {
+    console.log(`\n### under a CPU quota: skipped: no cgroup`);
+    return;
   }
-  return firsts.sort((a, b) => a - b);
-}
-/** A figure as a fraction of its goal (≤ 1 meets it). */
-const ofGoal = (ms: number, goalMs: number): string => `${(ms / goalMs).toFixed(2)}× the goal`;
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-
-const firsts = await firstSample(0);
-console.log(
-  `play → first sample written to ALSA: median ${firsts[2]!.toFixed(1)} ms, max ${firsts[4]!.toFixed(1)} ms (goal ≤ 150 ms)`,
-);
-const midway = await firstSample(15_000);
-console.log(
-  `play from 15 s in (transfer/seek mid-track) → first sample: median ${midway[2]!.toFixed(1)} ms, max ${midway[4]!.toFixed(1)} ms (seeks by position: the same at any depth)`,
-);
-
-// As heard: a 6-minute 320 kbit/s-class track in a catalog of its own, the native output traced over the capture.
-const longDir = join(dir, 'long');
-execFileSync('mkdir', ['-p', longDir]);
-execFileSync('sox', ['-q', join(dir, 'm.wav'), join(longDir, 'long.wav'), 'repeat', '5']);
-execFileSync('oggenc', ['-Q', '-q', '9', '-o', join(longDir, 'long.ogg'), join(longDir, 'long.wav')]);
-writeFileSync(
-  join(longDir, 'catalog.json'),
-  JSON.stringify({
-    tracks: [
-      {
-        uri: 'spotify:track:4uLU6hMCjMI75M1A2tKUQC',
-        name: 'Long',
-        artists: ['Bench'],
-        files: [{ format: 'OGG_VORBIS_320', path: 'long.ogg' }],
-      },
-    ],
-  }),
-);
-const longCatalog = Catalog.load(longDir);
-const longCdn = new CdnServer({ catalog: longCatalog });
-await longCdn.start();
-const long = longCatalog.tracks[0]!;
-const longHex = long.files[0]!.fileId.toString('hex');
-console.log(
-  `as heard: ${(long.durationMs / 1000).toFixed(0)} s track, ${((longCatalog.encryptedFile(longHex)!.length * 8) / long.durationMs).toFixed(0)} kbit/s; the native output's trace and a model DAC`,
-);
-
-/** A player on the long track into the native output, traced; `volume` 65535 = samples unscaled. */
-function tracedPlayer() {
-  const cap = alsaCapture();
-  const traceFile = join(cap.env.HOME!, 'trace');
-  const p = new Player({
-    source: catalogSource(longCatalog, longCdn),
-    openSink: () => new NativeSink({ device: 'default', env: cap.env, trace: traceFile }),
-    log,
-    normalisation: DEFAULT_NORMALISATION,
-    mixer: new SoftMixer('log'),
-    volume: 65535,
-  });
-  return { p, trace: () => outputTrace(traceFile) };
-}
-
-async function until<T>(f: () => T | undefined, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = f();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 2));
+  console.log(`\n### ${where.name}`);
+  const r = await measureIn<RoundResult>(where, FILE, ['--round', JSON.stringify(remote)]);
+  console.log(`play → first sample heard: ${fmt(r.first, firstGoal)}`);
+  console.log(`play from 15 s in (transfer/seek mid-track) → first sample heard: ${fmt(r.midway, firstGoal)}`);
+  for (const s of r.seeks) {
+    const at = `${Math.floor(s.ms / 60000)}:${String((s.ms / 1000) % 60).padStart(2, '0')}`;
+    const bytes = median(s.runs.map((x) => fetched(x.fromUs, x.toUs)));
+    console.log(
+      `seek to ${at} → first new sample heard: ${fmt(
+        s.runs.map((x) => x.ms),
+        100,
+      )}; fetched ${(bytes / 1024).toFixed(0)} KiB until then (header range, probes, first range)`,
+    );
+  }
+  console.log(`pause → last sample heard (after a 10 ms fade): ${fmt(r.pause, 50)}`);
+  console.log(`volume → first changed sample heard (5 ms ramp): ${fmt(r.volume, 50)}`);
+  const seconds = 15;
+  const steadyRuns = [
+    { what: '320 kbit/s, normalisation (dynamic limiter) + volume 80', t: remote, normalised: true },
+    {
+      what: '160 kbit/s (the default bitrate), normalisation (dynamic limiter) + volume 80',
+      t: remote160,
+      normalised: true,
+    },
+    { what: '320 kbit/s, neither (volume 100)', t: remote, normalised: false },
+  ];
+  for (const run of steadyRuns) {
+    const s = await measureIn<SteadyResult>(where, FILE, [
+      '--steady',
+      JSON.stringify(run.t),
+      String(seconds),
+      run.normalised ? '1' : '0',
+    ]);
+    const total = s.nodePct + s.outputPct;
+    console.log(
+      `steady playback, ${run.what}: ${total.toFixed(2)} % of one core${run.normalised ? ` = ${ofGoal(total, 1)} (goal ≤ 1 %)` : ''}: speaker ${s.nodePct.toFixed(2)} %, output program ${s.outputPct.toFixed(2)} %; dropouts in ${seconds} s: ${s.underruns}${run.normalised ? ' (goal 0)' : ''}; RSS ${s.rssMb.toFixed(1)} MB`,
+    );
+  }
+  if (where.quota) {
+    const st = where.quota.stat();
+    console.log(`  (the quota throttled the group in ${st.throttled} of ${st.periods} periods)`);
   }
 }
 
-/** Playing from 1:00, seek to `ms`: when its first sample is heard, and the bytes fetched until then. */
-async function seekHeard(ms: number): Promise<{ ms: number; bytes: number }> {
-  const { p, trace } = tracedPlayer();
-  p.load(long.uri, { positionMs: 60_000 });
-  await until(() => (trace().writes.length > 20 ? true : undefined));
-  const requests = longCdn.requests.length;
-  const t0 = monotonicUs();
-  p.seek(ms);
-  const heard = await until(() => {
-    const t = trace();
-    const drop = t.drops.find((d) => d.us >= t0);
-    return drop && t.heardAt(drop.frame, drop.us);
-  });
-  const bytes = longCdn.requests.slice(requests).reduce((n, r) => {
-    const [a, b] = r.range.split('-').map(Number);
-    return n + (b! - a! + 1);
-  }, 0);
-  await p.stop();
-  return { ms: (heard - t0) / 1000, bytes };
-}
-
-for (const ms of [15_000, 180_000, 300_000]) {
-  const runs: { ms: number; bytes: number }[] = [];
-  for (let i = 0; i < 5; i++) runs.push(await seekHeard(ms));
-  const m = median(runs.map((r) => r.ms));
-  const at = `${Math.floor(ms / 60000)}:${String((ms / 1000) % 60).padStart(2, '0')}`;
-  console.log(
-    `seek to ${at} → first new sample heard: median ${m.toFixed(1)} ms = ${ofGoal(m, 100)}, max ${Math.max(...runs.map((r) => r.ms)).toFixed(1)} ms (goal ≤ 100 ms); fetched ${(median(runs.map((r) => r.bytes)) / 1024).toFixed(0)} KiB until then (header range, probes, first range)`,
-  );
-}
-
-/** Pause (or a volume change) while playing: when the last old sample (the first changed one) is heard. */
-async function commandHeard(what: 'pause' | 'volume'): Promise<number> {
-  const { p, trace } = tracedPlayer();
-  p.load(long.uri, { positionMs: 30_000 });
-  await until(() => (trace().writes.length > 30 ? true : undefined));
-  await new Promise((r) => setTimeout(r, Math.random() * 20));
-  const t0 = monotonicUs();
-  let heard: number;
-  if (what === 'pause') {
-    p.pause();
-    // Paused once nothing more is written for 200 ms; the last write's end is the last sample heard.
-    heard = await until(() => {
-      const w = trace().writes.at(-1)!;
-      return monotonicUs() - w.us > 200_000 ? w.us + ((w.queued + w.frames) * 1e6) / 44100 : undefined;
-    });
-  } else {
-    p.setVolume(30000);
-    heard = await until(() => {
-      const t = trace();
-      const c = t.commands.find((x) => x.op === 'g' && x.us >= t0);
-      return c && t.heardAt(c.frame, c.us);
-    });
-  }
-  await p.stop();
-  return (heard - t0) / 1000;
-}
-
-for (const what of ['pause', 'volume'] as const) {
-  const runs: number[] = [];
-  for (let i = 0; i < 7; i++) runs.push(await commandHeard(what));
-  const m = median(runs);
-  console.log(
-    `${what === 'pause' ? 'pause → last sample heard (after a 10 ms fade)' : 'volume → first changed sample heard (5 ms ramp)'}: median ${m.toFixed(1)} ms = ${ofGoal(m, 50)}, max ${Math.max(...runs).toFixed(1)} ms (goal ≤ 50 ms)`,
-  );
-}
-await longCdn.stop();
-
-// Steady playback in a process of its own (what the speaker does), paced by the wall clock like a real DAC.
-const seconds = 15;
-const child = spawnSync(
-  process.execPath,
-  [
-    new URL(import.meta.url).pathname,
-    '--steady',
-    cdn.urlFor(track.files[0]!.fileId.toString('hex')),
-    track.files[0]!.key.toString('hex'),
-    String(seconds),
-  ],
-  {
-    encoding: 'utf8',
-    timeout: (seconds + 30) * 1000,
-  },
-);
-const steady = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { cpuPerMin: number; rssMb: number };
-console.log(
-  `steady playback: ${steady.cpuPerMin.toFixed(2)} CPU s per minute = ${((steady.cpuPerMin / 60) * 100).toFixed(2)} % of one core (goal ≤ 2 %; node process, aplay excluded)`,
-);
-console.log(`RSS while playing: ${steady.rssMb.toFixed(1)} MB (goal ≤ 70 MB)`);
+const rounds = confinements('audio');
+await report(rounds.unconfined, 150);
+await report(rounds.smallBoard, 1000);
+rounds.smallBoard?.quota?.destroy();
 await cdn.stop();
+console.log(machineLoad());
