@@ -190,9 +190,11 @@ async function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   }
 }
 
-test('underruns are counted where ALSA is fed: a stream that ran dry counts one; a start, pause and drop none', async () => {
+test('underruns are counted where ALSA is fed: a stream that ran dry counts one; a start, pause and drop none', async (t) => {
   // A long lead: a loaded machine's scheduling delays never starve it, so only the stream itself can.
   const sink = new NativeSink({ device: 'default', env: alsaCapture().env, leadMs: 200 });
+  // A failed assertion must not leave the output program running (it would hold the test process open).
+  t.after(() => sink.close());
   const underruns: number[][] = [];
   sink.on('underrun', (count, total) => underruns.push([count, total]));
   await sink.write(tone(600));
@@ -212,7 +214,6 @@ test('underruns are counted where ALSA is fed: a stream that ran dry counts one;
   const [count, total] = (await within(once(sink, 'underrun'), 5000, 'underrun')) as [number, number];
   assert.deepEqual([count, total], [1, 1], 'one gap, reported once');
   assert.equal(sink.underruns, 1);
-  await sink.close();
 });
 
 test('a player whose audio comes too late (a slow network) logs each gap heard as an underrun', async () => {
