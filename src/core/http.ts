@@ -4,6 +4,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { SpotletError } from './errors.js';
+import { SPOTLET_VERSION } from './settings.js';
 
 export class HttpError extends SpotletError {
   constructor(
@@ -32,7 +33,7 @@ export interface HttpRequestOptions {
   signal?: AbortSignal;
 }
 
-export const USER_AGENT = 'spotlet/0.1.0 (Linux)';
+export const USER_AGENT = `spotlet/${SPOTLET_VERSION} (Linux)`;
 
 /** TLS is loaded with the first https request: a speaker waiting for its user makes none. */
 let https: Promise<typeof import('node:https')> | undefined;
@@ -102,11 +103,15 @@ export async function httpFetch(url: string, o: HttpRequestOptions = {}): Promis
   });
 }
 
-/** Retry-After (seconds or HTTP date) in ms, capped. */
+/**
+ * Retry-After (seconds or HTTP date) in ms, capped. An HTTP date is measured from the response's own `Date`, the
+ * server's clock: a Pi without a real-time clock may be years off until NTP answers.
+ */
 export function retryAfterMs(headers: HttpResponse['headers'], capMs = 10_000): number | undefined {
-  const v = headers['retry-after'];
-  const s = Array.isArray(v) ? v[0] : v;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const s = first(headers['retry-after']);
   if (!s) return undefined;
-  const secs = /^\d+$/.test(s) ? Number(s) * 1000 : Date.parse(s) - Date.now();
-  return Number.isFinite(secs) ? Math.min(capMs, Math.max(0, secs)) : undefined;
+  const sent = Date.parse(first(headers.date) ?? '');
+  const ms = /^\d+$/.test(s) ? Number(s) * 1000 : Date.parse(s) - (Number.isFinite(sent) ? sent : Date.now());
+  return Number.isFinite(ms) ? Math.min(capMs, Math.max(0, ms)) : undefined;
 }
