@@ -1,6 +1,6 @@
 /**
  * The access point's RSA public key and the check of its signature over the server's Diffie-Hellman key
- * (protocol/02 §6): a speaker only talks to an AP that proves it holds the matching private key.
+ * (docs/protocol/02 §6): a speaker only talks to an AP that proves it holds the matching private key.
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -35,7 +35,7 @@ export function loadApPublicKey(path: string): KeyObject {
   }
 }
 
-/** RSA PKCS#1 v1.5 with SHA-1 over the raw gs bytes (protocol/02 §6). */
+/** RSA PKCS#1 v1.5 with SHA-1 over the raw gs bytes (docs/protocol/02 §6). */
 export function verifyGsSignature(key: KeyObject, gs: Buffer, signature: Buffer): boolean {
   try {
     return verify('sha1', gs, key, signature);

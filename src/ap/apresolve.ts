@@ -1,5 +1,5 @@
 /**
- * Access-point resolution (protocol/02 §1): GET <apresolve_url>?type=accesspoint&type=dealer&type=spclient,
+ * Access-point resolution (docs/protocol/02 §1): GET <apresolve_url>?type=accesspoint&type=dealer&type=spclient,
  * lists of "host:port" best first; Spotify's fallback hosts after them, and alone while the resolver fails.
  */
 import { monotonicMs } from '../core/clock.js';
@@ -73,7 +73,7 @@ export interface EndpointDirectoryOptions {
 }
 
 /**
- * Which access point, dealer and spclient host to use, as both reference clients choose them (protocol/02 §1):
+ * Which access point, dealer and spclient host to use, as both reference clients choose them (docs/protocol/02 §1):
  * apresolve's lists best first, the first host used until a connection to it fails, then the next; when a list is
  * used up, or older than an hour, apresolve is asked again (also after it failed). Spotify's fallback hosts come
  * last, only after every resolved host of that kind failed, or alone while apresolve cannot be reached.

@@ -1,5 +1,5 @@
 /**
- * Audio keys over the AP (protocol/04 §3): RequestKey (0x0c) → AesKey (0x0d) or AesKeyError (0x0e),
+ * Audio keys over the AP (docs/protocol/04 §3): RequestKey (0x0c) → AesKey (0x0d) or AesKeyError (0x0e),
  * matched by a u32 sequence number. A refusal (code 1) is a typed error so the player skips the track.
  */
 import type { Logger } from '../core/log.js';

@@ -1,5 +1,5 @@
 /**
- * The Mercury client over the AP (protocol/04 §1): requests, multi-packet responses, subscriptions and
+ * The Mercury client over the AP (docs/protocol/04 §1): requests, multi-packet responses, subscriptions and
  * pushed events. The framing is the shared protocol codec's.
  */
 import type { Logger } from '../core/log.js';

@@ -33,7 +33,7 @@ import { MercuryClient } from './mercury.js';
 
 export type SessionState = 'idle' | 'connecting' | 'ready' | 'reconnecting' | 'error' | 'closed';
 
-/** Every delay the session uses (ms); tests shorten them. Defaults follow librespot (protocol/02 §2, §10). */
+/** Every delay the session uses (ms); tests shorten them. Defaults follow librespot (docs/protocol/02 §2, §10). */
 export interface SessionTimers {
   /** TCP connect + handshake, per access point. */
   connectMs: number;
@@ -497,7 +497,7 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     }
   }
 
-  /** The keep-alive state machine of protocol/02 §10 (librespot's), one timer per state. */
+  /** The keep-alive state machine of docs/protocol/02 §10 (librespot's), one timer per state. */
   #armKeepalive(link: Link, state: KeepaliveState, ms: number): void {
     clearTimeout(link.timer);
     link.keepalive = state;

@@ -1,5 +1,5 @@
 /**
- * Reads an encrypted audio file from the CDN with HTTP Range requests (protocol/05 §5): the first request is
+ * Reads an encrypted audio file from the CDN with HTTP Range requests (docs/protocol/05 §5): the first request is
  * small for a fast start, later ones larger; one request runs ahead of the reader (bounded memory). A failing
  * URL falls through to the next; 403/404/410 (expired or revoked URL) refresh the URL list once per failure run.
  */

@@ -1,5 +1,5 @@
 /**
- * Spotify audio files are AES-128-CTR encrypted as a whole with a fixed initial counter (protocol/05 §6).
+ * Spotify audio files are AES-128-CTR encrypted as a whole with a fixed initial counter (docs/protocol/05 §6).
  * Random access: the counter for byte offset o is IV + floor(o / 16), skipping o mod 16 keystream bytes.
  */
 import { createCipheriv, type Cipher } from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * Sample-level gain stages (protocol/05 §8–10): normalisation (basic or dynamic limiter), software volume
+ * Sample-level gain stages (docs/protocol/05 §8–10): normalisation (basic or dynamic limiter), software volume
  * curves, and conversion of float samples to S16LE with TPDF dither.
  */
 import type { NormalisationData } from './ogg.js';

@@ -1,5 +1,5 @@
 /**
- * Ogg page framing (RFC 3533) and Spotify's extra first page (protocol/05 §7).
+ * Ogg page framing (RFC 3533) and Spotify's extra first page (docs/protocol/05 §7).
  */
 export const OGG_CAPTURE = Buffer.from('OggS', 'latin1');
 /** Size of Spotify's header page in front of the Vorbis stream. */

@@ -1,5 +1,5 @@
 /**
- * A context's tracks as playback needs them, a page at a time (protocol/06 §7). context-resolve answers a long
+ * A context's tracks as playback needs them, a page at a time (docs/protocol/06 §7). context-resolve answers a long
  * playlist with its first page and names the next by `next_page_url`; an artist context names whole pages by
  * `page_url` only. Fetching them all before playing (51 requests for a 3000-track playlist) would hold the
  * first sample for seconds, so the controller asks for the next page only when it needs more tracks (the app's

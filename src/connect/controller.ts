@@ -1,5 +1,5 @@
 /**
- * Connect's playback controller: turns the commands the Spotify app sends (protocol/06 §5–6) and the local
+ * Connect's playback controller: turns the commands the Spotify app sends (docs/protocol/06 §5–6) and the local
  * buttons into player actions, and keeps the PlayerState exact (position + timestamp, index, options) so the
  * app's progress bar never jumps. Transport-free: the dealer/connect-state layer feeds it decoded commands
  * and PUTs the snapshots it emits.
@@ -16,7 +16,7 @@ import { NEXT_TRACKS_LIMIT, TrackQueue, type QueueOptions, type QueueTrack, type
 
 /** Resolves contexts: spclient's context-resolve, its pages and autoplay (SpClient implements it). */
 export interface ContextResolver {
-  /** One context-resolve answer: the context's first pages (protocol/06 §7). */
+  /** One context-resolve answer: the context's first pages (docs/protocol/06 §7). */
   contextResolve(contextUri: string): Promise<ResolvedContext>;
   /** One page of the context `contextUri`, by its page_url or next_page_url. */
   contextPage(url: string, contextUri: string): Promise<ContextPage>;
@@ -34,7 +34,7 @@ export class EmptyContextError extends SpotletError {
 /** Autoplay asks for a station when this few context tracks are left (librespot's threshold). */
 const AUTOPLAY_THRESHOLD = 2;
 
-/** Where in the app a play came from (PlayerState.play_origin, protocol/06 §3): the app shows "Playing from …". */
+/** Where in the app a play came from (PlayerState.play_origin, docs/protocol/06 §3): the app shows "Playing from …". */
 export interface PlayOrigin {
   featureIdentifier?: string;
   featureVersion?: string;
@@ -65,7 +65,7 @@ export interface PlayRequest {
   contextRestrictions?: Record<string, string[]>;
 }
 
-/** What a connect-state PUT carries about playback (PlayerState fields, protocol/06 §3). */
+/** What a connect-state PUT carries about playback (PlayerState fields, docs/protocol/06 §3). */
 export interface PlayerStateSnapshot {
   timestamp: number;
   contextUri: string;
@@ -90,7 +90,7 @@ export interface PlayerStateSnapshot {
   playbackId: string;
   /** How long the current track has been playing here (ms; PutStateRequest.has_been_playing_for_ms). */
   hasBeenPlayingForMs: number;
-  /** PlayerState.restrictions as sent (protocol/06 §3): what the app must grey out. */
+  /** PlayerState.restrictions as sent (docs/protocol/06 §3): what the app must grey out. */
   restrictions: Record<RestrictionList, string[]>;
 }
 
@@ -295,7 +295,7 @@ export class ConnectController extends EventEmitter<ControllerEvents> {
   #waitingForStart = false;
 
   /**
-   * The context's first pages: one context-resolve answer for a uri (protocol/06 §5–6: the pages the app
+   * The context's first pages: one context-resolve answer for a uri (docs/protocol/06 §5–6: the pages the app
    * sends may be only the first of many); the inline pages when there is no uri, or when the uri cannot be
    * resolved (e.g. a context type spclient does not serve).
    */

@@ -1,5 +1,5 @@
 /**
- * What the dealer brings, decoded once into typed values (protocol/06 §5–6, §8–9): a player-command request
+ * What the dealer brings, decoded once into typed values (docs/protocol/06 §5–6, §8–9): a player-command request
  * becomes a `Command` or a refusal with its reason; a push becomes a `DealerPush`. All validation of the app's
  * JSON and protobuf happens here; nothing downstream digs into raw input.
  */
@@ -296,7 +296,7 @@ export function decodePush(msg: DealerMessage): DealerPush | undefined {
   return undefined;
 }
 
-/** The play request a transfer amounts to (protocol/06 §6). */
+/** The play request a transfer amounts to (docs/protocol/06 §6). */
 export function transferRequest(t: TransferState, now: number, sentBy = ''): PlayRequest {
   const pb = t.playback ?? {};
   const paused = pb.isPaused ?? false;

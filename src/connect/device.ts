@@ -1,5 +1,5 @@
 /**
- * The speaker as a Connect device (protocol/06 §1–4, §8): announces itself with a NEW_DEVICE PUT on every
+ * The speaker as a Connect device (docs/protocol/06 §1–4, §8): announces itself with a NEW_DEVICE PUT on every
  * dealer connection id, hands the app's decoded commands to the speaker's port (one reply each), PUTs the player
  * state when it changes (coalesced to at most one PUT per 200 ms; a PUT the cloud could not take is sent
  * again, with the state as it is then, after a growing backoff), follows remote volume, goes inactive when
@@ -72,7 +72,7 @@ export class ConnectDevice {
   #wasActive = false;
   /**
    * When we last became the player: the last transfer's playback timestamp, else the time we were made active.
-   * A cluster update naming another device with an older player state is stale (protocol/06 §4.3).
+   * A cluster update naming another device with an older player state is stale (docs/protocol/06 §4.3).
    */
   #activeSince = 0;
   /** Dealer connections so far: a NEW_DEVICE on a later one re-registers after an outage. */
@@ -196,7 +196,7 @@ export class ConnectDevice {
     for (const f of [...this.#outageOver]) f();
   }
 
-  /** Shutdown or another user (protocol/06 §4.4): inactive if it played, then gone from the cluster. */
+  /** Shutdown or another user (docs/protocol/06 §4.4): inactive if it played, then gone from the cluster. */
   stop(): Promise<void> {
     return this.#goAway(this.#o.controller.active);
   }
@@ -454,7 +454,7 @@ export class ConnectDevice {
     }
   }
 
-  /** DELETE the device from the cluster (protocol/06 §2, §4.4): it is gone from the app's device list. */
+  /** DELETE the device from the cluster (docs/protocol/06 §2, §4.4): it is gone from the app's device list. */
   async #leave(): Promise<void> {
     try {
       await this.#o.spclient.request('DELETE', `/connect-state/v1/devices/${this.#o.device.deviceId}`, {
@@ -501,7 +501,7 @@ function providedTrack(t: QueueTrack): cs.connectstate.IProvidedTrack {
   return { uri: t.uri, uid: t.uid, metadata: t.metadata, provider: t.provider };
 }
 
-/** The PlayerState message for a controller snapshot (protocol/06 §3). */
+/** The PlayerState message for a controller snapshot (docs/protocol/06 §3). */
 export function playerState(s: PlayerStateSnapshot): cs.connectstate.IPlayerState {
   return {
     timestamp: s.timestamp,

@@ -1,5 +1,5 @@
 /**
- * The play queue Connect shows (protocol/06 §3, §5): the context's tracks with the current index, the user
+ * The play queue Connect shows (docs/protocol/06 §3, §5): the context's tracks with the current index, the user
  * queue (played before the context continues), shuffle and repeat. Pure logic, no I/O. A context may arrive a
  * page at a time (`appendContext`): until its last page is in, it neither wraps around nor ends.
  */
@@ -15,7 +15,7 @@ export interface QueueTrack {
   provider: TrackProvider;
 }
 
-/** A track to start at or jump to: uid first, then uri, then index (protocol/06 §5 skip_to). */
+/** A track to start at or jump to: uid first, then uri, then index (docs/protocol/06 §5 skip_to). */
 export interface TrackRef {
   uri?: string;
   uid?: string;
@@ -257,7 +257,7 @@ export class TrackQueue {
   }
 
   /**
-   * Continues the context with an autoplay station's tracks (protocol/06 §7): they follow the context's own
+   * Continues the context with an autoplay station's tracks (docs/protocol/06 §7): they follow the context's own
    * tracks, marked so the app shows them as autoplay. Returns how many were added.
    */
   appendAutoplay(tracks: { uri: string; uid?: string; metadata?: Record<string, string> }[]): number {
@@ -315,7 +315,7 @@ export class TrackQueue {
   }
 
   /**
-   * set_queue (protocol/06 §5): the app's edited next_tracks. Its queued entries become the user queue; its
+   * set_queue (docs/protocol/06 §5): the app's edited next_tracks. Its queued entries become the user queue; its
    * context entries give the new order of the upcoming context tracks the app was shown (matched by uid, then
    * uri); those it no longer lists were removed there and are dropped. Tracks past what the app was shown
    * keep their place after them.

@@ -149,7 +149,7 @@ export class ConnectService {
 
 /**
  * Where spclient or the dealer is: the configured URL, else the session's apresolve host in use, which a failed
- * connection moves on to the next (protocol/02 §1).
+ * connection moves on to the next (docs/protocol/02 §1).
  */
 function hostsOf(
   session: ApSession,

@@ -1,5 +1,5 @@
 /**
- * Makes a track or episode URI playable (protocol/05 §2–4): metadata → availability in the user's country
+ * Makes a track or episode URI playable (docs/protocol/05 §2–4): metadata → availability in the user's country
  * (relinked to an `alternative` track when the requested one is restricted or has no file, §2.3) → an Ogg
  * Vorbis file by the configured bitrate → its audio key from the AP → CDN URLs from storage-resolve.
  * Failures are typed so the player skips.
@@ -33,7 +33,7 @@ const PREFERENCE: Record<96 | 160 | 320, number[]> = {
   320: [2, 1, 0],
 };
 
-/** The formats played (AudioFile.Format, protocol/05 §2.2): name and nominal bitrate (kbit/s). */
+/** The formats played (AudioFile.Format, docs/protocol/05 §2.2): name and nominal bitrate (kbit/s). */
 const OGG_FORMATS: Readonly<Record<number, { name: string; kbps: number }>> = {
   0: { name: 'OGG_VORBIS_96', kbps: 96 },
   1: { name: 'OGG_VORBIS_160', kbps: 160 },
@@ -78,7 +78,7 @@ export interface UserMarket {
 }
 
 /**
- * Why `restrictions` keep this user from playing an item, or undefined when they do not (protocol/05 §2.3):
+ * Why `restrictions` keep this user from playing an item, or undefined when they do not (docs/protocol/05 §2.3):
  * the first restriction for the user's catalogue (the first one at all when none names a catalogue) decides,
  * by its allowed or forbidden country list. Without a known country nothing can be decided, so nothing is restricted.
  */
@@ -135,7 +135,7 @@ export class SpotifyTrackSource implements TrackSource {
     let file = this.#usableFile(meta.files, meta.restrictions, market);
     let durationMs = meta.durationMs;
     const reasons = file.reason ? [file.reason] : [];
-    // Relinking (protocol/05 §2.3): the first available alternative plays, under the uri the app asked for.
+    // Relinking (docs/protocol/05 §2.3): the first available alternative plays, under the uri the app asked for.
     for (const alt of file.reason ? meta.alternatives : []) {
       let candidate: { files: AudioFileRef[]; restrictions: CountryRestriction[]; durationMs?: number } = alt;
       if (!alt.files.length) {

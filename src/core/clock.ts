@@ -26,7 +26,7 @@ const FINE_SAMPLE_TOLERANCE_MS = 3000;
 /**
  * Spotify's clock as this speaker knows it: monotonic time plus the offset of the best sample so far.
  *
- * - The AP's Ping carries Spotify's time in whole seconds (protocol/02 §10; librespot keeps
+ * - The AP's Ping carries Spotify's time in whole seconds (docs/protocol/02 §10; librespot keeps
  *   `server − local` in seconds from it and adds it to every connect-state time, `Spirc::now_ms`). That
  *   alone is right to within a second.
  * - The connect-state PUT's answer, a `Cluster`, carries `server_timestamp_ms` (connect.proto field 9): read

@@ -1,5 +1,5 @@
 /**
- * Diffie-Hellman in the 768-bit Oakley group 1, generator 2 (protocol/01 §4), shared by the zeroconf key
+ * Diffie-Hellman in the 768-bit Oakley group 1, generator 2 (docs/protocol/01 §4), shared by the zeroconf key
  * exchange and the AP handshake.
  * Public keys and shared secrets are minimal big-endian bytes (leading zeros stripped), as both reference
  * implementations encode them.

@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { defineSection, field } from './config.js';
 
-/** Spotify's AP signing key modulus (RSA-2048, e = 65537), see protocol/02 §6. */
+/** Spotify's AP signing key modulus (RSA-2048, e = 65537), see docs/protocol/02 §6. */
 export const SPOTIFY_AP_MODULUS_HEX =
   'ace0460bffc230aff46bfec3bfbf863da191c6cc336c93a14fb3b01612acac6af180e7f614d9429dbe2e346643e362d2' +
   '327a1a0d923baedd1402b18155056104d52c96a44c1ecc024ad4b20c001f17edc22fc43521c8f0cbaed2add72b0f9db3' +
@@ -24,7 +24,7 @@ export const SPOTLET_VERSION: string = JSON.parse(
 
 /**
  * The device types a speaker may announce, in documentation order: connect-state's DeviceType number
- * (protocol/06 §2.2) and zeroconf getInfo's `deviceType` name (protocol/01 §7).
+ * (docs/protocol/06 §2.2) and zeroconf getInfo's `deviceType` name (docs/protocol/01 §7).
  */
 export const DEVICE_TYPES = {
   speaker: { connect: 4, zeroconf: 'Speaker' },

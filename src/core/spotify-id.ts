@@ -1,5 +1,5 @@
 /**
- * Spotify identifiers (protocol/05 §1): a 128-bit gid as 16 big-endian bytes, 32 hex chars, 22 base62
+ * Spotify identifiers (docs/protocol/05 §1): a 128-bit gid as 16 big-endian bytes, 32 hex chars, 22 base62
  * chars, or a `spotify:<type>:<base62>` URI; file ids are 20 bytes / 40 hex chars.
  */
 import { SpotletError } from './errors.js';
@@ -62,7 +62,7 @@ export function fileIdHex(fileId: Uint8Array): string {
 }
 
 /**
- * The uri of a context entry that names its item only by gid (protocol/06 §6 ContextTrack.gid): both references
+ * The uri of a context entry that names its item only by gid (docs/protocol/06 §6 ContextTrack.gid): both references
  * derive it (librespot `context_to_provided_track`, go-librespot `ContextTrackToProvidedTrack`). The item is an
  * episode in a show's context (or an episode's), a track in any other (go-librespot's
  * `InferSpotifyIdTypeFromContextUri`; librespot always makes it a track). Undefined unless `gid` is 16 bytes,

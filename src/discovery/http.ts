@@ -1,5 +1,5 @@
 /**
- * The zeroconf HTTP server (protocol/01 §3): `getInfo`, `addUser`, `resetUsers`, dispatched on the `action`
+ * The zeroconf HTTP server (docs/protocol/01 §3): `getInfo`, `addUser`, `resetUsers`, dispatched on the `action`
  * parameter from the query string and, for POST, the form body. Every answer is one of the documented JSON
  * statuses; garbage never crashes the process or drops a connection without an answer, and slow or huge
  * requests are cut off by size and time limits.
@@ -222,7 +222,7 @@ export class ZeroconfServer {
 
   #info(): Record<string, unknown> {
     const o = this.#opts;
-    // The union of librespot's and go-librespot's fields (protocol/01 §3.1).
+    // The union of librespot's and go-librespot's fields (docs/protocol/01 §3.1).
     return {
       version: '2.9.0',
       deviceID: o.deviceId,

@@ -13,5 +13,5 @@ export { AvahiPublisher, type AvahiPublisherOptions } from './avahi.js';
 export { MdnsResponder, SERVICE_TYPE, hostLabelFor, type MdnsResponderOptions } from './mdns.js';
 export { ZEROCONF_STATUS, ZeroconfError, type StatusInfo } from './status.js';
 
-/** TXT strings of the advertisement (protocol/01 §2: the newest implementation's set). */
+/** TXT strings of the advertisement (docs/protocol/01 §2: the newest implementation's set). */
 export const ZEROCONF_TXT: readonly string[] = ['CPath=/', 'VERSION=1.0', 'Stack=SP'];

@@ -1,6 +1,6 @@
 /**
- * The receiver's cryptography of addUser (protocol/01 §4–6): the Diffie-Hellman shared secret, the outer HMAC-SHA1 /
- * AES-128-CTR layer and the inner PBKDF2 / AES-192-ECB device-bound layer.
+ * The receiver's cryptography of addUser (docs/protocol/01 §4–6): the Diffie-Hellman shared secret, the outer HMAC-SHA1
+ * / AES-128-CTR layer and the inner PBKDF2 / AES-192-ECB device-bound layer.
  */
 import { createDecipheriv, createHash, createHmac, pbkdf2Sync, timingSafeEqual } from 'node:crypto';
 import type { DhKeyPair } from '../core/dh.js';
@@ -84,7 +84,7 @@ export function openInnerBlob(deviceId: string, userName: string, data: Buffer):
 
 /**
  * Standard base64 with padding; a space stands for a `+` that the sender forgot to percent-encode
- * (protocol/01 §3). Anything else is refused, so garbage gets a clear 303 instead of decoding to junk.
+ * (docs/protocol/01 §3). Anything else is refused, so garbage gets a clear 303 instead of decoding to junk.
  */
 export function decodeStrictBase64(text: string, what: string): Buffer {
   const t = text.replace(/ /g, '+');

@@ -1,5 +1,5 @@
 /**
- * mDNS / DNS-SD responder for `_spotify-connect._tcp` (protocol/01 §2, RFC 6762/6763) on `multicast-dns`.
+ * mDNS / DNS-SD responder for `_spotify-connect._tcp` (docs/protocol/01 §2, RFC 6762/6763) on `multicast-dns`.
  * One socket per interface, each advertising that interface's own addresses. `multicast-dns` only moves
  * packets; probing, announcing, conflict renames, known-answer suppression, QU and legacy-unicast replies
  * and goodbyes are done here: the package does none of them.

@@ -1,5 +1,5 @@
 /**
- * The zeroconf JSON statuses of Spotify's eSDK guide (protocol/01 §3.3) and the error that carries them.
+ * The zeroconf JSON statuses of Spotify's eSDK guide (docs/protocol/01 §3.3) and the error that carries them.
  * Every answer of the HTTP server is one of these bodies, never an empty body or a dropped connection.
  */
 import { SpotletError } from '../core/errors.js';

@@ -1,5 +1,5 @@
 /**
- * Audio-key payloads (protocol/04 §3), for both ends: RequestKey (0x0c) and its answers AesKey (0x0d) and
+ * Audio-key payloads (docs/protocol/04 §3), for both ends: RequestKey (0x0c) and its answers AesKey (0x0d) and
  * AesKeyError (0x0e), matched by a u32 sequence number.
  */
 

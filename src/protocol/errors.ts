@@ -4,7 +4,7 @@
  */
 import { SpotletError } from '../core/errors.js';
 
-/** APLoginFailed.ErrorCode names (protocol/03 §3). */
+/** APLoginFailed.ErrorCode names (docs/protocol/03 §3). */
 export const LOGIN_ERROR_NAMES: Record<number, string> = {
   0: 'ProtocolError',
   2: 'TryAnotherAP',

@@ -1,5 +1,5 @@
 /**
- * The AP handshake messages and key derivation (protocol/02 §3–7), for both ends: the client builds
+ * The AP handshake messages and key derivation (docs/protocol/02 §3–7), for both ends: the client builds
  * ClientHello and ClientResponsePlaintext and parses APResponseMessage; the emulator parses the client's
  * packets and builds APResponseMessage. Both derive the same keys from the accumulated packets. Checking
  * the server's signature is the client's business (src/ap), signing it the emulator's.
@@ -10,7 +10,7 @@ import { ApHandshakeError } from './errors.js';
 
 const pb = spotify.ap;
 
-/** ClientHello.build_info values that are configuration (protocol/02 §4). */
+/** ClientHello.build_info values that are configuration (docs/protocol/02 §4). */
 export interface BuildInfo {
   /** Spotify desktop protocol version, e.g. 124200290. */
   version: number;
@@ -18,7 +18,7 @@ export interface BuildInfo {
   platform: number;
 }
 
-/** Platform number for this machine (protocol/02 §4): Linux ARM on a Pi, Linux x86-64 on a PC. */
+/** Platform number for this machine (docs/protocol/02 §4): Linux ARM on a Pi, Linux x86-64 on a PC. */
 export function platformForArch(arch: string = process.arch): number {
   if (arch === 'arm' || arch === 'arm64') return pb.Platform.PLATFORM_LINUX_ARM;
   if (arch === 'x64') return pb.Platform.PLATFORM_LINUX_X86_64;
@@ -96,7 +96,7 @@ export function apResponsePacket(gs: Buffer, gsSignature: Buffer, serverNonce: B
   );
 }
 
-/** A plaintext APResponseMessage{login_failed} (protocol/02 §7): 9 bytes for a one-byte error code. */
+/** A plaintext APResponseMessage{login_failed} (docs/protocol/02 §7): 9 bytes for a one-byte error code. */
 export function loginFailedPlaintextPacket(errorCode: number): Buffer {
   return plaintextPacket(pb.APResponseMessage.encode({ loginFailed: { errorCode } }).finish());
 }
@@ -175,7 +175,7 @@ export interface SessionKeys {
   recvKey: Buffer;
 }
 
-/** HMAC-SHA1 key derivation over the accumulated packets #1 ‖ #2 (protocol/02 §6). */
+/** HMAC-SHA1 key derivation over the accumulated packets #1 ‖ #2 (docs/protocol/02 §6). */
 export function deriveKeys(sharedSecret: Buffer, accumulator: Buffer): SessionKeys {
   const parts: Buffer[] = [];
   for (let i = 1; i <= 5; i++)

@@ -1,6 +1,6 @@
 /**
  * The Login packet (0xab ClientResponseEncrypted), its answers (0xac APWelcome, 0xad APLoginFailed) and the
- * ProductInfo XML (protocol/03 §2, §3, §6). Encoders and decoders for both ends.
+ * ProductInfo XML (docs/protocol/03 §2, §3, §6). Encoders and decoders for both ends.
  */
 import { spotify } from '../gen/ap.js';
 import { ApConnectionError } from './errors.js';

@@ -1,5 +1,5 @@
 /**
- * Mercury framing over the AP (protocol/04 §1), for both ends: the 0xb2–0xb5 packet payloads (sequence,
+ * Mercury framing over the AP (docs/protocol/04 §1), for both ends: the 0xb2–0xb5 packet payloads (sequence,
  * flags, parts), the header and Subscription messages, splitting a message into packets and reassembling it.
  */
 import { spotify } from '../gen/ap.js';
@@ -130,7 +130,7 @@ export function splitMercuryMessage(seq: Buffer, parts: Buffer[], maxPayload = 0
   return frames;
 }
 
-/** Reassembles multi-packet messages per sequence (protocol/04 §1). */
+/** Reassembles multi-packet messages per sequence (docs/protocol/04 §1). */
 export class MercuryAssembler {
   #pending = new Map<string, { parts: Buffer[]; partial: Buffer | undefined }>();
 

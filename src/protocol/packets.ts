@@ -1,4 +1,4 @@
-/** AP packet command bytes (protocol/02 §9). */
+/** AP packet command bytes (docs/protocol/02 §9). */
 export const CMD = {
   SecretBlock: 0x02,
   Ping: 0x04,
@@ -25,7 +25,7 @@ export const CMD = {
   MercuryEvent: 0xb5,
 } as const;
 
-/** AuthenticationType (protocol/03 §2). */
+/** AuthenticationType (docs/protocol/03 §2). */
 export const AUTH_TYPE = {
   USER_PASS: 0,
   STORED_SPOTIFY_CREDENTIALS: 1,

@@ -1,5 +1,5 @@
 /**
- * The Shannon stream cipher + MAC (protocol/02 §8.1) and the AP's packet framing on top of it (§8).
+ * The Shannon stream cipher + MAC (docs/protocol/02 §8.1) and the AP's packet framing on top of it (§8).
  *
  * Speed matters: every AP packet goes through here. The 16-word registers are ring buffers (a moving
  * offset instead of shifting 16 words per step) in Int32Arrays, so the hot loop is plain int32 arithmetic.

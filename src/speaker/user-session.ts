@@ -1,5 +1,5 @@
 /**
- * The user session: Connect runs for one user at a time (protocol/06 §1: the dealer, the login5 token and the
+ * The user session: Connect runs for one user at a time (docs/protocol/06 §1: the dealer, the login5 token and the
  * cluster are the user's). An explicit state machine follows the AP session's user: the same user again (a
  * reconnect) keeps Connect playing; another user first stops the old Connect (inactive in the old cluster, its
  * dealer closed), then starts one for the new user, which fetches that user's tokens; a logout stops it. While

@@ -1,5 +1,5 @@
 /**
- * The dealer websocket (protocol/06 §1): pushes (messages) and commands (requests that need exactly one
+ * The dealer websocket (docs/protocol/06 §1): pushes (messages) and commands (requests that need exactly one
  * reply). Sends a JSON ping every 30 s and drops a connection that stays silent; reconnects with bounded
  * backoff and a fresh token; every new connection announces a new connection id.
  */

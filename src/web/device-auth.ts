@@ -1,6 +1,6 @@
 /**
  * The OAuth 2.0 device authorization grant (RFC 8628) against Spotify's accounts service, as go-librespot does
- * it (session/oauth2.go; protocol/03 §5): the keymaster client id asks for a device code with the desktop
+ * it (session/oauth2.go; docs/protocol/03 §5): the keymaster client id asks for a device code with the desktop
  * client's scopes, the user enters the user code at spotify.com/pair on any phone or computer, and the token
  * endpoint is polled every `interval` seconds: `authorization_pending` waits on, `slow_down` adds 5 s to the
  * interval for good, and the code's `expires_in` bounds the whole wait. The access token then logs in to the

@@ -1,5 +1,5 @@
 /**
- * Spotify's hashcash (protocol/03 §7): find a 16-byte suffix so that SHA1(prefix ‖ suffix) ends in at least
+ * Spotify's hashcash (docs/protocol/03 §7): find a 16-byte suffix so that SHA1(prefix ‖ suffix) ends in at least
  * `length` zero bits. suffix = BE64(seed + counter) ‖ BE64(counter), seed = SHA1(context)[12..20].
  * login5 uses its login_context; client-token an empty context and hex text.
  */

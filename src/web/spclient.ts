@@ -1,5 +1,5 @@
 /**
- * spclient (protocol/03 §9, 05 §2–4, 06 §7): metadata (extended-metadata), storage-resolve, context-resolve and
+ * spclient (docs/protocol/03 §9, 05 §2–4, 06 §7): metadata (extended-metadata), storage-resolve, context-resolve and
  * autoplay with the bearer token and client token. 401 refreshes the token once; 429/503 honour Retry-After
  * (≤ 10 s) a bounded number of times; anything else is a typed HttpError. Never a hot loop.
  */
@@ -14,11 +14,13 @@ import type { AccessTokens, ClientToken } from './tokens.js';
 
 export interface AudioFileRef {
   fileId: Buffer;
-  /** AudioFile.Format number (protocol/05 §2.2). */
+  /** AudioFile.Format number (docs/protocol/05 §2.2). */
   format: number;
 }
 
-/** A Restriction (protocol/05 §2.2): for which catalogues, and the countries allowed or forbidden (2-letter codes). */
+/**
+ * A Restriction (docs/protocol/05 §2.2): for which catalogues, and the countries allowed or forbidden (2-letter codes).
+ */
 export interface CountryRestriction {
   catalogues: string[];
   /** Present: only these countries may play it. */
@@ -76,7 +78,7 @@ export interface ContextTrack {
 }
 
 /**
- * A context page (protocol/06 §7), as context-resolve answers or the app sends it (play command, TransferState):
+ * A context page (docs/protocol/06 §7), as context-resolve answers or the app sends it (play command, TransferState):
  * its tracks, or where to fetch them (`pageUrl`), and where the page after it is (`nextPageUrl`).
  */
 export interface ContextPage {
@@ -188,7 +190,7 @@ export class SpClient {
 
   /**
    * A track's or episode's metadata with its audio files: POST extended-metadata for the item (TRACK_V4 /
-   * EPISODE_V4) and its AUDIO_FILES (protocol/05 §2.1). An entity's own error status (404: no such track) is
+   * EPISODE_V4) and its AUDIO_FILES (docs/protocol/05 §2.1). An entity's own error status (404: no such track) is
    * thrown as an HttpError of that status.
    *
    * No fallback to `GET /metadata/4/<type>/<hex>`: since 2025-08 the regional spclient hosts answer it with
@@ -239,7 +241,7 @@ export class SpClient {
 
   /**
    * A context (album, playlist, show…) as context-resolve answers it: one request. Its further pages are
-   * fetched with `contextPage` as playback needs them (protocol/06 §7).
+   * fetched with `contextPage` as playback needs them (docs/protocol/06 §7).
    */
   async contextResolve(uri: string): Promise<ResolvedContext> {
     // The uri goes into the path as it is, colons and all, as both references send it (librespot
@@ -250,7 +252,7 @@ export class SpClient {
 
   /**
    * One page of the context `contextUri`, by its page_url or next_page_url: hm://X maps to <spclient>/X
-   * (protocol/06 §7).
+   * (docs/protocol/06 §7).
    */
   async contextPage(url: string, contextUri: string): Promise<ContextPage> {
     const path = url.startsWith('hm://') ? `/${url.slice(5)}` : url;
@@ -260,7 +262,7 @@ export class SpClient {
   }
 
   /**
-   * The autoplay station that continues a finished context (protocol/06 §7): a context whose tracks the caller
+   * The autoplay station that continues a finished context (docs/protocol/06 §7): a context whose tracks the caller
    * marks as autoplay. `recent` are recently played track uris, so the station does not repeat them.
    */
   async autoplay(contextUri: string, recent: string[]): Promise<ResolvedContext> {

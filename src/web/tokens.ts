@@ -1,5 +1,5 @@
 /**
- * client-token and login5 (protocol/03 §7–8): the client token identifies the installation; login5 turns
+ * client-token and login5 (docs/protocol/03 §7–8): the client token identifies the installation; login5 turns
  * the AP's reusable credentials into the bearer token every web API call uses. `AccessTokens` caches the
  * token until 10 s before it expires and refreshes it with one request at a time.
  */

@@ -81,7 +81,7 @@ test('the dynamic limiter keeps a +12 dB boosted full-scale signal from clipping
 });
 
 /**
- * The gain stage sample by sample as protocol/05 §8–10 state it (librespot's order of operations): normalisation
+ * The gain stage sample by sample as docs/protocol/05 §8–10 state it (librespot's order of operations): normalisation
  * factor, the limiter per channel (bias over the threshold, soft knee, release integrator, attack smoothing,
  * stereo-linked by the larger reduction), volume, a ramp, TPDF dither of two xorshift32 variates, rounding.
  */

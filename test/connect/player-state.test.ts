@@ -1,6 +1,6 @@
 /**
  * What the app reads from the speaker's PlayerState besides the track and position, as the references fill it
- * (protocol/06 §3): where the play came from (play_origin: "Playing from …"), the context's metadata and
+ * (docs/protocol/06 §3): where the play came from (play_origin: "Playing from …"), the context's metadata and
  * restrictions, a queue revision that changes with the queue, how long the track has played; the app's
  * update_context (for another context: success, ignored, as both references answer); and contexts whose tracks
  * are named by gid only, in context-resolve (an emulator variant) and in a transfer.

@@ -1,5 +1,5 @@
 /**
- * Relinking over real sockets against the emulator (protocol/05 §2.3): tracks restricted in the account's
+ * Relinking over real sockets against the emulator (docs/protocol/05 §2.3): tracks restricted in the account's
  * country (the AP's CountryCode) play their first available `alternative` under the uri the app asked for;
  * with no available alternative they are skipped as unavailable; tracks whose restriction lists do not name
  * the country play themselves.

@@ -1,5 +1,5 @@
 /**
- * SpotifyTrackSource's availability rules (protocol/05 §2.3) on metadata as spclient decodes it: which
+ * SpotifyTrackSource's availability rules (docs/protocol/05 §2.3) on metadata as spclient decodes it: which
  * restriction counts for the user's catalogue, alternatives that carry no files (fetched by gid), episodes.
  */
 import { test } from 'node:test';

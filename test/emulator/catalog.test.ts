@@ -20,7 +20,7 @@ test('spotify ids: every vector round-trips; bad ids are rejected', () => {
   assert.throws(() => parseSpotifyUri('spotify:local:a:b:c:1'), /not a playable/);
 });
 
-test('the Spotify header page builder reproduces the dossier vector', () => {
+test('the Spotify header page builder reproduces the known-answer vector (test/fixtures/vectors)', () => {
   const v = loadVectors('audio_math.json').spotify_ogg_header_page;
   const page = buildSpotifyHeaderPage({
     totalSamples: 441000,

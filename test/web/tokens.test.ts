@@ -42,7 +42,7 @@ test('hashcash: every login5 vector and the client-token flavour', () => {
   assert.equal(checkHashcash(Buffer.from(c.prefix_text, 'hex'), r.suffix, c.length), false);
 });
 
-test('login5 vector messages decode as the dossier describes', () => {
+test('login5 vector messages decode as docs/protocol/03 describes', () => {
   const m = loadVectors('login5_hashcash.json').login5_messages;
   const L5 = l5.login5.v3;
   const first = L5.LoginRequest.decode(Buffer.from(m.first_LoginRequest_hex, 'hex'));
@@ -53,7 +53,7 @@ test('login5 vector messages decode as the dossier describes', () => {
   const second = L5.LoginRequest.decode(Buffer.from(m.second_LoginRequest_hex, 'hex'));
   const suffix = Buffer.from(second.challengeSolutions!.solutions![0]!.hashcash!.suffix!);
   assert.equal(checkHashcash(Buffer.from(challenge.challenges!.challenges![0]!.hashcash!.prefix!), suffix, 10), true);
-  // Re-encoding what we decoded gives the same bytes (field numbers and types agree with the dossier).
+  // Re-encoding what we decoded gives the same bytes (field numbers and types agree with docs/protocol/03).
   assert.equal(Buffer.from(L5.LoginRequest.encode(first).finish()).toString('hex'), m.first_LoginRequest_hex);
   const ok = L5.LoginResponse.decode(Buffer.from(m.ok_LoginResponse_hex, 'hex'));
   assert.equal(ok.ok?.username, 'spotlet-test-user');

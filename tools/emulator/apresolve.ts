@@ -1,5 +1,5 @@
 /**
- * apresolve on loopback (protocol/02 §1): GET /?type=accesspoint&type=dealer&type=spclient → the emulator's
+ * apresolve on loopback (docs/protocol/02 §1): GET /?type=accesspoint&type=dealer&type=spclient → the emulator's
  * own endpoints as "host:port" lists. Reads the endpoint table at request time, so services started later
  * (dealer, spclient) appear without changes here. Endpoint `apresolve` = its base URL.
  *

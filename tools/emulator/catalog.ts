@@ -16,7 +16,7 @@ import {
   type NormalisationData,
 } from '../../src/audio/index.js';
 
-/** Audio formats (protocol/05 §2.2 AudioFile.Format). */
+/** Audio formats (docs/protocol/05 §2.2 AudioFile.Format). */
 export const AUDIO_FORMATS = {
   OGG_VORBIS_96: 0,
   OGG_VORBIS_160: 1,

@@ -1,5 +1,5 @@
 /**
- * The controller (phone) side of zeroconf addUser (protocol/01 §4–6, §11), written independently of the
+ * The controller (phone) side of zeroconf addUser (docs/protocol/01 §4–6, §11), written independently of the
  * speaker's decryption: Diffie-Hellman with BigInt arithmetic, the inner device-bound blob
  * (PBKDF2 / AES-192-ECB with forward chaining) and the outer AES-128-CTR + HMAC-SHA1 layer.
  */

@@ -1,5 +1,5 @@
 /**
- * The emulated access point: speaks the AP protocol from the server side (protocol/02–04) — handshake signed
+ * The emulated access point: speaks the AP protocol from the server side (docs/protocol/02–04) — handshake signed
  * with its own RSA key, Shannon framing, Login → APWelcome/APLoginFailed, CountryCode, ProductInfo, the
  * pusher Mercury event, pings on the real schedule, Mercury replies and audio keys from the catalog — plus
  * fault injection for tests (drop, stall, corrupt MACs, refuse logins, delay replies, garbage frames).
@@ -55,7 +55,7 @@ export interface ApEmulatorOptions {
   imageBaseUrl: () => string | undefined;
 }
 
-/** The server's signature over its Diffie-Hellman key gs: RSA PKCS#1 v1.5 with SHA-1 (protocol/02 §6). */
+/** The server's signature over its Diffie-Hellman key gs: RSA PKCS#1 v1.5 with SHA-1 (docs/protocol/02 §6). */
 export function signGs(privateKey: KeyObject, gs: Buffer): Buffer {
   return sign('sha1', gs, privateKey);
 }

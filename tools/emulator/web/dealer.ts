@@ -3,7 +3,7 @@
  * for the device's reply, pushes) and the connect-state store behind spclient's PUT/DELETE
  * /connect-state/v1/devices/<id>. Every change of a user's cluster (a device's PUT, a new device or
  * connection, volume, a device going inactive or away, another device taking over) is pushed to every
- * device of the user as a `hm://connect-state/v1/cluster` ClusterUpdate (protocol/06 §2.3, §9): the reason,
+ * device of the user as a `hm://connect-state/v1/cluster` ClusterUpdate (docs/protocol/06 §2.3, §9): the reason,
  * the devices that changed and the whole Cluster, gzipped for devices that support gzip pushes.
  * Tests and `spotlet-phone` drive it like the Spotify app would.
  */
@@ -87,7 +87,7 @@ export class ConnectCloud {
   }
 
   /**
-   * A dealer connection authorised by a bearer token valid until `expiresAt`: Spotify closes it then (protocol/06
+   * A dealer connection authorised by a bearer token valid until `expiresAt`: Spotify closes it then (docs/protocol/06
    * §1.1).
    */
   attach(ws: WebSocket, username: string, expiresAt: number): void {
@@ -400,7 +400,7 @@ export class ConnectCloud {
   }
 }
 
-/** A dealer push: a `message` frame with its payload base64 encoded (protocol/06 §1.2). */
+/** A dealer push: a `message` frame with its payload base64 encoded (docs/protocol/06 §1.2). */
 function pushMessage(ws: WebSocket, uri: string, headers: Record<string, string>, payload: Uint8Array): void {
   ws.send(JSON.stringify({ type: 'message', uri, headers, payloads: [Buffer.from(payload).toString('base64')] }));
 }

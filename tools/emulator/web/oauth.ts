@@ -1,6 +1,6 @@
 /**
  * Emulated accounts service (accounts.spotify.com): the OAuth 2.0 device authorization grant (RFC 8628) as a
- * speaker uses it (protocol/03 §5), and the pairing page where a user enters the code (spotify.com/pair).
+ * speaker uses it (docs/protocol/03 §5), and the pairing page where a user enters the code (spotify.com/pair).
  *
  * - `POST /oauth2/device/authorize` (form: client_id, scope): a device code, a user code, the pairing page,
  *   `expires_in` and `interval`; a client id the device flow is not enabled for gets `unauthorized_client`.

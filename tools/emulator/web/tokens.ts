@@ -1,5 +1,5 @@
 /**
- * Emulated client-token and login5 services (protocol/03 §7–8), as the real ones behave, in the variants the
+ * Emulated client-token and login5 services (docs/protocol/03 §7–8), as the real ones behave, in the variants the
  * real ones are seen in:
  * - client-token grants the desktop client id a token at once (what librespot's source calls the common case
  *   for Linux with the keymaster id); `clientTokenChallenge` first asks for a hashcash (hex-text prefix, empty
@@ -19,7 +19,7 @@ import type { EmulatorService } from '../service.js';
 const CT = ct.clienttoken.http.v0;
 const L5 = l5.login5.v3;
 
-/** The server's check of a hashcash solution: a 16-byte suffix and enough trailing zero bits (protocol/03 §7). */
+/** The server's check of a hashcash solution: a 16-byte suffix and enough trailing zero bits (docs/protocol/03 §7). */
 export function checkHashcash(prefix: Buffer, suffix: Buffer, length: number): boolean {
   return suffix.length === 16 && trailingZeroBits(createHash('sha1').update(prefix).update(suffix).digest()) >= length;
 }
