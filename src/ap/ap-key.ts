@@ -6,6 +6,7 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SPOTIFY_AP_MODULUS_HEX } from '../core/settings.js';
 import { ApHandshakeError } from '../protocol/index.js';
+import { errorMessage } from '../core/errors.js';
 
 /** An RSA public key (e = 65537) from its modulus in hex. */
 export function rsaPublicKeyFromModulus(modulusHex: string): KeyObject {
@@ -22,14 +23,14 @@ export function loadApPublicKey(path: string): KeyObject {
   try {
     pem = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new ApHandshakeError(`AP public key file ${path} cannot be read: ${(err as Error).message}`, { cause: err });
+    throw new ApHandshakeError(`AP public key file ${path} cannot be read: ${errorMessage(err)}`, { cause: err });
   }
   try {
     const key = createPublicKey(pem);
     if (key.asymmetricKeyType !== 'rsa') throw new Error(`not an RSA key (${key.asymmetricKeyType})`);
     return key;
   } catch (err) {
-    throw new ApHandshakeError(`AP public key file ${path} is not a usable RSA public key: ${(err as Error).message}`, {
+    throw new ApHandshakeError(`AP public key file ${path} is not a usable RSA public key: ${errorMessage(err)}`, {
       cause: err,
     });
   }

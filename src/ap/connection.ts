@@ -23,6 +23,7 @@ import {
 } from '../protocol/index.js';
 import { verifyGsSignature } from './ap-key.js';
 import { ApLoginError } from './errors.js';
+import { errorMessage } from '../core/errors.js';
 
 export interface ConnectOptions {
   host: string;
@@ -172,7 +173,7 @@ async function handshake(
   try {
     shared = dh.sharedSecret(challenge.gs);
   } catch (err) {
-    throw new ApHandshakeError(`access point ${address}: ${(err as Error).message}`, { cause: err });
+    throw new ApHandshakeError(`access point ${address}: ${errorMessage(err)}`, { cause: err });
   }
   const keys = deriveKeys(shared, Buffer.concat([hello, response]));
   socket.write(clientResponsePacket(keys.challenge));

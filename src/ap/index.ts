@@ -6,6 +6,7 @@
  */
 export {
   ApSession,
+  type ApEndpoints,
   type ApSessionOptions,
   type SessionInfo,
   type SessionState,

@@ -88,17 +88,27 @@ export const DEFAULT_TIMERS: SessionTimers = {
 /** librespot tries at most this many access points per attempt. */
 const MAX_ACCESS_POINTS = 6;
 
+/** Where the session finds Spotify and what it tells the access point about itself. */
+export interface ApEndpoints {
+  apresolveUrl: string;
+  /** A fixed access point `host:port` that skips apresolve; empty = resolve. */
+  accessPoint: string;
+  /** PEM file with the access point's RSA public key; empty = Spotify's own key. */
+  apKeyFile: string;
+  versionString: string;
+  systemInfo: string;
+}
+
 export interface ApSessionOptions {
-  /** The shared `spotify` config section (endpoints, key, version strings). */
-  spotify: { apresolve_url: string; ap: string; ap_key: string; version_string: string; system_info: string };
-  /** The `ap` config section (optional keys). */
-  ap?: { build_version?: number; keepalive_pong_delay_s?: number; reconnect_max_s?: number };
+  endpoints: ApEndpoints;
+  /** Spotify desktop protocol version sent in ClientHello (default: librespot's). */
+  buildVersion?: number;
   deviceId: string;
   /** Where APWelcome's reusable credentials are saved (atomically): the StateStore. */
   store?: { saveCredentials(c: StoredCredentials): Promise<void>; clearCredentials(): Promise<void> };
   log: Logger;
   timers?: Partial<SessionTimers>;
-  /** Verification key instead of `spotify.ap_key`. */
+  /** Verification key instead of the one in `endpoints.apKeyFile`. */
   serverKey?: KeyObject;
   /** Whether the account may use this speaker (checked on the canonical username APWelcome names). */
   admits?: (username: string) => boolean;
@@ -178,13 +188,9 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
     this.#opts = opts;
     this.#log = opts.log;
     this.#timers = { ...DEFAULT_TIMERS, ...opts.timers };
-    if (opts.timers?.pongDelayMs === undefined && opts.ap?.keepalive_pong_delay_s !== undefined)
-      this.#timers.pongDelayMs = opts.ap.keepalive_pong_delay_s * 1000;
-    if (opts.timers?.reconnectMaxMs === undefined && opts.ap?.reconnect_max_s !== undefined)
-      this.#timers.reconnectMaxMs = opts.ap.reconnect_max_s * 1000;
     this.#serverKey = opts.serverKey;
     this.endpoints = new EndpointDirectory({
-      apresolveUrl: opts.spotify.apresolve_url,
+      apresolveUrl: opts.endpoints.apresolveUrl,
       log: this.#log.child('apresolve'),
       timeoutMs: this.#timers.apresolveMs,
     });
@@ -323,10 +329,10 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
 
   /** The configured access point, or apresolve's from the one in use on (`resolved`: failures rotate them). */
   async #accessPoints(): Promise<{ aps: Endpoint[]; resolved: boolean }> {
-    const fixed = this.#opts.spotify.ap;
+    const fixed = this.#opts.endpoints.accessPoint;
     if (fixed) {
       const ep = parseHostPort(fixed);
-      if (!ep) throw new ApConnectionError('ERR_AP_CONNECT', `spotify.ap ${JSON.stringify(fixed)} is not host:port`);
+      if (!ep) throw new ApConnectionError('ERR_AP_CONNECT', `access point ${JSON.stringify(fixed)} is not host:port`);
       return { aps: [ep], resolved: false };
     }
     return { aps: await this.endpoints.candidates('accesspoint', MAX_ACCESS_POINTS), resolved: true };
@@ -334,7 +340,7 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
 
   /** One login attempt over the access point list; on success the link becomes current. */
   async #establish(creds: Credentials, gen: number): Promise<SessionInfo> {
-    this.#serverKey ??= loadApPublicKey(this.#opts.spotify.ap_key);
+    this.#serverKey ??= loadApPublicKey(this.#opts.endpoints.apKeyFile);
     const { aps, resolved } = await this.#accessPoints();
     let lastErr: unknown = new ApConnectionError('ERR_AP_CONNECT', 'no access point to try');
     for (const ap of aps) {
@@ -345,7 +351,7 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
           host: ap.host,
           port: ap.port,
           serverKey: this.#serverKey,
-          build: { version: this.#opts.ap?.build_version ?? 124200290, platform: platformForArch() },
+          build: { version: this.#opts.buildVersion ?? 124200290, platform: platformForArch() },
           timeoutMs: this.#timers.connectMs,
           log: this.#log,
         });
@@ -385,8 +391,8 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
           CMD.Login,
           loginPayload(creds, {
             deviceId: this.#opts.deviceId,
-            versionString: this.#opts.spotify.version_string,
-            systemInformation: this.#opts.spotify.system_info,
+            versionString: this.#opts.endpoints.versionString,
+            systemInformation: this.#opts.endpoints.systemInfo,
           }),
         );
       }),

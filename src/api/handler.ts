@@ -9,11 +9,10 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
-import type { Command } from '../connect/index.js';
+import type { Command, SpeakerPort } from '../port/index.js';
 import { errorMessage } from '../core/errors.js';
 import { readBody } from '../core/http-server.js';
 import { ThrottledLog, type Logger } from '../core/log.js';
-import type { SpeakerPort } from '../speaker/index.js';
 import {
   addToQueueCommand,
   ApiRequestError,

@@ -3,7 +3,7 @@
  * ranges, Spotify URIs), so nothing downstream sees raw input. Anything wrong is an ApiRequestError (400)
  * saying what; fields go-librespot does not know are ignored, as its decoder does.
  */
-import type { Command } from '../connect/index.js';
+import type { Command } from '../port/index.js';
 import { SpotletError } from '../core/errors.js';
 import { parseSpotifyUri } from '../core/spotify-id.js';
 import { portVolume } from './wire.js';

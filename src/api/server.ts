@@ -4,13 +4,13 @@
  * for the configured origins and hands the rest to the API handler with the bearer-token policy.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { monotonicMs } from '../core/clock.js';
 import { ConfigError } from '../core/errors.js';
-import { answerClientErrors, listen } from '../core/http-server.js';
+import { answerClientErrors, closeAtOnce, listen } from '../core/http-server.js';
 import { ThrottledLog, type Logger } from '../core/log.js';
-import type { SpeakerPort } from '../speaker/index.js';
+import type { SpeakerPort } from '../port/index.js';
 import { isLoopback, type ApiConfig } from './config.js';
 import { bearerToken, createApiHandler, openAccess, type ApiHandler } from './handler.js';
 import { originAllowed } from './origin.js';
@@ -54,7 +54,7 @@ export class ApiServer {
   #o: ApiServerOptions;
   #server: Server | undefined;
   #handler: ApiHandler | undefined;
-  #sockets = new Set<Socket>();
+  #close: (() => Promise<void>) | undefined;
   #refusals: ThrottledLog;
   #bound: { address: string; port: number } | undefined;
 
@@ -94,10 +94,7 @@ export class ApiServer {
     );
     server.keepAliveTimeout = 5000;
     server.maxConnections = 256;
-    server.on('connection', (s: Socket) => {
-      this.#sockets.add(s);
-      s.once('close', () => this.#sockets.delete(s));
-    });
+    this.#close = closeAtOnce(server);
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       if (!limiter.take(req.socket.remoteAddress ?? '')) {
         this.#refusals.warn('api rate limit', { client: req.socket.remoteAddress });
@@ -123,10 +120,10 @@ export class ApiServer {
     this.#server = undefined;
     this.#handler?.close();
     this.#handler = undefined;
-    if (!server) return;
-    const closed = new Promise<void>((r) => server.close(() => r()));
-    for (const s of this.#sockets) s.destroy();
-    await closed;
+    const close = this.#close;
+    this.#close = undefined;
+    if (!server || !close) return;
+    await close();
   }
 
   #onRequest(req: IncomingMessage, res: ServerResponse, limiter: RequestRateLimiter, handler: ApiHandler): void {

@@ -2,8 +2,7 @@
  * The speaker's status and events in go-librespot's API shapes (its api-spec.yml and API.md): field names,
  * volume on a 0..volume_steps scale, `play_origin`, and the `/events` messages `{type, data}`.
  */
-import type { CommandSource, SleepTimer, TrackDetails } from '../connect/index.js';
-import type { SpeakerEvent, SpeakerStatus } from '../speaker/index.js';
+import type { CommandSource, SleepTimer, SpeakerEvent, SpeakerStatus, TrackDetails } from '../port/index.js';
 
 export interface ApiTrack {
   uri: string;

@@ -4,7 +4,7 @@
  * URL falls through to the next; 403/404/410 (expired or revoked URL) refresh the URL list once per failure run.
  */
 import { Backoff } from '../core/backoff.js';
-import { SpotletError } from '../core/errors.js';
+import { errorMessage, SpotletError } from '../core/errors.js';
 import { httpFetch } from '../core/http.js';
 
 export class CdnError extends SpotletError {
@@ -56,7 +56,7 @@ async function fetchRange(
       ...(signal ? { signal } : {}),
     });
   } catch (err) {
-    throw new CdnError(`CDN request failed: ${(err as Error).message}`);
+    throw new CdnError(`CDN request failed: ${errorMessage(err)}`);
   }
   if (res.status !== 206) throw new CdnError(`CDN answered ${res.status}`, res.status);
   const range = res.headers['content-range'];

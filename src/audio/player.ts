@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { Backoff } from '../core/backoff.js';
-import { errorCode, isNetworkFault, SpotletError } from '../core/errors.js';
+import { errorCode, errorMessage, isNetworkFault, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { CdnFile, type CdnFileOptions } from './cdn-file.js';
 import type { AudioFileCache } from './file-cache.js';
@@ -359,8 +359,7 @@ export class Player extends EventEmitter<PlayerEvents> {
         // The track the tail was to fade into failed: the tail plays out as it is.
         if (tail) await this.#writeFrames(tail, signal);
         tail = undefined;
-        const e =
-          err instanceof SpotletError ? err : new SpotletError(errorCode(err), String((err as Error)?.message ?? err));
+        const e = err instanceof SpotletError ? err : new SpotletError(errorCode(err), errorMessage(err));
         if (isNetworkFault(e)) {
           // Not the track's fault: the same track is tried again where it was, queue untouched.
           await this.#stall(uri, e, signal);

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BoardError } from './profiles.js';
+import { errorMessage } from '../core/errors.js';
 
 export interface GpioInput {
   close(): void;
@@ -60,7 +61,7 @@ export async function onoffDriver(labels: readonly string[], sysfsRoot = '/sys/c
   try {
     Gpio = ((await import('onoff')) as unknown as { Gpio: OnoffCtor & { accessible?: boolean } }).Gpio;
   } catch (err) {
-    throw new BoardError(`the onoff GPIO module is not available: ${(err as Error).message}`);
+    throw new BoardError(`the onoff GPIO module is not available: ${errorMessage(err)}`);
   }
   if (Gpio.accessible === false) throw new BoardError('GPIO is not accessible (no /sys/class/gpio or no permission)');
   const num = (pin: number): number => sysfsGpioNumber(sysfsRoot, labels, pin);

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { SpotletError } from '../core/errors.js';
+import { errorMessage, SpotletError } from '../core/errors.js';
 import { ACTIONS, type ButtonAction } from './actions.js';
 export type Gesture = 'press' | 'double' | 'long' | 'hold';
 
@@ -108,7 +108,7 @@ function validate<T>(file: string, raw: string, schema: Record<string, Check>): 
   try {
     v = JSON.parse(raw) as Record<string, unknown>;
   } catch (err) {
-    throw new BoardError(`${file}: not JSON (${(err as Error).message})`);
+    throw new BoardError(`${file}: not JSON (${errorMessage(err)})`);
   }
   for (const [k, check] of Object.entries(schema))
     if (!check(v[k]))

@@ -3,9 +3,8 @@
  * board's buttons, a local API. One typed vocabulary, so every caller acts on the speaker through one path and
  * the app sees what a button did exactly as if it had sent the command itself.
  */
-import type { ContextPage } from '../web/index.js';
-import type { PlayOrigin, PlayRequest, SleepTimerRequest } from './controller.js';
-import type { QueueOptions, TrackRef } from './queue.js';
+import type { PlayRequest, SleepTimerRequest } from './controller.js';
+import type { QueueOptions } from './queue.js';
 
 /** Who gave a command (logs, the speaker's event stream). */
 export type CommandSource = 'app' | 'button' | 'api';
@@ -25,20 +24,7 @@ export interface CommandTrack {
 
 export type Command =
   /** Load a context (by uri, else its inline pages) and start at `skipTo`, `positionMs` into it. */
-  | {
-      kind: 'play';
-      contextUri?: string;
-      pages?: ContextPage[];
-      skipTo?: TrackRef;
-      positionMs?: number;
-      paused?: boolean;
-      options?: Partial<QueueOptions>;
-      /** Where in the app the play came from (shown as "Playing from …"), and who sent it. */
-      playOrigin?: PlayOrigin;
-      /** The context's metadata and restrictions as the app sent them. */
-      contextMetadata?: Record<string, string>;
-      contextRestrictions?: Record<string, string[]>;
-    }
+  | ({ kind: 'play' } & Omit<PlayRequest, 'queue' | 'current'>)
   /**
    * This speaker takes the session another device played (the app's transfer): `request` is that session as
    * of receipt, `stateTimestamp` the time of the player state it was taken from (0 when unknown).

@@ -36,4 +36,4 @@ export {
   type UserMarket,
 } from './track-source.js';
 export { ConnectDevice, playerState, type ConnectDeviceOptions, type DeviceDescription } from './device.js';
-export { ConnectService, type ConnectServiceOptions } from './service.js';
+export { type ConnectEndpoints, ConnectService, type ConnectServiceOptions } from './service.js';

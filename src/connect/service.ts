@@ -8,23 +8,24 @@ import type { ApSession, EndpointKind, SessionInfo } from '../ap/index.js';
 import type { Player, TrackSource } from '../audio/index.js';
 import type { Logger } from '../core/log.js';
 import type { StateStore } from '../core/state.js';
-import { AccessTokens, ClientToken, DealerClient, SpClient } from '../web/index.js';
+import { AccessTokens, ClientToken, DealerClient, SpClient, type WebEndpoints } from '../web/index.js';
 import type { CommandDispatch, CommandResult, ConnectCommand } from './command.js';
 import { ConnectController } from './controller.js';
 import { ConnectDevice, type DeviceDescription } from './device.js';
 import { executeCommand } from './execute.js';
 import { SpotifyTrackSource, type TrackDetails } from './track-source.js';
 
+/** Spotify's web endpoints; spclient and dealer come from the session's apresolve lists unless fixed here. */
+export interface ConnectEndpoints extends WebEndpoints {
+  apresolveUrl: string;
+  /** A fixed spclient base URL; empty = apresolve's. */
+  spclientUrl: string;
+  /** A fixed dealer base URL; empty = apresolve's. */
+  dealerUrl: string;
+}
+
 export interface ConnectServiceOptions {
-  spotify: {
-    apresolve_url: string;
-    spclient_url: string;
-    dealer_url: string;
-    login5_url: string;
-    client_token_url: string;
-    client_id: string;
-    client_version: string;
-  };
+  endpoints: ConnectEndpoints;
   /** Audio quality asked of storage-resolve (kbit/s). */
   bitrate: 96 | 160 | 320;
   /** Builds the player over this user's track source (the composition root decides sink, mixer and volume). */
@@ -50,12 +51,12 @@ export class ConnectService {
     const { state, log } = o;
     const deviceId = state.deviceId;
     // Spotify's hosts speak TLS like its resolver; a plain-HTTP resolver (a local emulator) names plain hosts.
-    const tls = !o.spotify.apresolve_url.startsWith('http:');
-    const spclientHosts = hostsOf(o.session, 'spclient', o.spotify.spclient_url, tls ? 'https' : 'http');
-    const dealerHosts = hostsOf(o.session, 'dealer', o.spotify.dealer_url, tls ? 'wss' : 'ws');
-    const clientToken = new ClientToken(o.spotify, deviceId);
+    const tls = !o.endpoints.apresolveUrl.startsWith('http:');
+    const spclientHosts = hostsOf(o.session, 'spclient', o.endpoints.spclientUrl, tls ? 'https' : 'http');
+    const dealerHosts = hostsOf(o.session, 'dealer', o.endpoints.dealerUrl, tls ? 'wss' : 'ws');
+    const clientToken = new ClientToken(o.endpoints, deviceId);
     const tokens = new AccessTokens(
-      o.spotify,
+      o.endpoints,
       deviceId,
       () =>
         state.credentials ? { username: state.credentials.username, data: state.credentials.authData } : undefined,

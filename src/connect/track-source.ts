@@ -5,7 +5,7 @@
  * Failures are typed so the player skips.
  */
 import type { PlayableTrack, TrackSource } from '../audio/index.js';
-import { SpotletError } from '../core/errors.js';
+import { errorMessage, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { fileIdHex, gidToBase62, parseSpotifyUri } from '../core/spotify-id.js';
 import {
@@ -124,7 +124,7 @@ export class SpotifyTrackSource implements TrackSource {
     try {
       id = parseSpotifyUri(uri);
     } catch (err) {
-      throw new TrackUnavailableError((err as Error).message);
+      throw new TrackUnavailableError(errorMessage(err));
     }
     if (id.type !== 'track' && id.type !== 'episode')
       throw new TrackUnavailableError(`${uri} is not a track or episode`);

@@ -10,7 +10,7 @@
  *   device = "hw:CARD=sndrpihifiberry"
  */
 import { readFileSync } from 'node:fs';
-import { ConfigError } from './errors.js';
+import { ConfigError, errorMessage } from './errors.js';
 
 interface FieldBase<T> {
   readonly default: T;
@@ -296,7 +296,7 @@ export function loadConfig<L extends readonly AnySection[]>(
       problems.push({
         key: 'config',
         value: file,
-        message: `config file ${file} could not be read: ${(err as Error).message}`,
+        message: `config file ${file} could not be read: ${errorMessage(err)}`,
       });
     }
   }
@@ -317,7 +317,7 @@ export function loadConfig<L extends readonly AnySection[]>(
       try {
         set(e.key, e.value, source);
       } catch (err) {
-        problems.push({ key: e.key, value: e.value, message: `${where}${(err as Error).message} (line ${e.line})` });
+        problems.push({ key: e.key, value: e.value, message: `${where}${errorMessage(err)} (line ${e.line})` });
       }
     }
   };

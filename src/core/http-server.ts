@@ -1,5 +1,5 @@
 /**
- * What the speaker's HTTP servers (zeroconf, the local API) share: bodies read to a size limit, the parser's
+ * What the speaker's HTTP servers (zeroconf, the local API, the page) share: bodies read to a size limit, the parser's
  * refusals answered, and listening on an address or dual-stack.
  */
 import type { IncomingMessage, Server } from 'node:http';
@@ -75,4 +75,21 @@ export function listen(server: Server, port: number, host?: string): Promise<voi
       resolve();
     });
   });
+}
+
+/**
+ * Tracks the connections of `server` and returns the function that closes it at once: it stops listening and
+ * destroys what is still open (keep-alive connections and upgraded websockets would otherwise hold it open).
+ */
+export function closeAtOnce(server: Server): () => Promise<void> {
+  const sockets = new Set<Socket>();
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.once('close', () => sockets.delete(s));
+  });
+  return () => {
+    const closed = new Promise<void>((r) => server.close(() => r()));
+    for (const s of sockets) s.destroy();
+    return closed;
+  };
 }

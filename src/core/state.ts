@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, chmodSync, statSync, unlinkSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SpotletError } from './errors.js';
+import { errorMessage, SpotletError } from './errors.js';
 import type { Logger } from './log.js';
 
 export interface StoredCredentials {
@@ -75,11 +75,9 @@ export class StateStore {
     try {
       mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     } catch (err) {
-      throw new SpotletError(
-        'ERR_STATE_DIR',
-        `state directory ${this.dir} cannot be created: ${(err as Error).message}`,
-        { cause: err },
-      );
+      throw new SpotletError('ERR_STATE_DIR', `state directory ${this.dir} cannot be created: ${errorMessage(err)}`, {
+        cause: err,
+      });
     }
     // Temp files of writes cut short by a crash or power loss (the real files are intact).
     for (const f of readdirSync(this.dir)) {
@@ -174,7 +172,7 @@ export class StateStore {
   #write(file: string, body: string, mode: number): Promise<void> {
     return this.#enqueue(file, () => writeFileAtomic(join(this.dir, file), body, mode)).catch((err) => {
       this.#log.error('state write failed', { file, err });
-      throw new SpotletError('ERR_STATE_WRITE', `could not write ${file}: ${(err as Error).message}`, { cause: err });
+      throw new SpotletError('ERR_STATE_WRITE', `could not write ${file}: ${errorMessage(err)}`, { cause: err });
     });
   }
 
@@ -194,7 +192,7 @@ export class StateStore {
       if (ok !== undefined) return ok;
       reason = 'unexpected content';
     } catch (err) {
-      reason = `not JSON: ${(err as Error).message}`;
+      reason = `not JSON: ${errorMessage(err)}`;
     }
     const aside = `${path}.corrupt-${Date.now()}`;
     try {

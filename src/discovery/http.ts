@@ -5,9 +5,9 @@
  * requests are cut off by size and time limits.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { errorCode, errorMessage } from '../core/errors.js';
-import { answerClientErrors, listen, readBody } from '../core/http-server.js';
+import { answerClientErrors, closeAtOnce, listen, readBody } from '../core/http-server.js';
 import { ThrottledLog, type Logger } from '../core/log.js';
 import { DhKeyPair } from '../core/dh.js';
 import { decodeStrictBase64, openInnerBlob, openOuterBlob, zeroconfSharedSecret } from './keys.js';
@@ -61,7 +61,7 @@ export class ZeroconfServer {
   readonly #opts: ZeroconfServerOptions;
   readonly #log: Logger;
   #server: Server | undefined;
-  #sockets = new Set<Socket>();
+  #close: (() => Promise<void>) | undefined;
   #keys: DhKeyPair | undefined;
   #port: number;
   #activeUser: string;
@@ -104,10 +104,7 @@ export class ZeroconfServer {
     );
     server.keepAliveTimeout = 5000;
     server.maxConnections = 512;
-    server.on('connection', (s: Socket) => {
-      this.#sockets.add(s);
-      s.once('close', () => this.#sockets.delete(s));
-    });
+    this.#close = closeAtOnce(server);
     answerClientErrors(server, this.#refusals, 'zeroconf', statusBody(ZEROCONF_STATUS.badRequest));
     this.#server = server;
     await listen(server, this.#port);
@@ -118,10 +115,10 @@ export class ZeroconfServer {
   async stop(): Promise<void> {
     const server = this.#server;
     this.#server = undefined;
-    if (!server) return;
-    const closed = new Promise<void>((r) => server.close(() => r()));
-    for (const s of this.#sockets) s.destroy();
-    await closed;
+    const close = this.#close;
+    this.#close = undefined;
+    if (!server || !close) return;
+    await close();
   }
 
   #onRequest(req: IncomingMessage, res: ServerResponse): void {

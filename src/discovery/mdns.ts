@@ -10,6 +10,7 @@ import multicastDns from 'multicast-dns';
 import type { Answer, Question } from 'dns-packet';
 import { monotonicMs } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
+import { errorMessage } from '../core/errors.js';
 
 export const SERVICE_TYPE = '_spotify-connect._tcp.local';
 const SERVICES_META = '_services._dns-sd._udp.local';
@@ -268,7 +269,7 @@ class InterfaceLink {
     if (this.addr.ipv6.length) {
       const ifname = this.addr.ifname;
       await this.#openTransport(6, { type: 'udp6', ip: 'ff02::fb', interface: `::%${ifname}`, bind: '::' }).catch(
-        (err) => this.#log.info('mdns over IPv6 unavailable on this interface', { reason: (err as Error).message }),
+        (err) => this.#log.info('mdns over IPv6 unavailable on this interface', { reason: errorMessage(err) }),
       );
     }
   }
@@ -314,7 +315,7 @@ class InterfaceLink {
     try {
       fn();
     } catch (err) {
-      this.#log.debug('mdns packet ignored', { reason: (err as Error).message });
+      this.#log.debug('mdns packet ignored', { reason: errorMessage(err) });
     }
   }
 

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { errorMessage } from '../core/errors.js';
 import { ThrottledLog, type Logger } from '../core/log.js';
-import type { SpeakerPort } from '../speaker/index.js';
+import type { SpeakerPort } from '../port/index.js';
 import { PlayerEventEnv, type HookEnv } from './player-event-env.js';
 
 export interface EventHookOptions {

@@ -3,7 +3,7 @@
  * `PLAYER_EVENT` name and that event's variables, values formatted as librespot formats them (booleans
  * `true`/`false`, lists one item per line, ids base62), so a script written for librespot runs unchanged.
  */
-import type { SpeakerEvent } from '../speaker/index.js';
+import type { SpeakerEvent } from '../port/index.js';
 
 export type HookEnv = Record<string, string>;
 

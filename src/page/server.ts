@@ -11,14 +11,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { isIP, type AddressInfo, type Socket } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createApiHandler, type ApiAuthPolicy, type ApiHandler } from '../api/index.js';
 import { errorMessage } from '../core/errors.js';
-import { answerClientErrors, listen, readBody } from '../core/http-server.js';
+import { answerClientErrors, closeAtOnce, listen, readBody } from '../core/http-server.js';
 import { recentLogLines, ThrottledLog, type Logger } from '../core/log.js';
-import type { DeviceLoginStatus, SpeakerPort } from '../speaker/index.js';
+import type { DeviceLoginStatus, SpeakerPort } from '../port/index.js';
 import type { Owners } from './owners.js';
 import type { PageSettings } from './settings.js';
 
@@ -99,7 +99,7 @@ export class PageServer {
   #o: PageServerOptions;
   #server: Server | undefined;
   #api: ApiHandler | undefined;
-  #sockets = new Set<Socket>();
+  #close: (() => Promise<void>) | undefined;
   #port: number;
   #static = new Map<string, { body: Buffer; type: string }>();
   #refusals: ThrottledLog;
@@ -168,10 +168,7 @@ export class PageServer {
     );
     server.keepAliveTimeout = 5000;
     server.maxConnections = 256;
-    server.on('connection', (s: Socket) => {
-      this.#sockets.add(s);
-      s.once('close', () => this.#sockets.delete(s));
-    });
+    this.#close = closeAtOnce(server);
     // The API's events websocket, for the page's own origin (the handler checks Origin against the Host).
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       if (hostOf(req.headers.host) === undefined) return socket.end('HTTP/1.1 421 Misdirected Request\r\n\r\n');
@@ -196,10 +193,10 @@ export class PageServer {
     this.#server = undefined;
     this.#api?.close();
     this.#api = undefined;
-    if (!server) return;
-    const closed = new Promise<void>((r) => server.close(() => r()));
-    for (const s of this.#sockets) s.destroy();
-    await closed;
+    const close = this.#close;
+    this.#close = undefined;
+    if (!server || !close) return;
+    await close();
   }
 
   #loadStatic(): void {

@@ -7,6 +7,7 @@
 import { createHmac } from 'node:crypto';
 import { spotify } from '../gen/ap.js';
 import { ApHandshakeError } from './errors.js';
+import { errorMessage } from '../core/errors.js';
 
 const pb = spotify.ap;
 
@@ -67,7 +68,7 @@ export function parseClientHello(packet: Buffer): {
   try {
     m = pb.ClientHello.decode(packet.subarray(6));
   } catch (err) {
-    throw new ApHandshakeError(`malformed ClientHello: ${(err as Error).message}`, { cause: err });
+    throw new ApHandshakeError(`malformed ClientHello: ${errorMessage(err)}`, { cause: err });
   }
   const gc = m.loginCryptoHello?.diffieHellman?.gc;
   if (!gc?.length || !m.clientNonce?.length)
@@ -115,7 +116,7 @@ export function parseApResponse(
   try {
     m = pb.APResponseMessage.decode(packet.subarray(4));
   } catch (err) {
-    throw new ApHandshakeError(`malformed APResponseMessage: ${(err as Error).message}`, { cause: err });
+    throw new ApHandshakeError(`malformed APResponseMessage: ${errorMessage(err)}`, { cause: err });
   }
   if (m.loginFailed)
     return { loginFailed: { errorCode: m.loginFailed.errorCode, description: m.loginFailed.errorDescription ?? '' } };

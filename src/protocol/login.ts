@@ -4,6 +4,7 @@
  */
 import { spotify } from '../gen/ap.js';
 import { ApConnectionError } from './errors.js';
+import { errorMessage } from '../core/errors.js';
 
 const pb = spotify.ap;
 
@@ -83,7 +84,7 @@ export function parseApWelcome(payload: Buffer): Welcome {
   try {
     m = pb.APWelcome.decode(payload);
   } catch (err) {
-    throw new ApConnectionError('ERR_AP_PROTOCOL', `malformed APWelcome: ${(err as Error).message}`, { cause: err });
+    throw new ApConnectionError('ERR_AP_PROTOCOL', `malformed APWelcome: ${errorMessage(err)}`, { cause: err });
   }
   if (!m.canonicalUsername || !m.reusableAuthCredentials?.length)
     throw new ApConnectionError('ERR_AP_PROTOCOL', 'APWelcome without username or reusable credentials');
@@ -105,7 +106,7 @@ export function parseApLoginFailed(payload: Buffer): { errorCode: number; descri
     const m = pb.APLoginFailed.decode(payload);
     return { errorCode: m.errorCode, description: m.errorDescription ?? '' };
   } catch (err) {
-    throw new ApConnectionError('ERR_AP_PROTOCOL', `malformed APLoginFailed: ${(err as Error).message}`, {
+    throw new ApConnectionError('ERR_AP_PROTOCOL', `malformed APLoginFailed: ${errorMessage(err)}`, {
       cause: err,
     });
   }

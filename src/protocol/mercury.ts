@@ -4,6 +4,7 @@
  */
 import { spotify } from '../gen/ap.js';
 import { MercuryError } from './errors.js';
+import { errorMessage } from '../core/errors.js';
 
 const pb = spotify.ap;
 
@@ -81,7 +82,7 @@ export function decodeMercuryHeader(b: Buffer): MercuryHeader {
   try {
     m = pb.MercuryHeader.decode(b);
   } catch (err) {
-    throw new MercuryError('ERR_MERCURY_PROTOCOL', `malformed Mercury header: ${(err as Error).message}`);
+    throw new MercuryError('ERR_MERCURY_PROTOCOL', `malformed Mercury header: ${errorMessage(err)}`);
   }
   const h: MercuryHeader = { uri: m.uri ?? '' };
   if (m.method) h.method = m.method;

@@ -7,24 +7,8 @@
 import { EventEmitter } from 'node:events';
 import { errorCode, errorMessage } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
+import type { DeviceLoginStatus } from '../port/index.js';
 import type { DeviceAuthorization } from '../web/index.js';
-
-/** Where the device login is; the device code itself never leaves this part. */
-export type DeviceLoginStatus =
-  | { phase: 'idle' }
-  | { phase: 'requesting' }
-  | {
-      phase: 'waiting';
-      userCode: string;
-      verificationUri: string;
-      verificationUriComplete: string | undefined;
-      /** ms since the epoch (for showing; the expiry itself is timed on the monotonic clock). */
-      expiresAt: number;
-      intervalS: number;
-    }
-  | { phase: 'logging-in' }
-  | { phase: 'done'; username: string }
-  | { phase: 'failed'; code: string; reason: string };
 
 export interface DeviceLoginOptions {
   auth: DeviceAuthorization;

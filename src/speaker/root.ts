@@ -36,7 +36,8 @@ import { Owners, PageServer, PageSettings, readSettingsText, SETTINGS_FILE, supp
 import { Supervisor } from '../supervisor/index.js';
 import { DeviceAuthorization } from '../web/index.js';
 import { routeButton } from './buttons.js';
-import { CommandPort, type SpeakerPort } from './command-port.js';
+import type { SpeakerPort } from '../port/index.js';
+import { CommandPort } from './command-port.js';
 import { configSections, type SpeakerConfig } from './config.js';
 import { DeviceLogin } from './device-login.js';
 import { SpeakerStatePublisher } from './speaker-state.js';
@@ -151,9 +152,17 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
       config.audio.device === 'default' && hat ? alsaDeviceFor(hat, readDetectionInput().cards) : config.audio.device,
     mixer_control: config.audio.mixer_control || hat?.mixerControl || '',
   };
+  const { spotify } = config;
   const session = new ApSession({
-    spotify: config.spotify,
-    ap: config.ap,
+    endpoints: {
+      apresolveUrl: spotify.apresolve_url,
+      accessPoint: spotify.ap,
+      apKeyFile: spotify.ap_key,
+      versionString: spotify.version_string,
+      systemInfo: spotify.system_info,
+    },
+    buildVersion: config.ap.build_version,
+    timers: { pongDelayMs: config.ap.keepalive_pong_delay_s * 1000, reconnectMaxMs: config.ap.reconnect_max_s * 1000 },
     deviceId: state.deviceId,
     store: state,
     log: log.child('ap'),
@@ -173,7 +182,15 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
       ]);
       const connectLog = log.child('connect');
       const svc = new ConnectService({
-        spotify: config.spotify,
+        endpoints: {
+          apresolveUrl: spotify.apresolve_url,
+          spclientUrl: spotify.spclient_url,
+          dealerUrl: spotify.dealer_url,
+          login5Url: spotify.login5_url,
+          clientTokenUrl: spotify.client_token_url,
+          clientId: spotify.client_id,
+          clientVersion: spotify.client_version,
+        },
         bitrate: Number(audio.bitrate) as 96 | 160 | 320,
         // Each user's player plays from that user's track source; the volume is the one last set.
         player: (source) =>
@@ -181,7 +198,7 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
         device: {
           name: general.name,
           deviceType: deviceType.connect,
-          clientId: config.spotify.client_id,
+          clientId: spotify.client_id,
           softwareVersion: `spotlet ${SPOTLET_VERSION}`,
           volumeSteps: VOLUME_STEPS,
           supportsLogout: true,
@@ -206,8 +223,8 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
   // Login without a phone: a code entered at spotify.com/pair, then the AP login with the token it grants.
   const deviceLogin = new DeviceLogin({
     auth: new DeviceAuthorization({
-      accountsUrl: config.spotify.accounts_url,
-      clientId: config.spotify.client_id,
+      accountsUrl: spotify.accounts_url,
+      clientId: spotify.client_id,
       log: log.child('device-login'),
     }),
     login: (accessToken) =>
@@ -287,7 +304,7 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
     name: general.name,
     deviceId: state.deviceId,
     deviceType: deviceType.zeroconf,
-    clientId: config.spotify.client_id,
+    clientId: spotify.client_id,
     libraryVersion: SPOTLET_VERSION,
     port: config.zeroconf.port,
     receiver,

@@ -6,6 +6,7 @@
 import { createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import { UpdateError } from './errors.js';
 import { isVersion } from './version.js';
+import { errorMessage } from '../core/errors.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const SIGNATURE_FILE = 'manifest.sig';
@@ -57,7 +58,7 @@ export function parseManifest(bytes: Buffer): Manifest {
   try {
     m = JSON.parse(bytes.toString('utf8'));
   } catch (err) {
-    throw new UpdateError('ERR_UPDATE_FORMAT', `manifest is not JSON: ${(err as Error).message}`);
+    throw new UpdateError('ERR_UPDATE_FORMAT', `manifest is not JSON: ${errorMessage(err)}`);
   }
   const bad = (why: string): never => {
     throw new UpdateError('ERR_UPDATE_FORMAT', `manifest: ${why}`);

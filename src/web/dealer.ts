@@ -10,6 +10,7 @@ import { Backoff } from '../core/backoff.js';
 import { monotonicMs } from '../core/clock.js';
 import type { Logger } from '../core/log.js';
 import { USER_AGENT } from '../core/http.js';
+import { errorMessage } from '../core/errors.js';
 
 export interface DealerMessage {
   uri: string;
@@ -258,7 +259,7 @@ export class DealerClient extends EventEmitter<DealerEvents> {
       try {
         this.emit('message', { uri: f.uri, headers, payload: decodePayload(headers, payloads[0]) });
       } catch (err) {
-        this.#o.log.warn('dealer: bad message payload', { uri: f.uri, reason: (err as Error).message });
+        this.#o.log.warn('dealer: bad message payload', { uri: f.uri, reason: errorMessage(err) });
       }
       return;
     }
@@ -275,7 +276,7 @@ export class DealerClient extends EventEmitter<DealerEvents> {
         const body = JSON.parse(decodePayload(headers, payload.compressed).toString('utf8')) as unknown;
         this.emit('request', { messageIdent: String(f.message_ident ?? ''), key, body }, reply);
       } catch (err) {
-        this.#o.log.warn('dealer: bad request', { reason: (err as Error).message });
+        this.#o.log.warn('dealer: bad request', { reason: errorMessage(err) });
         reply(false);
       }
     }

@@ -5,7 +5,7 @@
  */
 import { arch, release, version } from 'node:os';
 import { monotonicMs } from '../core/clock.js';
-import { SpotletError } from '../core/errors.js';
+import { errorMessage, SpotletError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { spotify as ct } from '../gen/clienttoken.js';
 import { spotify as l5 } from '../gen/login5.js';
@@ -22,10 +22,11 @@ export class Login5Error extends SpotletError {
 }
 
 export interface WebEndpoints {
-  client_id: string;
-  client_version: string;
-  login5_url: string;
-  client_token_url: string;
+  clientId: string;
+  /** Sent to client-token and spclient. */
+  clientVersion: string;
+  login5Url: string;
+  clientTokenUrl: string;
 }
 
 /** The client token: fetched once, refreshed after the server's refresh time. */
@@ -52,7 +53,7 @@ export class ClientToken {
   }
 
   async #post(msg: ct.clienttoken.http.v0.IClientTokenRequest): Promise<ct.clienttoken.http.v0.ClientTokenResponse> {
-    const res = await httpFetch(this.endpoints.client_token_url, {
+    const res = await httpFetch(this.endpoints.clientTokenUrl, {
       method: 'POST',
       headers: { Accept: 'application/x-protobuf', 'Content-Type': 'application/x-protobuf' },
       body: Buffer.from(CT.ClientTokenRequest.encode(CT.ClientTokenRequest.create(msg)).finish()),
@@ -61,7 +62,7 @@ export class ClientToken {
     try {
       return CT.ClientTokenResponse.decode(res.body);
     } catch (err) {
-      throw new Login5Error(`client-token answer is not a ClientTokenResponse: ${(err as Error).message}`);
+      throw new Login5Error(`client-token answer is not a ClientTokenResponse: ${errorMessage(err)}`);
     }
   }
 
@@ -69,8 +70,8 @@ export class ClientToken {
     let res = await this.#post({
       requestType: CT.ClientTokenRequestType.REQUEST_CLIENT_DATA_REQUEST,
       clientData: {
-        clientVersion: this.endpoints.client_version,
-        clientId: this.endpoints.client_id,
+        clientVersion: this.endpoints.clientVersion,
+        clientId: this.endpoints.clientId,
         connectivitySdkData: {
           deviceId: this.deviceId,
           platformSpecificData: {
@@ -144,13 +145,13 @@ export class AccessTokens {
     const cred = this.credential();
     if (!cred) throw new Login5Error('no stored credentials to log in with');
     const base: l5.login5.v3.ILoginRequest = {
-      clientInfo: { clientId: this.endpoints.client_id, deviceId: this.deviceId },
+      clientInfo: { clientId: this.endpoints.clientId, deviceId: this.deviceId },
       storedCredential: { username: cred.username, data: cred.data },
     };
     let request = base;
     let clientTokenRenewed = false;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const res = await httpFetch(this.endpoints.login5_url, {
+      const res = await httpFetch(this.endpoints.login5Url, {
         method: 'POST',
         headers: {
           Accept: 'application/x-protobuf',
@@ -172,7 +173,7 @@ export class AccessTokens {
       try {
         msg = L5.LoginResponse.decode(res.body);
       } catch (err) {
-        throw new Login5Error(`login5 answer is not a LoginResponse: ${(err as Error).message}`);
+        throw new Login5Error(`login5 answer is not a LoginResponse: ${errorMessage(err)}`);
       }
       if (msg.ok?.accessToken) {
         this.#token = msg.ok.accessToken;

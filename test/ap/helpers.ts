@@ -36,12 +36,12 @@ export function emulator(opts: EmulatorOptions = {}): Promise<Emulator> {
 
 export function session(emu: Emulator, over: Partial<ApSessionOptions> = {}): ApSession {
   return new ApSession({
-    spotify: {
-      apresolve_url: emu.endpoints.apresolve!,
-      ap: emu.endpoints.ap!,
-      ap_key: '',
-      version_string: 'spotlet test',
-      system_info: 'spotlet-test',
+    endpoints: {
+      apresolveUrl: emu.endpoints.apresolve!,
+      accessPoint: emu.endpoints.ap!,
+      apKeyFile: '',
+      versionString: 'spotlet test',
+      systemInfo: 'spotlet-test',
     },
     deviceId: '0123456789abcdef0123456789abcdef01234567',
     log: createLogger('test.ap'),

@@ -377,7 +377,7 @@ test('faults: an AP signing with another key is refused with a clear error; the 
   });
   try {
     const s = open(other, { serverKey: undefined });
-    // No serverKey and an empty spotify.ap_key: Spotify's own key is expected, which the emulator cannot match.
+    // No serverKey and an empty endpoints.apKeyFile: Spotify's own key is expected, which the emulator cannot match.
     const a = other.accounts.list[0]!;
     const creds = {
       username: a.username,
@@ -394,23 +394,23 @@ test('faults: an AP signing with another key is refused with a clear error; the 
     writeFileSync(join(dir, 'right.pem'), other.apPublicKeyPem);
     const wrong = open(other, {
       serverKey: undefined,
-      spotify: {
-        apresolve_url: other.endpoints.apresolve!,
-        ap: other.endpoints.ap!,
-        ap_key: join(dir, 'wrong.pem'),
-        version_string: 'x',
-        system_info: 'x',
+      endpoints: {
+        apresolveUrl: other.endpoints.apresolve!,
+        accessPoint: other.endpoints.ap!,
+        apKeyFile: join(dir, 'wrong.pem'),
+        versionString: 'x',
+        systemInfo: 'x',
       },
     });
     await assert.rejects(wrong.login(creds), errWith('ERR_AP_HANDSHAKE'));
     const right = open(other, {
       serverKey: undefined,
-      spotify: {
-        apresolve_url: other.endpoints.apresolve!,
-        ap: other.endpoints.ap!,
-        ap_key: join(dir, 'right.pem'),
-        version_string: 'x',
-        system_info: 'x',
+      endpoints: {
+        apresolveUrl: other.endpoints.apresolve!,
+        accessPoint: other.endpoints.ap!,
+        apKeyFile: join(dir, 'right.pem'),
+        versionString: 'x',
+        systemInfo: 'x',
       },
     });
     assert.equal((await right.login(creds)).username, a.username);
@@ -418,12 +418,12 @@ test('faults: an AP signing with another key is refused with a clear error; the 
     writeFileSync(join(dir, 'garbage.pem'), 'not a key');
     const bad = open(other, {
       serverKey: undefined,
-      spotify: {
-        apresolve_url: other.endpoints.apresolve!,
-        ap: other.endpoints.ap!,
-        ap_key: join(dir, 'garbage.pem'),
-        version_string: 'x',
-        system_info: 'x',
+      endpoints: {
+        apresolveUrl: other.endpoints.apresolve!,
+        accessPoint: other.endpoints.ap!,
+        apKeyFile: join(dir, 'garbage.pem'),
+        versionString: 'x',
+        systemInfo: 'x',
       },
     });
     await assert.rejects(
@@ -439,7 +439,13 @@ test('apresolve: the emulator resolver is used; a dead first AP is skipped; a br
   const a = premium();
   const creds = { username: a.username, authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS, authData: a.storedCredential };
   const viaResolver = open(emu, {
-    spotify: { apresolve_url: emu.endpoints.apresolve!, ap: '', ap_key: '', version_string: 'x', system_info: 'x' },
+    endpoints: {
+      apresolveUrl: emu.endpoints.apresolve!,
+      accessPoint: '',
+      apKeyFile: '',
+      versionString: 'x',
+      systemInfo: 'x',
+    },
   });
   assert.equal((await viaResolver.login(creds)).accessPoint, emu.endpoints.ap);
   await viaResolver.close();
@@ -463,7 +469,7 @@ test('apresolve: the emulator resolver is used; a dead first AP is skipped; a br
   const base = `http://127.0.0.1:${(resolver.address() as AddressInfo).port}`;
   try {
     const s = open(emu, {
-      spotify: { apresolve_url: `${base}/`, ap: '', ap_key: '', version_string: 'x', system_info: 'x' },
+      endpoints: { apresolveUrl: `${base}/`, accessPoint: '', apKeyFile: '', versionString: 'x', systemInfo: 'x' },
     });
     assert.equal((await s.login(creds)).accessPoint, emu.endpoints.ap);
     await s.close();
@@ -504,12 +510,12 @@ test('a plaintext APLoginFailed instead of the first encrypted packet is recogni
   try {
     const s = open(emu, {
       serverKey: keyPair.publicKey,
-      spotify: {
-        apresolve_url: emu.endpoints.apresolve!,
-        ap: `127.0.0.1:${(server.address() as AddressInfo).port}`,
-        ap_key: '',
-        version_string: 'x',
-        system_info: 'x',
+      endpoints: {
+        apresolveUrl: emu.endpoints.apresolve!,
+        accessPoint: `127.0.0.1:${(server.address() as AddressInfo).port}`,
+        apKeyFile: '',
+        versionString: 'x',
+        systemInfo: 'x',
       },
     });
     await assert.rejects(
@@ -527,12 +533,12 @@ test('an unreachable AP: bounded attempts, typed connect error, no hot loop', as
   const port = (closed.address() as AddressInfo).port;
   await new Promise<void>((r) => closed.close(() => r()));
   const s = open(emu, {
-    spotify: {
-      apresolve_url: emu.endpoints.apresolve!,
-      ap: `127.0.0.1:${port}`,
-      ap_key: '',
-      version_string: 'x',
-      system_info: 'x',
+    endpoints: {
+      apresolveUrl: emu.endpoints.apresolve!,
+      accessPoint: `127.0.0.1:${port}`,
+      apKeyFile: '',
+      versionString: 'x',
+      systemInfo: 'x',
     },
   });
   await assert.rejects(s.login({ username: 'x', authType: 1, authData: Buffer.from('y') }), errWith('ERR_AP_CONNECT'));
@@ -545,12 +551,12 @@ test('an unreachable AP: bounded attempts, typed connect error, no hot loop', as
   await new Promise<void>((r) => hangup.listen(0, '127.0.0.1', r));
   try {
     const b = open(emu, {
-      spotify: {
-        apresolve_url: emu.endpoints.apresolve!,
-        ap: `127.0.0.1:${(hangup.address() as AddressInfo).port}`,
-        ap_key: '',
-        version_string: 'x',
-        system_info: 'x',
+      endpoints: {
+        apresolveUrl: emu.endpoints.apresolve!,
+        accessPoint: `127.0.0.1:${(hangup.address() as AddressInfo).port}`,
+        apKeyFile: '',
+        versionString: 'x',
+        systemInfo: 'x',
       },
     });
     b.start({ username: 'x', authType: 1, authData: Buffer.from('y') });
@@ -583,12 +589,12 @@ test('hostile peers: junk to the emulated AP and junk from a fake AP are typed e
     await new Promise<void>((r) => fake.listen(0, '127.0.0.1', r));
     try {
       const s = open(emu, {
-        spotify: {
-          apresolve_url: emu.endpoints.apresolve!,
-          ap: `127.0.0.1:${(fake.address() as AddressInfo).port}`,
-          ap_key: '',
-          version_string: 'x',
-          system_info: 'x',
+        endpoints: {
+          apresolveUrl: emu.endpoints.apresolve!,
+          accessPoint: `127.0.0.1:${(fake.address() as AddressInfo).port}`,
+          apKeyFile: '',
+          versionString: 'x',
+          systemInfo: 'x',
         },
       });
       await assert.rejects(

@@ -1,4 +1,7 @@
-/** Known-answer vectors (test/fixtures/vectors, explained in docs/protocol) for the AP layers, from the client side and the emulator side. */
+/**
+ * Known-answer vectors (test/fixtures/vectors, explained in docs/protocol) for the AP layers, from the client side and
+ * the emulator side.
+ */
 import { DhKeyPair } from '../../src/core/dh.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

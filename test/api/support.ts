@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import WebSocket from 'ws';
 import { until } from '../ap/helpers.js';
 import type { OpenApi } from '../support/openapi.js';
+import { errorMessage } from '../../src/core/errors.js';
 
 export interface ApiAnswer {
   status: number;
@@ -83,7 +84,7 @@ export async function eventsClient(
     try {
       doc.assertEvent(m);
     } catch (err) {
-      problems.push((err as Error).message);
+      problems.push(errorMessage(err));
     }
     messages.push(m);
   });

@@ -41,10 +41,10 @@ export async function connectChain(emu: Emulator, pace = false, trace?: string) 
     authData: account.storedCredential,
   });
   const web = {
-    client_id: '65b708073fc0480ea92a077233ca87bd',
-    client_version: '1.2.52.442',
-    login5_url: emu.endpoints.login5!,
-    client_token_url: emu.endpoints.clienttoken!,
+    clientId: '65b708073fc0480ea92a077233ca87bd',
+    clientVersion: '1.2.52.442',
+    login5Url: emu.endpoints.login5!,
+    clientTokenUrl: emu.endpoints.clienttoken!,
   };
   const deviceId = DEVICE_ID;
   const clientToken = new ClientToken(web, deviceId);

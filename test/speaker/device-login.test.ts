@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORGET_LONG_MS } from '../../src/board/index.js';
-import type { SpeakerEvent } from '../../src/speaker/index.js';
+import type { SpeakerEvent } from '../../src/port/index.js';
 import type { ConnectCloud, OAuthEmulator } from '../../tools/emulator/index.js';
 import { enterPairingCode, getInfo } from '../../tools/phone/index.js';
 import { emulator, until } from '../ap/helpers.js';

@@ -17,10 +17,10 @@ let clientToken: ClientToken;
 before(async () => {
   emu = await startEmulator({ catalog: sampleCatalog() });
   const web: WebEndpoints = {
-    client_id: '65b708073fc0480ea92a077233ca87bd',
-    client_version: '1.2.52.442',
-    login5_url: emu.endpoints.login5!,
-    client_token_url: emu.endpoints.clienttoken!,
+    clientId: '65b708073fc0480ea92a077233ca87bd',
+    clientVersion: '1.2.52.442',
+    login5Url: emu.endpoints.login5!,
+    clientTokenUrl: emu.endpoints.clienttoken!,
   };
   const account = emu.accounts.list[0]!;
   clientToken = new ClientToken(web, 'd'.repeat(40));
@@ -118,10 +118,10 @@ test('restrictions and alternatives (gid, files, restrictions) as the Track and 
   t.after(() => own.stop());
   const account = own.accounts.list[0]!;
   const web: WebEndpoints = {
-    client_id: '65b708073fc0480ea92a077233ca87bd',
-    client_version: '1.2.52.442',
-    login5_url: own.endpoints.login5!,
-    client_token_url: own.endpoints.clienttoken!,
+    clientId: '65b708073fc0480ea92a077233ca87bd',
+    clientVersion: '1.2.52.442',
+    login5Url: own.endpoints.login5!,
+    clientTokenUrl: own.endpoints.clienttoken!,
   };
   const ct = new ClientToken(web, 'e'.repeat(40));
   const tk = new AccessTokens(

@@ -16,10 +16,10 @@ before(async () => {
   emu = await startEmulator({ catalog: sampleCatalog() });
   auth = emu.services.get('auth') as AuthEmulator;
   endpoints = {
-    client_id: '65b708073fc0480ea92a077233ca87bd',
-    client_version: '1.2.52.442',
-    login5_url: emu.endpoints.login5!,
-    client_token_url: emu.endpoints.clienttoken!,
+    clientId: '65b708073fc0480ea92a077233ca87bd',
+    clientVersion: '1.2.52.442',
+    login5Url: emu.endpoints.login5!,
+    clientTokenUrl: emu.endpoints.clienttoken!,
   };
 });
 after(() => emu.stop());

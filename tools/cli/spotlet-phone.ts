@@ -13,6 +13,7 @@ import {
   RemoteControl,
   type RemoteStatus,
 } from '../phone/index.js';
+import { errorMessage } from '../../src/core/errors.js';
 
 type Flags = Map<string, string[]>;
 
@@ -126,7 +127,7 @@ function emulatorLine(f: Flags): {
   try {
     return JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!);
   } catch (err) {
-    throw new UsageError(`${file}: not the emulator's JSON line (${(err as Error).message})`);
+    throw new UsageError(`${file}: not the emulator's JSON line (${errorMessage(err)})`);
   }
 }
 
@@ -302,6 +303,6 @@ if (!command) {
 try {
   process.exitCode = await command.run(rest);
 } catch (err) {
-  process.stderr.write(`spotlet-phone ${name}: ${(err as Error).message}\n`);
+  process.stderr.write(`spotlet-phone ${name}: ${errorMessage(err)}\n`);
   process.exitCode = err instanceof UsageError ? 2 : 1;
 }

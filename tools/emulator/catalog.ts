@@ -6,7 +6,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SpotletError } from '../../src/core/errors.js';
+import { errorMessage, SpotletError } from '../../src/core/errors.js';
 import { gidToBase62, parseSpotifyUri, type SpotifyItemType } from '../../src/core/spotify-id.js';
 import {
   audioCipher,
@@ -155,7 +155,7 @@ export class Catalog {
     try {
       manifest = JSON.parse(readFileSync(join(abs, 'catalog.json'), 'utf8')) as Manifest;
     } catch (err) {
-      throw new CatalogError(`catalog ${abs}: cannot read catalog.json: ${(err as Error).message}`);
+      throw new CatalogError(`catalog ${abs}: cannot read catalog.json: ${errorMessage(err)}`);
     }
     const secret = manifest.secret ?? 'spotlet-emulator';
     // Many tracks may share a file (a playlist of thousands over a few recordings): each is read once.
@@ -229,7 +229,7 @@ export class Catalog {
       try {
         info = probe(path);
       } catch (err) {
-        throw new CatalogError(`catalog ${fw}: ${path}: ${(err as Error).message}`);
+        throw new CatalogError(`catalog ${fw}: ${path}: ${errorMessage(err)}`);
       }
       if (info.sampleRate !== 44100 || info.channels !== 2)
         throw new CatalogError(`catalog ${fw}: must be 44100 Hz stereo, is ${info.sampleRate} Hz ${info.channels} ch`);
@@ -326,7 +326,7 @@ function parseUriOrThrow(uri: string, where: string): { type: SpotifyItemType; g
   try {
     return parseSpotifyUri(uri);
   } catch (err) {
-    throw new CatalogError(`catalog ${where}: ${(err as Error).message}`);
+    throw new CatalogError(`catalog ${where}: ${errorMessage(err)}`);
   }
 }
 

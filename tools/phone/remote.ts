@@ -48,10 +48,10 @@ export class RemoteControl {
     this.deviceId = createHash('sha1').update(`spotlet-phone:${username}`).digest('hex');
     this.#log = log;
     const web = {
-      client_id: '65b708073fc0480ea92a077233ca87bd',
-      client_version: '1.2.52.442',
-      login5_url: endpoints.login5,
-      client_token_url: endpoints.clienttoken,
+      clientId: '65b708073fc0480ea92a077233ca87bd',
+      clientVersion: '1.2.52.442',
+      login5Url: endpoints.login5,
+      clientTokenUrl: endpoints.clienttoken,
     };
     const clientToken = new ClientToken(web, this.deviceId);
     const tokens = new AccessTokens(web, this.deviceId, () => ({ username, data: storedCredential }), clientToken, log);
