@@ -81,6 +81,8 @@ export function attachUpdates(o: {
   speaker: SpeakerStateSource;
   log: Logger;
   restart: () => void;
+  /** When the channel is checked: first after start, then between checks (default 10 minutes, then daily). */
+  checks?: { firstMs: number; intervalMs: number };
 }): () => void {
   const { speaker, log } = o;
   // On trial, the launcher runs this process as its child and commits the slot once it is healthy.
@@ -98,6 +100,7 @@ export function attachUpdates(o: {
   }
   if (!o.config.url) return () => {};
 
+  const checks = o.checks ?? { firstMs: CHANNEL_FIRST_CHECK_MS, intervalMs: CHANNEL_INTERVAL_MS };
   let timer: NodeJS.Timeout | undefined;
   let restartPending = false;
   const restartWhenIdle = (): void => {
@@ -119,13 +122,13 @@ export function attachUpdates(o: {
       })
       .catch((err) => log.warn('update channel check failed; trying again tomorrow', { err }))
       .finally(() => {
-        if (!restartPending) schedule(CHANNEL_INTERVAL_MS);
+        if (!restartPending) schedule(checks.intervalMs);
       });
   };
   const schedule = (ms: number): void => {
     timer = setTimeout(check, ms);
     timer.unref();
   };
-  schedule(CHANNEL_FIRST_CHECK_MS);
+  schedule(checks.firstMs);
   return () => clearTimeout(timer);
 }

@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, fork, spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { basename, join } from 'node:path';
@@ -17,6 +17,7 @@ import { makeApp, makeBundle, makeSpeaker, testKeys } from './support.js';
 
 const keys = testKeys();
 const CLI = fileURLToPath(new URL('../../src/cli/spotlet.js', import.meta.url));
+const HARNESS = fileURLToPath(new URL('./channel-harness.js', import.meta.url));
 const other = process.arch === 'arm64' ? 'x64' : 'arm64';
 
 test('pickRelease: the newest newer release for this architecture that has not failed here', () => {
@@ -200,6 +201,68 @@ test('the channel over HTTPS: installs the right release, then is up to date; re
     assert.equal(badUrl.status, 2);
     assert.match(badUrl.err, /update.url: invalid value .*allowed: an https:\/\/ URL, or empty/);
   } finally {
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a running speaker checks its channel by itself, again after a failed check, and restarts into a release only when idle', async () => {
+  const { root, config } = makeSpeaker(keys);
+  const tls = testCa(root);
+  const bundle = await makeBundle(makeApp(root, '1.2.0', 'healthy'), keys, { outDir: root });
+  const requests: string[] = [];
+  let index: unknown = { releases: [] };
+  let failIndex = 1;
+  const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
+    requests.push(req.url ?? '');
+    if (req.url === '/index.json') {
+      if (failIndex-- > 0) return void res.writeHead(503).end();
+      return void res.end(JSON.stringify(index));
+    }
+    if (req.url === `/${basename(bundle)}`) return void res.end(readFileSync(bundle));
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `https://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const child = fork(HARNESS, [], {
+    env: {
+      ...process.env,
+      NODE_EXTRA_CA_CERTS: tls.ca,
+      SPOTLET_TEST_UPDATE_CONFIG: JSON.stringify({ ...config, url: `${base}/index.json` }),
+    },
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d));
+  const restarts: string[] = [];
+  child.on('message', (m: { type: string; state: string }) => {
+    if (m.type === 'restart') restarts.push(m.state);
+  });
+  const until = async (what: string, ok: () => boolean): Promise<void> => {
+    for (const t0 = Date.now(); !ok(); await new Promise((r) => setTimeout(r, 50)))
+      if (Date.now() - t0 > 20_000) assert.fail(`${what}; requests ${JSON.stringify(requests)}; log ${stderr}`);
+  };
+  try {
+    // The first check fails (503): logged, and the channel is asked again at the next interval, not given up.
+    await until('a check after the failed one', () => requests.filter((r) => r === '/index.json').length >= 3);
+    assert.match(stderr, /update channel check failed; trying again tomorrow/);
+    assert.match(stderr, /update channel: up to date/);
+    // A release appears: installed while the speaker plays, but the music is not cut for the restart.
+    index = { releases: [{ version: '1.2.0', arch: process.arch, url: basename(bundle) }] };
+    await until('the release installed', () => updateStatus(config).running === '1.2.0');
+    await new Promise((r) => setTimeout(r, 1000));
+    assert.deepEqual(restarts, [], 'no restart while playing');
+    const checks = requests.filter((r) => r === '/index.json').length;
+    child.send({ state: 'paused' });
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual(restarts, [], 'nor while paused');
+    child.send({ state: 'ready' });
+    await until('the restart once idle', () => restarts.length > 0);
+    assert.deepEqual(restarts, ['ready']);
+    assert.equal(requests.filter((r) => r === '/index.json').length, checks, 'no check after the install');
+  } finally {
+    if (child.connected) child.send({ stop: true });
+    child.kill();
     server.close();
     rmSync(root, { recursive: true, force: true });
   }
