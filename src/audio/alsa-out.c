@@ -2,9 +2,12 @@
  * spotlet-alsa-out: spotlet's ALSA output, a small child process that can stop at once.
  *
  * The speaker writes S16LE 44.1 kHz stereo on stdin. This program keeps what it has read in a ring of its own
- * and feeds ALSA only a little ahead of what the DAC plays (--lead-ms, 30 ms), so a pause, a drop (skip, seek,
- * stop) or a gain change acts on audio that has not reached ALSA yet: heard within the lead plus a short fade,
- * with no click. Commands come on fd 3, one per line:
+ * and feeds ALSA --depth-ms (400 ms) ahead of the DAC, so a CPU taken away for a while (a small board's CPU quota
+ * stops the speaker and this program together for up to ~85 ms) never lets it run dry. A pause, a drop (skip,
+ * seek, stop) or a gain change first takes back what ALSA holds beyond --lead-ms (30 ms) and has not played
+ * (snd_pcm_rewind; the ring still has those frames as they came), then acts on the audio from there: heard within
+ * the lead plus a short fade, with no click. A device that cannot take audio back (snd_pcm_rewindable says 0 or
+ * fails, e.g. behind a rate converter) is fed only the lead ahead. Commands come on fd 3, one per line:
  *   p FADE        pause: fade out over FADE frames, then hold what is left
  *   r FADE        resume: fade back in over FADE frames from the first frame held
  *   d OFFSET      drop: fade out, discard what is held and every stdin byte before stream offset OFFSET
@@ -13,24 +16,27 @@
  * Status lines go to stdout: "s HEARD T_US HELD UNDERRUNS", where HEARD is the stream frame playing at T_US
  * (CLOCK_MONOTONIC µs), after each command, after each underrun and every 250 ms while playing. UNDERRUNS counts
  * the dropouts: the DAC had played everything when the stream went on (a start, a resume and what follows a
- * drop begin anew). Counted here, where ALSA is fed: a device without a clock never underruns by itself. End of
- * stdin plays out and exits.
+ * drop begin anew). Counted here, where ALSA is fed. End of stdin plays out and exits.
  *
  * From silence (the first audio, after a drop, after running dry) the DAC starts once --start-ms (400 ms) is held,
  * or when input pauses for 20 ms, or at its end: until then the status reports it held.
  *
- * A device that reports no delay of its own (ALSA's file or null PCM) is paced by a model DAC: it starts at the
- * first frame written, plays 44 100 frames/s, waits while nothing is written. --trace FILE records every write
- * ("w T_US FRAMES QUEUED_BEFORE STREAM_FRAME"), every drop done ("d T_US STREAM_FRAME"), every command as it
- * arrives ("c T_US OP NEXT_STREAM_FRAME") and every underrun ("u T_US UNDERRUNS"): the time each frame is heard
- * follows from it.
+ * A device on no sound card (ALSA's file or null PCM, through which tests and benchmarks capture) has no clock:
+ * a model DAC stands in for ALSA's buffer and the DAC. It holds what is written, plays 44 100 frames/s from the
+ * first frame, waits while it has nothing, can give back what it has not played (if the device itself can), and
+ * passes each frame on to the device once played: a capture holds exactly what was heard, in order.
+ * --trace FILE records every write ("w T_US FRAMES QUEUED_BEFORE STREAM_FRAME"), every take-back ("k T_US FRAMES
+ * QUEUED_BEFORE STREAM_FRAME": the last FRAMES written, from STREAM_FRAME on, will not be heard), every drop done
+ * ("d T_US STREAM_FRAME"), every command as it arrives ("c T_US OP STREAM_FRAME", the first frame it acts on) and
+ * every underrun ("u T_US UNDERRUNS"): the time each frame is heard follows from it.
  *
- * Usage: spotlet-alsa-out DEVICE [--lead-ms N] [--start-ms N] [--trace FILE]
+ * Usage: spotlet-alsa-out DEVICE [--lead-ms N] [--depth-ms N] [--start-ms N] [--trace FILE]
  */
 #include <alsa/asoundlib.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <stdarg.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -42,7 +48,7 @@
 #define RATE 44100
 #define CHANNELS 2
 #define FRAME_BYTES 4
-#define RING_FRAMES RATE /* 1 s held ahead of ALSA */
+#define RING_FRAMES RATE /* 1 s: what ALSA holds unplayed and what waits to be written */
 #define GAIN_RAMP_FRAMES (RATE / 200)
 #define INPUT_IDLE_US 20000 /* no input for this long: what is held starts playing, however little */
 #define CTRL_FD 3
@@ -50,9 +56,10 @@
 static snd_pcm_t *pcm;
 static FILE *trace;
 
+/* The ring holds stream frames from ring_pos on: the first ring_sent are with ALSA (kept until played, so what is
+   taken back can be written again), the rest wait to be written. */
 static int16_t ring[RING_FRAMES * CHANNELS];
-static long ring_head, ring_len;
-/* Stream position (frames) of the ring's first frame, and stdin bytes read so far. */
+static long ring_head, ring_len, ring_sent;
 static uint64_t ring_pos, in_bytes;
 /* stdin bytes before this stream offset are dropped as they come. */
 static uint64_t discard_until;
@@ -65,11 +72,13 @@ static int pausing, dropping, held;
 static uint64_t drop_offset;
 static double gain = 1, gain_target = 1, gain_step;
 static uint32_t rng = 0x9e3779b9;
+/* Frames written from here on were processed with the fade and gain as they are now: they may be taken back and
+   written again (not a fade or ramp under way, nor a faded end). */
+static uint64_t settled_from;
 
-static long lead_frames, period_frames;
-static int clocked;                /* the device reports its own delay */
-static uint64_t model_start_us;    /* model DAC: when it (re)started, and frames written since */
-static uint64_t model_frames;
+static long lead_frames, depth_frames;
+static long buffer_frames;         /* room in ALSA's buffer (the model DAC's own, for a device it paces) */
+static int rewinds = -1;           /* the device can take back what it holds: unknown until its first write */
 static uint64_t written_end;       /* stream position after the last frame written to ALSA */
 static int continuing;             /* the last write goes on with the next: the DAC idle before it is a dropout */
 static long start_frames;          /* from silence, the DAC starts once this much is held (or input pauses or ends) */
@@ -79,23 +88,116 @@ static int alsa_full;              /* the last write found no room in ALSA's buf
 static unsigned long underruns;   /* dropouts: the DAC ran dry in the middle of the stream */
 static int eof;
 
+/* The model DAC (a device without a clock): frames written and played since the program started, and the last
+   `model_len` written, not yet passed on to the device. */
+static int modelled;
+static int16_t *model_buf;
+static long model_head, model_len;
+static uint64_t model_written, model_base, model_start_us;
+
 static uint64_t now_us(void) {
   struct timespec t;
   clock_gettime(CLOCK_MONOTONIC, &t);
   return (uint64_t)t.tv_sec * 1000000u + (uint64_t)t.tv_nsec / 1000u;
 }
 
+static void trace_line(const char *fmt, ...) {
+  if (!trace) return;
+  va_list ap;
+  va_start(ap, fmt);
+  vfprintf(trace, fmt, ap);
+  va_end(ap);
+  fflush(trace);
+}
+
+/* Writes to the device itself; returns the frames it took. */
+static long pcm_write(const int16_t *from, long n) {
+  long done = 0;
+  while (done < n) {
+    snd_pcm_sframes_t w = snd_pcm_writei(pcm, from + done * CHANNELS, n - done);
+    if (w == -EAGAIN) break;
+    if (w < 0) {
+      if (snd_pcm_recover(pcm, (int)w, 1) < 0) {
+        fprintf(stderr, "spotlet-alsa-out: write failed: %s\n", snd_strerror((int)w));
+        exit(1);
+      }
+      continue;
+    }
+    done += w;
+  }
+  if (done && rewinds < 0) rewinds = snd_pcm_rewindable(pcm) > 0;
+  return done;
+}
+
+static uint64_t model_played(void) {
+  uint64_t p = model_base + (now_us() - model_start_us) * RATE / 1000000u;
+  return p < model_written ? p : model_written;
+}
+
+/* The model DAC passes what it has played on to the device. */
+static void model_pass(void) {
+  long n = (long)(model_played() - (model_written - (uint64_t)model_len));
+  while (n > 0) {
+    long k = n < buffer_frames - model_head ? n : buffer_frames - model_head;
+    long w = pcm_write(model_buf + model_head * CHANNELS, k);
+    if (w <= 0) return;
+    model_head = (model_head + w) % buffer_frames;
+    model_len -= w;
+    n -= w;
+  }
+}
+
 /* Frames written but not yet played. */
 static long queued(void) {
+  if (modelled) return (long)(model_written - model_played());
   snd_pcm_sframes_t d = 0;
   snd_pcm_state_t st = snd_pcm_state(pcm);
   if ((st == SND_PCM_STATE_RUNNING || st == SND_PCM_STATE_PREPARED) && snd_pcm_delay(pcm, &d) < 0) d = 0;
-  if (d > 0) clocked = 1;
-  if (clocked) return d > 0 ? d : 0;
-  int64_t played = (int64_t)((now_us() - model_start_us) * RATE / 1000000u);
-  int64_t q = (int64_t)model_frames - played;
-  return q > 0 ? (long)q : 0;
+  return d > 0 ? d : 0;
 }
+
+/* Frames ALSA has room for now. */
+static long room(void) {
+  if (modelled) return buffer_frames - model_len;
+  snd_pcm_state_t st = snd_pcm_state(pcm);
+  if (st == SND_PCM_STATE_XRUN || st == SND_PCM_STATE_SETUP) snd_pcm_prepare(pcm);
+  snd_pcm_sframes_t r = snd_pcm_avail_update(pcm);
+  return r >= 0 ? (long)r : RING_FRAMES;
+}
+
+static long write_frames(const int16_t *from, long n) {
+  if (!modelled) return pcm_write(from, n);
+  if (model_played() == model_written) { /* idle: the model DAC starts again at the first frame */
+    model_base = model_written;
+    model_start_us = now_us();
+  }
+  for (long i = 0; i < n; i++)
+    memcpy(model_buf + ((model_head + model_len + i) % buffer_frames) * CHANNELS, from + i * CHANNELS, FRAME_BYTES);
+  model_len += n;
+  model_written += (uint64_t)n;
+  return n;
+}
+
+/* Takes back up to `n` of the last frames written, not yet played; returns how many. */
+static long take_back_frames(long n) {
+  if (rewinds <= 0) return 0;
+  if (modelled) {
+    long q = queued();
+    if (n > q) n = q;
+    if (n > model_len) n = model_len;
+    model_len -= n;
+    model_written -= (uint64_t)n;
+    return n;
+  }
+  snd_pcm_sframes_t can = snd_pcm_rewindable(pcm);
+  if (n > can) n = can > 0 ? (long)can : 0;
+  snd_pcm_sframes_t got = n ? snd_pcm_rewind(pcm, (snd_pcm_uframes_t)n) : 0;
+  if (got < 0) rewinds = 0; /* it said it could: from now on it is fed only the lead ahead */
+  return got > 0 ? (long)got : 0;
+}
+
+/* How far ahead of the DAC ALSA is fed. */
+static long ahead(void) { return rewinds > 0 ? depth_frames : lead_frames; }
 
 static void status(void) {
   /* Held, what ALSA still has plays out: the position to report is its end. Not started, nothing moves yet. */
@@ -113,33 +215,61 @@ static double noise(void) {
   return rng / 4294967296.0;
 }
 
+/* Frames ALSA has played leave the ring. */
+static void release_played(long q) {
+  long played = ring_sent - q;
+  if (played <= 0) return;
+  ring_head = (ring_head + played) % RING_FRAMES;
+  ring_len -= played;
+  ring_pos += (uint64_t)played;
+  ring_sent -= played;
+}
+
+/* Before a command acts: takes back what ALSA holds beyond the lead, so the command is heard within it. */
+static void take_back(void) {
+  if (!started || held || !ring_sent) return;
+  long q = queued();
+  long n = q - lead_frames;
+  if (n > ring_sent) n = ring_sent;
+  long settled = written_end > settled_from ? (long)(written_end - settled_from) : 0;
+  if (n > settled) n = settled;
+  if (n <= 0) return;
+  long got = take_back_frames(n);
+  if (!got) return;
+  ring_sent -= got;
+  written_end -= (uint64_t)got;
+  trace_line("k %llu %ld %ld %llu\n", (unsigned long long)now_us(), got, q, (unsigned long long)written_end);
+}
+
 /* The fade reached silence: a pause holds from here, a drop discards what is held. */
 static void faded_out(void) {
   if (dropping) {
     dropping = 0;
-    /* What was written before the drop goes; what came after it (already read, or still to come) plays. */
+    /* What ALSA has plays out (the fade); what waits before the drop goes; what came after it plays. */
+    ring_head = (ring_head + ring_sent) % RING_FRAMES;
+    ring_len -= ring_sent;
+    ring_pos += (uint64_t)ring_sent;
+    ring_sent = 0;
     uint64_t drop_to = drop_offset / FRAME_BYTES;
     if (ring_pos < drop_to) {
       long old = drop_to - ring_pos < (uint64_t)ring_len ? (long)(drop_to - ring_pos) : ring_len;
       ring_head = (ring_head + old) % RING_FRAMES;
       ring_len -= old;
-      ring_pos += old;
+      ring_pos += (uint64_t)old;
       if (!ring_len) ring_pos = drop_to;
     }
     if (drop_offset > discard_until) discard_until = drop_offset;
     if (!pausing && !held) level = level_target = 1;
     continuing = 0;
     started = 0;
-    if (trace) {
-      fprintf(trace, "d %llu %llu\n", (unsigned long long)now_us(), (unsigned long long)drop_to);
-      fflush(trace);
-    }
+    trace_line("d %llu %llu\n", (unsigned long long)now_us(), (unsigned long long)drop_to);
   }
   if (pausing) {
     pausing = 0;
     held = 1;
     continuing = 0;
   }
+  settled_from = ring_pos + (uint64_t)ring_sent; /* the faded end is never taken back */
   status();
 }
 
@@ -150,49 +280,57 @@ static void faded_out(void) {
  */
 static int may_start(void) {
   if (started) return 1;
-  if (!ring_len || (ring_len < start_frames && !eof && now_us() - last_input_us < INPUT_IDLE_US)) return 0;
+  long waiting = ring_len - ring_sent;
+  if (!waiting || (waiting < start_frames && !eof && now_us() - last_input_us < INPUT_IDLE_US)) return 0;
   started = 1;
   return 1;
 }
 
-/* Writes up to the lead from the ring, with gain and fades applied. */
+/* Writes up to `ahead()` from the ring, with gain and fades applied. */
 static void top_up(void) {
-  if (held || !may_start()) return;
+  if (modelled) model_pass();
   long q = queued();
-  if (!ring_len) {
+  release_played(q);
+  if (held || !may_start()) return;
+  long waiting = ring_len - ring_sent;
+  if (!waiting) {
     if (q == 0) started = 0; /* ran dry: what comes next starts anew */
     return;
   }
-  if (q > lead_frames - period_frames) return;
+  long target = ahead();
+  if (q > target - target / 3) return;
   /* The stream goes on but the DAC has played everything: the audio came too late, whether this program was
      (the CPU busy elsewhere) or the speaker (the ring ran empty). A start, a resume or a drop begins anew. */
   if (q == 0 && continuing) {
     underruns++;
-    if (trace) fprintf(trace, "u %llu %lu\n", (unsigned long long)now_us(), underruns);
+    trace_line("u %llu %lu\n", (unsigned long long)now_us(), underruns);
     status();
   }
-  long n = lead_frames - q;
-  if (n > ring_len) n = ring_len;
-  if (n > RING_FRAMES - ring_head) n = RING_FRAMES - ring_head;
-  snd_pcm_state_t st = snd_pcm_state(pcm);
-  if (st == SND_PCM_STATE_XRUN || st == SND_PCM_STATE_SETUP) snd_pcm_prepare(pcm);
+  long at = (ring_head + ring_sent) % RING_FRAMES;
+  long n = target - q;
+  if (n > waiting) n = waiting;
+  if (n > RING_FRAMES - at) n = RING_FRAMES - at;
   /* Only what ALSA has room for: the fades and the gain ramp advance with each frame processed. */
-  snd_pcm_sframes_t room = snd_pcm_avail_update(pcm);
-  if (room >= 0 && n > room) n = (long)room;
+  long r = room();
+  if (n > r) n = r;
   alsa_full = n <= 0;
   if (alsa_full) return;
   static int16_t out[RING_FRAMES * CHANNELS];
-  int16_t *in = ring + ring_head * CHANNELS;
+  int16_t *in = ring + at * CHANNELS;
   long i;
   for (i = 0; i < n; i++) {
+    int moved = 0;
     if (level != level_target) {
       level += level < level_target ? fade_step : -fade_step;
       if ((level_target - level) * (level_target > 0.5 ? 1 : -1) <= 0) level = level_target;
+      moved = 1;
     }
     if (gain != gain_target) {
       gain += gain_step;
       if ((gain_step > 0 && gain >= gain_target) || (gain_step < 0 && gain <= gain_target)) gain = gain_target;
+      moved = 1;
     }
+    if (moved) settled_from = written_end + (uint64_t)i + 1;
     double g = gain * level;
     for (int c = 0; c < CHANNELS; c++) {
       int16_t s = in[i * CHANNELS + c];
@@ -200,8 +338,8 @@ static void top_up(void) {
         out[i * CHANNELS + c] = s;
       } else {
         double v = s * g + noise() - noise();
-        long r = v < 0 ? (long)(v - 0.5) : (long)(v + 0.5);
-        out[i * CHANNELS + c] = (int16_t)(r > 32767 ? 32767 : r < -32768 ? -32768 : r);
+        long rounded = v < 0 ? (long)(v - 0.5) : (long)(v + 0.5);
+        out[i * CHANNELS + c] = (int16_t)(rounded > 32767 ? 32767 : rounded < -32768 ? -32768 : rounded);
       }
     }
     if (level == 0 && level_target == 0) {
@@ -211,35 +349,11 @@ static void top_up(void) {
   }
   n = i;
   uint64_t t = now_us();
-  long done = 0;
-  while (done < n) {
-    snd_pcm_sframes_t w = snd_pcm_writei(pcm, out + done * CHANNELS, n - done);
-    if (w == -EAGAIN) break;
-    if (w < 0) {
-      if (snd_pcm_recover(pcm, (int)w, 1) < 0) {
-        fprintf(stderr, "spotlet-alsa-out: write failed: %s\n", snd_strerror((int)w));
-        exit(1);
-      }
-      continue;
-    }
-    done += w;
-  }
-  if (trace && done) {
-    fprintf(trace, "w %llu %ld %ld %llu\n", (unsigned long long)t, done, q, (unsigned long long)ring_pos);
-    fflush(trace);
-  }
-  if (!clocked) {
-    int64_t played = (int64_t)((t - model_start_us) * RATE / 1000000u);
-    if ((int64_t)model_frames - played <= 0) {
-      model_start_us = t;
-      model_frames = 0;
-    }
-    model_frames += done;
-  }
-  ring_head = (ring_head + done) % RING_FRAMES;
-  ring_len -= done;
-  ring_pos += done;
-  written_end = ring_pos;
+  long done = write_frames(out, n);
+  uint64_t first = ring_pos + (uint64_t)ring_sent;
+  if (done) trace_line("w %llu %ld %ld %llu\n", (unsigned long long)t, done, q, (unsigned long long)first);
+  ring_sent += done;
+  written_end = first + (uint64_t)done;
   if (done && !continuing) status(); /* a start: the position moves from here */
   if (done) continuing = 1;
   if (level == 0 && level_target == 0 && (pausing || dropping)) faded_out();
@@ -282,15 +396,14 @@ static void read_input(void) {
 static void command(char *line) {
   char op = line[0];
   double v = strtod(line + 1, NULL);
-  if (trace) {
-    fprintf(trace, "c %llu %c %llu\n", (unsigned long long)now_us(), op, (unsigned long long)ring_pos);
-    fflush(trace);
-  }
+  if (op == 'p' || op == 'd' || op == 'g') take_back();
+  trace_line("c %llu %c %llu\n", (unsigned long long)now_us(), op, (unsigned long long)(ring_pos + ring_sent));
+  int waiting = ring_len > ring_sent;
   if (op == 'p' && !held && !pausing) {
     fade_step = 1.0 / (v > 0 ? v : 1);
     pausing = 1;
     level_target = 0;
-    if (!ring_len || level == 0 || !started) faded_out();
+    if (!waiting || level == 0 || !started) faded_out();
   } else if (op == 'r' && (held || pausing)) {
     fade_step = 1.0 / (v > 0 ? v : 1);
     held = pausing = 0;
@@ -302,7 +415,7 @@ static void command(char *line) {
     drop_offset = strtoull(line + 1, NULL, 10);
     dropping = 1;
     level_target = 0;
-    if (!ring_len || level == 0 || held || !started) faded_out();
+    if (!waiting || level == 0 || held || !started) faded_out();
   } else if (op == 'g') {
     gain_target = v < 0 ? 0 : v > 1 ? 1 : v;
     gain_step = (gain_target - gain) / GAIN_RAMP_FRAMES;
@@ -329,12 +442,19 @@ static int read_commands(void) {
   return 1;
 }
 
-static int open_pcm(const char *device, long lead_ms) {
+static int open_pcm(const char *device, long lead_ms, long depth_ms) {
   int err = snd_pcm_open(&pcm, device, SND_PCM_STREAM_PLAYBACK, SND_PCM_NONBLOCK);
   if (err < 0) return err;
+  /* No sound card, no clock: the model DAC holds what ALSA would, and the device gets frames only as played. */
+  snd_pcm_info_t *info;
+  snd_pcm_info_alloca(&info);
+  modelled = snd_pcm_info(pcm, info) >= 0 && snd_pcm_info_get_card(info) < 0;
   snd_pcm_hw_params_t *hw;
   snd_pcm_hw_params_alloca(&hw);
-  unsigned int rate = RATE, buffer_us = (unsigned int)lead_ms * 2000u, period_us = (unsigned int)lead_ms * 1000u / 3u;
+  /* Room for the depth and a write's worth more (the model's own room; its device needs little); periods of a
+     third of the lead. */
+  unsigned int rate = RATE, buffer_us = (unsigned int)(modelled ? lead_ms * 2 : depth_ms * 3 / 2) * 1000u,
+               period_us = (unsigned int)lead_ms * 1000u / 3u;
   int dir = 0;
   if ((err = snd_pcm_hw_params_any(pcm, hw)) < 0 || (err = snd_pcm_hw_params_set_rate_resample(pcm, hw, 1)) < 0 ||
       (err = snd_pcm_hw_params_set_access(pcm, hw, SND_PCM_ACCESS_RW_INTERLEAVED)) < 0 ||
@@ -349,24 +469,29 @@ static int open_pcm(const char *device, long lead_ms) {
   snd_pcm_uframes_t buffer, period;
   snd_pcm_hw_params_get_buffer_size(hw, &buffer);
   snd_pcm_hw_params_get_period_size(hw, &period, &dir);
-  /* The lead never exceeds what ALSA can hold; writes go in about three steps of it. */
+  /* Neither the lead nor the depth exceeds what ALSA can hold. */
+  buffer_frames = modelled ? depth_ms * 3 / 2 * RATE / 1000 : (long)buffer;
   lead_frames = lead_ms * RATE / 1000;
-  if ((snd_pcm_uframes_t)lead_frames > buffer) lead_frames = (long)buffer;
-  period_frames = lead_frames / 3;
+  if (lead_frames > buffer_frames) lead_frames = buffer_frames;
+  depth_frames = depth_ms * RATE / 1000;
+  if (depth_frames > buffer_frames) depth_frames = buffer_frames;
+  if (depth_frames < lead_frames) depth_frames = lead_frames;
   snd_pcm_sw_params_t *sw;
   snd_pcm_sw_params_alloca(&sw);
   if ((err = snd_pcm_sw_params_current(pcm, sw)) < 0 ||
       (err = snd_pcm_sw_params_set_start_threshold(pcm, sw, 1)) < 0 ||
       (err = snd_pcm_sw_params_set_avail_min(pcm, sw, period)) < 0 || (err = snd_pcm_sw_params(pcm, sw)) < 0)
     return err;
+  if (modelled && !(model_buf = malloc((size_t)buffer_frames * FRAME_BYTES))) return -ENOMEM;
   return 0;
 }
 
 int main(int argc, char **argv) {
   const char *device = "default";
-  long lead_ms = 30, start_ms = 400;
+  long lead_ms = 30, depth_ms = 400, start_ms = 400;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--lead-ms") && i + 1 < argc) lead_ms = strtol(argv[++i], NULL, 10);
+    else if (!strcmp(argv[i], "--depth-ms") && i + 1 < argc) depth_ms = strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--start-ms") && i + 1 < argc) start_ms = strtol(argv[++i], NULL, 10);
     else if (!strcmp(argv[i], "--trace") && i + 1 < argc) {
       trace = fopen(argv[++i], "a");
@@ -374,10 +499,12 @@ int main(int argc, char **argv) {
     } else device = argv[i];
   }
   if (lead_ms < 5 || lead_ms > 2000) lead_ms = 30;
+  if (depth_ms < lead_ms) depth_ms = lead_ms;
+  if (depth_ms > 2000) depth_ms = 2000;
   if (start_ms < 0 || start_ms > 900) start_ms = 400;
   start_frames = start_ms * RATE / 1000;
   signal(SIGPIPE, SIG_IGN);
-  int err = open_pcm(device, lead_ms);
+  int err = open_pcm(device, lead_ms, depth_ms);
   if (err < 0) {
     fprintf(stderr, "spotlet-alsa-out: cannot open %s: %s\n", device, snd_strerror(err));
     return 1;
@@ -390,7 +517,8 @@ int main(int argc, char **argv) {
   for (;;) {
     top_up();
     long q = queued();
-    if (eof && !ring_len && !pausing && !dropping) {
+    long waiting = ring_len - ring_sent;
+    if (eof && !waiting && !pausing && !dropping) {
       if (q == 0) break;
     } else if (eof && held) break;
     struct pollfd fds[2];
@@ -398,13 +526,14 @@ int main(int argc, char **argv) {
     int want_input = !eof && (ring_len < RING_FRAMES || in_bytes < discard_until);
     if (want_input) fds[nfds++] = (struct pollfd){.fd = 0, .events = POLLIN};
     if (have_ctrl) fds[nfds++] = (struct pollfd){.fd = CTRL_FD, .events = POLLIN};
-    /* Wake when the queue falls to where the next write is due (or the model DAC finishes). */
+    /* Wake when the queue falls to where the next write is due (or the DAC finishes). */
     int timeout = 250;
-    if (ring_len && !held && !started) {
+    long target = ahead();
+    if (waiting && !held && !started) {
       uint64_t idle = now_us() - last_input_us;
       timeout = idle < INPUT_IDLE_US ? (int)((INPUT_IDLE_US - idle) / 1000) + 1 : 0;
-    } else if (ring_len && !held) {
-      long due = alsa_full ? period_frames : q - (lead_frames - period_frames);
+    } else if (waiting && !held) {
+      long due = alsa_full ? target / 3 : q - (target - target / 3);
       timeout = due > 0 ? (int)(due * 1000 / RATE) + 1 : 0;
     } else if (eof && q) {
       timeout = (int)(q * 1000 / RATE) + 1;
@@ -422,6 +551,7 @@ int main(int argc, char **argv) {
     }
   }
   status();
+  if (modelled) model_pass(); /* what the model DAC played reaches the device; what it still held is dropped */
   snd_pcm_drop(pcm);
   snd_pcm_close(pcm);
   if (trace) fclose(trace);

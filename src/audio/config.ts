@@ -19,13 +19,14 @@ export const audioSection = defineSection('audio', 'Audio output and processing.
     30,
     10,
     500,
-    'How far the native output feeds ALSA ahead of the DAC (ms): pause, skip and volume are heard within it ' +
-      '(plus a 10 ms fade); longer rides out a CPU too busy to feed it in time.',
+    'What the native output leaves with ALSA when pause, skip or volume takes back the rest of the ~400 ms it ' +
+      'feeds ahead (ms): they are heard within it (plus a 10 ms fade). A device that cannot take audio back ' +
+      '(e.g. behind a rate converter) is fed only this far ahead; longer there rides out a CPU too busy to feed it.',
   ),
   output_trace: field.string(
     '',
-    'Diagnostics: the native output records each write to ALSA (time, frames, audio queued before), command and ' +
-      'underrun in this file, from which the time each sample is heard follows; empty = off (~15 MB per hour played).',
+    'Diagnostics: the native output records each write to ALSA (time, frames, audio queued before), take-back, ' +
+      'command and underrun in this file, from which the time each sample is heard follows; empty = off (~15 MB per hour played).',
   ),
   bitrate: field.enum('160', ['96', '160', '320'], 'Preferred Ogg Vorbis bitrate (kbit/s).', { flag: 'bitrate' }),
   initial_volume: field.int(

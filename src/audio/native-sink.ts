@@ -1,8 +1,9 @@
 /**
  * The native ALSA output: `spotlet-alsa-out` (alsa-out.c), our own small program in a child process (a missing
- * or failing DAC ends that process, never the speaker). It feeds ALSA only ~30 ms ahead of the DAC and holds
- * the rest itself, so pause, skip, stop and volume act on audio not yet at ALSA: heard within the lead and a
- * short fade. PCM goes on stdin, commands on a pipe (fd 3), the position it plays comes back on stdout.
+ * or failing DAC ends that process, never the speaker). It feeds ALSA ~400 ms ahead of the DAC, so a CPU taken
+ * away for a while does not run it dry, and a pause, skip, stop or volume change takes back what ALSA has not
+ * played beyond the lead (~30 ms) and acts from there: heard within the lead and a short fade. PCM goes on stdin,
+ * commands on a pipe (fd 3), the position it plays comes back on stdout.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
@@ -16,11 +17,16 @@ const FRAMES_PER_MS = 44.1;
 
 export interface NativeSinkOptions {
   device: string;
-  /** How far ALSA is fed ahead of the DAC (ms): shorter acts sooner, longer rides out scheduling delays. */
+  /**
+   * What ALSA keeps when a command takes back the rest (ms): a command is heard after it. A device that cannot
+   * take audio back is fed only this far ahead of the DAC.
+   */
   leadMs?: number;
+  /** How far ALSA is fed ahead of the DAC where it can take audio back (ms): the CPU may be away this long. */
+  depthMs?: number;
   /** From silence, the DAC starts once this much is written (ms), so the speaker's first burst of work is over. */
   startMs?: number;
-  /** File to record every write to ALSA in (time, frames, frames queued before): tests and benchmarks. */
+  /** File to record every write to ALSA and take-back in (time, frames, frames queued before): tests and benchmarks. */
   trace?: string;
   /**
    * Keep at most this much written ahead of what is heard (ms): the output holds it, so a skip wastes no more
@@ -58,6 +64,7 @@ export class NativeSink extends EventEmitter<SinkEvents> implements Sink {
       opts.device,
       '--lead-ms',
       String(opts.leadMs ?? 30),
+      ...(opts.depthMs !== undefined ? ['--depth-ms', String(opts.depthMs)] : []),
       ...(opts.startMs !== undefined ? ['--start-ms', String(opts.startMs)] : []),
       ...(opts.trace ? ['--trace', opts.trace] : []),
     ];

@@ -1,12 +1,15 @@
 /**
- * The native output heard as a listener would: every frame it wrote is in the ALSA capture, and its trace says
- * when a DAC plays each one (see heardModel). Pause, skip, seek and volume act on what the output holds: the old
- * audio heard after a command is at most the output's lead (30 ms) plus the fade, counted in captured frames;
- * fades are click-free; resume goes on from the frame after the last one heard.
+ * The native output heard as a listener would: every frame heard is in the ALSA capture, and its trace says
+ * when a DAC plays each one (see heardModel). ALSA is fed ~400 ms ahead; pause, skip, seek and volume take back
+ * what it has not played beyond the lead and act from there: the old audio heard after a command is at most the
+ * output's lead (30 ms) plus the fade, counted in captured frames; fades are click-free; resume goes on from the
+ * frame after the last one heard. A device that cannot take audio back is fed only the lead ahead.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { NativeSink, SoftMixer, volumeFactor } from '../../src/audio/index.js';
 import { setLogSink } from '../../src/core/log.js';
 import { CdnServer } from '../../tools/emulator/cdn.js';
@@ -17,9 +20,11 @@ import {
   LEAD_MS,
   compareS16,
   fadedInDiff,
+  heardModel,
   monotonicUs,
   nativeCapturePlayer,
   oggdecReference,
+  outputTrace,
   sampleCatalog,
   useCdn,
 } from './support.js';
@@ -189,6 +194,80 @@ async function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
     clearTimeout(timer);
   }
 }
+
+/** A native output on the capture, traced, feeding `device` (the capture itself unless named). */
+function tracedSink(device = 'default') {
+  const cap = alsaCapture();
+  const trace = join(cap.env.HOME!, 'trace');
+  appendFileSync(
+    join(cap.env.HOME!, '.asoundrc'),
+    // A rate converter at the same rate: the same samples, but ALSA cannot take back what it holds.
+    'pcm.norewind {\n  type rate\n  slave { pcm "default" rate 44100 }\n}\n',
+  );
+  const sink = new NativeSink({ device, env: cap.env, trace, leadMs: LEAD_MS });
+  return { sink, cap, trace: () => outputTrace(trace), heard: () => heardModel(trace) };
+}
+
+test('ALSA is fed ~400 ms ahead; a pause takes back what it has not played: heard within the lead, resumed sample-exact', async (t) => {
+  const { sink, cap, trace, heard } = tracedSink();
+  t.after(() => sink.close());
+  const audio = tone(2500);
+  const written = sink.write(audio);
+  await sleep(1200);
+  const pausedAt = monotonicUs();
+  sink.control.pause(FADE_MS);
+  await sleep(400);
+  sink.control.resume(FADE_MS);
+  await written;
+  await sink.close();
+  const tr = trace();
+  const atPause = tr.takeBacks.filter((k) => k.us >= pausedAt);
+  assert.equal(atPause.length, 1, 'the pause took audio back from ALSA');
+  const heldMs = atPause[0]!.queued / RATE;
+  assert.ok(heldMs > 300, `ALSA held ${heldMs.toFixed(0)} ms when the pause came`);
+  assert.ok(atPause[0]!.queued - atPause[0]!.frames <= Math.round(LEAD_MS * RATE), 'it kept only the lead');
+  const got = cap.read();
+  assert.equal(got.length, audio.length, 'every frame heard once: none lost, none repeated');
+  const h = heard();
+  const gaps = h.gaps(300);
+  assert.equal(gaps.length, 1, 'one long silence: the pause');
+  const resumedAt = gaps[0]!.frame;
+  const commandFrame = h.frameAt(pausedAt);
+  assert.ok(
+    resumedAt - commandFrame <= AFTER_COMMAND,
+    `heard ${((resumedAt - commandFrame) / RATE).toFixed(1)} ms of audio after the pause`,
+  );
+  const fade = Math.round(FADE_MS * RATE);
+  assert.ok(firstDiff(got, audio, 0) >= resumedAt - fade - 1, 'exact up to the fade out');
+  assert.equal(firstDiff(got, audio, resumedAt + fade + 1), -1, 'exact after the fade in: resumed where it paused');
+  assert.ok(peak(got, resumedAt - 2, resumedAt + 2) < 0.05 * 32768, 'silent where it paused');
+});
+
+test('a device that cannot take audio back is fed only the lead ahead; a pause is still heard within it', async (t) => {
+  const { sink, cap, trace, heard } = tracedSink('norewind');
+  t.after(() => sink.close());
+  const audio = tone(1500);
+  const written = sink.write(audio);
+  await sleep(800);
+  const pausedAt = monotonicUs();
+  sink.control.pause(FADE_MS);
+  await sleep(400);
+  sink.control.resume(FADE_MS);
+  await written;
+  await sink.close();
+  const tr = trace();
+  assert.deepEqual(tr.takeBacks, [], 'nothing taken back');
+  const deepest = Math.max(...tr.writes.map((w) => w.queued + w.frames));
+  assert.ok(deepest <= Math.round(LEAD_MS * RATE), `ALSA held at most ${(deepest / RATE).toFixed(1)} ms`);
+  assert.equal(cap.read().length, audio.length, 'every frame heard once');
+  const h = heard();
+  const gaps = h.gaps(300);
+  assert.equal(gaps.length, 1, 'one long silence: the pause');
+  assert.ok(
+    gaps[0]!.frame - h.frameAt(pausedAt) <= AFTER_COMMAND,
+    `heard ${((gaps[0]!.frame - h.frameAt(pausedAt)) / RATE).toFixed(1)} ms of audio after the pause`,
+  );
+});
 
 test('underruns are counted where ALSA is fed: a stream that ran dry counts one; a start, pause and drop none', async (t) => {
   // A long lead: a loaded machine's scheduling delays never starve it, so only the stream itself can.

@@ -276,11 +276,25 @@ export function fadedInDiff(got: Buffer, expected: Buffer, fadeFrames: number): 
   return compareS16(got.subarray(fadeFrames * 4), expected.subarray(fadeFrames * 4)).maxDiff;
 }
 
+/** Removes the last `frames` frames written from `writes` (taken back from ALSA, never heard); returns how many. */
+function takeBack(writes: { frames: number }[], frames: number): number {
+  let left = frames;
+  while (left > 0 && writes.length) {
+    const last = writes.at(-1)!;
+    const cut = Math.min(left, last.frames);
+    last.frames -= cut;
+    left -= cut;
+    if (!last.frames) writes.pop();
+  }
+  return frames - left;
+}
+
 /**
  * When each captured frame is heard, from the native output's trace of its writes to ALSA ("w T_US FRAMES
- * QUEUED_BEFORE"): the capture holds every frame written, in order, and a DAC plays a write's first frame once
- * what was queued before it has played (it starts at the first frame, plays 44 100 frames/s, waits while nothing
- * is written). The capture's own arrival times are not when a DAC plays (the file plugin passes audio on late).
+ * QUEUED_BEFORE") and take-backs ("k T_US FRAMES": the last FRAMES written are never heard): the capture holds
+ * every frame heard, in order, and a DAC plays a write's first frame once what was queued before it has played
+ * (it starts at the first frame, plays 44 100 frames/s, waits while nothing is written). The capture's own arrival
+ * times are not when a DAC plays (the file plugin passes audio on late).
  */
 export function heardModel(traceFile: string): {
   /** Monotonic µs at which captured frame `frame` is heard. */
@@ -295,9 +309,12 @@ export function heardModel(traceFile: string): {
   let total = 0;
   for (const line of readFileSync(traceFile, 'utf8').split('\n')) {
     const [kind, t, n, queued] = line.split(' ');
-    if (kind !== 'w') continue;
-    segments.push({ first: total, frames: Number(n), heardUs: Number(t) + (Number(queued) * 1e6) / 44100 });
-    total += Number(n);
+    if (kind === 'w') {
+      segments.push({ first: total, frames: Number(n), heardUs: Number(t) + (Number(queued) * 1e6) / 44100 });
+      total += Number(n);
+    } else if (kind === 'k') {
+      total -= takeBack(segments, Number(n));
+    }
   }
   return {
     frames: total,
@@ -333,16 +350,23 @@ export function outputTrace(traceFile: string) {
   const writes: { us: number; frames: number; queued: number; frame: number }[] = [];
   const drops: { us: number; frame: number }[] = [];
   const commands: { us: number; op: string; frame: number }[] = [];
+  /** What ALSA gave back when a command came: `queued` frames it held, the last `frames` of them taken back. */
+  const takeBacks: { us: number; frames: number; queued: number; frame: number }[] = [];
   for (const line of existsSync(traceFile) ? readFileSync(traceFile, 'utf8').split('\n') : []) {
     const f = line.split(' ');
     if (f[0] === 'w') writes.push({ us: +f[1]!, frames: +f[2]!, queued: +f[3]!, frame: +f[4]! });
-    else if (f[0] === 'd') drops.push({ us: +f[1]!, frame: +f[2]! });
+    else if (f[0] === 'k') {
+      takeBack(writes, +f[2]!);
+      takeBacks.push({ us: +f[1]!, frames: +f[2]!, queued: +f[3]!, frame: +f[4]! });
+    } else if (f[0] === 'd') drops.push({ us: +f[1]!, frame: +f[2]! });
     else if (f[0] === 'c') commands.push({ us: +f[1]!, op: f[2]!, frame: +f[3]! });
   }
   return {
+    /** The writes to ALSA, less what was taken back: the frames heard. */
     writes,
     drops,
     commands,
+    takeBacks,
     /**
      * When stream frame `frame` is heard (µs), once it has been written (at or after `fromUs`: a trace file may
      * hold several outputs one after another, each counting from 0).
