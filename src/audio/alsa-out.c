@@ -129,8 +129,9 @@ static long pcm_write(const int16_t *from, long n) {
   return done;
 }
 
+/* Frames the model DAC has played, the one it is playing included (as a DMA engine takes it). */
 static uint64_t model_played(void) {
-  uint64_t p = model_base + (now_us() - model_start_us) * RATE / 1000000u;
+  uint64_t p = model_base + (now_us() - model_start_us) * RATE / 1000000u + 1;
   return p < model_written ? p : model_written;
 }
 
@@ -175,6 +176,7 @@ static long write_frames(const int16_t *from, long n) {
     memcpy(model_buf + ((model_head + model_len + i) % buffer_frames) * CHANNELS, from + i * CHANNELS, FRAME_BYTES);
   model_len += n;
   model_written += (uint64_t)n;
+  model_pass(); /* the first frame starts at once: the device says now whether it can take audio back */
   return n;
 }
 

@@ -22,8 +22,6 @@ export interface NativeSinkOptions {
    * take audio back is fed only this far ahead of the DAC.
    */
   leadMs?: number;
-  /** How far ALSA is fed ahead of the DAC where it can take audio back (ms): the CPU may be away this long. */
-  depthMs?: number;
   /** From silence, the DAC starts once this much is written (ms), so the speaker's first burst of work is over. */
   startMs?: number;
   /** File to record every write to ALSA and take-back in (time, frames, frames queued before): tests and benchmarks. */
@@ -64,7 +62,6 @@ export class NativeSink extends EventEmitter<SinkEvents> implements Sink {
       opts.device,
       '--lead-ms',
       String(opts.leadMs ?? 30),
-      ...(opts.depthMs !== undefined ? ['--depth-ms', String(opts.depthMs)] : []),
       ...(opts.startMs !== undefined ? ['--start-ms', String(opts.startMs)] : []),
       ...(opts.trace ? ['--trace', opts.trace] : []),
     ];
