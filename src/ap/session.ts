@@ -18,6 +18,7 @@ import {
   ApHandshakeError,
   CMD,
   LOGIN_ERROR,
+  loadApMessages,
   loginPayload,
   parseApLoginFailed,
   parseApWelcome,
@@ -341,6 +342,7 @@ export class ApSession extends EventEmitter<ApSessionEvents> {
   /** One login attempt over the access point list; on success the link becomes current. */
   async #establish(creds: Credentials, gen: number): Promise<SessionInfo> {
     this.#serverKey ??= loadApPublicKey(this.#opts.endpoints.apKeyFile);
+    await loadApMessages(); // not at start: a speaker waiting for its user does not need them
     const { aps, resolved } = await this.#accessPoints();
     let lastErr: unknown = new ApConnectionError('ERR_AP_CONNECT', 'no access point to try');
     for (const ap of aps) {

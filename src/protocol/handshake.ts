@@ -5,11 +5,10 @@
  * the server's signature is the client's business (src/ap), signing it the emulator's.
  */
 import { createHmac } from 'node:crypto';
-import { spotify } from '../gen/ap.js';
+import type { spotify } from '../gen/ap.js';
+import { apMessages } from './messages.js';
 import { ApHandshakeError } from './errors.js';
 import { errorMessage } from '../core/errors.js';
-
-const pb = spotify.ap;
 
 /** ClientHello.build_info values that are configuration (docs/protocol/02 §4). */
 export interface BuildInfo {
@@ -21,6 +20,7 @@ export interface BuildInfo {
 
 /** Platform number for this machine (docs/protocol/02 §4): Linux ARM on a Pi, Linux x86-64 on a PC. */
 export function platformForArch(arch: string = process.arch): number {
+  const pb = apMessages();
   if (arch === 'arm' || arch === 'arm64') return pb.Platform.PLATFORM_LINUX_ARM;
   if (arch === 'x64') return pb.Platform.PLATFORM_LINUX_X86_64;
   return pb.Platform.PLATFORM_LINUX_X86;
@@ -36,6 +36,7 @@ export function plaintextPacket(body: Uint8Array): Buffer {
 
 /** Packet #1: `00 04` ‖ BE32(6 + len) ‖ ClientHello. */
 export function clientHelloPacket(gc: Buffer, clientNonce: Buffer, build: BuildInfo): Buffer {
+  const pb = apMessages();
   const body = pb.ClientHello.encode({
     buildInfo: {
       product: pb.Product.PRODUCT_CLIENT,
@@ -66,7 +67,7 @@ export function parseClientHello(packet: Buffer): {
     throw new ApHandshakeError('malformed ClientHello framing');
   let m: spotify.ap.ClientHello;
   try {
-    m = pb.ClientHello.decode(packet.subarray(6));
+    m = apMessages().ClientHello.decode(packet.subarray(6));
   } catch (err) {
     throw new ApHandshakeError(`malformed ClientHello: ${errorMessage(err)}`, { cause: err });
   }
@@ -83,6 +84,7 @@ export function parseClientHello(packet: Buffer): {
 
 /** Packet #2 with a challenge (emulator side): the proto2 "required" empty sub-messages are included. */
 export function apResponsePacket(gs: Buffer, gsSignature: Buffer, serverNonce: Buffer): Buffer {
+  const pb = apMessages();
   return plaintextPacket(
     pb.APResponseMessage.encode({
       challenge: {
@@ -99,7 +101,7 @@ export function apResponsePacket(gs: Buffer, gsSignature: Buffer, serverNonce: B
 
 /** A plaintext APResponseMessage{login_failed} (docs/protocol/02 §7): 9 bytes for a one-byte error code. */
 export function loginFailedPlaintextPacket(errorCode: number): Buffer {
-  return plaintextPacket(pb.APResponseMessage.encode({ loginFailed: { errorCode } }).finish());
+  return plaintextPacket(apMessages().APResponseMessage.encode({ loginFailed: { errorCode } }).finish());
 }
 
 export interface ApChallenge {
@@ -114,7 +116,7 @@ export function parseApResponse(
 ): ApChallenge | { loginFailed: { errorCode: number; description: string } } {
   let m: spotify.ap.APResponseMessage;
   try {
-    m = pb.APResponseMessage.decode(packet.subarray(4));
+    m = apMessages().APResponseMessage.decode(packet.subarray(4));
   } catch (err) {
     throw new ApHandshakeError(`malformed APResponseMessage: ${errorMessage(err)}`, { cause: err });
   }
@@ -135,7 +137,7 @@ export function parseApResponse(
 export function parsePlaintextLoginFailure(head: Buffer): { errorCode: number; description: string } | undefined {
   if (head.length < 9 || head.readUInt32BE(0) !== 9) return undefined;
   try {
-    const m = pb.APResponseMessage.decode(head.subarray(4, 9));
+    const m = apMessages().APResponseMessage.decode(head.subarray(4, 9));
     return m.loginFailed
       ? { errorCode: m.loginFailed.errorCode, description: m.loginFailed.errorDescription ?? '' }
       : undefined;
@@ -146,6 +148,7 @@ export function parsePlaintextLoginFailure(head: Buffer): { errorCode: number; d
 
 /** Packet #3: the challenge answer. */
 export function clientResponsePacket(challenge: Buffer): Buffer {
+  const pb = apMessages();
   return plaintextPacket(
     pb.ClientResponsePlaintext.encode({
       loginCryptoResponse: { diffieHellman: { hmac: challenge } },
@@ -158,7 +161,8 @@ export function clientResponsePacket(challenge: Buffer): Buffer {
 /** Parses packet #3 (emulator side): the challenge HMAC the client computed. */
 export function parseClientResponse(packet: Buffer): Buffer {
   try {
-    const hmac = pb.ClientResponsePlaintext.decode(packet.subarray(4)).loginCryptoResponse?.diffieHellman?.hmac;
+    const m = apMessages().ClientResponsePlaintext.decode(packet.subarray(4));
+    const hmac = m.loginCryptoResponse?.diffieHellman?.hmac;
     if (hmac?.length) return Buffer.from(hmac);
   } catch {
     /* fall through */

@@ -1,7 +1,8 @@
 /**
  * Public face of the AP wire protocol, shared by the speaker's session (src/ap) and the emulator's access point
  * (tools/emulator): packet command numbers, Shannon framing, the plaintext handshake packets, the handshake,
- * login, Mercury and audio-key messages, each with its encoder and its parser. Behaviour stays with each side:
+ * login, Mercury and audio-key messages, each with its encoder and its parser; their protobuf messages load with
+ * `loadApMessages()`, which each side awaits before it speaks the protocol. Behaviour stays with each side:
  * the client checks the server's signature and decides what to send; the emulator signs and decides answers.
  */
 export { AUTH_TYPE, CMD } from './packets.js';
@@ -12,6 +13,7 @@ export {
   LOGIN_ERROR_NAMES,
   MercuryError,
 } from './errors.js';
+export { loadApMessages } from './messages.js';
 export { ShannonCodec, type ApPacket } from './shannon.js';
 export { SocketReader } from './socket-reader.js';
 export {

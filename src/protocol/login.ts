@@ -2,11 +2,10 @@
  * The Login packet (0xab ClientResponseEncrypted), its answers (0xac APWelcome, 0xad APLoginFailed) and the
  * ProductInfo XML (docs/protocol/03 §2, §3, §6). Encoders and decoders for both ends.
  */
-import { spotify } from '../gen/ap.js';
+import type { spotify } from '../gen/ap.js';
+import { apMessages } from './messages.js';
 import { ApConnectionError } from './errors.js';
 import { errorMessage } from '../core/errors.js';
-
-const pb = spotify.ap;
 
 /** What the AP login needs: a username (optional for tokens), the AuthenticationType and its bytes. */
 export interface Credentials {
@@ -30,6 +29,7 @@ export interface Welcome {
 }
 
 function cpuFamily(arch: string = process.arch): number {
+  const pb = apMessages();
   if (arch === 'arm' || arch === 'arm64') return pb.CpuFamily.CPU_ARM;
   if (arch === 'x64') return pb.CpuFamily.CPU_X86_64;
   if (arch === 'ia32') return pb.CpuFamily.CPU_X86;
@@ -37,6 +37,7 @@ function cpuFamily(arch: string = process.arch): number {
 }
 
 export function loginPayload(creds: Credentials, id: ClientIdentity, arch?: string): Buffer {
+  const pb = apMessages();
   return Buffer.from(
     pb.ClientResponseEncrypted.encode({
       loginCredentials: {
@@ -57,7 +58,7 @@ export function loginPayload(creds: Credentials, id: ClientIdentity, arch?: stri
 
 /** Emulator side: the credentials and device id a Login packet carries. */
 export function parseLoginPayload(payload: Buffer): Credentials & { deviceId: string; versionString: string } {
-  const m = pb.ClientResponseEncrypted.decode(payload);
+  const m = apMessages().ClientResponseEncrypted.decode(payload);
   return {
     ...(m.loginCredentials.username ? { username: m.loginCredentials.username } : {}),
     authType: m.loginCredentials.typ,
@@ -68,6 +69,7 @@ export function parseLoginPayload(payload: Buffer): Credentials & { deviceId: st
 }
 
 export function apWelcomePayload(w: Welcome): Buffer {
+  const pb = apMessages();
   return Buffer.from(
     pb.APWelcome.encode({
       canonicalUsername: w.username,
@@ -82,7 +84,7 @@ export function apWelcomePayload(w: Welcome): Buffer {
 export function parseApWelcome(payload: Buffer): Welcome {
   let m: spotify.ap.APWelcome;
   try {
-    m = pb.APWelcome.decode(payload);
+    m = apMessages().APWelcome.decode(payload);
   } catch (err) {
     throw new ApConnectionError('ERR_AP_PROTOCOL', `malformed APWelcome: ${errorMessage(err)}`, { cause: err });
   }
@@ -96,6 +98,7 @@ export function parseApWelcome(payload: Buffer): Welcome {
 }
 
 export function apLoginFailedPayload(errorCode: number, description?: string): Buffer {
+  const pb = apMessages();
   return Buffer.from(
     pb.APLoginFailed.encode({ errorCode, ...(description ? { errorDescription: description } : {}) }).finish(),
   );
@@ -103,7 +106,7 @@ export function apLoginFailedPayload(errorCode: number, description?: string): B
 
 export function parseApLoginFailed(payload: Buffer): { errorCode: number; description: string } {
   try {
-    const m = pb.APLoginFailed.decode(payload);
+    const m = apMessages().APLoginFailed.decode(payload);
     return { errorCode: m.errorCode, description: m.errorDescription ?? '' };
   } catch (err) {
     throw new ApConnectionError('ERR_AP_PROTOCOL', `malformed APLoginFailed: ${errorMessage(err)}`, {

@@ -2,11 +2,10 @@
  * Mercury framing over the AP (docs/protocol/04 §1), for both ends: the 0xb2–0xb5 packet payloads (sequence,
  * flags, parts), the header and Subscription messages, splitting a message into packets and reassembling it.
  */
-import { spotify } from '../gen/ap.js';
+import type { spotify } from '../gen/ap.js';
+import { apMessages } from './messages.js';
 import { MercuryError } from './errors.js';
 import { errorMessage } from '../core/errors.js';
-
-const pb = spotify.ap;
 
 export const MERCURY_FLAG_FINAL = 1;
 export const MERCURY_FLAG_PARTIAL = 2;
@@ -66,6 +65,7 @@ export function decodeMercuryFrame(payload: Buffer): MercuryFrame {
 }
 
 export function encodeMercuryHeader(h: MercuryHeader): Buffer {
+  const pb = apMessages();
   return Buffer.from(
     pb.MercuryHeader.encode({
       uri: h.uri,
@@ -80,7 +80,7 @@ export function encodeMercuryHeader(h: MercuryHeader): Buffer {
 export function decodeMercuryHeader(b: Buffer): MercuryHeader {
   let m: spotify.ap.MercuryHeader;
   try {
-    m = pb.MercuryHeader.decode(b);
+    m = apMessages().MercuryHeader.decode(b);
   } catch (err) {
     throw new MercuryError('ERR_MERCURY_PROTOCOL', `malformed Mercury header: ${errorMessage(err)}`);
   }
@@ -96,7 +96,7 @@ export function decodeMercuryHeader(b: Buffer): MercuryHeader {
 /** The URI of a Subscription part; undefined when the part is not a Subscription or names none. */
 export function decodeSubscription(b: Buffer): string | undefined {
   try {
-    return pb.Subscription.decode(b).uri || undefined;
+    return apMessages().Subscription.decode(b).uri || undefined;
   } catch {
     return undefined;
   }

@@ -22,11 +22,15 @@ import {
   deriveKeys,
   loginFailedPlaintextPacket,
   parseClientHello,
+  loadApMessages,
 } from '../../src/protocol/index.js';
 import { createLogger, setLogLevel, setLogSink } from '../../src/core/log.js';
 import { StateStore } from '../../src/core/state.js';
 import { signGs, type Emulator } from '../../tools/emulator/index.js';
 import { emulator, session, until, waitForState } from './helpers.js';
+
+// These tests speak the protocol themselves, without a session or the emulator to load its messages.
+await loadApMessages();
 
 const log = createLogger('test');
 let emu: Emulator;

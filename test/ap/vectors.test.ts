@@ -29,6 +29,7 @@ import {
   parseLoginPayload,
   parsePlaintextLoginFailure,
   splitMercuryMessage,
+  loadApMessages,
 } from '../../src/protocol/index.js';
 import { decodeMercuryFrame, encodeMercuryFrame } from '../../src/protocol/mercury.js';
 import { ShannonCipher, ShannonMacError } from '../../src/protocol/shannon.js';
@@ -38,6 +39,9 @@ import { MercuryClient } from '../../src/ap/mercury.js';
 import { signGs } from '../../tools/emulator/index.js';
 import { createLogger } from '../../src/core/log.js';
 import { loadVectors } from '../support/vectors.js';
+
+// These tests speak the protocol themselves, without a session or the emulator to load its messages.
+await loadApMessages();
 
 const hex = (s: string): Buffer => Buffer.from(s, 'hex');
 const hs = loadVectors('handshake.json');

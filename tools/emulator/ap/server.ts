@@ -22,6 +22,7 @@ import {
   deriveKeys,
   encodeMercuryHeader,
   LOGIN_ERROR,
+  loadApMessages,
   loginFailedPlaintextPacket,
   parseAudioKeyRequest,
   parseClientHello,
@@ -166,6 +167,7 @@ export class ApEmulator {
   }
 
   static async start(opts: ApEmulatorOptions): Promise<ApEmulator> {
+    await loadApMessages();
     const ap = new ApEmulator(opts);
     await new Promise<void>((resolve, reject) => {
       ap.#server.once('error', reject);
