@@ -19,7 +19,7 @@
  * drop begin anew). Counted here, where ALSA is fed. End of stdin plays out and exits.
  *
  * From silence (the first audio, after a drop, after running dry) the DAC starts once --start-ms (400 ms) is held,
- * or when input pauses for 20 ms, or at its end: until then the status reports it held.
+ * or when input pauses for 100 ms, or at its end: until then the status reports it held.
  *
  * A device on no sound card (ALSA's file or null PCM, through which tests and benchmarks capture) has no clock:
  * a model DAC stands in for ALSA's buffer and the DAC. It holds what is written, plays 44 100 frames/s from the
@@ -50,7 +50,9 @@
 #define FRAME_BYTES 4
 #define RING_FRAMES RATE /* 1 s: what ALSA holds unplayed and what waits to be written */
 #define GAIN_RAMP_FRAMES (RATE / 200)
-#define INPUT_IDLE_US 20000 /* no input for this long: what is held starts playing, however little */
+/* No input for this long: what is held starts playing, however little. Longer than a CPU quota's stop (up to
+   ~85 ms of a 100 ms period), which is no end of the stream: a DAC started then would soon run dry. */
+#define INPUT_IDLE_US 100000
 #define CTRL_FD 3
 
 static snd_pcm_t *pcm;
