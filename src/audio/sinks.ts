@@ -11,7 +11,7 @@ export interface SinkSettings {
   device: string;
   /** Environment of a child process (ALSA reads ~/.asoundrc through HOME). */
   env?: NodeJS.ProcessEnv;
-  /** The native output: how far ALSA is fed ahead of the DAC (ms). */
+  /** The native output: what ALSA keeps when a command takes back the rest of what it holds (ms). */
   leadMs?: number;
   /** The native output: the file its writes to ALSA are traced in. */
   trace?: string;

@@ -125,7 +125,7 @@ export function capturePlayer(
   return { player, cap };
 }
 
-/** The native output's lead (ms): how far ALSA is fed ahead of the DAC. */
+/** The native output's lead (ms): what ALSA keeps when a command takes back the rest of what it holds. */
 export const LEAD_MS = 30;
 /** Old audio a listener may still hear after a command: what ALSA holds, the 10 ms fade, a write period. */
 export const AFTER_COMMAND_MS = LEAD_MS + 10 + 10;
