@@ -3,7 +3,7 @@
  * address (loopback by default; the LAN only with a token), limits each client's request rate, answers CORS
  * for the configured origins and hands the rest to the API handler with the bearer-token policy.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { monotonicMs } from '../core/clock.js';
@@ -52,7 +52,6 @@ export interface ApiServerOptions {
 
 export class ApiServer {
   #o: ApiServerOptions;
-  #server: Server | undefined;
   #handler: ApiHandler | undefined;
   #close: (() => Promise<void>) | undefined;
   #refusals: ThrottledLog;
@@ -104,7 +103,6 @@ export class ApiServer {
     });
     answerClientErrors(server, this.#refusals, 'api', JSON.stringify({ error: 'bad request' }));
     await listen(server, c.port, c.address);
-    this.#server = server;
     this.#handler = handler;
     const bound = server.address() as AddressInfo;
     this.#bound = { address: bound.address, port: bound.port };
@@ -116,14 +114,11 @@ export class ApiServer {
   }
 
   async stop(): Promise<void> {
-    const server = this.#server;
-    this.#server = undefined;
-    this.#handler?.close();
-    this.#handler = undefined;
     const close = this.#close;
     this.#close = undefined;
-    if (!server || !close) return;
-    await close();
+    this.#handler?.close();
+    this.#handler = undefined;
+    await close?.();
   }
 
   #onRequest(req: IncomingMessage, res: ServerResponse, limiter: RequestRateLimiter, handler: ApiHandler): void {

@@ -4,7 +4,7 @@
  * statuses; garbage never crashes the process or drops a connection without an answer, and slow or huge
  * requests are cut off by size and time limits.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorCode, errorMessage } from '../core/errors.js';
 import { answerClientErrors, closeAtOnce, listen, readBody } from '../core/http-server.js';
@@ -60,7 +60,6 @@ const MAX_USERNAME_BYTES = 256;
 export class ZeroconfServer {
   readonly #opts: ZeroconfServerOptions;
   readonly #log: Logger;
-  #server: Server | undefined;
   #close: (() => Promise<void>) | undefined;
   #keys: DhKeyPair | undefined;
   #port: number;
@@ -106,19 +105,15 @@ export class ZeroconfServer {
     server.maxConnections = 512;
     this.#close = closeAtOnce(server);
     answerClientErrors(server, this.#refusals, 'zeroconf', statusBody(ZEROCONF_STATUS.badRequest));
-    this.#server = server;
     await listen(server, this.#port);
     this.#port = (server.address() as AddressInfo).port;
     this.#log.info('zeroconf http listening', { port: this.#port });
   }
 
   async stop(): Promise<void> {
-    const server = this.#server;
-    this.#server = undefined;
     const close = this.#close;
     this.#close = undefined;
-    if (!server || !close) return;
-    await close();
+    await close?.();
   }
 
   #onRequest(req: IncomingMessage, res: ServerResponse): void {

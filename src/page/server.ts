@@ -10,7 +10,7 @@
  * servers have, refusals logged at a bounded rate.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -97,7 +97,6 @@ interface Route {
 
 export class PageServer {
   #o: PageServerOptions;
-  #server: Server | undefined;
   #api: ApiHandler | undefined;
   #close: (() => Promise<void>) | undefined;
   #port: number;
@@ -181,7 +180,6 @@ export class PageServer {
       log: this.#o.log,
       prefix: API_PREFIX,
     });
-    this.#server = server;
     await listen(server, this.#port);
     const a = server.address() as AddressInfo;
     this.#port = a.port;
@@ -189,14 +187,11 @@ export class PageServer {
   }
 
   async stop(): Promise<void> {
-    const server = this.#server;
-    this.#server = undefined;
-    this.#api?.close();
-    this.#api = undefined;
     const close = this.#close;
     this.#close = undefined;
-    if (!server || !close) return;
-    await close();
+    this.#api?.close();
+    this.#api = undefined;
+    await close?.();
   }
 
   #loadStatic(): void {

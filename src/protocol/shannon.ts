@@ -147,19 +147,24 @@ export class ShannonCipher {
     for (let j = 0; j < N; j++) this.#setReg(j, this.#reg(j) ^ this.#crc[j]!);
   }
 
+  /** Byte by byte through the open keystream word, folding each plaintext byte into the open MAC word. */
+  #cryptBytes(buf: Uint8Array, i: number, end: number, encrypting: boolean): number {
+    for (; this.#nbuf !== 0 && i < end; i++) {
+      const shift = 32 - this.#nbuf;
+      const k = (this.#sbuf >>> shift) & 0xff;
+      const plain = encrypting ? buf[i]! : buf[i]! ^ k;
+      this.#mbuf ^= plain << shift;
+      buf[i] = buf[i]! ^ k;
+      this.#nbuf -= 8;
+    }
+    return i;
+  }
+
   #crypt(buf: Uint8Array, start: number, end: number, encrypting: boolean): void {
     let i = start;
     // 1. Finish a partial keystream word left over from the previous call.
     if (this.#nbuf !== 0) {
-      while (this.#nbuf !== 0 && i < end) {
-        const shift = 32 - this.#nbuf;
-        const k = (this.#sbuf >>> shift) & 0xff;
-        const plain = encrypting ? buf[i]! : buf[i]! ^ k;
-        this.#mbuf ^= plain << shift;
-        buf[i] = buf[i]! ^ k;
-        this.#nbuf -= 8;
-        i++;
-      }
+      i = this.#cryptBytes(buf, i, end, encrypting);
       if (this.#nbuf !== 0) return;
       this.#mac(this.#mbuf);
     }
@@ -205,15 +210,7 @@ export class ShannonCipher {
       this.#cycle();
       this.#mbuf = 0;
       this.#nbuf = 32;
-      while (this.#nbuf !== 0 && i < end) {
-        const shift = 32 - this.#nbuf;
-        const k = (this.#sbuf >>> shift) & 0xff;
-        const plain = encrypting ? buf[i]! : buf[i]! ^ k;
-        this.#mbuf ^= plain << shift;
-        buf[i] = buf[i]! ^ k;
-        this.#nbuf -= 8;
-        i++;
-      }
+      this.#cryptBytes(buf, i, end, encrypting);
     }
   }
 }

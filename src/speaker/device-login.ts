@@ -11,7 +11,8 @@ import type { DeviceLoginStatus } from '../port/index.js';
 import type { DeviceAuthorization } from '../web/index.js';
 
 export interface DeviceLoginOptions {
-  auth: DeviceAuthorization;
+  /** The grant's client, made when a login starts: a speaker that never uses it never loads the web part for it. */
+  auth(): Promise<DeviceAuthorization>;
   /** Logs in to the AP with the access token; resolves with the canonical username. */
   login(accessToken: string): Promise<{ username: string }>;
   log: Logger;
@@ -58,9 +59,10 @@ export class DeviceLogin extends EventEmitter<DeviceLoginEvents> {
   }
 
   async #run(signal: AbortSignal): Promise<void> {
-    const { auth, log } = this.#o;
+    const { log } = this.#o;
     try {
       this.#set({ phase: 'requesting' });
+      const auth = await this.#o.auth();
       const code = await auth.requestCode(signal);
       this.#set({
         phase: 'waiting',

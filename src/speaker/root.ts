@@ -34,7 +34,6 @@ import {
 import { EventHook } from '../events/index.js';
 import { Owners, PageServer, PageSettings, readSettingsText, SETTINGS_FILE, supportBundle } from '../page/index.js';
 import { Supervisor } from '../supervisor/index.js';
-import { DeviceAuthorization } from '../web/index.js';
 import { routeButton } from './buttons.js';
 import type { SpeakerPort } from '../port/index.js';
 import { CommandPort } from './command-port.js';
@@ -222,11 +221,12 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
   });
   // Login without a phone: a code entered at spotify.com/pair, then the AP login with the token it grants.
   const deviceLogin = new DeviceLogin({
-    auth: new DeviceAuthorization({
-      accountsUrl: spotify.accounts_url,
-      clientId: spotify.client_id,
-      log: log.child('device-login'),
-    }),
+    auth: async () =>
+      new (await import('../web/index.js')).DeviceAuthorization({
+        accountsUrl: spotify.accounts_url,
+        clientId: spotify.client_id,
+        log: log.child('device-login'),
+      }),
     login: (accessToken) =>
       session.login({ authType: AUTH_TYPE.SPOTIFY_TOKEN, authData: Buffer.from(accessToken, 'utf8') }),
     log: log.child('device-login'),

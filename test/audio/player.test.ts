@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { once } from 'node:events';
+import { getEventListeners, once } from 'node:events';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -279,4 +279,39 @@ test('the next track is prepared while the current one plays; a skip to it reuse
   const settled = cdn().requests.length;
   await new Promise((r) => setTimeout(r, 400));
   assert.equal(cdn().requests.length, settled, 'no requests after stop');
+});
+
+test('an album on repeat plays track after track from preloads without holding on to the tracks it played', async () => {
+  const cat = sampleCatalog();
+  const tracks = cat.tracks.filter((t) => t.type === 'track' && !t.refused);
+  // Abort listeners live on each signal: one run plays every track on one signal, so whatever a track leaves on it
+  // (its prepared file and first CDN range) is kept until the listener goes.
+  const signals = new Set<AbortSignal>();
+  const add = AbortSignal.prototype.addEventListener;
+  AbortSignal.prototype.addEventListener = function (this: AbortSignal, ...args: Parameters<typeof add>) {
+    signals.add(this);
+    return add.apply(this, args);
+  };
+  const cap = alsaCapture();
+  const player = makePlayer(() => captureSink(cap.env), { preloadAfterMs: 0 });
+  const plays = 12;
+  let started = 0;
+  let mostListeners = 0;
+  player.on('track-started', () => {
+    started++;
+    for (const s of signals) mostListeners = Math.max(mostListeners, getEventListeners(s, 'abort').length);
+    if (started < plays) player.setNext(tracks[started % tracks.length]!.uri);
+  });
+  try {
+    const stopped = once(player, 'stopped');
+    player.load(tracks[0]!.uri);
+    await stopped;
+  } finally {
+    AbortSignal.prototype.addEventListener = add;
+  }
+  assert.equal(started, plays, 'every track played');
+  assert.ok(
+    mostListeners <= 4,
+    `at most a few abort listeners on any signal, not one per track played: ${mostListeners}`,
+  );
 });

@@ -46,6 +46,11 @@ export interface SoakResult {
   dropouts: { at: number; ms: number }[];
   recovery: Record<string, { count: number; medianMs: number; maxMs: number; unrecovered: number }>;
   start: { rssKb: number; fds: number };
+  /**
+   * At the start of the second round of faults: every fault's recovery has run once (its code compiled, its
+   * connections' buffers and caches made), so growth from here on is what would keep growing.
+   */
+  warm: { rssKb: number; fds: number } | undefined;
   end: { rssKb: number; fds: number };
   /** RSS and fds at each fault injection (s since the start), for the trend. */
   resources: { atS: number; rssKb: number; fds: number }[];
@@ -188,12 +193,14 @@ export async function runSoak(o: {
       const f = faults.filter((x) => x.at + t0 <= d.at).at(-1);
       if (f?.recoveredAt !== undefined) f.recoveredAt = Math.max(f.recoveredAt, d.at + d.ms - t0);
     }
+    const kinds = o.kinds ?? FAULT_KINDS;
     return {
       minutes: o.minutes,
       faults,
       dropouts: dropouts.map((d) => ({ at: d.at - t0, ms: d.ms })),
       recovery: summarize(faults),
       start,
+      warm: resources[kinds.length],
       end,
       resources,
       crashes,
@@ -286,6 +293,11 @@ export function soakTable(r: SoakResult): string {
     `| audio dropouts (≥ ${DROPOUT_MS / 1000} s without audio) | ${r.dropouts.length}, ${dropS.toFixed(1)} s in total |`,
     `| crashes | ${r.crashes} |`,
     `| RSS start → end | ${mb(r.start.rssKb)} → ${mb(r.end.rssKb)} MB (${mb(r.end.rssKb - r.start.rssKb)} MB) |`,
+    ...(r.warm
+      ? [
+          `| RSS after one round of every fault → end | ${mb(r.warm.rssKb)} → ${mb(r.end.rssKb)} MB (${mb(r.end.rssKb - r.warm.rssKb)} MB) |`,
+        ]
+      : []),
     `| open fds start → end | ${r.start.fds} → ${r.end.fds} (${r.end.fds - r.start.fds}) |`,
     `| RSS every 10 min | ${trend(r)} MB |`,
     '',
