@@ -208,18 +208,24 @@ function tracedSink(device = 'default') {
   return { sink, cap, trace: () => outputTrace(trace), heard: () => heardModel(trace) };
 }
 
-test('ALSA is fed ~400 ms ahead; a pause takes back what it has not played: heard within the lead, resumed sample-exact', async (t) => {
-  const { sink, cap, trace, heard } = tracedSink();
-  t.after(() => sink.close());
-  const audio = tone(2500);
+/** Plays `audio`, paused `afterMs` in for 400 ms, to its end; resolves with when the pause was sent. */
+async function playPausedOnce(sink: NativeSink, audio: Buffer, afterMs: number): Promise<number> {
   const written = sink.write(audio);
-  await sleep(1200);
+  await sleep(afterMs);
   const pausedAt = monotonicUs();
   sink.control.pause(FADE_MS);
   await sleep(400);
   sink.control.resume(FADE_MS);
   await written;
   await sink.close();
+  return pausedAt;
+}
+
+test('ALSA is fed ~400 ms ahead; a pause takes back what it has not played: heard within the lead, resumed sample-exact', async (t) => {
+  const { sink, cap, trace, heard } = tracedSink();
+  t.after(() => sink.close());
+  const audio = tone(2500);
+  const pausedAt = await playPausedOnce(sink, audio, 1200);
   const tr = trace();
   const atPause = tr.takeBacks.filter((k) => k.us >= pausedAt);
   assert.equal(atPause.length, 1, 'the pause took audio back from ALSA');
@@ -247,14 +253,7 @@ test('a device that cannot take audio back is fed only the lead ahead; a pause i
   const { sink, cap, trace, heard } = tracedSink('norewind');
   t.after(() => sink.close());
   const audio = tone(1500);
-  const written = sink.write(audio);
-  await sleep(800);
-  const pausedAt = monotonicUs();
-  sink.control.pause(FADE_MS);
-  await sleep(400);
-  sink.control.resume(FADE_MS);
-  await written;
-  await sink.close();
+  const pausedAt = await playPausedOnce(sink, audio, 800);
   const tr = trace();
   assert.deepEqual(tr.takeBacks, [], 'nothing taken back');
   const deepest = Math.max(...tr.writes.map((w) => w.queued + w.frames));
