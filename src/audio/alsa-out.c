@@ -219,14 +219,20 @@ static double noise(void) {
   return rng / 4294967296.0;
 }
 
+/* The ring's first `n` frames leave it (played, or dropped), those with ALSA first. */
+static void ring_advance(long n) {
+  ring_head = (ring_head + n) % RING_FRAMES;
+  ring_len -= n;
+  ring_pos += (uint64_t)n;
+  ring_sent = n < ring_sent ? ring_sent - n : 0;
+}
+
+/* Frames in the ring not written to ALSA yet. */
+static long waiting_frames(void) { return ring_len - ring_sent; }
+
 /* Frames ALSA has played leave the ring. */
 static void release_played(long q) {
-  long played = ring_sent - q;
-  if (played <= 0) return;
-  ring_head = (ring_head + played) % RING_FRAMES;
-  ring_len -= played;
-  ring_pos += (uint64_t)played;
-  ring_sent -= played;
+  if (ring_sent > q) ring_advance(ring_sent - q);
 }
 
 /* Before a command acts: takes back what ALSA holds beyond the lead, so the command is heard within it. */
@@ -250,16 +256,10 @@ static void faded_out(void) {
   if (dropping) {
     dropping = 0;
     /* What ALSA has plays out (the fade); what waits before the drop goes; what came after it plays. */
-    ring_head = (ring_head + ring_sent) % RING_FRAMES;
-    ring_len -= ring_sent;
-    ring_pos += (uint64_t)ring_sent;
-    ring_sent = 0;
+    ring_advance(ring_sent);
     uint64_t drop_to = drop_offset / FRAME_BYTES;
     if (ring_pos < drop_to) {
-      long old = drop_to - ring_pos < (uint64_t)ring_len ? (long)(drop_to - ring_pos) : ring_len;
-      ring_head = (ring_head + old) % RING_FRAMES;
-      ring_len -= old;
-      ring_pos += (uint64_t)old;
+      ring_advance(drop_to - ring_pos < (uint64_t)ring_len ? (long)(drop_to - ring_pos) : ring_len);
       if (!ring_len) ring_pos = drop_to;
     }
     if (drop_offset > discard_until) discard_until = drop_offset;
@@ -284,7 +284,7 @@ static void faded_out(void) {
  */
 static int may_start(void) {
   if (started) return 1;
-  long waiting = ring_len - ring_sent;
+  long waiting = waiting_frames();
   if (!waiting || (waiting < start_frames && !eof && now_us() - last_input_us < INPUT_IDLE_US)) return 0;
   started = 1;
   return 1;
@@ -296,7 +296,7 @@ static void top_up(void) {
   long q = queued();
   release_played(q);
   if (held || !may_start()) return;
-  long waiting = ring_len - ring_sent;
+  long waiting = waiting_frames();
   if (!waiting) {
     if (q == 0) started = 0; /* ran dry: what comes next starts anew */
     return;
@@ -402,7 +402,7 @@ static void command(char *line) {
   double v = strtod(line + 1, NULL);
   if (op == 'p' || op == 'd' || op == 'g') take_back();
   trace_line("c %llu %c %llu\n", (unsigned long long)now_us(), op, (unsigned long long)(ring_pos + ring_sent));
-  int waiting = ring_len > ring_sent;
+  int waiting = waiting_frames() > 0;
   if (op == 'p' && !held && !pausing) {
     fade_step = 1.0 / (v > 0 ? v : 1);
     pausing = 1;
@@ -521,7 +521,7 @@ int main(int argc, char **argv) {
   for (;;) {
     top_up();
     long q = queued();
-    long waiting = ring_len - ring_sent;
+    long waiting = waiting_frames();
     if (eof && !waiting && !pausing && !dropping) {
       if (q == 0) break;
     } else if (eof && held) break;
