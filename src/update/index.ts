@@ -27,8 +27,8 @@ export const TRIAL_STATE_MESSAGE = 'spotlet-state';
 /** Set by the launcher for the start right after a rollback: why the update was rolled back. */
 export const LAUNCH_NOTICE_ENV = 'SPOTLET_LAUNCH_NOTICE';
 
-const CHANNEL_FIRST_CHECK_MS = 10 * 60_000;
-const CHANNEL_INTERVAL_MS = 24 * 60 * 60_000;
+/** The channel is checked 10 minutes after start, then daily. */
+const CHANNEL_CHECKS = { firstMs: 10 * 60_000, intervalMs: 24 * 60 * 60_000 };
 
 export interface UpdateStatus {
   /** The version that runs (from the `current` link) and its slot (`factory` or the version). */
@@ -81,7 +81,7 @@ export function attachUpdates(o: {
   speaker: SpeakerStateSource;
   log: Logger;
   restart: () => void;
-  /** When the channel is checked: first after start, then between checks (default 10 minutes, then daily). */
+  /** When the channel is checked: first after start, then between checks (default CHANNEL_CHECKS). */
   checks?: { firstMs: number; intervalMs: number };
 }): () => void {
   const { speaker, log } = o;
@@ -100,7 +100,7 @@ export function attachUpdates(o: {
   }
   if (!o.config.url) return () => {};
 
-  const checks = o.checks ?? { firstMs: CHANNEL_FIRST_CHECK_MS, intervalMs: CHANNEL_INTERVAL_MS };
+  const checks = o.checks ?? CHANNEL_CHECKS;
   let timer: NodeJS.Timeout | undefined;
   let restartPending = false;
   const restartWhenIdle = (): void => {
