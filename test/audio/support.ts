@@ -307,14 +307,9 @@ export function heardModel(traceFile: string): {
 } {
   const segments: { first: number; frames: number; heardUs: number }[] = [];
   let total = 0;
-  for (const line of readFileSync(traceFile, 'utf8').split('\n')) {
-    const [kind, t, n, queued] = line.split(' ');
-    if (kind === 'w') {
-      segments.push({ first: total, frames: Number(n), heardUs: Number(t) + (Number(queued) * 1e6) / 44100 });
-      total += Number(n);
-    } else if (kind === 'k') {
-      total -= takeBack(segments, Number(n));
-    }
+  for (const w of outputTrace(traceFile).writes) {
+    segments.push({ first: total, frames: w.frames, heardUs: w.us + (w.queued * 1e6) / 44100 });
+    total += w.frames;
   }
   return {
     frames: total,
