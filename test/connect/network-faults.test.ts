@@ -54,13 +54,16 @@ test('spclient and CDN down past every retry at a track change, then the CDN mid
     await sp.login(account);
     const id = sp.speaker.state.deviceId;
     await until(() => cloud.puts.some((p) => p.deviceId === id && p.reason === 'NEW_DEVICE'), 8000, 'NEW_DEVICE');
+    // 1) At the track change: spclient answers 503 to everything and the CDN too, well past their retries. The
+    // next track's file fails from its very first request (the speaker may preload it at any moment once the first
+    // track is fetched), so the fault meets the next track at its start, not in its middle.
+    for (const f of filesOf(t1)) cdn.fault(f, '503', 100_000);
     assert.equal(await cloud.command(user, id, { endpoint: 'play', context: { uri: album.uri } }), true);
     const first = await sp.heard(0, 500);
     assert.equal(first.uri, t0);
 
-    // 1) At the track change: spclient answers 503 to everything and the CDN too, well past their retries. The
-    // first track's file is fetched whole first (the output runs only a little ahead of the DAC, so how far the
-    // reading got by a given moment varies): the fault then meets the next track, not the rest of this one.
+    // The first track's file is fetched whole first (the output runs only a little ahead of the DAC, so how far
+    // the reading got by a given moment varies): the fault then meets the next track, not the rest of this one.
     await until(() => sp.frames() >= 44_100 * 2, 8000, 'two seconds of the first track');
     const fileSize = (uri: string): number => {
       const f = catalog.tracks.find((x) => x.uri === uri)!.files[0]!;
@@ -85,6 +88,7 @@ test('spclient and CDN down past every retry at a track change, then the CDN mid
     assert.equal(connect.controller.queue.current?.uri, t1, 'the queue waits at the next track');
     spclient.failNext(503, 0);
     cdn.fault('*', 'none', 0);
+    for (const f of filesOf(t1)) cdn.fault(f, 'none', 0);
     connect.retryNow(); // what the link monitor does when an address comes back
     await until(() => sp.frames() > stalledAt + 44_100, 10_000, 'playback goes on by itself');
     const resumed = await sp.heard(stalledAt, 1000);
@@ -126,7 +130,7 @@ test('spclient and CDN down past every retry at a track change, then the CDN mid
     assert.equal(sp.frames(), stoppedAt, 'no audio after the take-over');
   } finally {
     spclient.failNext(503, 0);
-    cdn.fault('*', 'none', 0);
+    for (const f of ['*', ...filesOf(t1), ...filesOf(t2)]) cdn.fault(f, 'none', 0);
     await sp.stop();
   }
 });
