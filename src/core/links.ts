@@ -1,22 +1,23 @@
 /**
  * Watches the host's network links (os.networkInterfaces, which lists only interfaces that are up and running):
  * an address that appears (Wi-Fi joined late at boot, a cable plugged back, a router restart handing out a new
- * DHCP lease) is reported at once, so every part waiting out a backoff tries again instead of waiting up to 30 s.
+ * DHCP lease) is reported at once, so every part waiting out a backoff tries again instead of waiting up to 30 s,
+ * and the mDNS responder announces on it. The one poll of the interfaces in the speaker.
  */
 import { EventEmitter } from 'node:events';
 import { networkInterfaces } from 'node:os';
 import type { Logger } from './log.js';
 
 export interface LinkMonitorEvents {
-  /** Addresses came (`added`) or went (`removed`), as "ifname address". */
+  /** Addresses came (`added`) or went (`removed`), as "ifname address/prefix" (a new netmask is both). */
   change: [change: { added: string[]; removed: string[] }];
 }
 
-/** Every non-loopback address of the interfaces that are up, as "ifname address". */
+/** Every address of the interfaces that are up, loopback too (mDNS may be pinned to it), as "ifname address/prefix". */
 function currentAddresses(): Set<string> {
   const out = new Set<string>();
   for (const [ifname, addrs] of Object.entries(networkInterfaces()))
-    for (const a of addrs ?? []) if (!a.internal) out.add(`${ifname} ${a.address}`);
+    for (const a of addrs ?? []) out.add(`${ifname} ${a.cidr ?? a.address}`);
   return out;
 }
 

@@ -21,6 +21,8 @@ const TTL_OTHER = 4500;
 const TTL_LEGACY = 10;
 /** dns-packet decodes a question with the unicast-response bit as this class (it cannot read the bit). */
 const CLASS_IN_QU = 'UNKNOWN_32769';
+/** An interface whose socket could not be opened is tried again this much later. */
+const UNUSABLE_RETRY_MS = 3000;
 
 export interface MdnsResponderOptions {
   /** Instance name as configured (the name the phone lists). */
@@ -34,11 +36,9 @@ export interface MdnsResponderOptions {
   /** Interface names to use; empty = every interface that is up, not loopback, with IPv4. */
   interfaces: readonly string[];
   log: Logger;
-  /** How often interfaces are checked for changes. */
-  pollMs?: number;
   /**
    * Another mDNS stack holds UDP 5353 alone (avahi with `disallow-other-stacks`): this responder cannot work and
-   * stops checking links; the caller advertises another way.
+   * ignores link changes from then on; the caller advertises another way.
    */
   onPortTaken?: (err: Error) => void;
 }
@@ -100,12 +100,13 @@ export class MdnsResponder {
   readonly #opts: MdnsResponderOptions;
   readonly #log: Logger;
   #links = new Map<string, InterfaceLink>();
-  #poll: NodeJS.Timeout | undefined;
   #nameAttempt = 1;
   #hostAttempt = 1;
-  #stopped = false;
+  /** Until started, and after a stop or when another stack holds the port: link changes are ignored. */
+  #stopped = true;
   #recentConflicts: number[] = [];
   #syncing: Promise<void> | undefined;
+  #retry: NodeJS.Timeout | undefined;
   #fail: (err: unknown) => void = () => {};
   /**
    * What an interface announced before it went away or changed address (a router restart: link down, then a new
@@ -149,13 +150,15 @@ export class MdnsResponder {
     if (this.#stopped) return; // the port is taken (onPortTaken was told)
     const missing = this.#opts.interfaces.filter((i) => !this.#links.has(i));
     if (missing.length) this.#log.warn('mdns interfaces not available yet', { interfaces: missing });
-    this.#poll = setInterval(() => void this.#sync().catch((err) => this.#fail(err)), this.#opts.pollMs ?? 3000);
-    this.#poll.unref();
   }
 
-  /** Checks the interfaces now (a link came or went): a new address is probed and announced at once. */
-  refresh(): Promise<void> {
-    return this.#stopped ? Promise.resolve() : this.#sync();
+  /**
+   * Checks the interfaces again: the owner calls it when a link came, went or changed address (core/links), and a
+   * new address is probed and announced at once. A failure goes where the start's did (the supervisor restarts
+   * the responder).
+   */
+  refresh(): void {
+    if (!this.#stopped) void this.#sync().catch((err) => this.#fail(err));
   }
 
   /** One interface check at a time (a slow close must not overlap the next poll). */
@@ -167,7 +170,8 @@ export class MdnsResponder {
   /** Sends goodbyes (TTL 0) on every link and closes the sockets. */
   async stop(): Promise<void> {
     this.#stopped = true;
-    clearInterval(this.#poll);
+    clearTimeout(this.#retry);
+    this.#retry = undefined;
     await this.#syncing?.catch(() => {});
     const links = [...this.#links.values()];
     this.#links.clear();
@@ -192,7 +196,6 @@ export class MdnsResponder {
   #portTaken(err: Error): void {
     if (this.#stopped) return;
     this.#stopped = true;
-    clearInterval(this.#poll);
     for (const l of this.#links.values()) void l.close(false);
     this.#links.clear();
     this.#log.error('mdns port 5353 is held by another mDNS stack (avahi with disallow-other-stacks?)', { err });
@@ -221,7 +224,12 @@ export class MdnsResponder {
       } catch (err) {
         this.#links.delete(ifname);
         if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') return this.#portTaken(err as Error);
-        this.#log.warn('mdns interface unusable', { ifname, err });
+        // An address still in duplicate address detection cannot be bound yet: try again without a link change.
+        this.#log.warn('mdns interface unusable, trying again', { ifname, err, inMs: UNUSABLE_RETRY_MS });
+        this.#retry ??= setTimeout(() => {
+          this.#retry = undefined;
+          this.refresh();
+        }, UNUSABLE_RETRY_MS).unref();
         continue;
       }
       this.#log.info('mdns interface up', { ifname, ipv4: addr.ipv4, ipv6: addr.ipv6.length });

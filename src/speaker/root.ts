@@ -332,7 +332,7 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
   // The network came back (or an address appeared): nothing waits out a backoff on a link that is up again.
   const links = new LinkMonitor(log.child('links'));
   links.on('change', ({ added }) => {
-    if (general.zeroconf) void mdns.refresh().catch((err) => log.warn('mdns refresh failed', { err }));
+    if (general.zeroconf) mdns.refresh();
     if (!added.length) return;
     session.retryNow();
     sessions.service?.retryNow();
