@@ -3,7 +3,11 @@
  * load, addUser latency and RSS once a user is logged in (Connect and the audio path loaded and warmed up). The
  * speaker runs as its own process with mDNS pinned to the loopback interface (nothing leaves the host); addUser
  * logs in to the emulated access point on loopback. Measured as the image ships it (bundled by
- * scripts/bundle-js.mjs) and as development runs it (dist/ unbundled).
+ * scripts/bundle-js.mjs, with the environment the image's spotlet.service gives it) and as development runs it
+ * (dist/ unbundled).
+ * Idle RSS is read 2 s after start and again once the speaker has settled (60 s): by then V8's optimising
+ * compiler has paged in for what a waiting speaker runs (the link poll, mDNS traffic on a real LAN), as it does
+ * in the field, and its memory reducer has shrunk the heap. The goals apply to the settled figure.
  * Goals: start ≤ 150 ms; idle RSS ≤ 50 MB; RSS after the getInfo load ≤ idle + 5 MB.
  */
 import { spawn } from 'node:child_process';
@@ -21,6 +25,15 @@ import { bundledSpeaker, machineLoad, median } from './support.js';
 const GOAL_START_MS = 150;
 const GOAL_RSS_MB = 50;
 const GOAL_LOAD_GROWTH_MB = 5;
+const SETTLE_MS = 60_000;
+
+/** The environment the image's systemd unit gives the speaker (its `Environment=` lines). */
+function serviceEnvironment(): Record<string, string> {
+  const unit = readFileSync(join(REPO_ROOT, 'image/rootfs/etc/systemd/system/spotlet.service'), 'utf8');
+  return Object.fromEntries(
+    [...unit.matchAll(/^Environment=(\w+)=(.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()] as [string, string]),
+  );
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -75,7 +88,7 @@ const apKey = join(stateDir, 'ap-key.pem');
 writeFileSync(apKey, emulator.apPublicKeyPem);
 
 /** Starts the speaker at `entry` on a fresh state; resolves with it once getInfo answers, and how long that took. */
-async function startSpeakerProcess(entry: string) {
+async function startSpeakerProcess(entry: string, env: Record<string, string>) {
   const port = await freePort();
   const t0 = performance.now();
   const child = spawn(
@@ -97,7 +110,7 @@ async function startSpeakerProcess(entry: string) {
       '--ap-key',
       apKey,
     ],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', env: { ...process.env, ...env } },
   );
   for (let i = 0; i < 4000; i++) {
     try {
@@ -112,16 +125,18 @@ async function startSpeakerProcess(entry: string) {
 }
 
 const fmt = (n: number): string => n.toFixed(1);
-async function measure(what: string, entry: string): Promise<void> {
+async function measure(what: string, entry: string, env: Record<string, string> = {}): Promise<void> {
   console.log(`\n### ${what}`);
   const starts: number[] = [];
   for (let i = 0; i < 7; i++) {
-    const s = await startSpeakerProcess(entry);
+    const s = await startSpeakerProcess(entry, env);
     starts.push(s.startMs);
     s.child.kill('SIGKILL');
   }
-  const { child, port } = await startSpeakerProcess(entry);
+  const { child, port } = await startSpeakerProcess(entry, env);
   await new Promise((r) => setTimeout(r, 2000));
+  const earlyRss = rssMb(child.pid!);
+  await new Promise((r) => setTimeout(r, SETTLE_MS - 2000));
   const idleRss = rssMb(child.pid!);
 
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
@@ -171,8 +186,9 @@ async function measure(what: string, entry: string): Promise<void> {
   console.log(
     `start → first getInfo answered: median ${fmt(start)} ms = ${(start / GOAL_START_MS).toFixed(2)}× the goal, min ${fmt(Math.min(...starts))} ms (goal ≤ ${GOAL_START_MS} ms; ${starts.length} starts)`,
   );
+  console.log(`RSS 2 s after start:             ${fmt(earlyRss)} MB`);
   console.log(
-    `RSS idle:                        ${fmt(idleRss)} MB = ${(idleRss / GOAL_RSS_MB).toFixed(2)}× the goal (goal ≤ ${GOAL_RSS_MB} MB)`,
+    `${`RSS idle (settled, ${SETTLE_MS / 1000} s):`.padEnd(33)}${fmt(idleRss)} MB = ${(idleRss / GOAL_RSS_MB).toFixed(2)}× the goal (goal ≤ ${GOAL_RSS_MB} MB)`,
   );
   console.log(`getInfo throughput:              ${Math.round(rps)} requests/s (16 keep-alive connections, 3 s)`);
   console.log(
@@ -184,7 +200,14 @@ async function measure(what: string, entry: string): Promise<void> {
   console.log(`RSS with a user logged in:       ${fmt(userRss)} MB (Connect and the warmed-up audio path loaded)`);
 }
 
-await measure('as the image ships it (scripts/bundle-js.mjs)', bundledSpeaker(REPO_ROOT));
+const env = serviceEnvironment();
+await measure(
+  `as the image ships it (scripts/bundle-js.mjs; ${Object.entries(env)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ')})`,
+  bundledSpeaker(REPO_ROOT),
+  env,
+);
 await measure('dist/ unbundled (development)', join(REPO_ROOT, 'dist/src/cli/spotlet.js'));
 await emulator.stop();
 console.log(machineLoad());

@@ -282,6 +282,10 @@ test('virt: the image boots to a named, discoverable, hardened speaker and power
       (1n << 10n) | (1n << 12n) | (1n << 13n),
       'capabilities: only CAP_NET_BIND_SERVICE (the page on port 80), CAP_NET_ADMIN and CAP_NET_RAW (BLE buttons)',
     );
+    // A figure, not a goal: the speaker's memory on the image's own Node (Debian's, arm64), waiting for a user.
+    console.log(
+      `# virt: speaker RSS ${(Number(sh(`awk '/^VmRSS/ {print $2}' /proc/${pid}/status`)) / 1024).toFixed(1)} MB, ${sh(`ps -o etimes= -p ${pid}`).trim()} s after its start (Node ${sh('node --version')}, ${sh('uname -m')}, no user yet)`,
+    );
     const page = JSON.parse(
       sh(`node -e "fetch('http://127.0.0.1/page/state').then((r) => r.text()).then(console.log)"`),
     ) as { name: string };
