@@ -3,12 +3,12 @@
  * address (loopback by default; the LAN only with a token), limits each client's request rate, answers CORS
  * for the configured origins and hands the rest to the API handler with the bearer-token policy.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { monotonicMs } from '../core/clock.js';
 import { ConfigError } from '../core/errors.js';
-import { answerClientErrors, closeAtOnce, listen } from '../core/http-server.js';
+import { answerClientErrors, closeAtOnce, createHttpServer, listen } from '../core/http-server.js';
 import { ThrottledLog, type Logger } from '../core/log.js';
 import type { SpeakerPort } from '../port/index.js';
 import { isLoopback, type ApiConfig } from './config.js';
@@ -82,7 +82,7 @@ export class ApiServer {
       allowOrigins: c.allow_origins,
     });
     const timeout = this.#o.requestTimeoutMs ?? 10_000;
-    const server = createServer(
+    const server = createHttpServer(
       {
         requestTimeout: timeout,
         headersTimeout: timeout,

@@ -1,11 +1,23 @@
 /**
- * What the speaker's HTTP servers (zeroconf, the local API, the page) share: bodies read to a size limit, the parser's
- * refusals answered, and listening on an address or dual-stack.
+ * What the speaker's HTTP servers (zeroconf, the local API, the page) share: no Date header, bodies read to a size
+ * limit, the parser's refusals answered, and listening on an address or dual-stack.
  */
-import type { IncomingMessage, Server } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerOptions } from 'node:http';
 import type { Socket } from 'node:net';
 import { errorCode } from './errors.js';
 import type { ThrottledLog } from './log.js';
+
+/**
+ * Node's HTTP server, answering without a `Date` header: a Pi has no real-time clock, so until NTP has set it the
+ * date would be wrong (RFC 9110 §6.6.1: a server without a clock sends none), and nothing the speaker serves is
+ * cached by date. Formatting it also kept ICU's time-zone data (0.6 MB) resident in a speaker waiting for a user.
+ */
+export function createHttpServer(options: ServerOptions, onRequest: RequestListener): Server {
+  return createServer(options, (req, res) => {
+    res.sendDate = false;
+    onRequest(req, res);
+  });
+}
 
 /** Bodies up to this size are read and thrown away after the limit; beyond it the connection must close. */
 export const DRAIN_CAP = 1024 * 1024;

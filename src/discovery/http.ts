@@ -4,10 +4,10 @@
  * statuses; garbage never crashes the process or drops a connection without an answer, and slow or huge
  * requests are cut off by size and time limits.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorCode, errorMessage } from '../core/errors.js';
-import { answerClientErrors, closeAtOnce, listen, readBody } from '../core/http-server.js';
+import { answerClientErrors, closeAtOnce, createHttpServer, listen, readBody } from '../core/http-server.js';
 import { ThrottledLog, type Logger } from '../core/log.js';
 import { DhKeyPair } from '../core/dh.js';
 import { decodeStrictBase64, openInnerBlob, openOuterBlob, zeroconfSharedSecret } from './keys.js';
@@ -92,7 +92,7 @@ export class ZeroconfServer {
   async start(): Promise<void> {
     this.#keys = this.#opts.keyPair ?? new DhKeyPair();
     const timeout = this.#opts.requestTimeoutMs ?? 10_000;
-    const server = createServer(
+    const server = createHttpServer(
       {
         requestTimeout: timeout,
         headersTimeout: timeout,

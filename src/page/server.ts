@@ -10,13 +10,13 @@
  * servers have, refusals logged at a bounded rate.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createApiHandler, type ApiAuthPolicy, type ApiHandler } from '../api/index.js';
 import { errorMessage } from '../core/errors.js';
-import { answerClientErrors, closeAtOnce, listen, readBody } from '../core/http-server.js';
+import { answerClientErrors, closeAtOnce, createHttpServer, listen, readBody } from '../core/http-server.js';
 import { recentLogLines, ThrottledLog, type Logger } from '../core/log.js';
 import type { DeviceLoginStatus, SpeakerPort } from '../port/index.js';
 import type { Owners } from './owners.js';
@@ -156,7 +156,7 @@ export class PageServer {
   async start(): Promise<void> {
     this.#loadStatic();
     const timeout = this.#o.requestTimeoutMs ?? 10_000;
-    const server = createServer(
+    const server = createHttpServer(
       {
         requestTimeout: timeout,
         headersTimeout: timeout,

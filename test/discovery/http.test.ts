@@ -29,6 +29,7 @@ test('getInfo carries the union of the recommended fields', async () => {
   try {
     const r = await http(server.port, 'GET', '/?action=getInfo');
     assert.equal(r.status, 200);
+    assert.equal(r.headers.date, undefined, 'no Date header: a Pi without a real-time clock would send a wrong one');
     const b = r.body;
     for (const k of [
       'version',

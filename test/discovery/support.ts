@@ -1,5 +1,5 @@
 /** Shared pieces of the discovery tests: an in-process zeroconf server on loopback and a tiny HTTP client. */
-import { request } from 'node:http';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { createLogger } from '../../src/core/log.js';
 import { ZeroconfServer, type CredentialsReceiver, type ZeroconfServerOptions } from '../../src/discovery/index.js';
 
@@ -26,6 +26,7 @@ export async function startServer(
 
 export interface Reply {
   status: number;
+  headers: IncomingHttpHeaders;
   body: Record<string, unknown>;
 }
 
@@ -52,7 +53,11 @@ export function http(
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString();
-          resolve({ status: res.statusCode ?? 0, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+          });
         });
       },
     );
