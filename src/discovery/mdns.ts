@@ -224,7 +224,7 @@ export class MdnsResponder {
       } catch (err) {
         this.#links.delete(ifname);
         if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') return this.#portTaken(err as Error);
-        // An address still in duplicate address detection cannot be bound yet: try again without a link change.
+        // Say the address went away between the listing and the open: tried again without waiting for a change.
         this.#log.warn('mdns interface unusable, trying again', { ifname, err, inMs: UNUSABLE_RETRY_MS });
         this.#retry ??= setTimeout(() => {
           this.#retry = undefined;
