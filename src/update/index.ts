@@ -9,6 +9,7 @@
  *  - buildManifest/writeBundle: making a release (scripts/bundle.mjs).
  * The launcher (launcher.ts) is the unit's entry point and is deliberately not exported from here.
  */
+import { Backoff } from '../core/backoff.js';
 import type { Logger } from '../core/log.js';
 import type { SpeakerState } from '../supervisor/index.js';
 import type { UpdateConfig } from './config.js';
@@ -27,8 +28,12 @@ export const TRIAL_STATE_MESSAGE = 'spotlet-state';
 /** Set by the launcher for the start right after a rollback: why the update was rolled back. */
 export const LAUNCH_NOTICE_ENV = 'SPOTLET_LAUNCH_NOTICE';
 
-/** The channel is checked 10 minutes after start, then daily. */
-const CHANNEL_CHECKS = { firstMs: 10 * 60_000, intervalMs: 24 * 60 * 60_000 };
+/**
+ * The channel is checked 10 minutes after start, then daily; a failed check (no network at that hour, the server
+ * down) is tried again after 5 minutes, then 10, 20… up to a day, each delay jittered so speakers that failed
+ * together do not come back together.
+ */
+const CHANNEL_CHECKS = { firstMs: 10 * 60_000, intervalMs: 24 * 60 * 60_000, retryFirstMs: 5 * 60_000 };
 
 export interface UpdateStatus {
   /** The version that runs (from the `current` link) and its slot (`factory` or the version). */
@@ -81,8 +86,8 @@ export function attachUpdates(o: {
   speaker: SpeakerStateSource;
   log: Logger;
   restart: () => void;
-  /** When the channel is checked: first after start, then between checks (default CHANNEL_CHECKS). */
-  checks?: { firstMs: number; intervalMs: number };
+  /** When the channel is checked: first after start, between checks, first retry (default CHANNEL_CHECKS). */
+  checks?: { firstMs: number; intervalMs: number; retryFirstMs: number };
 }): () => void {
   const { speaker, log } = o;
   // On trial, the launcher runs this process as its child and commits the slot once it is healthy.
@@ -101,6 +106,7 @@ export function attachUpdates(o: {
   if (!o.config.url) return () => {};
 
   const checks = o.checks ?? CHANNEL_CHECKS;
+  const retries = new Backoff({ firstMs: checks.retryFirstMs, maxMs: checks.intervalMs, jitter: 0.5 });
   let timer: NodeJS.Timeout | undefined;
   let restartPending = false;
   const restartWhenIdle = (): void => {
@@ -113,17 +119,19 @@ export function attachUpdates(o: {
   });
   const check = (): void => {
     timer = undefined;
-    checkChannel({ config: o.config, log })
-      .then((installed) => {
-        if (installed) {
-          restartPending = true;
-          restartWhenIdle();
-        }
-      })
-      .catch((err) => log.warn('update channel check failed; trying again tomorrow', { err }))
-      .finally(() => {
-        if (!restartPending) schedule(checks.intervalMs);
-      });
+    checkChannel({ config: o.config, log }).then(
+      (installed) => {
+        retries.reset();
+        if (!installed) return schedule(checks.intervalMs);
+        restartPending = true;
+        restartWhenIdle();
+      },
+      (err) => {
+        const inMs = retries.next();
+        log.warn('update channel check failed; trying again later', { err, inMs, failures: retries.failures });
+        schedule(inMs);
+      },
+    );
   };
   const schedule = (ms: number): void => {
     timer = setTimeout(check, ms);

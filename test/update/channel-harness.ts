@@ -16,7 +16,8 @@ const stop = attachUpdates({
   speaker: supervisor,
   log,
   restart: () => process.send?.({ type: 'restart', state: supervisor.state }),
-  checks: { firstMs: 100, intervalMs: 400 },
+  // A failed check is tried again well before the next regular one.
+  checks: { firstMs: 100, intervalMs: 2000, retryFirstMs: 100 },
 });
 process.on('message', (m: { state?: SpeakerState; stop?: boolean }) => {
   if (m.state) supervisor.setState(m.state, 'test');

@@ -211,11 +211,13 @@ test('a running speaker checks its channel by itself, again after a failed check
   const tls = testCa(root);
   const bundle = await makeBundle(makeApp(root, '1.2.0', 'healthy'), keys, { outDir: root });
   const requests: string[] = [];
+  const indexAsked: number[] = [];
   let index: unknown = { releases: [] };
-  let failIndex = 1;
+  let failIndex = 2;
   const server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     requests.push(req.url ?? '');
     if (req.url === '/index.json') {
+      indexAsked.push(Date.now());
       if (failIndex-- > 0) return void res.writeHead(503).end();
       return void res.end(JSON.stringify(index));
     }
@@ -243,10 +245,16 @@ test('a running speaker checks its channel by itself, again after a failed check
       if (Date.now() - t0 > 20_000) assert.fail(`${what}; requests ${JSON.stringify(requests)}; log ${stderr}`);
   };
   try {
-    // The first check fails (503): logged, and the channel is asked again at the next interval, not given up.
-    await until('a check after the failed one', () => requests.filter((r) => r === '/index.json').length >= 3);
-    assert.match(stderr, /update channel check failed; trying again tomorrow/);
-    assert.match(stderr, /update channel: up to date/);
+    // The first two checks fail (503): logged, and tried again soon (100 ms, then 200, jittered), not after the
+    // 2 s between regular checks; then the channel answers.
+    await until('a check after the failed ones', () => indexAsked.length >= 3);
+    assert.equal((stderr.match(/update channel check failed; trying again later/g) ?? []).length, 2, stderr);
+    const gaps = [indexAsked[1]! - indexAsked[0]!, indexAsked[2]! - indexAsked[1]!];
+    assert.ok(
+      gaps.every((g) => g < 1000),
+      `retried within the backoff, not the interval: ${gaps} ms`,
+    );
+    await until('up to date', () => /update channel: up to date/.test(stderr));
     // A release appears: installed while the speaker plays, but the music is not cut for the restart.
     index = { releases: [{ version: '1.2.0', arch: process.arch, url: basename(bundle) }] };
     await until('the release installed', () => updateStatus(config).running === '1.2.0');
