@@ -68,16 +68,18 @@ function snapclient(dir: string, name: string, port: number) {
   };
 }
 
-/** Frames on both sides of two equal runs that say the capture and the reference are in step. */
+/** Equal frames in a row that say the capture and the reference are in step (after a correction). */
 const IN_STEP = 16;
 /** The most frames snapclient inserts, drops or replaces in one timing correction. */
 const MAX_CORRECTION = 8;
+/** How far from where the correlation put it the start is looked for, and how many equal frames it takes. */
+const NEAR = 64;
 
 /**
- * Where in the capture `ref` from `refFrame` begins, and how many timing corrections snapclient made while playing `frames` frames of `ref` from `refFrame`, its capture
- * `cap` found near `capFrame`: every frame equal (±2 LSB, both channels) except where up to MAX_CORRECTION frames
- * were inserted, dropped or replaced, after which the two are in step again. Undefined when they differ any other
- * way, or the start is not within 64 frames of `capFrame`.
+ * Walks `frames` frames of `ref` from `refFrame` through the capture `cap`, starting near `capFrame`: every frame
+ * equal (±2 LSB, both channels) except where snapclient corrected its timing by inserting, dropping or replacing
+ * up to MAX_CORRECTION frames, after which the two are in step again. Returns the capture frame where `refFrame`
+ * is and the number of corrections; undefined when they differ any other way, or the start is not within NEAR.
  */
 function snapclientEdits(cap: Buffer, capFrame: number, ref: Buffer, refFrame: number, frames: number) {
   const capFrames = cap.length >> 2;
@@ -90,9 +92,9 @@ function snapclientEdits(cap: Buffer, capFrame: number, ref: Buffer, refFrame: n
     for (let k = 0; k < n; k++) if (!same(i + k, j + k)) return false;
     return true;
   };
-  let i = capFrame - 64;
-  while (i <= capFrame + 64 && !inStep(i, refFrame, 64)) i++;
-  if (i > capFrame + 64) return undefined;
+  let i = capFrame - NEAR;
+  while (i <= capFrame + NEAR && !inStep(i, refFrame, NEAR)) i++;
+  if (i > capFrame + NEAR) return undefined;
   const start = i;
   let edits = 0;
   for (let j = refFrame; j < refFrame + frames; ) {
@@ -233,13 +235,14 @@ test('Snapcast: no reader holds nothing up; two snapclients play exactly what sp
     // In sync: each position of the album is heard at the same moment by both clients (a position is left out
     // where a client's next 50 ms are not the album frame for frame, timing corrections aside).
     const deltas: number[] = [];
+    const [capA, capB] = [a.captured(), b.captured()];
     for (const [ref, from, to] of [
       [ref0, 4500, 7500],
       [ref1, 500, 3000],
     ] as const)
       for (let ms = from; ms <= to; ms += 250) {
         const refFrame = Math.round(ms * 44.1);
-        const [fa, fb] = [a.captured(), b.captured()].map((cap) =>
+        const [fa, fb] = [capA, capB].map((cap) =>
           snapclientEdits(
             cap,
             findInCapture(cap, 0, (cap.length >> 2) - 8192, ref, refFrame).frame,
