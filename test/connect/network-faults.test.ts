@@ -62,8 +62,8 @@ test('spclient and CDN down past every retry at a track change, then the CDN mid
     const first = await sp.heard(0, 500);
     assert.equal(first.uri, t0);
 
-    // The first track's file is fetched whole first (the output runs only a little ahead of the DAC, so how far
-    // the reading got by a given moment varies): the fault then meets the next track, not the rest of this one.
+    // The first track's file is fetched whole first (how far the reading got by a given moment varies): the
+    // fault on every file then meets the next track, not the rest of this one.
     await until(() => sp.frames() >= 44_100 * 2, 8000, 'two seconds of the first track');
     const fileSize = (uri: string): number => {
       const f = catalog.tracks.find((x) => x.uri === uri)!.files[0]!;
