@@ -19,6 +19,7 @@ import type { ConnectService } from '../connect/index.js';
 import { loadConfig, type LoadOptions } from '../core/config.js';
 import { errorMessage } from '../core/errors.js';
 import { createLogger, recentLogLines, setLogLevel, type Logger } from '../core/log.js';
+import { releaseOptimiser } from '../core/optimiser.js';
 import { DEVICE_TYPES, SPOTLET_VERSION } from '../core/settings.js';
 import { LinkMonitor } from '../core/links.js';
 import { StateStore } from '../core/state.js';
@@ -175,6 +176,7 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
     log: log.child('connect'),
     stop: (svc) => svc.stop(),
     async start() {
+      releaseOptimiser(); // the audio path needs optimised code; a waiting speaker did without it
       const [{ ConnectService }, { playerFromConfig, warmUpAudio }] = await Promise.all([
         import('../connect/index.js'),
         import('../audio/index.js'),

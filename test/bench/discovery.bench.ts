@@ -20,7 +20,8 @@ import { setLogLevel } from '../../src/core/log.js';
 import { Catalog, makeSampleCatalog, startEmulator } from '../../tools/emulator/index.js';
 import { ControllerKey, buildAddUserBlob } from '../../tools/phone/index.js';
 import { REPO_ROOT } from '../support/vectors.js';
-import { bundledSpeaker, machineLoad, median } from './support.js';
+import { bundledSpeaker } from '../support/bundled-speaker.js';
+import { machineLoad, median } from './support.js';
 
 const GOAL_START_MS = 150;
 const GOAL_RSS_MB = 50;
@@ -205,7 +206,7 @@ await measure(
   `as the image ships it (scripts/bundle-js.mjs; ${Object.entries(env)
     .map(([k, v]) => `${k}=${v}`)
     .join(' ')})`,
-  bundledSpeaker(REPO_ROOT),
+  bundledSpeaker(REPO_ROOT).entry,
   env,
 );
 await measure('dist/ unbundled (development)', join(REPO_ROOT, 'dist/src/cli/spotlet.js'));

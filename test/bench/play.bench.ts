@@ -19,8 +19,8 @@ import { getInfo, loginToSpeaker } from '../../tools/phone/index.js';
 import { until } from '../ap/helpers.js';
 import { alsaCapture, monotonicUs, outputTrace } from '../audio/support.js';
 import { REPO_ROOT } from '../support/vectors.js';
+import { bundledSpeaker } from '../support/bundled-speaker.js';
 import {
-  bundledSpeaker,
   childrenOf,
   confinements,
   cpuMsOf,
@@ -37,7 +37,7 @@ console.log(machineLoad());
 const emu = await startEmulator({ catalog: longCatalog(join(tmpdir(), 'spotlet-bench-music')) });
 const cloud = emu.services.get('dealer') as ConnectCloud;
 const account = emu.accounts.list.find((a) => a.premium)!;
-const entry = bundledSpeaker(REPO_ROOT);
+const { entry } = bundledSpeaker(REPO_ROOT);
 const PLAY_SECONDS = 15;
 
 interface Run {

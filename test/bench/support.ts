@@ -4,8 +4,8 @@
  * in a process of its own, unconfined or under a Pi-class CPU quota.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { Catalog } from '../../tools/emulator/catalog.js';
 import { CpuQuota } from '../support/cpu-quota.js';
@@ -120,17 +120,4 @@ export function childrenOf(pid: number): number[] {
   } catch {
     return [];
   }
-}
-
-/**
- * The speaker as the image ships it: dist/src copied to a temporary folder and bundled there by
- * scripts/bundle-js.mjs (node_modules and board/ linked beside it). Returns the bundled entry.
- */
-export function bundledSpeaker(repoRoot: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'spotlet-bundled-'));
-  cpSync(join(repoRoot, 'dist', 'src'), join(root, 'dist', 'src'), { recursive: true });
-  for (const linked of ['node_modules', 'board', 'package.json'])
-    symlinkSync(join(repoRoot, linked), join(root, linked));
-  execFileSync(process.execPath, [join(repoRoot, 'scripts', 'bundle-js.mjs'), join(root, 'dist', 'src')]);
-  return join(root, 'dist', 'src', 'cli', 'spotlet.js');
 }

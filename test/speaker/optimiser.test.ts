@@ -1,0 +1,126 @@
+/**
+ * V8's optimising compiler is held back while the speaker waits for its user (its code would stay in RSS for
+ * good, ~4 MB of a small board's memory), and is released once a user logs in, so the audio path runs at full
+ * speed. The speaker runs as the image ships it (bundled), with V8 tracing what it optimises on stdout (the log
+ * goes to stderr). Run from dist/ unbundled, loading its ~90 modules gets a few of Node's own loader functions
+ * optimised before the CLI's first line runs.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Catalog, makeSampleCatalog, startEmulator } from '../../tools/emulator/index.js';
+import { buildAddUserBlob, ControllerKey } from '../../tools/phone/index.js';
+import { bundledSpeaker } from '../support/bundled-speaker.js';
+import { waitFor } from '../support/field.js';
+import { REPO_ROOT } from '../support/vectors.js';
+
+/** A line V8's --trace-opt prints when it takes up a function for optimisation. */
+const OPTIMISING = /^\[(marking|compiling method|completed optimizing)/m;
+
+function call(port: number, method: string, path: string, body?: string, agent?: Agent) {
+  return new Promise<Record<string, unknown>>((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        agent: agent ?? false,
+        headers: body ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {},
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+test('a waiting speaker optimises nothing under a getInfo flood; once a user logs in it optimises again', async (t) => {
+  const emulator = await startEmulator({
+    catalog: Catalog.load(makeSampleCatalog(join(tmpdir(), 'spotlet-ap-test-catalog'), { tracks: 2, seconds: 1 })),
+  });
+  const bundled = bundledSpeaker(REPO_ROOT);
+  const dir = mkdtempSync(join(tmpdir(), 'spotlet-optimiser-'));
+  const apKey = join(dir, 'ap-key.pem');
+  writeFileSync(apKey, emulator.apPublicKeyPem);
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(
+    process.execPath,
+    [
+      '--trace-opt',
+      bundled.entry,
+      '--interface',
+      'lo',
+      '--zeroconf-port',
+      String(port),
+      '--api-port',
+      '0',
+      '--web-port',
+      '0',
+      '--state-dir',
+      join(dir, 'state'),
+      '--log-level',
+      'warn',
+      '--ap',
+      emulator.endpoints.ap!,
+      '--ap-key',
+      apKey,
+    ],
+    { stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  let trace = '';
+  child.stdout!.on('data', (d: Buffer) => {
+    trace += d.toString();
+  });
+  t.after(async () => {
+    child.kill('SIGKILL');
+    await emulator.stop();
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(bundled.root, { recursive: true, force: true });
+  });
+
+  const info = await waitFor(() => call(port, 'GET', '/?action=getInfo').catch(() => undefined), 10_000, 'getInfo');
+  // 16 keep-alive connections for 2 s: thousands of requests, far more than V8 needs to optimise their path.
+  const agent = new Agent({ keepAlive: true, maxSockets: 16 });
+  const until = Date.now() + 2000;
+  let answered = 0;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (Date.now() < until) {
+        await call(port, 'GET', '/?action=getInfo', undefined, agent);
+        answered++;
+      }
+    }),
+  );
+  agent.destroy();
+  assert.ok(answered > 1000, `${answered} getInfo requests answered`);
+  assert.doesNotMatch(trace, OPTIMISING, 'nothing optimised while the speaker waits for its user');
+
+  const account = emulator.accounts.list.find((a) => a.premium)!;
+  const key = new ControllerKey();
+  const blob = buildAddUserBlob({
+    deviceId: String(info.deviceID),
+    userName: account.username,
+    authType: 1,
+    authData: account.storedCredential,
+    sharedSecret: key.sharedSecret(Buffer.from(String(info.publicKey), 'base64')),
+  });
+  const form = new URLSearchParams({
+    action: 'addUser',
+    userName: account.username,
+    blob,
+    clientKey: key.publicKey.toString('base64'),
+  }).toString();
+  const reply = await call(port, 'POST', '/', form);
+  assert.equal(reply.status, 101, JSON.stringify(reply));
+  // The logged-in speaker warms up its audio path (a decode of a short file): hot code is optimised again.
+  await waitFor(() => OPTIMISING.test(trace), 20_000, 'V8 optimising after the login');
+});
