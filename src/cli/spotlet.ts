@@ -3,15 +3,11 @@
 import './v8-setup.js'; // first: V8's settings apply to everything that runs after it
 import { ConfigError, errorMessage } from '../core/errors.js';
 import { createLogger } from '../core/log.js';
-import { releaseOptimiser } from '../core/optimiser.js';
 import { configHelp, SpeakerRunner } from '../speaker/index.js';
 import { attachUpdates } from '../update/index.js';
 
 const args = process.argv.slice(2);
-if (args[0] === 'update') {
-  releaseOptimiser(); // an install verifies and unpacks a whole release
-  process.exit(await (await import('./spotlet-update.js')).runUpdateCommand(args.slice(1)));
-}
+if (args[0] === 'update') process.exit(await (await import('./spotlet-update.js')).runUpdateCommand(args.slice(1)));
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
     'usage: spotlet [--config FILE] [--name NAME] [--state-dir DIR] [--zeroconf-port N] [--interface IFACE]...\n' +

@@ -16,6 +16,7 @@ import { createGunzip } from 'node:zlib';
 import { errorCode, errorMessage } from '../core/errors.js';
 import { httpFetch } from '../core/http.js';
 import type { Logger } from '../core/log.js';
+import { releaseOptimiser } from '../core/optimiser.js';
 import type { UpdateConfig } from './config.js';
 import { UpdateError } from './errors.js';
 import {
@@ -126,6 +127,7 @@ export async function applyUpdate(source: UpdateSource, o: ApplyOptions): Promis
   const log = o.log;
   const store = new SlotStore(o.config.slots_dir, o.config.factory_dir);
   log.info('update started', { source: describe(source) });
+  releaseOptimiser(); // verifying and unpacking a release is work for optimised code; the speaker restarts after it
   try {
     if (typeof source === 'string' && URL_SCHEME.test(source)) checkHttpsUrl(source);
     await store.ensureDir();

@@ -20,6 +20,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { setLogSink, createLogger } from '../../src/core/log.js';
 import { applyUpdate, updateStatus, type UpdateConfig, type UpdateErrorCode } from '../../src/update/index.js';
@@ -118,6 +119,32 @@ test('a signed bundle installs file by file and becomes the current slot on tria
   await applyUpdate(await makeBundle(makeApp(root, '1.3.0', 'healthy'), keys), { config, log });
   assert.equal(readlinkSync(join(config.slots_dir, 'current')), '1.3.0');
   assert.ok(new SlotStore(config.slots_dir, config.factory_dir).installed().length <= 3);
+  rmSync(root, { recursive: true, force: true });
+});
+
+test('an install releases the optimising compiler that a waiting speaker holds back: unpacking is work for it', async () => {
+  const { root, config } = makeSpeaker(keys);
+  const bundle = await makeBundle(makeApp(root, '1.1.0', 'healthy', 400), keys);
+  const harness = fileURLToPath(new URL('./apply-harness.js', import.meta.url));
+  const optimiser = fileURLToPath(new URL('../../src/core/optimiser.js', import.meta.url));
+  // Held back from the start as the speaker's CLI does; the harness reads the bundle and the config from
+  // argv[2] and argv[3], as when it runs as a file. V8 traces what it optimises on stdout.
+  const code = [
+    `import { holdOptimiser } from ${JSON.stringify(optimiser)};`,
+    'holdOptimiser();',
+    'process.argv.splice(1, 0, "harness");',
+    `await import(${JSON.stringify(harness)});`,
+  ].join('\n');
+  const r = spawnSync(
+    process.execPath,
+    ['--trace-opt', '--input-type=module', '-e', code, bundle, JSON.stringify(config)],
+    { encoding: 'utf8' },
+  );
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.split('\n');
+  assert.ok(out.includes('installed'), r.stdout.slice(-500));
+  const optimised = out.slice(out.indexOf('start')).filter((l) => /^\[(marking|compiling method)/.test(l));
+  assert.ok(optimised.length > 0, 'V8 optimised code while installing');
   rmSync(root, { recursive: true, force: true });
 });
 
