@@ -19,7 +19,8 @@
  * drop begin anew). Counted here, where ALSA is fed. End of stdin plays out and exits.
  *
  * From silence (the first audio, after a drop, after running dry) the DAC starts once --start-ms (400 ms) is held,
- * or when input pauses for 100 ms, or at its end: until then the status reports it held.
+ * or when input pauses for 100 ms with half of that held, or for 300 ms with less, or at its end: until then the
+ * status reports it held.
  *
  * A device on no sound card (ALSA's file or null PCM, through which tests and benchmarks capture) has no clock:
  * a model DAC stands in for ALSA's buffer and the DAC. It holds what is written, plays 44 100 frames/s from the
@@ -50,9 +51,12 @@
 #define FRAME_BYTES 4
 #define RING_FRAMES RATE /* 1 s: what ALSA holds unplayed and what waits to be written */
 #define GAIN_RAMP_FRAMES (RATE / 200)
-/* No input for this long: what is held starts playing, however little. Longer than a CPU quota's stop (up to
-   ~85 ms of a 100 ms period), which is no end of the stream: a DAC started then would soon run dry. */
-#define INPUT_IDLE_US 100000
+/* From silence, input that pauses for INPUT_PAUSE_US starts the DAC on half of --start-ms, which outlasts a CPU
+   quota's stops (up to ~85 ms of a 100 ms period, two periods when the group's threads overran the quota on two
+   cores): such a stop is no end of the stream. With less held it waits INPUT_IDLE_US, longer than those stops:
+   a DAC started on the 46 ms written before one ran dry 0.1 s into the track. */
+#define INPUT_PAUSE_US 100000
+#define INPUT_IDLE_US 300000
 #define CTRL_FD 3
 
 static snd_pcm_t *pcm;
@@ -282,10 +286,14 @@ static void faded_out(void) {
  * CPU quota shared with it (a small board's budget) this program would starve behind that burst if the DAC had
  * already started on the first few milliseconds.
  */
+static uint64_t start_wait_us(long waiting) {
+  return waiting >= start_frames / 2 ? INPUT_PAUSE_US : INPUT_IDLE_US;
+}
+
 static int may_start(void) {
   if (started) return 1;
   long waiting = waiting_frames();
-  if (!waiting || (waiting < start_frames && !eof && now_us() - last_input_us < INPUT_IDLE_US)) return 0;
+  if (!waiting || (waiting < start_frames && !eof && now_us() - last_input_us < start_wait_us(waiting))) return 0;
   started = 1;
   return 1;
 }
@@ -534,8 +542,8 @@ int main(int argc, char **argv) {
     int timeout = 250;
     long target = ahead();
     if (waiting && !held && !started) {
-      uint64_t idle = now_us() - last_input_us;
-      timeout = idle < INPUT_IDLE_US ? (int)((INPUT_IDLE_US - idle) / 1000) + 1 : 0;
+      uint64_t idle = now_us() - last_input_us, wait = start_wait_us(waiting);
+      timeout = idle < wait ? (int)((wait - idle) / 1000) + 1 : 0;
     } else if (waiting && !held) {
       long due = alsa_full ? target / 3 : q - (target - target / 3);
       timeout = due > 0 ? (int)(due * 1000 / RATE) + 1 : 0;
