@@ -74,13 +74,17 @@ const sourceOf = (t: Remote): TrackSource => ({
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Polls `f` every 20 ms. The figures come from the output's trace, not from when a poll sees them; the polling
+ * (each re-reads the whole trace) runs in the speaker's process, inside the quota, so it stays rare.
+ */
 async function until<T>(f: () => T | undefined, ms = 10_000): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = f();
     if (v !== undefined) return v;
     if (Date.now() > end) throw new Error('timed out');
-    await sleep(2);
+    await sleep(20);
   }
 }
 

@@ -12,8 +12,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AUTH_TYPE } from '../../src/ap/index.js';
 import { Catalog, makeSampleCatalog, startEmulator } from '../../tools/emulator/index.js';
-import { buildAddUserBlob, ControllerKey } from '../../tools/phone/index.js';
+import { getInfo, loginToSpeaker } from '../../tools/phone/index.js';
 import { bundledSpeaker } from '../support/bundled-speaker.js';
 import { waitFor } from '../support/field.js';
 import { REPO_ROOT } from '../support/vectors.js';
@@ -21,25 +22,15 @@ import { REPO_ROOT } from '../support/vectors.js';
 /** A line V8's --trace-opt prints when it takes up a function for optimisation. */
 const OPTIMISING = /^\[(marking|compiling method|completed optimizing)/m;
 
-function call(port: number, method: string, path: string, body?: string, agent?: Agent) {
-  return new Promise<Record<string, unknown>>((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path,
-        agent: agent ?? false,
-        headers: body ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {},
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString()) as Record<string, unknown>));
-      },
-    );
+/** Resolves once a getInfo request on `agent`'s connections is answered (the flood's unit of work). */
+function getInfoOn(port: number, agent: Agent): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path: '/?action=getInfo', agent }, (res) => {
+      res.resume();
+      res.on('end', resolve);
+    });
     req.on('error', reject);
-    req.end(body);
+    req.end();
   });
 }
 
@@ -87,7 +78,8 @@ test('a waiting speaker optimises nothing under a getInfo flood; once a user log
     rmSync(bundled.root, { recursive: true, force: true });
   });
 
-  const info = await waitFor(() => call(port, 'GET', '/?action=getInfo').catch(() => undefined), 10_000, 'getInfo');
+  const url = `http://127.0.0.1:${port}/`;
+  await waitFor(() => getInfo(url).catch(() => undefined), 10_000, 'getInfo');
   // 16 keep-alive connections for 2 s: thousands of requests, far more than V8 needs to optimise their path.
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
   const until = Date.now() + 2000;
@@ -95,7 +87,7 @@ test('a waiting speaker optimises nothing under a getInfo flood; once a user log
   await Promise.all(
     Array.from({ length: 16 }, async () => {
       while (Date.now() < until) {
-        await call(port, 'GET', '/?action=getInfo', undefined, agent);
+        await getInfoOn(port, agent);
         answered++;
       }
     }),
@@ -105,22 +97,12 @@ test('a waiting speaker optimises nothing under a getInfo flood; once a user log
   assert.doesNotMatch(trace, OPTIMISING, 'nothing optimised while the speaker waits for its user');
 
   const account = emulator.accounts.list.find((a) => a.premium)!;
-  const key = new ControllerKey();
-  const blob = buildAddUserBlob({
-    deviceId: String(info.deviceID),
+  const login = await loginToSpeaker(url, {
     userName: account.username,
-    authType: 1,
+    authType: AUTH_TYPE.STORED_SPOTIFY_CREDENTIALS,
     authData: account.storedCredential,
-    sharedSecret: key.sharedSecret(Buffer.from(String(info.publicKey), 'base64')),
   });
-  const form = new URLSearchParams({
-    action: 'addUser',
-    userName: account.username,
-    blob,
-    clientKey: key.publicKey.toString('base64'),
-  }).toString();
-  const reply = await call(port, 'POST', '/', form);
-  assert.equal(reply.status, 101, JSON.stringify(reply));
+  assert.equal(login.addUser.body.status, 101, JSON.stringify(login.addUser.body));
   // The logged-in speaker warms up its audio path (a decode of a short file): hot code is optimised again.
   await waitFor(() => OPTIMISING.test(trace), 20_000, 'V8 optimising after the login');
 });
