@@ -20,7 +20,7 @@ import { setLogLevel } from '../../src/core/log.js';
 import { Catalog, makeSampleCatalog, startEmulator } from '../../tools/emulator/index.js';
 import { ControllerKey, buildAddUserBlob } from '../../tools/phone/index.js';
 import { REPO_ROOT } from '../support/vectors.js';
-import { bundledSpeaker } from '../support/bundled-speaker.js';
+import { bundledSpeaker, loopbackSpeakerArgs } from '../support/bundled-speaker.js';
 import { machineLoad, median } from './support.js';
 
 const GOAL_START_MS = 150;
@@ -96,20 +96,12 @@ async function startSpeakerProcess(entry: string, env: Record<string, string>) {
     process.execPath,
     [
       entry,
-      '--interface',
-      'lo',
-      '--zeroconf-port',
-      String(port),
-      '--api-port',
-      '0',
-      '--state-dir',
-      mkdtempSync(join(stateDir, 's-')),
-      '--log-level',
-      'warn',
-      '--ap',
-      emulator.endpoints.ap!,
-      '--ap-key',
-      apKey,
+      ...loopbackSpeakerArgs({
+        port,
+        stateDir: mkdtempSync(join(stateDir, 's-')),
+        ap: emulator.endpoints.ap!,
+        apKey,
+      }),
     ],
     { stdio: 'ignore', env: { ...process.env, ...env } },
   );

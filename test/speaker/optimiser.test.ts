@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { AUTH_TYPE } from '../../src/ap/index.js';
 import { Catalog, makeSampleCatalog, startEmulator } from '../../tools/emulator/index.js';
 import { getInfo, loginToSpeaker } from '../../tools/phone/index.js';
-import { bundledSpeaker } from '../support/bundled-speaker.js';
+import { bundledSpeaker, loopbackSpeakerArgs } from '../support/bundled-speaker.js';
 import { waitFor } from '../support/field.js';
 import { REPO_ROOT } from '../support/vectors.js';
 
@@ -48,22 +48,7 @@ test('a waiting speaker optimises nothing under a getInfo flood; once a user log
     [
       '--trace-opt',
       bundled.entry,
-      '--interface',
-      'lo',
-      '--zeroconf-port',
-      String(port),
-      '--api-port',
-      '0',
-      '--web-port',
-      '0',
-      '--state-dir',
-      join(dir, 'state'),
-      '--log-level',
-      'warn',
-      '--ap',
-      emulator.endpoints.ap!,
-      '--ap-key',
-      apKey,
+      ...loopbackSpeakerArgs({ port, stateDir: join(dir, 'state'), ap: emulator.endpoints.ap!, apKey }),
     ],
     { stdio: ['ignore', 'pipe', 'ignore'] },
   );
