@@ -281,15 +281,16 @@ static void faded_out(void) {
   status();
 }
 
+/* From silence, how long input must pause before what is held starts playing: shorter with half of --start-ms. */
+static uint64_t start_wait_us(long waiting) {
+  return waiting >= start_frames / 2 ? INPUT_PAUSE_US : INPUT_IDLE_US;
+}
+
 /*
  * From silence, starts once enough is held: the speaker writes its first audio in a burst of CPU work, and with a
  * CPU quota shared with it (a small board's budget) this program would starve behind that burst if the DAC had
  * already started on the first few milliseconds.
  */
-static uint64_t start_wait_us(long waiting) {
-  return waiting >= start_frames / 2 ? INPUT_PAUSE_US : INPUT_IDLE_US;
-}
-
 static int may_start(void) {
   if (started) return 1;
   long waiting = waiting_frames();
