@@ -361,6 +361,7 @@ static void top_up(void) {
     }
   }
   n = i;
+  int first_write = rewinds < 0;
   uint64_t t = now_us();
   long done = write_frames(out, n);
   uint64_t first = ring_pos + (uint64_t)ring_sent;
@@ -370,6 +371,9 @@ static void top_up(void) {
   if (done && !continuing) status(); /* a start: the position moves from here */
   if (done) continuing = 1;
   if (level == 0 && level_target == 0 && (pausing || dropping)) faded_out();
+  /* The first write was the lead alone; now that the device has said it can take audio back, it gets its depth
+     at once: a CPU quota's stop before the next wake-up would let the DAC run dry on the lead. */
+  if (first_write && rewinds > 0) top_up();
 }
 
 /* Reads what stdin has into the ring (dropping what lies before `discard_until`). */
