@@ -9,7 +9,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BYTES_PER_SECOND, FileSink } from '../../src/audio/index.js';
@@ -21,6 +20,7 @@ import { emulator, until } from '../ap/helpers.js';
 import { emulatedSpeaker } from '../connect/support.js';
 import { REPO_ROOT } from '../support/vectors.js';
 import { findInCapture, oggdecReference } from './support.js';
+import { freePort } from '../support/free-port.js';
 
 // Three 8 s tracks (the third's key refused).
 const catalog = Catalog.load(
@@ -32,16 +32,6 @@ const references = catalog.tracks
   .filter((x) => x.type === 'track' && !x.refused)
   .map((x) => ({ uri: x.uri, pcm: oggdecReference(x.files[0]!.path) }));
 const DAC = join(REPO_ROOT, 'dist', 'test', 'support', 'dac-recorder.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** A snapclient playing through ALSA into a model DAC; `heardAt(frame)` is when a captured frame is heard. */
 function snapclient(dir: string, name: string, port: number) {

@@ -31,6 +31,7 @@ import {
   ofGoal,
   type Confinement,
 } from './support.js';
+import { freePort } from '../support/free-port.js';
 
 setLogLevel('error');
 console.log(machineLoad());
@@ -53,7 +54,7 @@ async function firstPlay(where: NonNullable<Confinement>): Promise<Run> {
   const cap = alsaCapture();
   const trace = join(dir, 'trace');
   writeFileSync(join(dir, 'ap.pem'), emu.apPublicKeyPem);
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   writeFileSync(
     join(dir, 'spotlet.conf'),
     [

@@ -10,7 +10,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AUTH_TYPE } from '../../src/ap/index.js';
@@ -22,20 +21,10 @@ import { emulator, until } from '../ap/helpers.js';
 import { locate, oggdecReference } from '../audio/support.js';
 import { recordingAplay } from '../support/recording-aplay.js';
 import { REPO_ROOT } from '../support/vectors.js';
+import { freePort } from '../support/free-port.js';
 
 const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
 const PHONE = 'f'.repeat(40);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 test('under faketime (a year and 3 h behind, then jumps 5 h ahead and 2 h behind): the app’s position stays within 100 ms of what is heard, times sent are Spotify’s, take-over decisions unchanged', async (t) => {
   assert.ok(existsSync(LIBFAKETIME), 'libfaketime is installed (scripts/setup.sh --test)');

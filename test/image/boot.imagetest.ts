@@ -18,12 +18,13 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { configTxtWithOverlay } from '../../src/image/firstboot.js';
 import { writeBundle } from '../../src/update/index.js';
 import { REPO_ROOT } from '../support/vectors.js';
+import { freePort } from '../support/free-port.js';
 
 const OUT = join(REPO_ROOT, 'image', 'out');
 const VERSION = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version as string;
@@ -58,16 +59,6 @@ function imageWith(dir: string, files: Record<string, string>): { img: string; b
 function fromBoot(bootAt: string, name: string, dest: string): string {
   run('mcopy', ['-o', '-i', bootAt, `::${name}`, dest]);
   return dest;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));

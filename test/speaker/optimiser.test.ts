@@ -18,6 +18,7 @@ import { getInfo, loginToSpeaker } from '../../tools/phone/index.js';
 import { bundledSpeaker, loopbackSpeakerArgs } from '../support/bundled-speaker.js';
 import { waitFor } from '../support/field.js';
 import { REPO_ROOT } from '../support/vectors.js';
+import { freePort } from '../support/free-port.js';
 
 /** A line V8's --trace-opt prints when it takes up a function for optimisation. */
 const OPTIMISING = /^\[(marking|compiling method|completed optimizing)/m;
@@ -42,7 +43,7 @@ test('a waiting speaker optimises nothing under a getInfo flood; once a user log
   const dir = mkdtempSync(join(tmpdir(), 'spotlet-optimiser-'));
   const apKey = join(dir, 'ap-key.pem');
   writeFileSync(apKey, emulator.apPublicKeyPem);
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const child = spawn(
     process.execPath,
     [
