@@ -14,6 +14,8 @@ import { VorbisStream, type PcmBlock } from './vorbis.js';
 const WARM_UP_STREAM = new URL('../audio/warm-up.ogg', import.meta.url);
 /** Bytes per push, as the player's slices are fed (several calls warm the decoding loop, not just its setup). */
 const PIECE = 4096;
+/** A 10 ms ramp, the player's. */
+const RAMP_FRAMES = 441;
 
 let warm: Promise<void> | undefined;
 
@@ -33,13 +35,18 @@ export function warmUpAudio(): Promise<void> {
     } finally {
       stream.free();
     }
+    // Set up as the player's are for a track, or the first play throws the optimised code away: a track's gain
+    // (a fraction: the stage's fields held whole numbers before), enough of it for the limiter to act on this quiet
+    // stream (code that never ran here has no type feedback), a volume, and a ramp in, as a start mid-track has.
     const normalised = new GainStage({ ...DEFAULT_NORMALISATION, enabled: true });
+    normalised.setTrack({ trackGainDb: 14.5, trackPeak: 0.14, albumGainDb: 14.5, albumPeak: 0.14 });
     normalised.setVolume(0.5);
     const plain = new GainStage();
-    for (const b of blocks) {
-      normalised.toS16(b.left, b.right, b.frames);
+    const ramp = { frames: RAMP_FRAMES, gain: (i: number) => (i + 1) / RAMP_FRAMES };
+    blocks.forEach((b, i) => {
+      normalised.toS16(b.left, b.right, b.frames, i === 0 ? ramp : undefined);
       plain.toS16(b.left, b.right, b.frames);
-    }
+    });
   })();
   return warm;
 }
