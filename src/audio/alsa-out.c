@@ -84,7 +84,7 @@ static uint64_t settled_from;
 
 static long lead_frames, depth_frames;
 static long buffer_frames;         /* room in ALSA's buffer (the model DAC's own, for a device it paces) */
-static int rewinds = -1;           /* the device can take back what it holds: unknown until its first write */
+static int rewinds = -1;           /* the device can take back what it holds: unknown (-1) until its first write */
 static uint64_t written_end;       /* stream position after the last frame written to ALSA */
 static int continuing;             /* the last write goes on with the next: the DAC idle before it is a dropout */
 static long start_frames;          /* from silence, the DAC starts once this much is held (or input pauses or ends) */
@@ -204,8 +204,11 @@ static long take_back_frames(long n) {
   return got > 0 ? (long)got : 0;
 }
 
-/* How far ahead of the DAC ALSA is fed. */
-static long ahead(void) { return rewinds > 0 ? depth_frames : lead_frames; }
+/* How far ahead of the DAC ALSA is fed. Before the first write tells, the device is taken to be able to take audio
+   back, as most can: a start on the lead alone ran dry when a CPU quota's stop came right after that first write,
+   as it tends to, the group's budget spent on the audio just decoded. A device that cannot has a command in its
+   first 400 ms heard late. */
+static long ahead(void) { return rewinds != 0 ? depth_frames : lead_frames; }
 
 static void status(void) {
   /* Held, what ALSA still has plays out: the position to report is its end. Not started, nothing moves yet. */
@@ -361,7 +364,6 @@ static void top_up(void) {
     }
   }
   n = i;
-  int first_write = rewinds < 0;
   uint64_t t = now_us();
   long done = write_frames(out, n);
   uint64_t first = ring_pos + (uint64_t)ring_sent;
@@ -371,9 +373,6 @@ static void top_up(void) {
   if (done && !continuing) status(); /* a start: the position moves from here */
   if (done) continuing = 1;
   if (level == 0 && level_target == 0 && (pausing || dropping)) faded_out();
-  /* The first write was the lead alone; now that the device has said it can take audio back, it gets its depth
-     at once: a CPU quota's stop before the next wake-up would let the DAC run dry on the lead. */
-  if (first_write && rewinds > 0) top_up();
 }
 
 /* Reads what stdin has into the ring (dropping what lies before `discard_until`). */

@@ -221,12 +221,14 @@ async function playPausedOnce(sink: NativeSink, audio: Buffer, afterMs: number):
   return pausedAt;
 }
 
-test('ALSA is fed ~400 ms ahead; a pause takes back what it has not played: heard within the lead, resumed sample-exact', async (t) => {
+test('ALSA is fed ~400 ms ahead from the first write; a pause takes back what it has not played: heard within the lead, resumed sample-exact', async (t) => {
   const { sink, cap, trace, heard } = tracedSink();
   t.after(() => sink.close());
   const audio = tone(2500);
   const pausedAt = await playPausedOnce(sink, audio, 1200);
   const tr = trace();
+  // The start fills ALSA in one write: a CPU quota's stop right after it finds 400 ms to play, not the lead.
+  assert.ok(tr.writes[0]!.frames / RATE > 300, `the first write held ${(tr.writes[0]!.frames / RATE).toFixed(0)} ms`);
   const atPause = tr.takeBacks.filter((k) => k.us >= pausedAt);
   assert.equal(atPause.length, 1, 'the pause took audio back from ALSA');
   const heldMs = atPause[0]!.queued / RATE;
@@ -249,14 +251,17 @@ test('ALSA is fed ~400 ms ahead; a pause takes back what it has not played: hear
   assert.ok(peak(got, resumedAt - 2, resumedAt + 2) < 0.05 * 32768, 'silent where it paused');
 });
 
-test('a device that cannot take audio back is fed only the lead ahead; a pause is still heard within it', async (t) => {
+test('a device that cannot take audio back is fed only the lead ahead after its first write; a pause is still heard within it', async (t) => {
   const { sink, cap, trace, heard } = tracedSink('norewind');
   t.after(() => sink.close());
   const audio = tone(1500);
   const pausedAt = await playPausedOnce(sink, audio, 800);
   const tr = trace();
   assert.deepEqual(tr.takeBacks, [], 'nothing taken back');
-  const deepest = Math.max(...tr.writes.map((w) => w.queued + w.frames));
+  // The first write, before the device has told, fills ALSA to its depth as for any device (a start on the lead
+  // alone ran dry under a CPU quota); from then on it holds the lead.
+  assert.ok(tr.writes[0]!.frames > Math.round(LEAD_MS * RATE), 'the first write goes beyond the lead');
+  const deepest = Math.max(...tr.writes.slice(1).map((w) => w.queued + w.frames));
   assert.ok(deepest <= Math.round(LEAD_MS * RATE), `ALSA held at most ${(deepest / RATE).toFixed(1)} ms`);
   assert.equal(cap.read().length, audio.length, 'every frame heard once');
   const h = heard();
