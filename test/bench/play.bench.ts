@@ -1,8 +1,8 @@
 /**
  * The first play after a user logs in, as a new user lives it: the whole speaker in a process of its own, as the
- * image ships it (bundled), on a fresh state; a phone finds it and logs in with zeroconf addUser, and 2 s after the speaker's
- * device appears in the user's cluster the app sends `play` for an album of a 6-minute 320 kbit/s track (+3 dB
- * ReplayGain), with normalisation (dynamic limiter) on and volume 80. Timed at the first sample a listener hears
+ * image ships it (bundled), on a fresh state; a phone finds it and logs in with zeroconf addUser, and 2 s after the
+ * speaker's device appears in the user's cluster the app sends `play` for an album of a 6-minute 320 kbit/s track
+ * (+3 dB ReplayGain), with normalisation (dynamic limiter) on and volume 80. Timed at the first sample a listener hears
  * (the native output's trace and a model DAC); then 15 s of playback, with the dropouts the output counts where it
  * feeds ALSA and the CPU of the speaker and of its output program. Unconfined, and under a 15 % CPU quota (the
  * speaker and its output inside it; the emulator outside) where the machine has cgroups. A fresh speaker per run.

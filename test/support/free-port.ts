@@ -1,4 +1,4 @@
-/** A TCP port free on loopback now, for a server a test or benchmark starts (the kernel picks it, so runs do not collide). */
+/** A TCP port free on loopback now, for a server a test or benchmark starts: the kernel picks it, runs do not collide. */
 import { createServer } from 'node:net';
 
 export function freePort(): Promise<number> {
