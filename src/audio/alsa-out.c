@@ -7,7 +7,8 @@
  * seek, stop) or a gain change first takes back what ALSA holds beyond --lead-ms (30 ms) and has not played
  * (snd_pcm_rewind; the ring still has those frames as they came), then acts on the audio from there: heard within
  * the lead plus a short fade, with no click. A device that cannot take audio back (snd_pcm_rewindable says 0 or
- * fails, e.g. behind a rate converter) is fed only the lead ahead. Commands come on fd 3, one per line:
+ * fails, e.g. behind a rate converter) is fed only the lead ahead after its first write, which is the depth as for
+ * any device (that write is what tells). Commands come on fd 3, one per line:
  *   p FADE        pause: fade out over FADE frames, then hold what is left
  *   r FADE        resume: fade back in over FADE frames from the first frame held
  *   d OFFSET      drop: fade out, discard what is held and every stdin byte before stream offset OFFSET

@@ -14,7 +14,7 @@ import { VorbisStream, type PcmBlock } from './vorbis.js';
 const WARM_UP_STREAM = new URL('../audio/warm-up.ogg', import.meta.url);
 /** Bytes per push, as the player's slices are fed (several calls warm the decoding loop, not just its setup). */
 const PIECE = 4096;
-/** A 10 ms ramp, the player's. */
+/** A 10 ms ramp in: its length is of no matter, only that the ramp's path runs. */
 const RAMP_FRAMES = 441;
 
 let warm: Promise<void> | undefined;
