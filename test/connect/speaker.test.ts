@@ -23,8 +23,12 @@ import { emulatedSpeaker } from './support.js';
 
 const RATE = 44.1; // frames per ms
 const TRACK_MS = 5000;
-/** Old audio accepted after a command before the new (measured here: 60–90 ms; see switchedTo). */
-const OLD_AUDIO_MS = 250;
+/**
+ * Old audio accepted after a command before the new (see switchedTo): 60–90 ms on an idle machine, 100–240 with
+ * one core's worth of other load, up to 330 with two (CI runs the field tests beside this one). It stays below
+ * the 400 ms the output holds ahead of the DAC, so a command that let what ALSA held play out still fails.
+ */
+const OLD_AUDIO_MS = 350;
 
 test('phone → speaker → Spotify (emulated): every command heard in the captured audio and seen in the cluster', async () => {
   // Seven album tracks, the 4th to 6th with keys the AP refuses, and a single that only autoplay brings.
