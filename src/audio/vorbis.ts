@@ -70,6 +70,40 @@ export class OggPageSplitter {
 /** The wasm decoder module, loaded on first use: an idle speaker does not pay its memory. */
 let decoderModule: Promise<typeof import('@wasm-audio-decoders/ogg-vorbis')> | undefined;
 
+/**
+ * A decoder ready for the next stream. Each new one is a wasm instance with 16 MB of memory of its own, and V8
+ * answers that allocation with a full garbage collection: ~12 ms of CPU measured here at every seek and skip,
+ * nearly a small board's whole budget for 100 ms. A stream that ended leaves its decoder fresh (the library's
+ * flush makes it a new instance); one abandoned mid-way (a seek, a skip) is reset for reuse a while later, once the
+ * stream that replaced it is under way.
+ */
+let spare: OggVorbisDecoder | undefined;
+/** How long an abandoned decoder waits for its reset: past the first sound of what replaced it, on a small board. */
+const RESET_AFTER_MS = 1000;
+
+function takeDecoder(): Promise<OggVorbisDecoder> {
+  const d = spare;
+  spare = undefined;
+  if (d) return Promise.resolve(d);
+  decoderModule ??= import('@wasm-audio-decoders/ogg-vorbis');
+  return decoderModule.then(async (m) => {
+    const fresh = new m.OggVorbisDecoder();
+    await fresh.ready;
+    return fresh;
+  });
+}
+
+/** Keeps `d` as the spare (reset first unless `fresh`), or frees it when there is one already. */
+function giveBack(d: OggVorbisDecoder, fresh: boolean): void {
+  const keep = (): void => {
+    if (spare) d.free();
+    else spare = d;
+  };
+  if (spare) d.free();
+  else if (fresh) keep();
+  else setTimeout(() => (spare ? d.free() : d.reset().then(keep, () => d.free())), RESET_AFTER_MS).unref();
+}
+
 /** Where the audio after a splice begins: the page before the splice and the stream's block sizes. */
 interface Splice {
   prevGranule: bigint;
@@ -87,17 +121,14 @@ export class VorbisStream {
   #pages = new OggPageSplitter();
   #ready: Promise<OggVorbisDecoder>;
   #freed = false;
+  /** The stream ended and its decoder is fresh again. */
+  #ended = false;
   /** Stream position of the next frame out; undefined right after a splice until the first frames come. */
   #position: number | undefined = 0;
   #splice: Splice | undefined;
 
   constructor() {
-    decoderModule ??= import('@wasm-audio-decoders/ogg-vorbis');
-    this.#ready = decoderModule.then(async (m) => {
-      const d = new m.OggVorbisDecoder();
-      await d.ready;
-      return d;
-    });
+    this.#ready = takeDecoder();
     this.#ready.catch(() => {}); // reported by push/end
   }
 
@@ -154,15 +185,17 @@ export class VorbisStream {
     if (this.#pages.pending)
       throw new AudioCorruptError(`stream ends inside an Ogg page (${this.#pages.pending} bytes left)`);
     const d = await this.#ready;
-    return this.#positioned(block(await d.flush()), []);
+    const last = await d.flush();
+    this.#ended = true;
+    return this.#positioned(block(last), []);
   }
 
-  /** Releases the wasm instance (once it exists: it may still be loading). */
+  /** Gives the decoder back for the next stream (once it exists: it may still be loading). */
   free(): void {
     if (this.#freed) return;
     this.#freed = true;
     void this.#ready.then(
-      (d) => d.free(),
+      (d) => giveBack(d, this.#ended),
       () => {},
     );
   }
