@@ -99,8 +99,7 @@ function giveBack(d: OggVorbisDecoder, fresh: boolean): void {
     if (spare) d.free();
     else spare = d;
   };
-  if (spare) d.free();
-  else if (fresh) keep();
+  if (fresh || spare) keep();
   else setTimeout(() => (spare ? d.free() : d.reset().then(keep, () => d.free())), RESET_AFTER_MS).unref();
 }
 
