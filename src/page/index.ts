@@ -4,6 +4,7 @@
  */
 export { webSection, type WebConfig } from './config.js';
 export { PageServer, type PageBackend, type PageServerOptions } from './server.js';
+export { PageListener, type PageHandler } from './listener.js';
 export { Owners, PAIRING_WINDOW_MS, type OwnersOptions, type PairingState } from './owners.js';
 export {
   PAGE_SETTINGS,

@@ -11,14 +11,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isIP, type AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createApiHandler, type ApiAuthPolicy, type ApiHandler } from '../api/index.js';
 import { errorMessage } from '../core/errors.js';
-import { answerClientErrors, closeAtOnce, createHttpServer, listen, readBody } from '../core/http-server.js';
+import { readBody } from '../core/http-server.js';
 import { recentLogLines, ThrottledLog, type Logger } from '../core/log.js';
 import type { DeviceLoginStatus, SpeakerPort } from '../port/index.js';
+import { PageListener } from './listener.js';
 import type { Owners } from './owners.js';
 import type { PageSettings } from './settings.js';
 
@@ -39,6 +39,8 @@ export interface PageBackend {
 export interface PageServerOptions {
   /** TCP port, 0 = any. */
   port: number;
+  /** The listener the page that ran before handed over (`handOver`): the page serves on it, not on `port`. */
+  listener?: PageListener;
   backend: PageBackend;
   log: Logger;
   /** The speaker's name, for the report's file name. */
@@ -98,7 +100,8 @@ interface Route {
 export class PageServer {
   #o: PageServerOptions;
   #api: ApiHandler | undefined;
-  #close: (() => Promise<void>) | undefined;
+  #listener: PageListener | undefined;
+  #handOver = false;
   #port: number;
   #static = new Map<string, { body: Buffer; type: string }>();
   #refusals: ThrottledLog;
@@ -107,7 +110,8 @@ export class PageServer {
 
   constructor(o: PageServerOptions) {
     this.#o = o;
-    this.#port = o.port;
+    this.#port = o.listener?.address.port ?? o.port;
+    this.#listener = o.listener;
     this.#refusals = new ThrottledLog(o.log, 'page');
     const b = o.backend;
     this.#get = {
@@ -155,43 +159,43 @@ export class PageServer {
 
   async start(): Promise<void> {
     this.#loadStatic();
-    const timeout = this.#o.requestTimeoutMs ?? 10_000;
-    const server = createHttpServer(
-      {
-        requestTimeout: timeout,
-        headersTimeout: timeout,
-        connectionsCheckingInterval: Math.min(1000, timeout / 2),
-        maxHeaderSize: 16 * 1024,
-      },
-      (req, res) => void this.#onRequest(req, res),
-    );
-    server.keepAliveTimeout = 5000;
-    server.maxConnections = 256;
-    this.#close = closeAtOnce(server);
-    // The API's events websocket, for the page's own origin (the handler checks Origin against the Host).
-    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-      if (hostOf(req.headers.host) === undefined) return socket.end('HTTP/1.1 421 Misdirected Request\r\n\r\n');
-      if (!this.#api?.upgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
-    });
-    answerClientErrors(server, this.#refusals, 'page', JSON.stringify({ error: 'bad request' }));
+    this.#listener ??= await PageListener.open(this.#port, this.#refusals, this.#o.requestTimeoutMs ?? 10_000);
+    const a = this.#listener.address;
+    this.#port = a.port;
     this.#api = createApiHandler({
       port: this.#o.backend.port,
       auth: this.#apiPolicy(),
       log: this.#o.log,
       prefix: API_PREFIX,
     });
-    await listen(server, this.#port);
-    const a = server.address() as AddressInfo;
-    this.#port = a.port;
+    this.#listener.serve({
+      request: (req, res) => void this.#onRequest(req, res),
+      // The API's events websocket, for the page's own origin (the handler checks Origin against the Host).
+      upgrade: (req, socket, head) => {
+        if (hostOf(req.headers.host) === undefined) return socket.end('HTTP/1.1 421 Misdirected Request\r\n\r\n');
+        if (!this.#api?.upgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      },
+    });
     this.#o.log.info('web page listening', { address: a.address, port: a.port });
   }
 
+  /**
+   * Gives the listener away for the next speaker's page (`listener` option): this page's stop leaves it open,
+   * its requests waiting for the next page. Undefined when the page is not running.
+   */
+  handOver(): PageListener | undefined {
+    if (this.#listener) this.#handOver = true;
+    return this.#listener;
+  }
+
   async stop(): Promise<void> {
-    const close = this.#close;
-    this.#close = undefined;
+    const listener = this.#listener;
+    this.#listener = undefined;
     this.#api?.close();
     this.#api = undefined;
-    await close?.();
+    if (this.#handOver) listener?.pause();
+    else await listener?.close();
+    this.#handOver = false;
   }
 
   #loadStatic(): void {

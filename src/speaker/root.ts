@@ -33,7 +33,15 @@ import {
   type CredentialsReceiver,
 } from '../discovery/index.js';
 import { EventHook } from '../events/index.js';
-import { Owners, PageServer, PageSettings, readSettingsText, SETTINGS_FILE, supportBundle } from '../page/index.js';
+import {
+  Owners,
+  type PageListener,
+  PageServer,
+  PageSettings,
+  readSettingsText,
+  SETTINGS_FILE,
+  supportBundle,
+} from '../page/index.js';
 import { Supervisor } from '../supervisor/index.js';
 import { routeButton } from './buttons.js';
 import type { SpeakerPort } from '../port/index.js';
@@ -47,8 +55,8 @@ import { UserSession } from './user-session.js';
 export interface StartOptions {
   /** The GPIO driver instead of the configured one (the buttons and LED at the driver boundary). */
   gpio?: GpioDriver;
-  /** Serve the page on this port instead of `[web] port` (a restart keeps the port the page is open on). */
-  webPort?: number;
+  /** The page's listener from the speaker that ran before (a restart keeps the page open: PageServer.handOver). */
+  webListener?: PageListener;
   /** Restarts the speaker to apply settings saved on its page; without it they apply at the next start. */
   restart?: (reason: string) => void;
 }
@@ -395,7 +403,8 @@ export async function startSpeaker(opts: LoadOptions = {}, start: StartOptions =
       };
     };
     const p = new PageServer({
-      port: start.webPort ?? config.web.port,
+      port: config.web.port,
+      ...(start.webListener ? { listener: start.webListener } : {}),
       name: general.name,
       log: log.child('page'),
       backend: {

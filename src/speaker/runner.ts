@@ -1,7 +1,8 @@
 /**
  * Runs the speaker until stopped, and restarts it in place when its page saved new settings: the parts stop,
- * the configuration (with the new settings) is read again and the speaker starts anew, its page on the same
- * port so the browser that saved stays connected. Restarts run one at a time; a stop waits for one under way.
+ * the configuration (with the new settings) is read again and the speaker starts anew, its page on the listener
+ * the last one handed over, so the browser that saved stays connected. Restarts run one at a time; a stop waits
+ * for one under way.
  */
 import { EventEmitter } from 'node:events';
 import type { LoadOptions } from '../core/config.js';
@@ -22,12 +23,12 @@ export interface SpeakerRunnerEvents {
 export class SpeakerRunner extends EventEmitter<SpeakerRunnerEvents> {
   #speaker: Speaker;
   #opts: LoadOptions;
-  #start: Omit<StartOptions, 'restart' | 'webPort'>;
+  #start: Omit<StartOptions, 'restart' | 'webListener'>;
   #queue: Promise<void> = Promise.resolve();
   #stopped = false;
   #log = createLogger('spotlet');
 
-  private constructor(speaker: Speaker, opts: LoadOptions, start: Omit<StartOptions, 'restart' | 'webPort'>) {
+  private constructor(speaker: Speaker, opts: LoadOptions, start: Omit<StartOptions, 'restart' | 'webListener'>) {
     super();
     this.#speaker = speaker;
     this.#opts = opts;
@@ -51,7 +52,7 @@ export class SpeakerRunner extends EventEmitter<SpeakerRunnerEvents> {
     });
   }
 
-  static async start(opts: LoadOptions = {}, start: Omit<StartOptions, 'restart' | 'webPort'> = {}) {
+  static async start(opts: LoadOptions = {}, start: Omit<StartOptions, 'restart' | 'webListener'> = {}) {
     let runner: SpeakerRunner | undefined;
     const restart = (reason: string): void => void runner?.restart(reason);
     const speaker = await startSpeaker(opts, { ...start, restart });
@@ -69,17 +70,20 @@ export class SpeakerRunner extends EventEmitter<SpeakerRunnerEvents> {
     this.#queue = this.#queue.then(async () => {
       if (this.#stopped) return;
       this.#log.info('restarting the speaker', { reason });
-      const webPort = this.#speaker.page?.port;
+      // The page's listener stays open through the restart: the browser that saved waits, it is not refused.
+      const webListener = this.#speaker.page?.handOver();
       await this.#speaker.stop();
       try {
         this.#speaker = await startSpeaker(this.#opts, {
           ...this.#start,
-          ...(webPort ? { webPort } : {}),
+          ...(webListener ? { webListener } : {}),
           restart: (r) => void this.restart(r),
         });
+        if (!this.#speaker.page) await webListener?.close();
         this.#follow(this.#speaker);
         this.emit('state', this.#speaker.supervisor.state, 'restarted');
       } catch (err) {
+        await webListener?.close();
         this.#log.error('the speaker could not start again', { reason: errorMessage(err) });
         this.#stopped = true;
         this.emit('failed', err as Error);

@@ -7,9 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { createLogger } from '../../src/core/log.js';
 import { Owners, PAIRING_WINDOW_MS } from '../../src/page/index.js';
+import type { ConnectCloud } from '../../tools/emulator/index.js';
 import { emulator, until } from '../ap/helpers.js';
 import { call, ownerCookie, pageSpeaker } from './support.js';
 
@@ -283,6 +285,72 @@ test('settings: checked as the config file is, one bad value saves nothing; a go
     await until(() => sp.speaker.config[''].name === 'Kitchen', 8000, 'the name from spotlet.conf again');
     assert.doesNotMatch(readFileSync(file, 'utf8'), /^name/m);
   } finally {
+    await sp.stop();
+    await emu.stop();
+  }
+});
+
+test('a restart to apply settings refuses no request: the page answers all through it, the new speaker what came in the gap', async () => {
+  const emu = await emulator();
+  const sp = await pageSpeaker(emu, 'Kitchen', `[web]\npassword = "${PASSWORD}"\n`);
+  const p = sp.port;
+  const account = emu.accounts.list[0]!;
+  const cloud = emu.services.get('dealer') as ConnectCloud;
+  const album = emu.catalog.contexts.find((c) => c.type === 'album')!;
+  const names = ['Kitchen', 'Kitchen 1', 'Kitchen 2', 'Kitchen 3'];
+  let polling = true;
+  /** Asks the page its name until told to stop, as a browser does (a new connection each time, or one kept alive). */
+  const poll = async (agent: Agent | false): Promise<string[]> => {
+    const seen: string[] = [];
+    const end = Date.now() + 60_000;
+    for (let i = 0; polling && i < 50_000 && Date.now() < end; i++) {
+      const r = await new Promise<string>((resolve) => {
+        const req = request({ host: '127.0.0.1', port: p, path: '/page/state', agent }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            if (res.statusCode !== 200) return resolve(`status ${res.statusCode}`);
+            resolve(String((JSON.parse(Buffer.concat(chunks).toString()) as { name: string }).name));
+          });
+        });
+        req.on('error', (err: NodeJS.ErrnoException) => resolve(`error ${err.code ?? err.message}`));
+        req.end();
+      });
+      if (seen.at(-1) !== r) seen.push(r);
+    }
+    return seen;
+  };
+  const keptAlive = new Agent({ keepAlive: true, maxSockets: 1 });
+  try {
+    // Playing, so the speaker has an output and a session to stop and start again.
+    const { loginToSpeaker } = await import('../../tools/phone/index.js');
+    await loginToSpeaker(`http://127.0.0.1:${sp.speaker.zeroconf.port}/`, {
+      userName: account.username,
+      authType: 1,
+      authData: account.storedCredential,
+    });
+    const id = sp.speaker.state.deviceId;
+    await until(() => cloud.cluster(account.username).devices.has(id), 8000, 'the speaker in the app');
+    assert.equal(await cloud.command(account.username, id, { endpoint: 'play', context: { uri: album.uri } }), true);
+    await until(() => cloud.cluster(account.username).playerState?.isPlaying === true, 8000, 'playing');
+    const cookie = ownerCookie(await call(p, 'POST', '/page/password', { body: { password: PASSWORD } }));
+    const pollers = [poll(false), poll(false), poll(false), poll(keptAlive)];
+    for (const name of names.slice(1)) {
+      const before = sp.speaker;
+      const saved = await call(p, 'POST', '/page/settings', { body: { values: { name } }, cookie });
+      assert.equal(saved.status, 200, saved.text);
+      await until(() => sp.speaker !== before && sp.speaker.supervisor.isRunning('web-page'), 8000, 'restarted');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    polling = false;
+    for (const seen of await Promise.all(pollers)) {
+      // Each name in turn and nothing else: no refusal or reset, and no answer from a speaker already replaced.
+      assert.deepEqual(seen, names, 'what a page asking all along was answered');
+    }
+    assert.equal(sp.speaker.page!.port, p, 'on the same port');
+  } finally {
+    polling = false;
+    keptAlive.destroy();
     await sp.stop();
     await emu.stop();
   }

@@ -15,7 +15,7 @@ export async function pageSpeaker(
   emu: Emulator,
   name: string,
   config = '',
-  o: { argv?: string[]; start?: Omit<StartOptions, 'restart' | 'webPort'>; logLevel?: string } = {},
+  o: { argv?: string[]; start?: Omit<StartOptions, 'restart' | 'webListener'>; logLevel?: string } = {},
 ) {
   const cap = alsaCapture();
   const homeBefore = process.env.HOME;
