@@ -8,7 +8,6 @@
  * missing avahi-publish or daemon is logged, and tried again with the shared backoff.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { Backoff } from '../core/backoff.js';
 import type { Logger } from '../core/log.js';
 
@@ -59,6 +58,7 @@ export class AvahiPublisher {
     this.#child = child;
     const startedOk = { value: false };
     const onLine = (line: string): void => {
+      if (this.#child !== child) return; // read after the child ended (readline is loaded late): stale
       // "Established under name 'Kitchen'" / "Service name collision, renaming service to 'Kitchen #2'".
       const established = /^Established under name '(.*)'$/.exec(line.trim());
       if (established) {
@@ -68,8 +68,12 @@ export class AvahiPublisher {
         log.info('mdns registered through avahi', { instance: established[1], port: this.#o.port() });
       } else if (line.trim()) log.info('avahi-publish', { line: line.trim() });
     };
-    createInterface({ input: child.stdout! }).on('line', onLine);
-    createInterface({ input: child.stderr! }).on('line', onLine);
+    // readline is loaded here, not at the start of every speaker (most use the built-in responder); the child's
+    // output waits in its pipes meanwhile.
+    void import('node:readline').then(({ createInterface }) => {
+      createInterface({ input: child.stdout! }).on('line', onLine);
+      createInterface({ input: child.stderr! }).on('line', onLine);
+    });
     child.on('error', (err) => {
       log.error('avahi-publish could not be started (install avahi-utils to advertise through avahi)', { err });
     });

@@ -4,6 +4,7 @@
  * packets; probing, announcing, conflict renames, known-answer suppression, QU and legacy-unicast replies
  * and goodbyes are done here: the package does none of them.
  */
+import { createSocket, type SocketOptions } from 'node:dgram';
 import { networkInterfaces } from 'node:os';
 import { isIPv4 } from 'node:net';
 import multicastDns from 'multicast-dns';
@@ -23,6 +24,16 @@ const TTL_LEGACY = 10;
 const CLASS_IN_QU = 'UNKNOWN_32769';
 /** An interface whose socket could not be opened is tried again this much later. */
 const UNUSABLE_RETRY_MS = 3000;
+
+/**
+ * dgram's address lookup for a socket of `family` that only ever binds and sends to address literals (the groups,
+ * the interface's addresses, a querier's source): passed through as they are. Node's own would call dns.lookup,
+ * whose IPv6 check compiles Node's address pattern, ~5 ms of CPU at every start.
+ */
+function literalLookup(family: 4 | 6): NonNullable<SocketOptions['lookup']> {
+  // Answered on the next tick, as dns.lookup answers a literal: multicast-dns finishes its setup before binding.
+  return (address, _options, callback) => process.nextTick(callback, null, address, family);
+}
 
 export interface MdnsResponderOptions {
   /** Instance name as configured (the name the phone lists). */
@@ -283,7 +294,13 @@ class InterfaceLink {
   }
 
   #openTransport(family: 4 | 6, opts: multicastDns.Options): Promise<void> {
-    const mdns = multicastDns({ ...opts, port: MDNS_PORT, reuseAddr: true });
+    // The socket is ours only to give it `literalLookup`; multicast-dns binds and uses it as its own.
+    const socket = createSocket({
+      type: family === 6 ? 'udp6' : 'udp4',
+      reuseAddr: true,
+      lookup: literalLookup(family),
+    });
+    const mdns = multicastDns({ ...opts, socket, port: MDNS_PORT, reuseAddr: true });
     const t: Transport = { mdns, family };
     mdns.on('warning', (err: Error) => this.#log.debug('mdns packet ignored', { reason: err.message }));
     mdns.on('query', (packet, rinfo) => this.#guard(() => this.#onQuery(packet, rinfo, t)));

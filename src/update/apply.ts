@@ -12,7 +12,6 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { createGunzip } from 'node:zlib';
 import { errorCode, errorMessage } from '../core/errors.js';
 import { httpFetch } from '../core/http.js';
 import type { Logger } from '../core/log.js';
@@ -164,7 +163,8 @@ async function install(store: SlotStore, source: UpdateSource, o: ApplyOptions):
   const key = loadPublicKey(keyPem);
 
   const input = await openSource(source);
-  const gunzip = createGunzip();
+  // zlib is loaded here, not at the speaker's start, which never needs it.
+  const gunzip = (await import('node:zlib')).createGunzip();
   const piping = pipeline(input, gunzip).catch(() => {
     /* surfaces through the reader below */
   });

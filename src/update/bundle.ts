@@ -8,7 +8,6 @@ import { createWriteStream, lstatSync, readdirSync, readFileSync, renameSync } f
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
 import {
   type Manifest,
   MANIFEST_FILE,
@@ -88,6 +87,8 @@ export async function writeBundle(
   }
   const path = join(o.outDir, bundleFileName(manifest.version, manifest.arch));
   const tmp = `${path}.partial`;
+  // zlib is loaded here, not at the speaker's start (which loads this module with the update part).
+  const { createGzip } = await import('node:zlib');
   await pipeline(Readable.from(blocks()), createGzip({ level: 9 }), createWriteStream(tmp));
   renameSync(tmp, path);
   return { path, manifest };

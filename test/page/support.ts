@@ -76,7 +76,7 @@ export function call(
     ...o.headers,
   };
   return new Promise((resolve, reject) => {
-    // A connection per request: a kept-alive one may be closed by a restart just as it is reused.
+    // A connection of its own per request: no request waits behind another on a shared one.
     const req = request({ host: '127.0.0.1', port, method, path, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
