@@ -558,8 +558,7 @@ export class Player extends EventEmitter<PlayerEvents> {
     this.#rampIn = Math.max(0, rampStart - frames);
     const written = this.#toSink(pcm, signal);
     this.#trackFrames += frames;
-    await written;
-    if (this.#playingOwed && !this.#paused && !signal.aborted) {
+    if ((await written) && this.#playingOwed && !this.#paused && !signal.aborted) {
       this.#playingOwed = false;
       this.emit('playing', this.position());
     }
@@ -572,7 +571,13 @@ export class Player extends EventEmitter<PlayerEvents> {
     if (!this.#sink) {
       const sink = this.#o.openSink();
       sink.on('error', (err) => {
-        if (this.#sink === sink) this.#sink = undefined;
+        if (this.#sink === sink) {
+          this.#sink = undefined;
+          // What the dead output held is lost: the next one starts further on in the track, faded in, and says
+          // 'playing' again with that position (the app's was drawn from the audio lost).
+          this.#rampIn = this.#rampFrames;
+          if (this.#current) this.#playingOwed = true;
+        }
         this.#o.log.error('audio output failed', { err });
         this.emit('sink-error', err);
       });
@@ -593,15 +598,18 @@ export class Player extends EventEmitter<PlayerEvents> {
     return this.#sink;
   }
 
-  async #toSink(pcm: Buffer, signal: AbortSignal): Promise<void> {
-    if (!pcm.length) return;
+  /** Writes `pcm` to the output; false when no output took it (aborted, or the output failed). */
+  async #toSink(pcm: Buffer, signal: AbortSignal): Promise<boolean> {
+    if (!pcm.length) return false;
     const sink = await this.#openSink(signal);
-    if (!sink) return;
+    if (!sink) return false;
     try {
       await sink.write(pcm);
+      return true;
     } catch {
       // Reported through 'sink-error'; the next write reopens the output after a short pause.
       await new Promise((r) => setTimeout(r, (pcm.length / BYTES_PER_SECOND) * 1000));
+      return false;
     }
   }
 }

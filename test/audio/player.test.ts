@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getEventListeners, once } from 'node:events';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -10,6 +10,7 @@ import {
   DEFAULT_NORMALISATION,
   Player,
   type Sink,
+  SINKS,
   SoftMixer,
 } from '../../src/audio/index.js';
 import { createLogger } from '../../src/core/log.js';
@@ -19,6 +20,7 @@ import {
   catalogSource,
   compareS16,
   fadedInDiff,
+  locate,
   oggdecReference,
   sampleCatalog,
   useCdn,
@@ -314,4 +316,53 @@ test('an album on repeat plays track after track from preloads without holding o
     mostListeners <= 4,
     `at most a few abort listeners on any signal, not one per track played: ${mostListeners}`,
   );
+});
+
+test('an output that dies mid-track (its DAC gone): the next one takes over, faded in, and playing is said again with the position heard there', async () => {
+  const cat = sampleCatalog();
+  const track = cat.tracks[0]!;
+  const reference = oggdecReference(track.files[0]!.path);
+  // The native output on a PCM whose sink goes away after 60 000 bytes (0.34 s): it fails with a broken pipe
+  // while the player has written well ahead of it. The next output is the capture.
+  const dying = mkdtempSync(join(tmpdir(), 'spotlet-dying-dac-'));
+  writeFileSync(
+    join(dying, '.asoundrc'),
+    'pcm.!default {\n  type file\n  slave.pcm "null"\n  file "|head -c 60000 > /dev/null"\n  format "raw"\n}\n',
+  );
+  const cap = alsaCapture();
+  const outputs: Sink[] = [];
+  const player = makePlayer(() => {
+    const sink =
+      outputs.length === 0
+        ? SINKS.native.open({ device: 'default', env: { ...process.env, HOME: dying } })
+        : new AlsaSink({ device: 'default', backend: 'aplay', env: cap.env });
+    outputs.push(sink);
+    return sink;
+  });
+  const playing: { positionMs: number; outputs: number }[] = [];
+  player.on('playing', (p) => playing.push({ positionMs: p.positionMs, outputs: outputs.length }));
+  const failed = once(player, 'sink-error');
+  const stopped = once(player, 'stopped');
+  player.load(track.uri);
+  await failed;
+  await stopped;
+  const got = cap.read();
+  // Where in the track the capture begins: what the dead output took and never played is skipped.
+  const startMs = locate(got, 441, [{ uri: track.uri, pcm: reference }]).positionMs - 10;
+  assert.ok(startMs > 100, `the capture starts ${startMs.toFixed(0)} ms into the track, after the lost audio`);
+  const again = playing.find((p) => p.outputs === 2);
+  assert.ok(again, `'playing' said again once the second output plays (${JSON.stringify(playing)})`);
+  assert.ok(
+    Math.abs(again.positionMs - startMs) <= 50,
+    `'playing' says ${again.positionMs} ms, the second output starts at ${startMs.toFixed(0)} ms`,
+  );
+  // Faded in: its first millisecond is a small part of the track's there, not a step into the waveform (a click).
+  const level = (pcm: Buffer, from: number): number => {
+    let sum = 0;
+    for (let i = from; i < from + 44; i++) sum += Math.abs(pcm.readInt16LE(i * 4));
+    return sum;
+  };
+  const unfaded = level(reference, Math.round(startMs * 44.1));
+  assert.ok(unfaded > 0, 'the track is not silent there');
+  assert.ok(level(got, 0) <= 0.2 * unfaded, `first millisecond ${level(got, 0)} against ${unfaded} unfaded`);
 });
