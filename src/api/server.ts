@@ -81,18 +81,9 @@ export class ApiServer {
       log: this.#o.log,
       allowOrigins: c.allow_origins,
     });
-    const timeout = this.#o.requestTimeoutMs ?? 10_000;
-    const server = createHttpServer(
-      {
-        requestTimeout: timeout,
-        headersTimeout: timeout,
-        connectionsCheckingInterval: Math.min(1000, timeout / 2),
-        maxHeaderSize: 16 * 1024,
-      },
-      (req, res) => this.#onRequest(req, res, limiter, handler),
+    const server = createHttpServer({ requestTimeoutMs: this.#o.requestTimeoutMs, maxConnections: 256 }, (req, res) =>
+      this.#onRequest(req, res, limiter, handler),
     );
-    server.keepAliveTimeout = 5000;
-    server.maxConnections = 256;
     this.#close = closeAtOnce(server);
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       if (!limiter.take(req.socket.remoteAddress ?? '')) {

@@ -2,21 +2,41 @@
  * What the speaker's HTTP servers (zeroconf, the local API, the page) share: no Date header, bodies read to a size
  * limit, the parser's refusals answered, and listening on an address or dual-stack.
  */
-import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerOptions } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { errorCode } from './errors.js';
 import type { ThrottledLog } from './log.js';
 
+/** The limits every speaker server has: time to send a request, header size, idle keep-alive, connections. */
+export interface HttpServerLimits {
+  /** A request (headers and body) must arrive within this (ms; slow senders are cut off). */
+  requestTimeoutMs?: number | undefined;
+  maxConnections: number;
+}
+
 /**
- * Node's HTTP server, answering without a `Date` header: a Pi has no real-time clock, so until NTP has set it the
- * date would be wrong (RFC 9110 §6.6.1: a server without a clock sends none), and nothing the speaker serves is
- * cached by date. Formatting it also kept ICU's time-zone data (0.6 MB) resident in a speaker waiting for a user.
+ * Node's HTTP server with the speaker's limits, answering without a `Date` header: a Pi has no real-time clock,
+ * so until NTP has set it the date would be wrong (RFC 9110 §6.6.1: a server without a clock sends none), and
+ * nothing the speaker serves is cached by date. Formatting it also kept ICU's time-zone data (0.6 MB) resident in
+ * a speaker waiting for a user.
  */
-export function createHttpServer(options: ServerOptions, onRequest: RequestListener): Server {
-  return createServer(options, (req, res) => {
-    res.sendDate = false;
-    onRequest(req, res);
-  });
+export function createHttpServer(limits: HttpServerLimits, onRequest: RequestListener): Server {
+  const timeout = limits.requestTimeoutMs ?? 10_000;
+  const server = createServer(
+    {
+      requestTimeout: timeout,
+      headersTimeout: timeout,
+      connectionsCheckingInterval: Math.min(1000, timeout / 2),
+      maxHeaderSize: 16 * 1024,
+    },
+    (req, res) => {
+      res.sendDate = false;
+      onRequest(req, res);
+    },
+  );
+  server.keepAliveTimeout = 5000;
+  server.maxConnections = limits.maxConnections;
+  return server;
 }
 
 /** Bodies up to this size are read and thrown away after the limit; beyond it the connection must close. */

@@ -91,18 +91,10 @@ export class ZeroconfServer {
 
   async start(): Promise<void> {
     this.#keys = this.#opts.keyPair ?? new DhKeyPair();
-    const timeout = this.#opts.requestTimeoutMs ?? 10_000;
     const server = createHttpServer(
-      {
-        requestTimeout: timeout,
-        headersTimeout: timeout,
-        connectionsCheckingInterval: Math.min(1000, timeout / 2),
-        maxHeaderSize: 16 * 1024,
-      },
+      { requestTimeoutMs: this.#opts.requestTimeoutMs, maxConnections: 512 },
       (req, res) => this.#onRequest(req, res),
     );
-    server.keepAliveTimeout = 5000;
-    server.maxConnections = 512;
     this.#close = closeAtOnce(server);
     answerClientErrors(server, this.#refusals, 'zeroconf', statusBody(ZEROCONF_STATUS.badRequest));
     await listen(server, this.#port);

@@ -27,17 +27,7 @@ export class PageListener {
   #held: { req: IncomingMessage; res: ServerResponse }[] = [];
 
   private constructor(refusals: ThrottledLog, requestTimeoutMs: number) {
-    const server = createHttpServer(
-      {
-        requestTimeout: requestTimeoutMs,
-        headersTimeout: requestTimeoutMs,
-        connectionsCheckingInterval: Math.min(1000, requestTimeoutMs / 2),
-        maxHeaderSize: 16 * 1024,
-      },
-      (req, res) => this.#request(req, res),
-    );
-    server.keepAliveTimeout = 5000;
-    server.maxConnections = 256;
+    const server = createHttpServer({ requestTimeoutMs, maxConnections: 256 }, (req, res) => this.#request(req, res));
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       // A websocket has no use waiting for a restart: its client connects again (the API's events do).
       if (this.#handler) this.#handler.upgrade(req, socket, head);

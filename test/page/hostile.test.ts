@@ -12,9 +12,8 @@ import { connect } from 'node:net';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setLogSink } from '../../src/core/log.js';
-import { loginToSpeaker } from '../../tools/phone/index.js';
-import { emulator, until } from '../ap/helpers.js';
-import { call, pageSpeaker } from './support.js';
+import { emulator } from '../ap/helpers.js';
+import { call, pageSpeaker, phoneLogin } from './support.js';
 
 /** Deterministic generator, so a failure can be replayed. */
 function rng(seed: number): () => number {
@@ -36,12 +35,7 @@ test('10 000 hostile page requests: every one answered, nothing changed, the pag
   const account = emu.accounts.list[0]!;
   try {
     const port = sp.port;
-    await loginToSpeaker(`http://127.0.0.1:${sp.speaker.zeroconf.port}/`, {
-      userName: account.username,
-      authType: 1,
-      authData: account.storedCredential,
-    });
-    await until(() => sp.speaker.port.status().user === account.username, 8000, 'logged in');
+    await phoneLogin(sp, account);
     const credentials = join(sp.dir, 'state', 'credentials.json');
     const storedBefore = readFileSync(credentials);
     const volumeBefore = sp.speaker.port.status().volume;

@@ -13,7 +13,7 @@ import { createLogger } from '../../src/core/log.js';
 import { Owners, PAIRING_WINDOW_MS } from '../../src/page/index.js';
 import type { ConnectCloud } from '../../tools/emulator/index.js';
 import { emulator, until } from '../ap/helpers.js';
-import { call, ownerCookie, pageSpeaker } from './support.js';
+import { call, ownerCookie, pageSpeaker, phoneLogin } from './support.js';
 
 const PASSWORD = 'correct horse battery';
 
@@ -152,13 +152,7 @@ test('the local API under /api: reading open on the LAN, acting only for an owne
   const p = sp.port;
   const account = emu.accounts.list[0]!;
   try {
-    const { loginToSpeaker } = await import('../../tools/phone/index.js');
-    await loginToSpeaker(`http://127.0.0.1:${sp.speaker.zeroconf.port}/`, {
-      userName: account.username,
-      authType: 1,
-      authData: account.storedCredential,
-    });
-    await until(() => sp.speaker.port.status().user === account.username, 8000, 'logged in');
+    await phoneLogin(sp, account);
     const status = await call(p, 'GET', '/api/status');
     assert.equal(status.status, 200);
     assert.equal(status.json.username, account.username);
@@ -323,12 +317,7 @@ test('a restart to apply settings refuses no request: the page answers all throu
   const keptAlive = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
     // Playing, so the speaker has an output and a session to stop and start again.
-    const { loginToSpeaker } = await import('../../tools/phone/index.js');
-    await loginToSpeaker(`http://127.0.0.1:${sp.speaker.zeroconf.port}/`, {
-      userName: account.username,
-      authType: 1,
-      authData: account.storedCredential,
-    });
+    await phoneLogin(sp, account);
     const id = sp.speaker.state.deviceId;
     await until(() => cloud.cluster(account.username).devices.has(id), 8000, 'the speaker in the app');
     assert.equal(await cloud.command(account.username, id, { endpoint: 'play', context: { uri: album.uri } }), true);
@@ -363,13 +352,7 @@ test('the support report: versions, hardware, ALSA, configuration with sources, 
   const account = emu.accounts.list[0]!;
   try {
     const cookie = ownerCookie(await call(p, 'POST', '/page/password', { body: { password: PASSWORD } }));
-    const { loginToSpeaker } = await import('../../tools/phone/index.js');
-    await loginToSpeaker(`http://127.0.0.1:${sp.speaker.zeroconf.port}/`, {
-      userName: account.username,
-      authType: 1,
-      authData: account.storedCredential,
-    });
-    await until(() => sp.speaker.port.status().user === account.username, 8000, 'logged in');
+    await phoneLogin(sp, account);
     const r = await call(p, 'GET', '/page/report');
     assert.equal(r.status, 200);
     assert.match(

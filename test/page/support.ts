@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SpeakerRunner, type StartOptions } from '../../src/speaker/index.js';
 import type { Emulator } from '../../tools/emulator/index.js';
+import { loginToSpeaker } from '../../tools/phone/index.js';
+import { until } from '../ap/helpers.js';
 import { alsaCapture } from '../audio/support.js';
 
 /**
@@ -51,6 +53,19 @@ export async function pageSpeaker(
       process.env.HOME = homeBefore;
     },
   };
+}
+
+/** A phone hands `account` to the speaker (zeroconf addUser, its stored credentials); resolves once logged in. */
+export async function phoneLogin(
+  sp: Awaited<ReturnType<typeof pageSpeaker>>,
+  account: { username: string; storedCredential: Buffer },
+): Promise<void> {
+  await loginToSpeaker(`http://127.0.0.1:${sp.speaker.zeroconf.port}/`, {
+    userName: account.username,
+    authType: 1,
+    authData: account.storedCredential,
+  });
+  await until(() => sp.speaker.port.status().user === account.username, 8000, 'logged in');
 }
 
 export interface Reply {
