@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { createLogger } from '../../src/core/log.js';
 import { Owners, PAIRING_WINDOW_MS } from '../../src/page/index.js';
@@ -294,22 +294,14 @@ test('a restart to apply settings refuses no request: the page answers all throu
   const names = ['Kitchen', 'Kitchen 1', 'Kitchen 2', 'Kitchen 3'];
   let polling = true;
   /** Asks the page its name until told to stop, as a browser does (a new connection each time, or one kept alive). */
-  const poll = async (agent: Agent | false): Promise<string[]> => {
+  const poll = async (agent?: Agent): Promise<string[]> => {
     const seen: string[] = [];
     const end = Date.now() + 60_000;
     for (let i = 0; polling && i < 50_000 && Date.now() < end; i++) {
-      const r = await new Promise<string>((resolve) => {
-        const req = request({ host: '127.0.0.1', port: p, path: '/page/state', agent }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            if (res.statusCode !== 200) return resolve(`status ${res.statusCode}`);
-            resolve(String((JSON.parse(Buffer.concat(chunks).toString()) as { name: string }).name));
-          });
-        });
-        req.on('error', (err: NodeJS.ErrnoException) => resolve(`error ${err.code ?? err.message}`));
-        req.end();
-      });
+      const r = await call(p, 'GET', '/page/state', agent ? { agent } : {}).then(
+        (reply) => (reply.status === 200 ? String(reply.json.name) : `status ${reply.status}`),
+        (err: NodeJS.ErrnoException) => `error ${err.code ?? err.message}`,
+      );
       if (seen.at(-1) !== r) seen.push(r);
     }
     return seen;
@@ -323,7 +315,7 @@ test('a restart to apply settings refuses no request: the page answers all throu
     assert.equal(await cloud.command(account.username, id, { endpoint: 'play', context: { uri: album.uri } }), true);
     await until(() => cloud.cluster(account.username).playerState?.isPlaying === true, 8000, 'playing');
     const cookie = ownerCookie(await call(p, 'POST', '/page/password', { body: { password: PASSWORD } }));
-    const pollers = [poll(false), poll(false), poll(false), poll(keptAlive)];
+    const pollers = [poll(), poll(), poll(), poll(keptAlive)];
     for (const name of names.slice(1)) {
       const before = sp.speaker;
       const saved = await call(p, 'POST', '/page/settings', { body: { values: { name } }, cookie });

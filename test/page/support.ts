@@ -1,6 +1,6 @@
 /** A whole speaker with its page, run as the spotlet command runs it (restarts in place), and an HTTP client. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { type Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SpeakerRunner, type StartOptions } from '../../src/speaker/index.js';
@@ -75,12 +75,15 @@ export interface Reply {
   json: Record<string, unknown>;
 }
 
-/** One request with full control of the headers (Host, Origin, Cookie, Content-Type). */
+/**
+ * One request with full control of the headers (Host, Origin, Cookie, Content-Type); on a connection of its own
+ * unless `agent` (e.g. one that keeps its connection alive) is given.
+ */
 export function call(
   port: number,
   method: string,
   path: string,
-  o: { body?: string | object; headers?: Record<string, string>; cookie?: string } = {},
+  o: { body?: string | object; headers?: Record<string, string>; cookie?: string; agent?: Agent } = {},
 ): Promise<Reply> {
   const body = o.body === undefined ? undefined : typeof o.body === 'string' ? o.body : JSON.stringify(o.body);
   const headers: Record<string, string> = {
@@ -91,8 +94,8 @@ export function call(
     ...o.headers,
   };
   return new Promise((resolve, reject) => {
-    // A connection of its own per request: no request waits behind another on a shared one.
-    const req = request({ host: '127.0.0.1', port, method, path, headers, agent: false }, (res) => {
+    // By default a connection of its own per request: no request waits behind another on a shared one.
+    const req = request({ host: '127.0.0.1', port, method, path, headers, agent: o.agent ?? false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
